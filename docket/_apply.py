@@ -1,0 +1,264 @@
+"""Applying one docket entry to replay's working state: one handler per kind of entry.
+
+Deciding what an entry means is separate from applying it: handlers only move machines
+and record facts. An entry that cannot apply is flagged as an anomaly, never raised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from docket._world import WLeave, WMotion, WStay, World
+from docket.events import (
+    AnswerFiled,
+    BriefingCompleteNoticed,
+    CaseClosed,
+    CaseOpened,
+    Disposition,
+    DocketEntry,
+    DocketEvent,
+    Ground,
+    JudgmentEntered,
+    MotionFiled,
+    MotionKind,
+    MotionResolved,
+    MotionWithdrawn,
+    OrderEntered,
+    ReplyFiled,
+    ResponseFiled,
+    StayImposed,
+    StayScope,
+)
+from docket.machines import DISCOVERY, MOTION
+from docket.rules.qualified_immunity import explain_stay, stay_grounds
+
+__all__ = ["apply"]
+
+#: The motion machine's trigger for each disposition an order can make.
+TRIGGERS: dict[Disposition, str] = {
+    Disposition.GRANTED: "grant",
+    Disposition.GRANTED_IN_PART: "grant_in_part",
+    Disposition.DENIED: "deny",
+    Disposition.DENIED_WITHOUT_PREJUDICE: "deny_without_prejudice",
+    Disposition.MOOT: "moot",
+    Disposition.VACATED: "vacate",
+}
+
+_STAY_MOTIONS = {MotionKind.STAY_DISCOVERY: StayScope.DISCOVERY, MotionKind.STAY_CASE: StayScope.CASE}
+#: Motions that presuppose discovery under way (FRCP 26(d)(1), 37(a)).
+_DISCOVERY_MOTIONS = {MotionKind.COMPEL, MotionKind.PROTECTIVE_ORDER}
+
+
+def _motion(world: World, event: DocketEvent, doc: int | None, what: str) -> WMotion | None:
+    if doc is None:
+        return None
+    m = world.motions.get(doc)
+    if m is None:
+        world.flag(event, "unknown_motion", f"{what} Doc. {doc}, which is not a motion on this docket")
+    return m
+
+
+def _case_opened(world: World, e: CaseOpened) -> None:
+    world.court = e.court or world.court
+    world.title = e.title or world.title
+    world.parties = world.parties + e.parties
+
+
+def _motion_filed(world: World, e: MotionFiled) -> None:
+    m = WMotion(e)
+    world.motion_list.append(m)
+    if e.doc is not None:
+        world.motions[e.doc] = m
+    if e.kind in _DISCOVERY_MOTIONS:
+        if world.discovery_status == "not_open":
+            world.set_discovery("open")
+        elif world.discovery_status == "stayed" and e.kind is MotionKind.COMPEL:
+            world.flag(
+                e, "motion_during_stay",
+                "motion to compel filed while discovery is stayed",
+                rule="Order staying discovery; Jiron v. City of Lakewood, 392 F.3d 410, 414",
+            )
+    if e.refiles is not None:
+        earlier = _motion(world, e, e.refiles, "refiles")
+        leave = earlier.leave if earlier is not None else None
+        if leave is not None and leave.status != "available":
+            world.flag(
+                e, "refiled_without_leave",
+                f"refiles Doc. {e.refiles}, whose leave to refile is {leave.status}",
+            )
+
+
+def _response_filed(world: World, e: ResponseFiled) -> None:
+    m = _motion(world, e, e.to_motion, "responds to")
+    if m is not None:
+        m.extra.setdefault("responses", []).append(e)
+
+
+def _reply_filed(world: World, e: ReplyFiled) -> None:
+    m = _motion(world, e, e.to_motion, "replies on")
+    if m is not None:
+        if not m.extra.get("responses"):
+            world.flag(e, "reply_without_response", f"reply on Doc. {e.to_motion}, which has no response")
+        m.extra.setdefault("replies", []).append(e)
+
+
+def _briefing_complete(world: World, e: BriefingCompleteNoticed) -> None:
+    m = _motion(world, e, e.motion, "gives notice of briefing complete on")
+    if m is not None:
+        m.extra["notice_complete"] = e
+
+
+def _motion_withdrawn(world: World, e: MotionWithdrawn) -> None:
+    m = _motion(world, e, e.motion, "withdraws")
+    if m is None:
+        return
+    if not MOTION.can(m.status, "withdraw"):
+        world.flag(e, "not_pending", f"withdraws Doc. {e.motion}, which is already {m.status}")
+        return
+    m.status = MOTION.fire(m.status, "withdraw")
+    m.decided, m.decided_by = e.filed, e.doc
+    world.motion_changed(e.motion, e.doc)
+
+
+def _rule(world: World, e: OrderEntered) -> list[WMotion]:
+    granted_stay_motions: list[WMotion] = []
+    for ruling in e.rulings:
+        m = _motion(world, e, ruling.motion, "rules on")
+        if m is None:
+            continue
+        trigger = TRIGGERS[ruling.disposition]
+        if not MOTION.can(m.status, trigger):
+            why = "is still pending" if trigger == "vacate" else f"was already {m.status}"
+            world.flag(e, "already_decided" if trigger != "vacate" else "not_decided",
+                       f"rules {ruling.disposition.value} on Doc. {ruling.motion}, which {why}")
+            continue
+        m.status = MOTION.fire(m.status, trigger)
+        assert world.today is not None
+        if trigger == "vacate":
+            m.decided = m.decided_by = m.leave = None
+        else:
+            m.decided, m.decided_by = world.today, e.doc
+        if ruling.leave_to_refile is not None:
+            leave = ruling.leave_to_refile
+            m.leave = WLeave(leave.condition, leave.description, e.doc, world.today)
+            if leave.condition is None:
+                m.leave.status = "available"
+            else:
+                for n in _unknown(world, leave.condition):
+                    world.flag(e, "unknown_motion", f"leave to refile depends on Doc. {n}, which is not a motion on this docket")
+                world.watch(m.leave, leave.condition)
+                world.recheck(m.leave, e.doc)
+        if m.event.kind in _STAY_MOTIONS and m.status in ("granted", "granted_in_part"):
+            granted_stay_motions.append(m)
+        world.motion_changed(ruling.motion, e.doc)
+    return granted_stay_motions
+
+
+def _unknown(world: World, condition: Any) -> list[int]:
+    from docket._conditions import motions_in
+
+    return [n for n in motions_in(condition) if n not in world.motions]
+
+
+def _order(world: World, e: OrderEntered) -> None:
+    granted = _rule(world, e)
+    stays = list(e.stays)
+    if not stays:
+        # Granting a motion to stay stays what it asked to stay, pending what it asked.
+        for m in granted:
+            pending = m.event.stay_pending
+            stays.append(StayImposed(
+                scope=_STAY_MOTIONS[m.event.kind],
+                lifts_when=MotionResolved(motion=pending) if pending is not None else None,
+            ))
+    on_motion = granted[0].event.doc if granted else None
+    for s in stays:
+        _impose(world, e, s, on_motion)
+    for lift in e.lifts:
+        matched = [
+            s for s in world.stays
+            if s.status == "in_force" and s.scope is lift.scope
+            and (lift.stay_order is None or s.imposed_by == lift.stay_order)
+        ]
+        if not matched:
+            world.flag(e, "no_stay_to_lift", f"lifts a {lift.scope.value} stay, but none is in force")
+        for s in matched:
+            world.lift(s, "lift_by_order", e.doc, f"lifted by order Doc. {e.doc}")
+    if e.opens_discovery and world.discovery_status == "not_open":
+        world.set_discovery("open")
+    if e.discovery_closes is not None:
+        world.discovery_closes = e.discovery_closes
+        world.schedule(e.discovery_closes.fromordinal(e.discovery_closes.toordinal() + 1), _close_discovery)
+
+
+def _close_discovery(world: World) -> None:
+    if world.discovery_closes is not None and DISCOVERY.can(world.discovery_status, "close"):
+        if world.today is not None and world.today > world.discovery_closes:
+            world.set_discovery("close")
+
+
+def _impose(world: World, e: OrderEntered, s: StayImposed, on_motion: int | None) -> None:
+    assert world.today is not None
+    motion = world.motions.get(on_motion) if on_motion is not None else None
+    grounds = stay_grounds(s, motion.event if motion else None, world.motions)
+    stay = WStay(
+        scope=s.scope, parties=s.parties, imposed=world.today, imposed_by=e.doc,
+        on_motion=on_motion, lifts_when=s.lifts_when, grounds=grounds,
+    )
+    stay.explanation = explain_stay(stay, world.motions) if Ground.QUALIFIED_IMMUNITY in grounds else None
+    world.stays.append(stay)
+    if s.lifts_when is not None:
+        for n in _unknown(world, s.lifts_when):
+            world.flag(e, "unknown_motion", f"stay lifts on Doc. {n}, which is not a motion on this docket")
+        world.watch(stay, s.lifts_when)
+    world.refresh_stays()
+    world.recheck(stay, e.doc)
+
+
+def _judgment(world: World, e: JudgmentEntered) -> None:
+    if e.final:
+        world.close_case(f"final judgment Doc. {e.doc}" if e.doc is not None else "final judgment")
+
+
+def _case_closed(world: World, e: CaseClosed) -> None:
+    world.close_case(e.reason or "case closed")
+
+
+def _nothing(world: World, e: AnswerFiled | DocketEntry) -> None:
+    """Entries that change no machine; kept in the history all the same."""
+
+
+_HANDLERS: dict[str, Callable[[World, Any], None]] = {
+    "case_opened": _case_opened,
+    "answer_filed": _nothing,
+    "motion_filed": _motion_filed,
+    "response_filed": _response_filed,
+    "reply_filed": _reply_filed,
+    "briefing_complete": _briefing_complete,
+    "motion_withdrawn": _motion_withdrawn,
+    "order": _order,
+    "judgment": _judgment,
+    "case_closed": _case_closed,
+    "docket_entry": _nothing,
+}
+
+
+def apply(world: World, event: DocketEvent) -> None:
+    """Apply one entry, flagging it instead if it is a duplicate or from another case."""
+    if world.case_id is None:
+        world.case_id = event.case
+    elif event.case != world.case_id:
+        world.flag(event, "wrong_case", f"belongs to case {event.case!r}, not {world.case_id!r}")
+        return
+    if event.id in world.seen_ids:
+        world.flag(event, "duplicate_id", f"entry id {event.id!r} appears twice")
+        return
+    world.seen_ids.add(event.id)
+    if event.doc is not None:
+        if event.doc in world.seen_docs:
+            world.flag(event, "duplicate_docket_number", f"Doc. {event.doc} is used by an earlier entry")
+            return
+        world.seen_docs.add(event.doc)
+    _HANDLERS[event.type](world, event)
+

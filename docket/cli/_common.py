@@ -1,0 +1,69 @@
+"""What every command shares: date parameters, the error boundary, JSON output."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+import click
+
+from docket.errors import DocketError
+
+__all__ = ["DATE", "DocketGroup", "as_of_option", "echo_json", "json_option"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class _DateParam(click.ParamType):
+    """An ISO calendar date, YYYY-MM-DD; an impossible date is a usage error."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a date (YYYY-MM-DD)", param, ctx)
+
+
+DATE = _DateParam()
+
+
+class DocketError2(click.ClickException):
+    """A docket error shown as one line on stderr, exit code 2."""
+
+    exit_code = 2
+
+
+class DocketGroup(click.Group):
+    """A command group whose commands turn any :class:`DocketError` into one line, exit 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DocketError as e:
+            raise DocketError2(str(e)) from e
+
+
+def as_of_option(f: F) -> F:
+    """``--as-of DATE``: the date to read the posture on."""
+    return click.option(
+        "--as-of",
+        type=DATE,
+        default=None,
+        help="Read the posture on this date (default: today).",
+    )(f)
+
+
+def json_option(f: F) -> F:
+    """``--json``: machine-readable output."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(f)
+
+
+def echo_json(data: Any) -> None:
+    """Print ``data`` as indented JSON."""
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))

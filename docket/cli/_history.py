@@ -1,0 +1,46 @@
+"""Commands over a docket history file: ``posture`` and ``schema``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import click
+
+from docket.cli._common import as_of_option, echo_json, json_option
+from docket.events import event_json_schema
+from docket.history import load_history
+from docket.render import posture_text
+from docket.replay import replay
+
+__all__ = ["register"]
+
+
+@click.command()
+@click.argument("history", type=click.Path(dir_okay=False, path_type=str))
+@as_of_option
+@json_option
+def posture(history: str, as_of: date | None, as_json: bool) -> None:
+    """Replay HISTORY (a JSONL docket history) and print the case's posture.
+
+    Example: docket posture events/lucero-v-clovis.jsonl --as-of 2019-12-09
+    """
+    result = replay(load_history(history), as_of=as_of or date.today())
+    if as_json:
+        echo_json(result.model_dump(mode="json"))
+    else:
+        click.echo(posture_text(result))
+
+
+@click.command()
+def schema() -> None:
+    """Print the JSON Schema of one line of a docket history.
+
+    Example: docket schema > docket-event.schema.json
+    """
+    echo_json(event_json_schema())
+
+
+def register(group: click.Group) -> None:
+    """Add this module's commands to ``group``."""
+    group.add_command(posture)
+    group.add_command(schema)

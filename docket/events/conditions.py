@@ -1,0 +1,106 @@
+"""Conditions as data: what must happen for a stay to lift or for leave to refile to open.
+
+A condition is never code inside an event. Replay evaluates it against the posture it has
+built so far (see :mod:`docket.replay`), to one of three truths: it holds, it may still hold
+(open), or it can no longer hold (failed).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from docket.events._base import Frozen
+from docket.events.vocabulary import Disposition
+
+__all__ = [
+    "AllOf",
+    "AnyOf",
+    "Condition",
+    "DateReached",
+    "MotionResolved",
+    "MotionRuled",
+    "describe",
+    "motion_denied_at_least_in_part",
+]
+
+
+class MotionResolved(Frozen):
+    """Holds once motion ``motion`` is decided, withdrawn or mooted: "pending resolution of"."""
+
+    kind: Literal["motion_resolved"] = "motion_resolved"
+    motion: int = Field(ge=0)
+
+
+class MotionRuled(Frozen):
+    """Holds once motion ``motion`` is decided with one of ``dispositions``.
+
+    It fails once the motion is decided any other way, or withdrawn.
+    """
+
+    kind: Literal["motion_ruled"] = "motion_ruled"
+    motion: int = Field(ge=0)
+    dispositions: tuple[Disposition, ...] = Field(min_length=1)
+
+
+class DateReached(Frozen):
+    """Holds on and after ``on``."""
+
+    kind: Literal["date_reached"] = "date_reached"
+    on: date
+
+
+class AnyOf(Frozen):
+    """Holds when any one of ``conditions`` holds; fails when all have failed."""
+
+    kind: Literal["any_of"] = "any_of"
+    conditions: tuple[Condition, ...] = Field(min_length=1)
+
+
+class AllOf(Frozen):
+    """Holds when every one of ``conditions`` holds; fails when any has failed."""
+
+    kind: Literal["all_of"] = "all_of"
+    conditions: tuple[Condition, ...] = Field(min_length=1)
+
+
+Condition = Annotated[
+    MotionResolved | MotionRuled | DateReached | AnyOf | AllOf,
+    Field(discriminator="kind"),
+]
+
+AnyOf.model_rebuild()
+AllOf.model_rebuild()
+
+#: Dispositions by which a movant loses at least in part: the plaintiff "overcomes" the motion.
+_LOSS = (Disposition.DENIED, Disposition.DENIED_WITHOUT_PREJUDICE, Disposition.GRANTED_IN_PART)
+
+
+def motion_denied_at_least_in_part(motion: int) -> MotionRuled:
+    """The condition "motion ``motion`` is denied at least in part".
+
+    This is how "should Plaintiff overcome Defendants' qualified immunity" reads as data:
+    the qualified-immunity motion is denied, in whole or in part.
+    """
+    return MotionRuled(motion=motion, dispositions=_LOSS)
+
+
+def describe(condition: Condition) -> str:
+    """Say a condition in a docket clerk's words."""
+    match condition:
+        case MotionResolved(motion=n):
+            return f"resolution of Doc. {n}"
+        case MotionRuled(motion=n, dispositions=ds):
+            if set(ds) == set(_LOSS):
+                return f"Doc. {n} denied at least in part"
+            words = " or ".join(d.value.replace("_", " ") for d in ds)
+            return f"Doc. {n} {words}"
+        case DateReached(on=day):
+            return f"{day.isoformat()}"
+        case AnyOf(conditions=cs):
+            return " or ".join(describe(c) for c in cs)
+        case AllOf(conditions=cs):
+            return " and ".join(describe(c) for c in cs)
+    raise AssertionError(condition)  # pragma: no cover - the union is closed

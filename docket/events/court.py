@@ -1,0 +1,99 @@
+"""Entries the court makes: orders (rulings, stays, lifts), judgments, closing the case."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import Field
+
+from docket.events._base import EventBase, Frozen
+from docket.events.conditions import Condition
+from docket.events.vocabulary import Disposition, Ground, StayScope
+
+__all__ = [
+    "CaseClosed",
+    "JudgmentEntered",
+    "LeaveToRefile",
+    "OrderEntered",
+    "Ruling",
+    "StayImposed",
+    "StayLifted",
+]
+
+
+class LeaveToRefile(Frozen):
+    """Leave to refile a motion denied without prejudice.
+
+    ``condition`` is ``None`` when the motion may be refiled at once; otherwise leave opens
+    when the condition holds, and is foreclosed once it can no longer hold.
+    """
+
+    condition: Condition | None = None
+    description: str | None = Field(default=None, description="The order's own words")
+
+
+class Ruling(Frozen):
+    """An order's disposition of one motion."""
+
+    motion: int = Field(ge=0)
+    disposition: Disposition
+    leave_to_refile: LeaveToRefile | None = None
+
+
+class StayImposed(Frozen):
+    """A stay the order imposes.
+
+    Attributes:
+        scope: Discovery, the whole case, or discovery as to ``parties`` only.
+        lifts_when: The stay's own terms for lifting (``None``: until further order).
+        grounds: Why the stay was entered (e.g. qualified immunity).
+    """
+
+    scope: StayScope
+    parties: tuple[str, ...] = ()
+    lifts_when: Condition | None = None
+    grounds: tuple[Ground, ...] = ()
+
+
+class StayLifted(Frozen):
+    """An order lifting stays of a scope (all of them, or those entered by ``stay_order``)."""
+
+    scope: StayScope
+    stay_order: int | None = Field(default=None, ge=0)
+
+
+class OrderEntered(EventBase):
+    """An order of the court.
+
+    One order may rule on several motions, impose and lift stays, and open discovery.
+
+    Attributes:
+        effective: The date the order takes effect when it is not the filing date
+            (nunc pro tunc).
+        opens_discovery: The order (e.g. a scheduling order) opens discovery.
+        discovery_closes: The discovery deadline the order sets.
+    """
+
+    type: Literal["order"] = "order"
+    rulings: tuple[Ruling, ...] = ()
+    stays: tuple[StayImposed, ...] = ()
+    lifts: tuple[StayLifted, ...] = ()
+    effective: date | None = None
+    opens_discovery: bool = False
+    discovery_closes: date | None = None
+
+
+class JudgmentEntered(EventBase):
+    """A judgment. A final judgment ends the case; a partial one (FRCP 54(b)) does not."""
+
+    type: Literal["judgment"] = "judgment"
+    final: bool = True
+    in_favor_of: str | None = None
+
+
+class CaseClosed(EventBase):
+    """The clerk closes the case."""
+
+    type: Literal["case_closed"] = "case_closed"
+    reason: str | None = None

@@ -1,0 +1,125 @@
+"""The one discriminated union over every kind of docket entry, and its parse and dump."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from pydantic import Field, TypeAdapter, ValidationError
+
+from docket.errors import InvalidEvent, UnknownEventType
+from docket.events._base import SCHEMA_VERSION
+from docket.events.court import CaseClosed, JudgmentEntered, OrderEntered
+from docket.events.filings import (
+    AnswerFiled,
+    BriefingCompleteNoticed,
+    CaseOpened,
+    MotionFiled,
+    MotionWithdrawn,
+    ReplyFiled,
+    ResponseFiled,
+)
+from docket.events.generic import DocketEntry
+
+__all__ = [
+    "EVENT_TYPES",
+    "DocketEvent",
+    "dump_event",
+    "event_json_schema",
+    "parse_event",
+    "parse_event_data",
+]
+
+DocketEvent = Annotated[
+    CaseOpened
+    | AnswerFiled
+    | MotionFiled
+    | ResponseFiled
+    | ReplyFiled
+    | BriefingCompleteNoticed
+    | MotionWithdrawn
+    | OrderEntered
+    | JudgmentEntered
+    | CaseClosed
+    | DocketEntry,
+    Field(discriminator="type"),
+]
+
+_ADAPTER: TypeAdapter[DocketEvent] = TypeAdapter(DocketEvent)
+
+#: Every ``type`` tag the vocabulary knows, mapped to its model.
+EVENT_TYPES: dict[str, type[Any]] = {
+    model.model_fields["type"].default: model
+    for model in (
+        CaseOpened,
+        AnswerFiled,
+        MotionFiled,
+        ResponseFiled,
+        ReplyFiled,
+        BriefingCompleteNoticed,
+        MotionWithdrawn,
+        OrderEntered,
+        JudgmentEntered,
+        CaseClosed,
+        DocketEntry,
+    )
+}
+
+#: Upcasters: version N's JSON object in, version N+1's out. Empty while only version 1 exists.
+_UPCASTERS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _upcast(data: dict[str, Any]) -> dict[str, Any]:
+    version = data.get("schema_version", SCHEMA_VERSION)
+    while isinstance(version, int) and version in _UPCASTERS:
+        data = _UPCASTERS[version](data)
+        version = data["schema_version"]
+    return data
+
+
+def _reason(error: ValidationError) -> str:
+    first = error.errors(include_url=False)[0]
+    where = ".".join(str(p) for p in first["loc"] if not isinstance(p, int) or p) or "event"
+    return f"{where}: {first['msg']}"
+
+
+def parse_event_data(data: object) -> DocketEvent:
+    """Validate one event from already-decoded JSON.
+
+    Raises:
+        UnknownEventType: ``type`` is missing or not in the vocabulary.
+        InvalidEvent: any other field is missing or wrong.
+    """
+    if not isinstance(data, dict):
+        raise InvalidEvent(f"an event is a JSON object, not {type(data).__name__}")
+    kind = data.get("type")
+    if kind not in EVENT_TYPES:
+        known = ", ".join(sorted(EVENT_TYPES))
+        raise UnknownEventType(f"unknown event type {kind!r} (known: {known})")
+    try:
+        return _ADAPTER.validate_python(_upcast(data))
+    except ValidationError as e:
+        raise InvalidEvent(_reason(e)) from e
+
+
+def parse_event(text: str | bytes) -> DocketEvent:
+    """Parse one event from its JSON text (one line of a docket history)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InvalidEvent(f"malformed JSON: {e.msg} at column {e.colno}") from e
+    return parse_event_data(data)
+
+
+def dump_event(event: DocketEvent) -> str:
+    """One event as compact JSON text, fields in declaration order, defaults included."""
+    return event.model_dump_json()
+
+
+def event_json_schema() -> dict[str, Any]:
+    """The JSON Schema of one line of a docket history."""
+    schema = _ADAPTER.json_schema()
+    schema["title"] = "DocketEvent"
+    schema["description"] = "One docket entry: one line of a docket history (JSONL)."
+    return schema

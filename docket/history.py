@@ -1,0 +1,59 @@
+"""Docket histories on disk: JSONL, one event per line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from docket.errors import HistoryError, InvalidEvent
+from docket.events import DocketEvent, dump_event, parse_event
+
+__all__ = ["dump_history", "iter_history", "load_history", "write_history"]
+
+
+def iter_history(path: str | Path) -> Iterator[DocketEvent]:
+    """Yield the events of a JSONL docket history, one per non-blank line.
+
+    Raises:
+        HistoryError: the file cannot be read, or a line is not a valid event (names the
+            file, the 1-based line number and the reason). Nothing is yielded past a bad line.
+    """
+    name = str(path)
+    try:
+        handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        raise HistoryError(name, None, "no such file") from None
+    except IsADirectoryError:
+        raise HistoryError(name, None, "is a directory, not a docket history") from None
+    except OSError as e:
+        raise HistoryError(name, None, e.strerror or str(e)) from e
+    with handle:
+        number = 0
+        try:
+            for number, line in enumerate(handle, start=1):  # noqa: B007 - used in except
+                if not line.strip():
+                    continue
+                try:
+                    yield parse_event(line)
+                except InvalidEvent as e:
+                    raise HistoryError(name, number, str(e)) from e
+        except UnicodeDecodeError:
+            raise HistoryError(name, number + 1, "not UTF-8 text") from None
+
+
+def load_history(path: str | Path) -> tuple[DocketEvent, ...]:
+    """Read a whole JSONL docket history. See :func:`iter_history` for errors."""
+    return tuple(iter_history(path))
+
+
+def dump_history(events: Iterable[DocketEvent]) -> str:
+    """Events as JSONL text, one per line, each line ending in a newline."""
+    return "".join(dump_event(e) + "\n" for e in events)
+
+
+def write_history(path: str | Path, events: Iterable[DocketEvent]) -> None:
+    """Write events to ``path`` as JSONL, atomically (a temporary file renamed into place)."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_text(dump_history(events), encoding="utf-8")
+    tmp.replace(target)

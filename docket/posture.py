@@ -1,0 +1,171 @@
+"""The posture: what a user asks about a case on a date, as a frozen value.
+
+``Posture.model_dump(mode="json")`` is the ``--json`` output of ``docket posture``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from docket.events import Condition, Ground, MotionKind, StayScope
+from docket.events._base import Frozen
+
+__all__ = [
+    "Anomaly",
+    "BriefingState",
+    "CaseState",
+    "Deadline",
+    "DiscoveryState",
+    "LeaveState",
+    "MotionState",
+    "Posture",
+    "Reading",
+    "StayState",
+]
+
+CaseStatus = Literal["open", "stayed", "closed"]
+DiscoveryStatus = Literal["not_open", "open", "stayed", "closed"]
+MotionStatus = Literal[
+    "pending",
+    "granted",
+    "granted_in_part",
+    "denied",
+    "denied_without_prejudice",
+    "moot",
+    "withdrawn",
+]
+LeaveStatus = Literal["conditional", "available", "foreclosed"]
+BriefingStatus = Literal["awaiting_response", "awaiting_reply", "complete", "decided"]
+
+
+class CaseState(Frozen):
+    """The case as a whole."""
+
+    id: str | None
+    court: str | None = None
+    title: str | None = None
+    status: CaseStatus = "open"
+    since: date | None = None
+
+
+class StayState(Frozen):
+    """One stay: what it halts, who entered it, and when it lifts (or lifted)."""
+
+    scope: StayScope
+    parties: tuple[str, ...] = ()
+    status: Literal["in_force", "lifted"]
+    imposed: date
+    imposed_by: int | None
+    on_motion: int | None = None
+    lifts_when: Condition | None = None
+    lifts_when_text: str
+    grounds: tuple[Ground, ...] = ()
+    lifted: date | None = None
+    lifted_by: int | None = None
+    lifted_because: str | None = None
+    explanation: str | None = None
+
+
+class DiscoveryState(Frozen):
+    """Discovery: not yet open, open, stayed or closed, and every stay it has known."""
+
+    status: DiscoveryStatus = "not_open"
+    since: date | None = None
+    closes: date | None = None
+    stays: tuple[StayState, ...] = ()
+
+
+class LeaveState(Frozen):
+    """Leave to refile a motion denied without prejudice."""
+
+    status: LeaveStatus
+    condition: Condition | None = None
+    condition_text: str
+    description: str | None = None
+    granted_by: int | None = None
+    since: date
+
+
+class Reading(Frozen):
+    """One reading of a deadline: the date it falls on under one assumption."""
+
+    due: date
+    assumption: str
+
+
+class Deadline(Frozen):
+    """A deadline that runs: when it falls, under which rule, and what triggered it."""
+
+    id: str
+    what: str
+    due: date
+    readings: tuple[Reading, ...] = ()
+    rule: str
+    citation: str
+    trigger_doc: int | None = None
+    motion: int | None = None
+    status: Literal["running", "met", "elapsed", "suspended"] = "running"
+
+
+class BriefingState(Frozen):
+    """Where a motion stands in its briefing, with the deadlines that drive it."""
+
+    status: BriefingStatus
+    response_due: date | None = None
+    reply_due: date | None = None
+    response: int | None = None
+    reply: int | None = None
+    complete_since: date | None = None
+    complete_because: str | None = None
+
+
+class MotionState(Frozen):
+    """One motion and what has become of it."""
+
+    doc: int | None
+    id: str
+    kind: MotionKind
+    title: str | None = None
+    movant: str | None = None
+    grounds: tuple[Ground, ...] = ()
+    filed: date
+    status: MotionStatus = "pending"
+    decided: date | None = None
+    decided_by: int | None = None
+    leave_to_refile: LeaveState | None = None
+    refiles: int | None = None
+    briefing: BriefingState | None = None
+
+
+class Anomaly(Frozen):
+    """An entry that could not apply, or that breaks a rule: flagged, never a crash."""
+
+    code: str
+    doc: int | None
+    event_id: str
+    filed: date
+    reason: str
+    rule: str | None = None
+
+
+class Posture(Frozen):
+    """A case's posture on a date, derived by replaying its docket."""
+
+    as_of: date | None
+    case: CaseState
+    discovery: DiscoveryState
+    motions: tuple[MotionState, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+    anomalies: tuple[Anomaly, ...] = ()
+
+    def motion(self, doc: int) -> MotionState:
+        """The motion filed as Doc. ``doc``.
+
+        Raises:
+            KeyError: no motion has that docket number.
+        """
+        for m in self.motions:
+            if m.doc == doc:
+                return m
+        raise KeyError(doc)

@@ -1,0 +1,90 @@
+"""Posture as a docket clerk would write it: plain text, one line per fact."""
+
+from __future__ import annotations
+
+from docket.posture import MotionState, Posture, StayState
+
+__all__ = ["motion_line", "posture_text", "stay_line"]
+
+_COURTS = {"nmd": "D.N.M."}
+
+
+def _kind(m: MotionState) -> str:
+    words = {
+        "compel": "motion to compel",
+        "stay_discovery": "motion to stay discovery",
+        "stay_case": "motion to stay the case",
+        "summary_judgment": "motion for summary judgment",
+        "dismiss": "motion to dismiss",
+        "judgment_on_pleadings": "motion for judgment on the pleadings",
+        "extension_of_time": "motion for extension of time",
+        "protective_order": "motion for protective order",
+        "leave_to_file": "motion for leave to file",
+        "default_judgment": "motion for default judgment",
+    }
+    name = words.get(m.kind.value, f"motion ({m.kind.value.replace('_', ' ')})")
+    if m.grounds:
+        name += " (" + ", ".join(g.value.replace("_", " ") for g in m.grounds) + ")"
+    return name
+
+
+def _doc(n: int | None) -> str:
+    return f"Doc. {n}" if n is not None else "an unnumbered entry"
+
+
+def motion_line(m: MotionState) -> str:
+    """One motion: what it is, who moved, and what became of it."""
+    who = f" by {m.movant}" if m.movant else ""
+    line = f"{_doc(m.doc)}: {_kind(m)}{who}, filed {m.filed}: {m.status.replace('_', ' ').upper()}"
+    if m.decided is not None:
+        line += f" {m.decided} ({_doc(m.decided_by)})"
+    if m.briefing is not None and m.status == "pending":
+        line += f"; briefing {m.briefing.status.replace('_', ' ')}"
+        if m.briefing.complete_because:
+            line += f" ({m.briefing.complete_because})"
+    leave = m.leave_to_refile
+    if leave is not None:
+        line += f"; leave to refile {leave.status.upper()}"
+        if leave.status == "conditional":
+            line += f" on {leave.condition_text}"
+        elif leave.condition is not None:
+            line += f" since {leave.since} ({leave.condition_text})"
+    return line
+
+
+def stay_line(s: StayState) -> str:
+    """One stay: scope, who entered it, and its lifting terms."""
+    scope = {"discovery": "Discovery", "case": "Case", "parties": "Discovery"}[s.scope.value]
+    if s.parties:
+        scope += " as to " + ", ".join(s.parties)
+    by = f"order {_doc(s.imposed_by)}" + (f", granting Doc. {s.on_motion}" if s.on_motion else "")
+    if s.status == "in_force":
+        terms = "until further order" if s.lifts_when is None else f"pending {s.lifts_when_text}"
+        return f"{scope} STAYED since {s.imposed} {terms} ({by})"
+    return f"{scope} stay of {s.imposed} ({by}) LIFTED {s.lifted}: {s.lifted_because}"
+
+
+def posture_text(p: Posture) -> str:
+    """The posture as a clerk's summary."""
+    court = _COURTS.get(p.case.court or "", p.case.court or "court unknown")
+    title = p.case.title or p.case.id or "(no case)"
+    lines = [f"{title} ({p.case.id}, {court}): posture as of {p.as_of}"]
+    lines.append(f"Case {p.case.status.upper()}" + (f" since {p.case.since}" if p.case.since else ""))
+    in_force = [s for s in p.discovery.stays if s.status == "in_force"]
+    if in_force:
+        lines.extend(stay_line(s) for s in in_force)
+        lines.extend(f"  Why: {s.explanation}" for s in in_force if s.explanation)
+    else:
+        since = f" since {p.discovery.since}" if p.discovery.since else ""
+        lines.append(f"Discovery {p.discovery.status.replace('_', ' ').upper()}{since}")
+    lines.extend(stay_line(s) for s in p.discovery.stays if s.status != "in_force")
+    lines.append(f"Motions ({len(p.motions)}):" if p.motions else "Motions: none")
+    lines.extend("  " + motion_line(m) for m in p.motions)
+    if p.deadlines:
+        lines.append("Deadlines:")
+        for d in p.deadlines:
+            lines.append(f"  {d.due} {d.what} ({d.citation}; {d.status})")
+    if p.anomalies:
+        lines.append(f"Anomalies ({len(p.anomalies)}):")
+        lines.extend(f"  {_doc(a.doc)} ({a.filed}): {a.reason}" for a in p.anomalies)
+    return "\n".join(lines)

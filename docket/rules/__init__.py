@@ -1,0 +1,1 @@
+"""Procedural rules: rule packs as data, time computation, and the doctrines replay applies."""

@@ -1,0 +1,101 @@
+"""The qualified-immunity stay of discovery (10th Circuit).
+
+Qualified immunity is an entitlement not to stand trial or face the other burdens of
+litigation, discovery included (Mitchell v. Forsyth, 472 U.S. 511, 526 (1985)). A dispositive
+motion asserting it entitles the movants to a stay of discovery (Jiron v. City of Lakewood,
+392 F.3d 410, 414 (10th Cir. 2004)), whenever it is filed (MacArthur v. San Juan Cnty., 495
+F.3d 1157, 1162 (10th Cir. 2007)). The stay covers all defendants, entity defendants included
+(Ashcroft v. Iqbal, 556 U.S. 662, 685 (2009)), and lifts when the motion is resolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+from docket._conditions import motions_in
+from docket.events import (
+    DISPOSITIVE_KINDS,
+    Condition,
+    Ground,
+    MotionFiled,
+    StayImposed,
+    StayScope,
+    describe,
+)
+
+__all__ = ["CITATIONS", "asserts_qualified_immunity", "explain_stay", "stay_grounds"]
+
+CITATIONS = {
+    "entitlement": "Mitchell v. Forsyth, 472 U.S. 511, 526 (1985)",
+    "stay": "Jiron v. City of Lakewood, 392 F.3d 410, 414 (10th Cir. 2004)",
+    "timing": "MacArthur v. San Juan Cnty., 495 F.3d 1157, 1162 (10th Cir. 2007)",
+    "all_defendants": "Ashcroft v. Iqbal, 556 U.S. 662, 685 (2009)",
+}
+
+
+class _Motion(Protocol):
+    @property
+    def event(self) -> MotionFiled: ...
+
+
+class _Stay(Protocol):
+    @property
+    def scope(self) -> StayScope: ...
+    @property
+    def parties(self) -> tuple[str, ...]: ...
+    @property
+    def lifts_when(self) -> Condition | None: ...
+
+
+def asserts_qualified_immunity(motion: MotionFiled) -> bool:
+    """A dispositive motion (FRCP 12 or 56) that asserts qualified immunity."""
+    return motion.kind in DISPOSITIVE_KINDS and Ground.QUALIFIED_IMMUNITY in motion.grounds
+
+
+def _qi_motions(condition: Condition | None, motions: Mapping[int, _Motion]) -> list[int]:
+    if condition is None:
+        return []
+    return [
+        n for n in motions_in(condition)
+        if n in motions and asserts_qualified_immunity(motions[n].event)
+    ]
+
+
+def stay_grounds(
+    stay: StayImposed, motion_to_stay: MotionFiled | None, motions: Mapping[int, _Motion]
+) -> tuple[Ground, ...]:
+    """The grounds of a stay: the order's own, the motion to stay's, and qualified immunity
+    when the stay is pending a dispositive motion that asserts it."""
+    grounds = list(stay.grounds)
+    if motion_to_stay is not None:
+        grounds.extend(motion_to_stay.grounds)
+        pending = motion_to_stay.stay_pending
+        if pending in motions and asserts_qualified_immunity(motions[pending].event):
+            grounds.append(Ground.QUALIFIED_IMMUNITY)
+    if _qi_motions(stay.lifts_when, motions):
+        grounds.append(Ground.QUALIFIED_IMMUNITY)
+    return tuple(dict.fromkeys(grounds))
+
+
+def explain_stay(stay: _Stay, motions: Mapping[int, _Motion]) -> str:
+    """Why a qualified-immunity stay halts discovery, for whom, and when it lifts."""
+    qi = _qi_motions(stay.lifts_when, motions)
+    if qi:
+        names = ", ".join(f"Doc. {n} ({motions[n].event.kind.value.replace('_', ' ')})" for n in qi)
+        because = f"{names} asserts qualified immunity"
+    else:
+        because = "a dispositive motion asserts qualified immunity"
+    whom = (
+        f"discovery as to {', '.join(stay.parties)}"
+        if stay.scope is StayScope.PARTIES
+        else f"all discovery, as to all defendants, entity defendants included ({CITATIONS['all_defendants']})"
+    )
+    lifts = (
+        f"it lifts on {describe(stay.lifts_when)}" if stay.lifts_when is not None
+        else "it lifts by further order"
+    )
+    return (
+        f"{because}; the movants are entitled to a stay of discovery ({CITATIONS['stay']}), "
+        f"whenever the motion was filed ({CITATIONS['timing']}). The stay covers {whom}; {lifts}."
+    )
