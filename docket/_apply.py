@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from docket._world import WLeave, WMotion, WStay, World
+from docket._world import WLeave, WMotion, World, WStay
 from docket.events import (
     AnswerFiled,
     BriefingCompleteNoticed,
@@ -18,6 +18,8 @@ from docket.events import (
     Disposition,
     DocketEntry,
     DocketEvent,
+    EntryCorrected,
+    EntryStricken,
     Ground,
     JudgmentEntered,
     MotionFiled,
@@ -45,7 +47,10 @@ TRIGGERS: dict[Disposition, str] = {
     Disposition.VACATED: "vacate",
 }
 
-_STAY_MOTIONS = {MotionKind.STAY_DISCOVERY: StayScope.DISCOVERY, MotionKind.STAY_CASE: StayScope.CASE}
+_STAY_MOTIONS = {
+    MotionKind.STAY_DISCOVERY: StayScope.DISCOVERY,
+    MotionKind.STAY_CASE: StayScope.CASE,
+}
 #: Motions that presuppose discovery under way (FRCP 26(d)(1), 37(a)).
 _DISCOVERY_MOTIONS = {MotionKind.COMPEL, MotionKind.PROTECTIVE_ORDER}
 
@@ -55,7 +60,9 @@ def _motion(world: World, event: DocketEvent, doc: int | None, what: str) -> WMo
         return None
     m = world.motions.get(doc)
     if m is None:
-        world.flag(event, "unknown_motion", f"{what} Doc. {doc}, which is not a motion on this docket")
+        world.flag(
+            event, "unknown_motion", f"{what} Doc. {doc}, which is not a motion on this docket"
+        )
     return m
 
 
@@ -75,7 +82,8 @@ def _motion_filed(world: World, e: MotionFiled) -> None:
             world.set_discovery("open")
         elif world.discovery_status == "stayed" and e.kind is MotionKind.COMPEL:
             world.flag(
-                e, "motion_during_stay",
+                e,
+                "motion_during_stay",
                 "motion to compel filed while discovery is stayed",
                 rule="Order staying discovery; Jiron v. City of Lakewood, 392 F.3d 410, 414",
             )
@@ -84,7 +92,8 @@ def _motion_filed(world: World, e: MotionFiled) -> None:
         leave = earlier.leave if earlier is not None else None
         if leave is not None and leave.status != "available":
             world.flag(
-                e, "refiled_without_leave",
+                e,
+                "refiled_without_leave",
                 f"refiles Doc. {e.refiles}, whose leave to refile is {leave.status}",
             )
 
@@ -99,7 +108,9 @@ def _reply_filed(world: World, e: ReplyFiled) -> None:
     m = _motion(world, e, e.to_motion, "replies on")
     if m is not None:
         if not m.extra.get("responses"):
-            world.flag(e, "reply_without_response", f"reply on Doc. {e.to_motion}, which has no response")
+            world.flag(
+                e, "reply_without_response", f"reply on Doc. {e.to_motion}, which has no response"
+            )
         m.extra.setdefault("replies", []).append(e)
 
 
@@ -130,8 +141,11 @@ def _rule(world: World, e: OrderEntered) -> list[WMotion]:
         trigger = TRIGGERS[ruling.disposition]
         if not MOTION.can(m.status, trigger):
             why = "is still pending" if trigger == "vacate" else f"was already {m.status}"
-            world.flag(e, "already_decided" if trigger != "vacate" else "not_decided",
-                       f"rules {ruling.disposition.value} on Doc. {ruling.motion}, which {why}")
+            world.flag(
+                e,
+                "already_decided" if trigger != "vacate" else "not_decided",
+                f"rules {ruling.disposition.value} on Doc. {ruling.motion}, which {why}",
+            )
             continue
         m.status = MOTION.fire(m.status, trigger)
         assert world.today is not None
@@ -146,7 +160,11 @@ def _rule(world: World, e: OrderEntered) -> list[WMotion]:
                 m.leave.status = "available"
             else:
                 for n in _unknown(world, leave.condition):
-                    world.flag(e, "unknown_motion", f"leave to refile depends on Doc. {n}, which is not a motion on this docket")
+                    world.flag(
+                        e,
+                        "unknown_motion",
+                        f"leave to refile depends on Doc. {n}, which is not a motion on this docket",
+                    )
                 world.watch(m.leave, leave.condition)
                 world.recheck(m.leave, e.doc)
         if m.event.kind in _STAY_MOTIONS and m.status in ("granted", "granted_in_part"):
@@ -168,34 +186,46 @@ def _order(world: World, e: OrderEntered) -> None:
         # Granting a motion to stay stays what it asked to stay, pending what it asked.
         for m in granted:
             pending = m.event.stay_pending
-            stays.append(StayImposed(
-                scope=_STAY_MOTIONS[m.event.kind],
-                lifts_when=MotionResolved(motion=pending) if pending is not None else None,
-            ))
+            stays.append(
+                StayImposed(
+                    scope=_STAY_MOTIONS[m.event.kind],
+                    lifts_when=MotionResolved(motion=pending) if pending is not None else None,
+                )
+            )
     on_motion = granted[0].event.doc if granted else None
     for s in stays:
         _impose(world, e, s, on_motion)
     for lift in e.lifts:
         matched = [
-            s for s in world.stays
-            if s.status == "in_force" and s.scope is lift.scope
-            and (lift.stay_order is None or s.imposed_by == lift.stay_order)
+            stay
+            for stay in world.stays
+            if stay.status == "in_force"
+            and stay.scope is lift.scope
+            and (lift.stay_order is None or stay.imposed_by == lift.stay_order)
         ]
         if not matched:
-            world.flag(e, "no_stay_to_lift", f"lifts a {lift.scope.value} stay, but none is in force")
-        for s in matched:
-            world.lift(s, "lift_by_order", e.doc, f"lifted by order Doc. {e.doc}")
+            world.flag(
+                e, "no_stay_to_lift", f"lifts a {lift.scope.value} stay, but none is in force"
+            )
+        for stay in matched:
+            world.lift(stay, "lift_by_order", e.doc, f"lifted by order Doc. {e.doc}")
     if e.opens_discovery and world.discovery_status == "not_open":
         world.set_discovery("open")
     if e.discovery_closes is not None:
         world.discovery_closes = e.discovery_closes
-        world.schedule(e.discovery_closes.fromordinal(e.discovery_closes.toordinal() + 1), _close_discovery)
+        world.schedule(
+            e.discovery_closes.fromordinal(e.discovery_closes.toordinal() + 1), _close_discovery
+        )
 
 
 def _close_discovery(world: World) -> None:
-    if world.discovery_closes is not None and DISCOVERY.can(world.discovery_status, "close"):
-        if world.today is not None and world.today > world.discovery_closes:
-            world.set_discovery("close")
+    if (
+        world.discovery_closes is not None
+        and DISCOVERY.can(world.discovery_status, "close")
+        and world.today is not None
+        and world.today > world.discovery_closes
+    ):
+        world.set_discovery("close")
 
 
 def _impose(world: World, e: OrderEntered, s: StayImposed, on_motion: int | None) -> None:
@@ -203,14 +233,23 @@ def _impose(world: World, e: OrderEntered, s: StayImposed, on_motion: int | None
     motion = world.motions.get(on_motion) if on_motion is not None else None
     grounds = stay_grounds(s, motion.event if motion else None, world.motions)
     stay = WStay(
-        scope=s.scope, parties=s.parties, imposed=world.today, imposed_by=e.doc,
-        on_motion=on_motion, lifts_when=s.lifts_when, grounds=grounds,
+        scope=s.scope,
+        parties=s.parties,
+        imposed=world.today,
+        imposed_by=e.doc,
+        on_motion=on_motion,
+        lifts_when=s.lifts_when,
+        grounds=grounds,
     )
-    stay.explanation = explain_stay(stay, world.motions) if Ground.QUALIFIED_IMMUNITY in grounds else None
+    stay.explanation = (
+        explain_stay(stay, world.motions) if Ground.QUALIFIED_IMMUNITY in grounds else None
+    )
     world.stays.append(stay)
     if s.lifts_when is not None:
         for n in _unknown(world, s.lifts_when):
-            world.flag(e, "unknown_motion", f"stay lifts on Doc. {n}, which is not a motion on this docket")
+            world.flag(
+                e, "unknown_motion", f"stay lifts on Doc. {n}, which is not a motion on this docket"
+            )
         world.watch(stay, s.lifts_when)
     world.refresh_stays()
     world.recheck(stay, e.doc)
@@ -223,6 +262,11 @@ def _judgment(world: World, e: JudgmentEntered) -> None:
 
 def _case_closed(world: World, e: CaseClosed) -> None:
     world.close_case(e.reason or "case closed")
+
+
+def _correction(world: World, e: EntryCorrected | EntryStricken) -> None:
+    if e.target not in world.known_ids:
+        world.flag(e, "unknown_entry", f"{e.type.replace('_', ' ')}: no entry has id {e.target!r}")
 
 
 def _nothing(world: World, e: AnswerFiled | DocketEntry) -> None:
@@ -240,6 +284,8 @@ _HANDLERS: dict[str, Callable[[World, Any], None]] = {
     "order": _order,
     "judgment": _judgment,
     "case_closed": _case_closed,
+    "entry_corrected": _correction,
+    "entry_stricken": _correction,
     "docket_entry": _nothing,
 }
 
@@ -257,8 +303,9 @@ def apply(world: World, event: DocketEvent) -> None:
     world.seen_ids.add(event.id)
     if event.doc is not None:
         if event.doc in world.seen_docs:
-            world.flag(event, "duplicate_docket_number", f"Doc. {event.doc} is used by an earlier entry")
+            world.flag(
+                event, "duplicate_docket_number", f"Doc. {event.doc} is used by an earlier entry"
+            )
             return
         world.seen_docs.add(event.doc)
     _HANDLERS[event.type](world, event)
-

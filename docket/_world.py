@@ -76,6 +76,16 @@ Watcher = WStay | WLeave
 Tick = Callable[["World"], None]
 
 
+@dataclass(frozen=True, slots=True)
+class _Recheck:
+    """A tick that re-checks one watcher's condition when its date comes."""
+
+    watcher: Watcher
+
+    def __call__(self, world: World) -> None:
+        world.recheck(self.watcher, None)
+
+
 @dataclass
 class World:
     """The case as replay has built it so far."""
@@ -95,6 +105,7 @@ class World:
     stays: list[WStay] = field(default_factory=list)
     anomalies: list[Anomaly] = field(default_factory=list)
     seen_ids: set[str] = field(default_factory=set)
+    known_ids: set[str] = field(default_factory=set)
     seen_docs: set[int] = field(default_factory=set)
     watchers: dict[int, list[Watcher]] = field(default_factory=dict)
     ticks: list[tuple[date, int, Tick]] = field(default_factory=list)
@@ -121,8 +132,12 @@ class World:
         """Record that ``event`` could not apply, or broke a rule."""
         self.anomalies.append(
             Anomaly(
-                code=code, doc=event.doc, event_id=event.id, filed=event.filed,
-                reason=reason, rule=rule,
+                code=code,
+                doc=event.doc,
+                event_id=event.id,
+                filed=event.filed,
+                reason=reason,
+                rule=rule,
             )
         )
 
@@ -133,7 +148,7 @@ class World:
         for n in motions_in(condition):
             self.watchers.setdefault(n, []).append(watcher)
         for day in dates_in(condition):
-            self.schedule(day, lambda w, x=watcher: w.recheck(x, None))
+            self.schedule(day, _Recheck(watcher))
 
     def motion_changed(self, doc: int | None, by: int | None) -> None:
         """A motion's status changed: re-check every stay and leave that watches it."""

@@ -30,7 +30,7 @@ def iter_history(path: str | Path) -> Iterator[DocketEvent]:
     with handle:
         number = 0
         try:
-            for number, line in enumerate(handle, start=1):  # noqa: B007 - used in except
+            for number, line in enumerate(handle, start=1):
                 if not line.strip():
                     continue
                 try:

@@ -69,7 +69,9 @@ def posture_text(p: Posture) -> str:
     court = _COURTS.get(p.case.court or "", p.case.court or "court unknown")
     title = p.case.title or p.case.id or "(no case)"
     lines = [f"{title} ({p.case.id}, {court}): posture as of {p.as_of}"]
-    lines.append(f"Case {p.case.status.upper()}" + (f" since {p.case.since}" if p.case.since else ""))
+    lines.append(
+        f"Case {p.case.status.upper()}" + (f" since {p.case.since}" if p.case.since else "")
+    )
     in_force = [s for s in p.discovery.stays if s.status == "in_force"]
     if in_force:
         lines.extend(stay_line(s) for s in in_force)

@@ -8,14 +8,21 @@ into the stream in date order: a tick due on a day runs before that day's entrie
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 import structlog
 
 from docket._apply import apply
-from docket._world import WLeave, WMotion, WStay, World
-from docket.events import DocketEvent, OrderEntered, describe
+from docket._world import WLeave, WMotion, World, WStay
+from docket.events import (
+    DocketEvent,
+    EntryCorrected,
+    EntryStricken,
+    OrderEntered,
+    describe,
+    parse_event_data,
+)
 from docket.posture import (
     CaseState,
     DiscoveryState,
@@ -54,8 +61,12 @@ def replay(events: Iterable[DocketEvent], *, as_of: date | None = None) -> Postu
     Returns:
         The frozen posture. Entries that cannot apply are listed in ``anomalies``.
     """
-    ordered = sorted(enumerate(events), key=lambda pair: (effective_date(pair[1]), pair[0]))
-    world = World()
+    entries = list(events)
+    ordered = sorted(
+        enumerate(_honour_corrections(entries, as_of)),
+        key=lambda pair: (effective_date(pair[1]), pair[0]),
+    )
+    world = World(known_ids={e.id for e in entries})
     debug = _debugging()
     last: date | None = None
     for _, event in ordered:
@@ -73,17 +84,42 @@ def replay(events: Iterable[DocketEvent], *, as_of: date | None = None) -> Postu
             log.debug("event_applied", filed=str(event.filed))
             after = (world.case_status, world.discovery_status, len(world.anomalies))
             if after != before:
-                log.debug("state_changed", case_status=after[0], discovery=after[1],
-                          anomalies=after[2] - before[2])
+                log.debug(
+                    "state_changed",
+                    case_status=after[0],
+                    discovery=after[1],
+                    anomalies=after[2] - before[2],
+                )
     end = as_of if as_of is not None else last
     if end is not None:
         world.advance_to(end)
     return _posture(world, end)
 
 
+def _honour_corrections(entries: Sequence[DocketEvent], as_of: date | None) -> list[DocketEvent]:
+    """The entries as corrected: stricken ones gone, corrected ones replaced.
+
+    Only corrections and strikes effective on or before ``as_of`` count; a later one wins.
+    """
+    fixes: dict[str, EntryCorrected | EntryStricken] = {}
+    for e in entries:
+        if isinstance(e, EntryCorrected | EntryStricken) and (as_of is None or e.filed <= as_of):
+            fixes[e.target] = e
+    if not fixes:
+        return list(entries)
+    out: list[DocketEvent] = []
+    for e in entries:
+        fix = fixes.get(e.id)
+        if fix is None or fix is e:
+            out.append(e)
+        elif isinstance(fix, EntryCorrected):
+            out.append(parse_event_data(fix.corrected))
+    return out
+
+
 def _leave(leave: WLeave) -> LeaveState:
     return LeaveState(
-        status=leave.status,  # type: ignore[arg-type]
+        status=leave.status,
         condition=leave.condition,
         condition_text=describe(leave.condition) if leave.condition is not None else "none",
         description=leave.description,
@@ -102,7 +138,7 @@ def _motion(m: WMotion) -> MotionState:
         movant=", ".join(e.movants) or e.filed_by,
         grounds=e.grounds,
         filed=e.filed,
-        status=m.status,  # type: ignore[arg-type]
+        status=m.status,
         decided=m.decided,
         decided_by=m.decided_by,
         leave_to_refile=_leave(m.leave) if m.leave is not None else None,
@@ -115,7 +151,7 @@ def _stay(s: WStay) -> StayState:
     return StayState(
         scope=s.scope,
         parties=s.parties,
-        status=s.status,  # type: ignore[arg-type]
+        status=s.status,
         imposed=s.imposed,
         imposed_by=s.imposed_by,
         on_motion=s.on_motion,
@@ -133,12 +169,14 @@ def _posture(world: World, as_of: date | None) -> Posture:
     return Posture(
         as_of=as_of,
         case=CaseState(
-            id=world.case_id, court=world.court, title=world.title,
-            status=world.case_status,  # type: ignore[arg-type]
+            id=world.case_id,
+            court=world.court,
+            title=world.title,
+            status=world.case_status,
             since=world.case_since,
         ),
         discovery=DiscoveryState(
-            status=world.discovery_status,  # type: ignore[arg-type]
+            status=world.discovery_status,
             since=world.discovery_since,
             closes=world.discovery_closes,
             stays=tuple(_stay(s) for s in world.stays),

@@ -16,7 +16,7 @@ __all__ = ["DATE", "DocketGroup", "as_of_option", "echo_json", "json_option"]
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class _DateParam(click.ParamType):
+class _DateParam(click.ParamType):  # type: ignore[type-arg]
     """An ISO calendar date, YYYY-MM-DD; an impossible date is a usage error."""
 
     name = "YYYY-MM-DD"

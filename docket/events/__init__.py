@@ -11,6 +11,7 @@ from docket.events.conditions import (
     describe,
     motion_denied_at_least_in_part,
 )
+from docket.events.corrections import EntryCorrected, EntryStricken
 from docket.events.court import (
     CaseClosed,
     JudgmentEntered,
@@ -63,6 +64,8 @@ __all__ = [
     "Disposition",
     "DocketEntry",
     "DocketEvent",
+    "EntryCorrected",
+    "EntryStricken",
     "EventBase",
     "Ground",
     "JudgmentEntered",

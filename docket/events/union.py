@@ -10,6 +10,7 @@ from pydantic import Field, TypeAdapter, ValidationError
 
 from docket.errors import InvalidEvent, UnknownEventType
 from docket.events._base import SCHEMA_VERSION
+from docket.events.corrections import EntryCorrected, EntryStricken
 from docket.events.court import CaseClosed, JudgmentEntered, OrderEntered
 from docket.events.filings import (
     AnswerFiled,
@@ -42,6 +43,8 @@ DocketEvent = Annotated[
     | OrderEntered
     | JudgmentEntered
     | CaseClosed
+    | EntryCorrected
+    | EntryStricken
     | DocketEntry,
     Field(discriminator="type"),
 ]
@@ -62,6 +65,8 @@ EVENT_TYPES: dict[str, type[Any]] = {
         OrderEntered,
         JudgmentEntered,
         CaseClosed,
+        EntryCorrected,
+        EntryStricken,
         DocketEntry,
     )
 }

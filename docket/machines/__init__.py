@@ -122,7 +122,11 @@ MOTION = _compile(
         {"trigger": "grant", "source": "pending", "dest": "granted"},
         {"trigger": "grant_in_part", "source": "pending", "dest": "granted_in_part"},
         {"trigger": "deny", "source": "pending", "dest": "denied"},
-        {"trigger": "deny_without_prejudice", "source": "pending", "dest": "denied_without_prejudice"},
+        {
+            "trigger": "deny_without_prejudice",
+            "source": "pending",
+            "dest": "denied_without_prejudice",
+        },
         {"trigger": "moot", "source": "pending", "dest": "moot"},
         {"trigger": "withdraw", "source": "pending", "dest": "withdrawn"},
         {"trigger": "vacate", "source": _DECIDED, "dest": "pending"},
@@ -139,10 +143,16 @@ BRIEFING = _compile(
         {"trigger": "reply", "source": ["awaiting_response", "awaiting_reply"], "dest": "complete"},
         {"trigger": "response_time_elapsed", "source": "awaiting_response", "dest": "complete"},
         {"trigger": "reply_time_elapsed", "source": "awaiting_reply", "dest": "complete"},
-        {"trigger": "notice_complete", "source": ["awaiting_response", "awaiting_reply"],
-         "dest": "complete"},
-        {"trigger": "decide", "source": ["awaiting_response", "awaiting_reply", "complete"],
-         "dest": "decided"},
+        {
+            "trigger": "notice_complete",
+            "source": ["awaiting_response", "awaiting_reply"],
+            "dest": "complete",
+        },
+        {
+            "trigger": "decide",
+            "source": ["awaiting_response", "awaiting_reply", "complete"],
+            "dest": "decided",
+        },
         {"trigger": "reopen", "source": "decided", "dest": "complete"},
     ],
 )

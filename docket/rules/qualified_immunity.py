@@ -57,7 +57,8 @@ def _qi_motions(condition: Condition | None, motions: Mapping[int, _Motion]) -> 
     if condition is None:
         return []
     return [
-        n for n in motions_in(condition)
+        n
+        for n in motions_in(condition)
         if n in motions and asserts_qualified_immunity(motions[n].event)
     ]
 
@@ -71,7 +72,11 @@ def stay_grounds(
     if motion_to_stay is not None:
         grounds.extend(motion_to_stay.grounds)
         pending = motion_to_stay.stay_pending
-        if pending in motions and asserts_qualified_immunity(motions[pending].event):
+        if (
+            pending is not None
+            and pending in motions
+            and asserts_qualified_immunity(motions[pending].event)
+        ):
             grounds.append(Ground.QUALIFIED_IMMUNITY)
     if _qi_motions(stay.lifts_when, motions):
         grounds.append(Ground.QUALIFIED_IMMUNITY)
@@ -92,7 +97,8 @@ def explain_stay(stay: _Stay, motions: Mapping[int, _Motion]) -> str:
         else f"all discovery, as to all defendants, entity defendants included ({CITATIONS['all_defendants']})"
     )
     lifts = (
-        f"it lifts on {describe(stay.lifts_when)}" if stay.lifts_when is not None
+        f"it lifts on {describe(stay.lifts_when)}"
+        if stay.lifts_when is not None
         else "it lifts by further order"
     )
     return (
