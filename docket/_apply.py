@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from docket._numbering import check_date_order
 from docket._world import WLeave, WMotion, World, WStay
 from docket.events import (
     AnswerFiled,
@@ -308,4 +309,5 @@ def apply(world: World, event: DocketEvent) -> None:
             )
             return
         world.seen_docs.add(event.doc)
+    check_date_order(world, event)
     _HANDLERS[event.type](world, event)

@@ -6,6 +6,7 @@ Everything here is folded into the frozen :class:`~docket.posture.Posture` at th
 from __future__ import annotations
 
 import heapq
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -107,6 +108,10 @@ class World:
     seen_ids: set[str] = field(default_factory=set)
     known_ids: set[str] = field(default_factory=set)
     seen_docs: set[int] = field(default_factory=set)
+    #: Numbered entries applied lately, as (filed, doc), oldest first (see ``_apply``).
+    docketed: deque[tuple[date, int]] = field(default_factory=deque)
+    #: The highest docket number filed long enough ago to be settled, with its filed date.
+    settled: tuple[int, date] | None = None
     watchers: dict[int, list[Watcher]] = field(default_factory=dict)
     ticks: list[tuple[date, int, Tick]] = field(default_factory=list)
     tick_seq: int = 0

@@ -44,7 +44,8 @@ def effective_date(event: DocketEvent) -> date:
     return event.filed
 
 
-def _debugging() -> bool:
+def debugging() -> bool:
+    """Whether the application configured logging at debug level."""
     # The core never configures logging; it is silent unless the application configured it.
     return structlog.is_configured() and bool(_log.bind().is_enabled_for(10))
 
@@ -61,39 +62,50 @@ def replay(events: Iterable[DocketEvent], *, as_of: date | None = None) -> Postu
     Returns:
         The frozen posture. Entries that cannot apply are listed in ``anomalies``.
     """
-    entries = list(events)
+    world, end = fold(list(events), as_of)
+    return posture_of(world, end)
+
+
+def fold(entries: Sequence[DocketEvent], as_of: date | None) -> tuple[World, date | None]:
+    """Replay's working state after ``entries`` (see :func:`replay`), and the date it is on."""
     ordered = sorted(
         enumerate(_honour_corrections(entries, as_of)),
         key=lambda pair: (effective_date(pair[1]), pair[0]),
     )
     world = World(known_ids={e.id for e in entries})
-    debug = _debugging()
+    debug = debugging()
     last: date | None = None
     for _, event in ordered:
         day = effective_date(event)
         if as_of is not None and day > as_of:
             break
-        world.advance_to(day)
-        if world.case_since is None:
-            world.case_since = day
-        before = (world.case_status, world.discovery_status, len(world.anomalies))
-        apply(world, event)
+        step(world, event, debug)
         last = day
-        if debug:
-            log = _log.bind(case=event.case, doc=event.doc, type=event.type)
-            log.debug("event_applied", filed=str(event.filed))
-            after = (world.case_status, world.discovery_status, len(world.anomalies))
-            if after != before:
-                log.debug(
-                    "state_changed",
-                    case_status=after[0],
-                    discovery=after[1],
-                    anomalies=after[2] - before[2],
-                )
     end = as_of if as_of is not None else last
     if end is not None:
         world.advance_to(end)
-    return _posture(world, end)
+    return world, end
+
+
+def step(world: World, event: DocketEvent, debug: bool = False) -> None:
+    """Bring ``world`` to the day ``event`` took effect, and apply it."""
+    day = effective_date(event)
+    world.advance_to(day)
+    if world.case_since is None:
+        world.case_since = day
+    before = (world.case_status, world.discovery_status, len(world.anomalies))
+    apply(world, event)
+    if debug:
+        log = _log.bind(case=event.case, doc=event.doc, type=event.type)
+        log.debug("event_applied", filed=str(event.filed))
+        after = (world.case_status, world.discovery_status, len(world.anomalies))
+        if after != before:
+            log.debug(
+                "state_changed",
+                case_status=after[0],
+                discovery=after[1],
+                anomalies=after[2] - before[2],
+            )
 
 
 def _honour_corrections(entries: Sequence[DocketEvent], as_of: date | None) -> list[DocketEvent]:
@@ -165,7 +177,8 @@ def _stay(s: WStay) -> StayState:
     )
 
 
-def _posture(world: World, as_of: date | None) -> Posture:
+def posture_of(world: World, as_of: date | None) -> Posture:
+    """Freeze replay's working state into the posture on ``as_of``."""
     return Posture(
         as_of=as_of,
         case=CaseState(
