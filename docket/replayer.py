@@ -74,6 +74,9 @@ class Replayer:
             self._world, self._last = fold(self._events, None)
             self._stale = False
         if as_of is None or as_of == self._last:
+            # Ticks the latest entries set for today or earlier run now, as at the end of replay.
+            if self._last is not None:
+                self._world.advance_to(self._last)
             return posture_of(self._world, self._last)
         world = copy.deepcopy(self._world)
         world.advance_to(as_of)

@@ -226,4 +226,4 @@ CORRUPTIONS: dict[str, Callable[[Docket, int], Corruption]] = {
 }
 
 #: Corruptions that need a case still open, with discovery not yet scheduled to close.
-NEEDS_OPEN_CASE = frozenset({"motion_during_stay"})
+NEEDS_OPEN_CASE = frozenset({"motion_during_stay", "refiled_without_leave"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from hypothesis import strategies as st
@@ -12,7 +13,7 @@ from docket.testing._docket import Docket
 from docket.testing._history import Corruption, History
 from docket.testing._steps import ACTIONS, GAPS, build
 
-__all__ = ["corrupted_histories", "docket_histories"]
+__all__ = ["CORRUPTION_CODES", "corrupted_histories", "docket_histories"]
 
 _STEPS = st.tuples(
     st.integers(0, len(ACTIONS) - 1),
@@ -71,8 +72,10 @@ def docket_histories(
 
 
 @st.composite
-def _corrupted(draw: st.DrawFn, court: str, max_entries: int) -> tuple[History, Corruption]:
-    code = draw(st.sampled_from(sorted(CORRUPTIONS)))
+def _corrupted(
+    draw: st.DrawFn, court: str, max_entries: int, codes: list[str]
+) -> tuple[History, Corruption]:
+    code = draw(st.sampled_from(codes))
     docket = draw(_dockets(court, 1, max_entries, keep_open=code in NEEDS_OPEN_CASE))
     choice = draw(st.integers(0, 255))
     corruption = CORRUPTIONS[code](docket, choice)
@@ -80,7 +83,7 @@ def _corrupted(draw: st.DrawFn, court: str, max_entries: int) -> tuple[History, 
 
 
 def corrupted_histories(
-    *, court: str = "nmd", max_entries: int = 20
+    *, court: str = "nmd", max_entries: int = 20, codes: Iterable[str] | None = None
 ) -> st.SearchStrategy[tuple[History, Corruption]]:
     """Histories broken in one known way, each with what is wrong.
 
@@ -98,6 +101,17 @@ def corrupted_histories(
     Args:
         court: The court id, e.g. ``"nmd"``.
         max_entries: The most entries in the valid history underneath.
+        codes: Only corruptions that replay flags with these anomaly codes (default: every
+            one in :data:`CORRUPTION_CODES`).
     """
     _check(court, 1, max_entries)
-    return _corrupted(court, max_entries)
+    chosen = sorted(CORRUPTIONS if codes is None else set(codes))
+    unknown = [c for c in chosen if c not in CORRUPTIONS]
+    if unknown or not chosen:
+        known = ", ".join(sorted(CORRUPTIONS))
+        raise InvalidArgument(f"no corruption for codes {unknown or 'none'} (known: {known})")
+    return _corrupted(court, max_entries, chosen)
+
+
+#: The anomaly codes :func:`corrupted_histories` can make replay flag.
+CORRUPTION_CODES = frozenset(CORRUPTIONS)
