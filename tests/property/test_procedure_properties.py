@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from docket_noise import any_histories
 from hypothesis import given
 
 from docket import Posture, Replayer
@@ -26,7 +27,6 @@ from docket.events import (
     OrderEntered,
 )
 from docket.testing import History
-from docket_noise import any_histories
 
 _DECIDED = {"granted", "granted_in_part", "denied", "denied_without_prejudice", "moot"}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from docket_noise import any_histories
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -14,7 +15,6 @@ from docket.events import DocketEvent
 from docket.history import dump_history
 from docket.replay import effective_date
 from docket.testing import History, corrupted_histories, docket_histories
-from docket_noise import any_histories
 
 
 @given(any_histories())
