@@ -252,8 +252,9 @@ def _impose(world: World, e: OrderEntered, s: StayImposed, on_motion: int | None
                 e, "unknown_motion", f"stay lifts on Doc. {n}, which is not a motion on this docket"
             )
         world.watch(stay, s.lifts_when)
-    world.refresh_stays()
+    # A stay whose terms are already met lifts at once and never halts anything.
     world.recheck(stay, e.doc)
+    world.refresh_stays()
 
 
 def _judgment(world: World, e: JudgmentEntered) -> None:
