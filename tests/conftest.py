@@ -1,4 +1,4 @@
-"""Hypothesis profiles for the whole suite: ``dev`` (fast, the default) and ``ci``.
+"""Hypothesis profiles for the whole suite: ``dev`` (fast, the default), ``ci``, ``mutation``.
 
 Choose one with the environment variable ``HYPOTHESIS_PROFILE`` (``.ci/run`` sets ``ci``).
 The database of failing examples lives in ``.hypothesis/`` and is never committed.
@@ -21,5 +21,14 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
+)
+# Mutation runs (scripts/mutation.sh): the same examples for every mutant, no database.
+settings.register_profile(
+    "mutation",
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
