@@ -83,9 +83,12 @@ def _upcast(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _reason(error: ValidationError) -> str:
+def _reason(error: ValidationError, kind: str) -> str:
     first = error.errors(include_url=False)[0]
-    where = ".".join(str(p) for p in first["loc"] if not isinstance(p, int) or p) or "event"
+    loc = list(first["loc"])
+    if loc and loc[0] == kind:  # the union's tag, which says nothing the reader does not know
+        loc = loc[1:]
+    where = ".".join(str(p) for p in loc) or "event"
     return f"{where}: {first['msg']}"
 
 
@@ -105,7 +108,7 @@ def parse_event_data(data: object) -> DocketEvent:
     try:
         return _ADAPTER.validate_python(_upcast(data))
     except ValidationError as e:
-        raise InvalidEvent(_reason(e)) from e
+        raise InvalidEvent(_reason(e, str(kind))) from e
 
 
 def parse_event(text: str | bytes) -> DocketEvent:
