@@ -22,6 +22,7 @@ __all__ = [
     "Posture",
     "Reading",
     "StayState",
+    "Step",
 ]
 
 CaseStatus = Literal["open", "stayed", "closed"]
@@ -39,6 +40,20 @@ LeaveStatus = Literal["conditional", "available", "foreclosed"]
 BriefingStatus = Literal["awaiting_response", "awaiting_reply", "complete", "decided"]
 
 
+class Step(Frozen):
+    """One link in a fact's provenance: what happened, when, by which entry, under which rule.
+
+    ``doc`` and ``event_id`` are ``None`` when the calendar alone made the change (a stay's
+    date came, a deadline ran out).
+    """
+
+    on: date
+    doc: int | None = None
+    event_id: str | None = None
+    what: str
+    rule: str | None = None
+
+
 class CaseState(Frozen):
     """The case as a whole."""
 
@@ -47,6 +62,7 @@ class CaseState(Frozen):
     title: str | None = None
     status: CaseStatus = "open"
     since: date | None = None
+    because: tuple[Step, ...] = ()
 
 
 class StayState(Frozen):
@@ -65,6 +81,7 @@ class StayState(Frozen):
     lifted_by: int | None = None
     lifted_because: str | None = None
     explanation: str | None = None
+    because: tuple[Step, ...] = ()
 
 
 class DiscoveryState(Frozen):
@@ -74,6 +91,7 @@ class DiscoveryState(Frozen):
     since: date | None = None
     closes: date | None = None
     stays: tuple[StayState, ...] = ()
+    because: tuple[Step, ...] = ()
 
 
 class LeaveState(Frozen):
@@ -106,6 +124,7 @@ class Deadline(Frozen):
     trigger_doc: int | None = None
     motion: int | None = None
     status: Literal["running", "met", "elapsed", "suspended"] = "running"
+    because: tuple[Step, ...] = ()
 
 
 class BriefingState(Frozen):
@@ -136,6 +155,7 @@ class MotionState(Frozen):
     leave_to_refile: LeaveState | None = None
     refiles: int | None = None
     briefing: BriefingState | None = None
+    because: tuple[Step, ...] = ()
 
 
 class Anomaly(Frozen):

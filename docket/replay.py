@@ -13,24 +13,17 @@ from datetime import date
 
 import structlog
 
+from docket import _freeze as freeze
 from docket._apply import apply
-from docket._world import WLeave, WMotion, World, WStay
+from docket._world import World
 from docket.events import (
     DocketEvent,
     EntryCorrected,
     EntryStricken,
     OrderEntered,
-    describe,
     parse_event_data,
 )
-from docket.posture import (
-    CaseState,
-    DiscoveryState,
-    LeaveState,
-    MotionState,
-    Posture,
-    StayState,
-)
+from docket.posture import Posture
 
 __all__ = ["effective_date", "replay"]
 
@@ -93,7 +86,7 @@ def replay(events: Iterable[DocketEvent], *, as_of: date | None = None) -> Postu
     end = as_of if as_of is not None else last
     if end is not None:
         world.advance_to(end)
-    return _posture(world, end)
+    return freeze.posture(world, end)
 
 
 def _honour_corrections(entries: Sequence[DocketEvent], as_of: date | None) -> list[DocketEvent]:
@@ -115,72 +108,3 @@ def _honour_corrections(entries: Sequence[DocketEvent], as_of: date | None) -> l
         elif isinstance(fix, EntryCorrected):
             out.append(parse_event_data(fix.corrected))
     return out
-
-
-def _leave(leave: WLeave) -> LeaveState:
-    return LeaveState(
-        status=leave.status,
-        condition=leave.condition,
-        condition_text=describe(leave.condition) if leave.condition is not None else "none",
-        description=leave.description,
-        granted_by=leave.granted_by,
-        since=leave.since,
-    )
-
-
-def _motion(m: WMotion) -> MotionState:
-    e = m.event
-    return MotionState(
-        doc=e.doc,
-        id=e.id,
-        kind=e.kind,
-        title=e.title,
-        movant=", ".join(e.movants) or e.filed_by,
-        grounds=e.grounds,
-        filed=e.filed,
-        status=m.status,
-        decided=m.decided,
-        decided_by=m.decided_by,
-        leave_to_refile=_leave(m.leave) if m.leave is not None else None,
-        refiles=e.refiles,
-        briefing=m.extra.get("briefing"),
-    )
-
-
-def _stay(s: WStay) -> StayState:
-    return StayState(
-        scope=s.scope,
-        parties=s.parties,
-        status=s.status,
-        imposed=s.imposed,
-        imposed_by=s.imposed_by,
-        on_motion=s.on_motion,
-        lifts_when=s.lifts_when,
-        lifts_when_text=describe(s.lifts_when) if s.lifts_when is not None else "further order",
-        grounds=s.grounds,
-        lifted=s.lifted,
-        lifted_by=s.lifted_by,
-        lifted_because=s.lifted_because,
-        explanation=s.explanation,
-    )
-
-
-def _posture(world: World, as_of: date | None) -> Posture:
-    return Posture(
-        as_of=as_of,
-        case=CaseState(
-            id=world.case_id,
-            court=world.court,
-            title=world.title,
-            status=world.case_status,
-            since=world.case_since,
-        ),
-        discovery=DiscoveryState(
-            status=world.discovery_status,
-            since=world.discovery_since,
-            closes=world.discovery_closes,
-            stays=tuple(_stay(s) for s in world.stays),
-        ),
-        motions=tuple(_motion(m) for m in world.motion_list),
-        anomalies=tuple(world.anomalies),
-    )
