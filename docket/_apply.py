@@ -179,10 +179,14 @@ def _grant_leave(world: World, e: OrderEntered, m: WMotion, leave: LeaveToRefile
     m.leave = WLeave(leave.condition, leave.description, e.doc, world.today)
     if leave.condition is None:
         m.leave.status = "available"
-        world.note_motion(m, f"leave to refile granted by order {doc_ref(e.doc)}")
+        world.note_motion(
+            m, f"leave to refile granted by order {doc_ref(e.doc)}", about="leave_to_refile"
+        )
         return
     world.note_motion(
-        m, f"leave to refile granted by order {doc_ref(e.doc)} on {describe(leave.condition)}"
+        m,
+        f"leave to refile granted by order {doc_ref(e.doc)} on {describe(leave.condition)}",
+        about="leave_to_refile",
     )
     for n in _unknown(world, leave.condition):
         world.flag(

@@ -52,7 +52,7 @@ def _move(world: World, m: WMotion, trigger: str, what: str) -> None:
     b.status = BRIEFING.fire(b.status, trigger)
     if b.status == "complete":
         b.complete_since, b.complete_because = world.today, what
-    world.note_motion(m, f"briefing: {what}")
+    world.note_motion(m, f"briefing: {what}", about="briefing")
 
 
 def motion_filed(world: World, m: WMotion) -> None:

@@ -142,13 +142,15 @@ class World:
 
     # -- provenance and anomalies ------------------------------------------------------
 
-    def step(self, what: str, rule: str | None = None) -> Step:
+    def step(self, what: str, rule: str | None = None, about: str | None = None) -> Step:
         """A provenance step for a change made now, by the entry being applied (if any)."""
         assert self.today is not None
         cause = self.cause
         if cause is None:
-            return Step(on=self.today, what=what, rule=rule)
-        return Step(on=self.today, doc=cause.doc, event_id=cause.id, what=what, rule=rule)
+            return Step(on=self.today, what=what, rule=rule, about=about)
+        return Step(
+            on=self.today, doc=cause.doc, event_id=cause.id, what=what, rule=rule, about=about
+        )
 
     def flag(self, event: DocketEvent, code: str, reason: str, rule: str | None = None) -> None:
         """Record that ``event`` could not apply, or broke a rule."""
@@ -175,9 +177,11 @@ class World:
         self.note_motion(m, what)
         return m
 
-    def note_motion(self, m: WMotion, what: str, rule: str | None = None) -> None:
-        """Record a change to a motion (its status, briefing or leave)."""
-        m.steps.append(self.step(what, rule))
+    def note_motion(
+        self, m: WMotion, what: str, rule: str | None = None, about: str = "status"
+    ) -> None:
+        """Record a change to a motion: its status, its ``briefing`` or ``leave_to_refile``."""
+        m.steps.append(self.step(what, rule, about))
         self.dirty.add(("motion", m.index))
 
     def move_motion(self, m: WMotion, trigger: str, what: str) -> None:
@@ -192,7 +196,7 @@ class World:
         assert m.leave is not None and self.today is not None
         m.leave.status = LEAVE.fire(m.leave.status, trigger)
         m.leave.since = self.today
-        self.note_motion(m, what)
+        self.note_motion(m, what, about="leave_to_refile")
 
     # -- conditions --------------------------------------------------------------------
 

@@ -52,6 +52,8 @@ class Step(Frozen):
     event_id: str | None = None
     what: str
     rule: str | None = None
+    #: Which part of the fact the step changed ("status", "leave_to_refile", "briefing").
+    about: str | None = None
 
 
 class CaseState(Frozen):
