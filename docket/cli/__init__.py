@@ -33,9 +33,9 @@ def cli(log_format: str, verbose: int) -> None:
 
 
 def _register() -> None:
-    from docket.cli import _history
+    from docket.cli import _audit, _history
 
-    for module in (_history,):
+    for module in (_history, _audit):
         module.register(cli)
 
 

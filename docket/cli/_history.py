@@ -6,7 +6,7 @@ from datetime import date
 
 import click
 
-from docket.cli._common import as_of_option, echo_json, json_option
+from docket.cli._common import as_of_option, echo_json, json_option, known_on_option
 from docket.events import event_json_schema
 from docket.history import load_history
 from docket.render import posture_text
@@ -18,13 +18,17 @@ __all__ = ["register"]
 @click.command()
 @click.argument("history", type=click.Path(dir_okay=False, path_type=str))
 @as_of_option
+@known_on_option
 @json_option
-def posture(history: str, as_of: date | None, as_json: bool) -> None:
+def posture(history: str, as_of: date | None, known_on: date | None, as_json: bool) -> None:
     """Replay HISTORY (a JSONL docket history) and print the case's posture.
+
+    --as-of reads the posture on a date (valid time); --known-on reads it as the docket
+    showed it on a date (knowledge time: entries entered later are left out).
 
     Example: docket posture events/lucero-v-clovis.jsonl --as-of 2019-12-09
     """
-    result = replay(load_history(history), as_of=as_of or date.today())
+    result = replay(load_history(history), as_of=as_of or date.today(), known_on=known_on)
     if as_json:
         echo_json(result.model_dump(mode="json"))
     else:
