@@ -106,6 +106,8 @@ class World:
     motions: dict[int, WMotion] = field(default_factory=dict)
     motion_list: list[WMotion] = field(default_factory=list)
     stays: list[WStay] = field(default_factory=list)
+    #: Every stay before this index has lifted (so the stays in force are found fast).
+    first_in_force: int = 0
     anomalies: list[Anomaly] = field(default_factory=list)
     seen_ids: set[str] = field(default_factory=set)
     known_ids: set[str] = field(default_factory=set)
@@ -146,9 +148,10 @@ class World:
         """A provenance step for a change made now, by the entry being applied (if any)."""
         assert self.today is not None
         cause = self.cause
+        # Trusted internal values: construct without validation (replay's hot path).
         if cause is None:
-            return Step(on=self.today, what=what, rule=rule, about=about)
-        return Step(
+            return Step.model_construct(on=self.today, what=what, rule=rule, about=about)
+        return Step.model_construct(
             on=self.today, doc=cause.doc, event_id=cause.id, what=what, rule=rule, about=about
         )
 
@@ -252,12 +255,16 @@ class World:
         """Derive the case's and discovery's stayed-or-not from the stays in force."""
         if self.case_status == "closed":
             return
-        case_stayed = any(s.status == "in_force" and s.scope is StayScope.CASE for s in self.stays)
+        stays = self.stays
+        while self.first_in_force < len(stays) and stays[self.first_in_force].status != "in_force":
+            self.first_in_force += 1
+        in_force = [s for s in self.stays[self.first_in_force :] if s.status == "in_force"]
+        case_stayed = any(s.scope is StayScope.CASE for s in in_force)
         if case_stayed and self.case_status == "open":
             self.move_case("stay", what)
         elif not case_stayed and self.case_status == "stayed":
             self.move_case("lift", what)
-        halted = any(s.halts_discovery for s in self.stays)
+        halted = any(s.halts_discovery for s in in_force)
         if halted and DISCOVERY.can(self.discovery_status, "stay"):
             self.move_discovery("stay", what, rule)
         elif not halted and self.discovery_status == "stayed":

@@ -8,10 +8,10 @@ into the stream in date order: a tick due on a day runs before that day's entrie
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-
-import structlog
+from typing import Any
 
 from docket import _freeze as freeze
 from docket._apply import apply
@@ -27,8 +27,6 @@ from docket.posture import Posture
 
 __all__ = ["Fold", "effective_date", "honour_corrections", "known_date", "replay"]
 
-_log = structlog.get_logger("docket.replay")
-
 
 def effective_date(event: DocketEvent) -> date:
     """The date an entry took effect: an order's effective date, else its filing date."""
@@ -37,9 +35,17 @@ def effective_date(event: DocketEvent) -> date:
     return event.filed
 
 
-def _debugging() -> bool:
-    # The core never configures logging; it is silent unless the application configured it.
-    return structlog.is_configured() and bool(_log.bind().is_enabled_for(10))
+def _logger() -> Any | None:
+    """structlog's logger for replay, if the application configured structlog for debug.
+
+    The core never configures logging, and never imports structlog itself: an application
+    that configured it has imported it already.
+    """
+    structlog = sys.modules.get("structlog")
+    if structlog is None or not structlog.is_configured():
+        return None
+    log = structlog.get_logger("docket.replay").bind()
+    return log if log.is_enabled_for(10) else None
 
 
 def known_date(event: DocketEvent) -> date:
@@ -74,7 +80,7 @@ class Fold:
         self._next = 0
         self.world = World(known_ids={e.id for e in entries})
         self.last: date | None = None
-        self._debug = _debugging()
+        self._log = _logger()
 
     def final_date(self) -> date | None:
         """The date the last entry takes effect, if there is any entry."""
@@ -100,8 +106,8 @@ class Fold:
             world.advance_to(effective)
             if world.case_since is None:
                 world.case_since = effective
-            if self._debug:
-                _apply_logged(world, event)
+            if self._log is not None:
+                _apply_logged(self._log, world, event)
             else:
                 apply(world, event)
             self.last = effective
@@ -112,8 +118,8 @@ class Fold:
         return freeze.posture(self.world, as_of)
 
 
-def _apply_logged(world: World, event: DocketEvent) -> None:
-    log = _log.bind(case=event.case, doc=event.doc, type=event.type)
+def _apply_logged(logger: Any, world: World, event: DocketEvent) -> None:
+    log = logger.bind(case=event.case, doc=event.doc, type=event.type)
     before = (world.case_status, world.discovery_status, len(world.anomalies))
     apply(world, event)
     log.debug("event_applied", filed=str(event.filed))

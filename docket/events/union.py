@@ -114,6 +114,13 @@ def parse_event_data(data: object) -> DocketEvent:
 def parse_event(text: str | bytes) -> DocketEvent:
     """Parse one event from its JSON text (one line of a docket history)."""
     try:
+        # Fast path: pydantic-core parses and validates in one pass. Anything it refuses
+        # (bad JSON, an unknown type, an older schema version) takes the slow path below,
+        # which upcasts old versions and says exactly what is wrong.
+        return _ADAPTER.validate_json(text)
+    except ValidationError:
+        pass
+    try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise InvalidEvent(f"malformed JSON: {e.msg} at column {e.colno}") from e

@@ -20,3 +20,16 @@ def test_a_decided_motion_cannot_be_decided_again():
 
 def test_a_vacated_ruling_returns_the_motion_to_pending():
     assert MOTION.fire("granted_in_part", "vacate") == "pending"
+
+
+def test_machine_states_are_exactly_the_statuses_the_posture_can_show():
+    from typing import get_args
+
+    from docket import posture
+
+    assert set(MACHINES["motion"].states) == set(get_args(posture.MotionStatus))
+    assert set(MACHINES["leave_to_refile"].states) == set(get_args(posture.LeaveStatus))
+    assert set(MACHINES["case"].states) == set(get_args(posture.CaseStatus))
+    assert set(MACHINES["discovery"].states) == set(get_args(posture.DiscoveryStatus))
+    assert set(MACHINES["briefing"].states) == set(get_args(posture.BriefingStatus))
+    assert set(MACHINES["stay"].states) == {"in_force", "lifted"}
