@@ -20,17 +20,11 @@ from docket.rules.briefing import (
     reply_deadline,
 )
 from docket.rules.calendar import Closure, CourtCalendar, Holiday, federal_holidays, state_holidays
-from docket.rules.computation import (
-    DeadlineResult,
-    Reading,
-    Step,
-    compute_deadline,
-    compute_rule,
-    long_date,
-)
+from docket.rules.computation import compute_deadline, compute_rule
 from docket.rules.errors import InvalidPeriod, RulePackError, UnknownRule
 from docket.rules.model import SERVICE_METHODS, Provision, Rule, Service, Trigger
 from docket.rules.pack import BASE_PACK, RulePack, available_courts, load_pack
+from docket.rules.result import DeadlineResult, Reading, Step, long_date
 
 __all__ = [
     "BASE_PACK",

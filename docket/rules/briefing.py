@@ -17,10 +17,11 @@ from types import MappingProxyType
 
 from docket.events import MotionKind
 from docket.rules.calendar import CourtCalendar
-from docket.rules.computation import DeadlineResult, compute_rule
+from docket.rules.computation import compute_rule
 from docket.rules.errors import UnknownRule
 from docket.rules.model import Provision, Rule, Service
 from docket.rules.pack import RulePack
+from docket.rules.result import DeadlineResult
 
 __all__ = [
     "CourtRules",

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import holidays
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 __all__ = [
     "Closure",
@@ -58,7 +59,7 @@ class Closure:
     reason: str
 
 
-def _whole_day_names(calendar: holidays.HolidayBase, day: date) -> list[str]:
+def _whole_day_names(calendar: HolidayBase, day: date) -> list[str]:
     # The government calendar lists half-day closings ("Christmas Eve (half-day closing)"):
     # the office is open that morning, so the day is no holiday.
     return [n for n in calendar.get_list(day) if "half-day" not in n.lower()]
@@ -67,6 +68,8 @@ def _whole_day_names(calendar: holidays.HolidayBase, day: date) -> list[str]:
 @cache
 def federal_holidays(year: int) -> Mapping[date, Holiday]:
     """Every federal legal holiday and presidential closure in ``year`` (read-only)."""
+    import holidays  # on first use: the package takes a while to import
+
     government = holidays.country_holidays("US", categories=holidays.GOVERNMENT, years=year)
     statutory = holidays.country_holidays("US", years=year)
     days: dict[date, Holiday] = {}
@@ -82,6 +85,8 @@ def federal_holidays(year: int) -> Mapping[date, Holiday]:
 @cache
 def state_holidays(subdiv: str, year: int) -> Mapping[date, Holiday]:
     """The days only the state ``subdiv`` keeps as holidays in ``year`` (read-only)."""
+    import holidays
+
     federal = federal_holidays(year)
     state = holidays.country_holidays("US", subdiv=subdiv, years=year)
     days: dict[date, Holiday] = {}

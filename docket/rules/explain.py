@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from docket.rules.computation import DeadlineResult, Reading
+    from docket.rules.result import DeadlineResult, Reading
 
 __all__ = ["explain", "headline"]
 
@@ -30,7 +30,7 @@ def _clauses(reading: Reading) -> str:
 
 def headline(result: DeadlineResult) -> str:
     """One line: what is due, when, and under which rule."""
-    from docket.rules.computation import long_date
+    from docket.rules.result import long_date
 
     rule = f" ({result.citation})" if result.citation else ""
     if len(result.readings) == 1:
@@ -42,7 +42,7 @@ def headline(result: DeadlineResult) -> str:
 def explain(result: DeadlineResult) -> str:
     """The whole computation in words: the headline, each reading's steps with their
     citations, and any notice (a fallback to the FRCP, a configurable default period)."""
-    from docket.rules.computation import long_date
+    from docket.rules.result import long_date
 
     lines: list[str] = []
     if len(result.readings) == 1:
@@ -52,7 +52,7 @@ def explain(result: DeadlineResult) -> str:
             f"{headline(result)}. Two readings; meet the earliest, {long_date(result.due)}."
         )
         for n, reading in enumerate(result.readings, start=1):
-            lines.append(f"  Reading {n}: {long_date(reading.due)}, {reading.assumption}.")
+            lines.append(f"  Reading {n}: {long_date(reading.due)}, assuming {reading.assumption}.")
             lines.append(f"    {_clauses(reading)}.")
     if result.notice:
         lines.append(f"Note: {result.notice}")

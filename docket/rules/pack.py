@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from docket.events import MotionKind
 from docket.rules.calendar import Closure, CourtCalendar
-from docket.rules.errors import RulePackError, UnknownRule
+from docket.rules.errors import InvalidPeriod, RulePackError, UnknownRule
 from docket.rules.model import (
     Computation,
     Court,
@@ -133,11 +133,17 @@ class RulePack:
         return max(versions, key=lambda v: v.effective_from or date.min)
 
     def computation_on(self, on: date) -> Computation:
-        """The version of FRCP 6 in force on ``on``."""
+        """The version of FRCP 6 in force on ``on``.
+
+        Raises:
+            InvalidPeriod: no version was in force then (before the FRCP).
+        """
         for c in self.computation:
             if c.in_effect(on):
                 return c
-        raise RulePackError(self.id, f"no FRCP 6 computation in force on {on.isoformat()}")
+        first = min((c.effective_from for c in self.computation if c.effective_from), default=None)
+        since = f" (the pack's rules start {first.isoformat()})" if first else ""
+        raise InvalidPeriod(f"no version of FRCP 6 was in force on {on.isoformat()}{since}")
 
     def service_on(self, method: Service, on: date) -> ServiceAllowance:
         """What FRCP 6(d) adds for ``method`` of service on ``on``."""
@@ -229,24 +235,30 @@ def _merge(pack_id: str, *, fallback: bool, notice: str | None) -> RulePack:
 
 
 @lru_cache(maxsize=256)
+def _built(pack_id: str, notice: str | None) -> RulePack:
+    return _merge(pack_id, fallback=notice is not None, notice=notice)
+
+
+@lru_cache(maxsize=256)
 def load_pack(court: str | None) -> RulePack:
     """The rule pack for ``court`` (e.g. ``"nmd"``; case-insensitive, aliases accepted).
 
     ``"frcp"`` gives the FRCP base alone. Any other court without a pack, or ``None``, also
-    gets the FRCP base, marked ``fallback`` with a ``notice`` saying why.
+    gets the FRCP base, marked ``fallback`` with a ``notice`` saying why. Every name of one
+    court gives the same pack object.
 
     Raises:
         RulePackError: a shipped pack file is broken.
     """
     key = (court or "").strip().lower()
     if key == BASE_PACK:
-        return _merge(BASE_PACK, fallback=False, notice=None)
+        return _built(BASE_PACK, None)
     pack_id = _aliases().get(key)
     if pack_id is not None:
-        return _merge(pack_id, fallback=False, notice=None)
+        return _built(pack_id, None)
     said = f"court {court!r} has no rule pack" if key else "no court given"
     notice = (
         f"{said}: deadlines follow the FRCP alone, with default briefing periods and no "
         "local rules or state holidays."
     )
-    return _merge(BASE_PACK, fallback=True, notice=notice)
+    return _built(BASE_PACK, notice)
