@@ -36,9 +36,9 @@ def cli(log_format: str, verbose: int) -> None:
 
 
 def _register() -> None:
-    from docket.cli import _audit, _history
+    from docket.cli import _audit, _history, _rules
 
-    for module in (_history, _audit):
+    for module in (_history, _audit, _rules):
         module.register(cli)
 
 

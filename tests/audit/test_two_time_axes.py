@@ -93,7 +93,7 @@ def test_explain_each_motion_starts_with_its_filing(lucero, doc):
 
 
 def test_explain_refuses_a_motion_that_is_not_on_the_docket(lucero):
-    with pytest.raises(NothingToExplain, match="Doc. 99"):
+    with pytest.raises(NothingToExplain, match=r"Doc\. 99"):
         explain(replay(lucero), motion=99)
 
 
