@@ -54,9 +54,17 @@ def _readings(
     if not state.uncertain:
         due, steps, _ = count_period(*args, with_state=True)
         return (Reading(due, f"federal and {state.state} state legal holidays", steps),)
-    federal_due, federal_steps, _ = count_period(*args, with_state=False)
     state_due, state_steps, moved_by = count_period(*args, with_state=True)
-    if state_due == federal_due or not moved_by:
+    if not moved_by:  # no state-only day touched the count: both readings are one
+        return (
+            Reading(
+                state_due,
+                f"federal legal holidays; no {state.state} state holiday bears on this period",
+                state_steps,
+            ),
+        )
+    federal_due, federal_steps, _ = count_period(*args, with_state=False)
+    if state_due == federal_due:
         return (
             Reading(
                 federal_due,

@@ -17,9 +17,26 @@ __all__ = ["DeadlineResult", "Reading", "Step", "StepAction", "long_date"]
 StepAction = Literal["count", "exclude", "skip", "add", "note"]
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def long_date(day: date) -> str:
-    """A date as a clerk writes it: ``Friday, May 24, 2019``."""
-    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+    """A date as a clerk writes it, in English whatever the locale: ``Friday, May 24, 2019``."""
+    return f"{_WEEKDAYS[day.weekday()]}, {_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 @dataclass(frozen=True, slots=True)

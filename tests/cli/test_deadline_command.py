@@ -40,25 +40,36 @@ def test_json_output_has_due_readings_and_explanation() -> None:
     assert data["explanation"]["citations"]
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["deadline", "2019-13-10", "--days", "14"],
-        ["deadline", "2019-05-10", "--days", "-1"],
-        ["deadline", "2019-05-10"],
-        ["deadline", "2019-05-10", "--days", "14", "--rule", "nmd.7.4a.reply"],
-        ["deadline", "2019-05-10", "--days", "14", "--service", "pigeon"],
-        ["deadline", "2019-05-10", "--rule", "nmd.nope", "--court", "nmd"],
-        ["deadline", "1900-01-02", "--days", "14"],
-        ["deadline", "9999-12-30", "--days", "5"],
-    ],
-)
-def test_bad_input_is_one_line_on_stderr_and_exit_2(args: list[str]) -> None:
+BAD_INPUT = [
+    ["deadline", "2019-13-10", "--days", "14"],
+    ["deadline", "2019-05-10", "--days", "-1"],
+    ["deadline", "2019-05-10"],
+    ["deadline", "2019-05-10", "--days", "14", "--rule", "nmd.7.4a.reply"],
+    ["deadline", "2019-05-10", "--days", "14", "--service", "pigeon"],
+    ["deadline", "2019-05-10", "--rule", "nmd.nope", "--court", "nmd"],
+    ["deadline", "1900-01-02", "--days", "14"],
+    ["deadline", "9999-12-30", "--days", "5"],
+]
+
+
+@pytest.mark.parametrize("args", [BAD_INPUT[0], BAD_INPUT[5]])
+def test_bad_input_through_the_entry_point_is_one_line_on_stderr_and_exit_2(
+    args: list[str],
+) -> None:
     done = _docket(*args)
     assert done.returncode == 2
     assert done.stdout == ""
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("args", BAD_INPUT)
+def test_bad_input_is_one_line_on_stderr_and_exit_2(args: list[str]) -> None:
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("Error: ")
 
 
 def test_mail_service_and_a_rule_from_the_pack_name_the_rule() -> None:
