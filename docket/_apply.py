@@ -25,6 +25,7 @@ from docket.events import (
     DocketEvent,
     EntryCorrected,
     EntryStricken,
+    ExtensionNoticed,
     Ground,
     JudgmentEntered,
     LeaveToRefile,
@@ -233,6 +234,10 @@ def _order(world: World, e: OrderEntered) -> None:
             )
         for stay in matched:
             world.lift(stay, "lift_by_order", e.doc, f"lifted by order {doc_ref(e.doc)}")
+    for extension in e.extensions:
+        problem = briefing.extend(world, extension, e.doc)
+        if problem is not None:
+            world.flag(e, "no_deadline_to_extend", f"extends a deadline, but {problem}")
     if e.opens_discovery and world.discovery_status == "not_open":
         world.move_discovery("open", f"discovery opened by order {doc_ref(e.doc)}")
     if e.discovery_closes is not None:
@@ -289,6 +294,25 @@ def _impose(world: World, e: OrderEntered, s: StayImposed, on_motion: int | None
         world.recheck(watcher)
 
 
+def _extension_noticed(world: World, e: ExtensionNoticed) -> None:
+    if _motion(world, e, e.motion, "extends a deadline on") is None:
+        return
+    d = world.deadline_by_id.get(f"{e.deadline}:{e.motion}")
+    if d is not None and d.status == "elapsed":
+        # An agreed extension cannot revive a lapsed deadline: that takes a motion showing
+        # excusable neglect and an order (FRCP 6(b)(1)(B)).
+        world.flag(
+            e,
+            "extension_after_expiry",
+            f"notice extends the {e.deadline} on Doc. {e.motion}, whose time ran out on {d.due}",
+            rule="FRCP 6(b)(1)(B)",
+        )
+        return
+    problem = briefing.extend(world, e, e.doc)
+    if problem is not None:
+        world.flag(e, "no_deadline_to_extend", f"notice extends a deadline, but {problem}")
+
+
 def _judgment(world: World, e: JudgmentEntered) -> None:
     if e.final:
         world.close_case(f"final judgment Doc. {e.doc}" if e.doc is not None else "final judgment")
@@ -314,6 +338,7 @@ _HANDLERS: dict[str, Callable[[World, Any], None]] = {
     "response_filed": _response_filed,
     "reply_filed": _reply_filed,
     "briefing_complete": _briefing_complete,
+    "extension_noticed": _extension_noticed,
     "motion_withdrawn": _motion_withdrawn,
     "order": _order,
     "judgment": _judgment,

@@ -9,11 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 from docket._briefing import WBriefing
+from docket._deadlines import WDeadline
 from docket._world import WLeave, WMotion, World, WStay
 from docket.events import describe
 from docket.posture import (
     BriefingState,
     CaseState,
+    Deadline,
     DiscoveryState,
     LeaveState,
     MotionState,
@@ -21,7 +23,18 @@ from docket.posture import (
     StayState,
 )
 
-__all__ = ["case_state", "discovery_state", "motion_state", "posture", "stay_state"]
+__all__ = [
+    "RUNNING",
+    "case_state",
+    "deadline_state",
+    "discovery_state",
+    "motion_state",
+    "posture",
+    "stay_state",
+]
+
+#: The deadlines a posture lists: those that still run, or would but for a stay.
+RUNNING = frozenset({"running", "suspended"})
 
 
 def _leave(leave: WLeave) -> LeaveState:
@@ -90,12 +103,31 @@ def stay_state(s: WStay) -> StayState:
     )
 
 
+def deadline_state(d: WDeadline) -> Deadline:
+    """One deadline as a frozen fact."""
+    return Deadline.model_construct(
+        id=d.id,
+        what=d.what,
+        due=d.due,
+        readings=d.readings,
+        rule=d.rule,
+        citation=d.citation,
+        trigger_doc=d.trigger_doc,
+        motion=d.motion,
+        status=d.status,  # type: ignore[arg-type]  # a machine state; see test_machines
+        consequence=d.consequence,
+        because=tuple(d.steps),
+    )
+
+
 def case_state(world: World) -> CaseState:
     """The case as a frozen fact."""
     return CaseState.model_construct(
         id=world.case_id,
         court=world.court,
         title=world.title,
+        rule_pack=world.pack.id,
+        rule_pack_notice=world.pack.notice,
         status=world.case_status,  # type: ignore[arg-type]  # a machine state; see test_machines
         since=world.case_since,
         because=tuple(world.case_steps),
@@ -120,5 +152,6 @@ def posture(world: World, as_of: date | None) -> Posture:
         case=case_state(world),
         discovery=discovery_state(world, tuple(stay_state(s) for s in world.stays)),
         motions=tuple(motion_state(m) for m in world.motion_list),
+        deadlines=tuple(deadline_state(d) for d in world.deadlines if d.status in RUNNING),
         anomalies=tuple(world.anomalies),
     )

@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from docket import _deadlines
 from docket._conditions import Truth, dates_in, evaluate, motions_in
+from docket._deadlines import WDeadline
 from docket.events import Condition, DocketEvent, Ground, MotionFiled, Party, StayScope
 from docket.machines import CASE, DISCOVERY, LEAVE, MOTION, STAY
 from docket.posture import Anomaly, Step
+from docket.rules import RulePack, load_pack
 
 __all__ = ["WLeave", "WMotion", "WStay", "World"]
 
@@ -115,8 +118,18 @@ class World:
     watchers: dict[int, list[Watcher]] = field(default_factory=dict)
     ticks: list[tuple[date, int, Tick]] = field(default_factory=list)
     tick_seq: int = 0
+    deadlines: list[WDeadline] = field(default_factory=list)
+    deadline_by_id: dict[str, WDeadline] = field(default_factory=dict)
+    _pack: RulePack | None = None
     #: Facts changed since the last :meth:`take_dirty`: ("motion", i), ("stay", i), ("case",) ...
     dirty: set[tuple[str, int]] = field(default_factory=set)
+
+    @property
+    def pack(self) -> RulePack:
+        """The rule pack the case's court selects (the FRCP base when the court has none)."""
+        if self._pack is None:
+            self._pack = load_pack(self.court)
+        return self._pack
 
     # -- time --------------------------------------------------------------------------
 
@@ -278,17 +291,22 @@ class World:
         self.dirty.add(("discovery", 0))
 
     def move_case(self, trigger: str, what: str) -> None:
-        """Move the case machine."""
+        """Move the case machine. A stay of the case suspends running deadlines."""
         self.case_status = CASE.fire(self.case_status, trigger)
         self.case_since = self.today
         self.case_steps.append(self.step(what))
         self.dirty.add(("case", 0))
+        if trigger == "stay":
+            _deadlines.suspend_all(self)
+        elif trigger == "lift":
+            _deadlines.resume_all(self)
 
     def close_case(self, because: str) -> None:
         """End the case: stays lift, discovery closes, leave to refile is foreclosed."""
         if self.case_status == "closed":
             return
         self.move_case("close", f"case closed: {because}")
+        _deadlines.moot_all(self, f"case closed: {because}")
         for stay in self.stays:
             if stay.status == "in_force":
                 self.lift(stay, "case_ended", None, because)

@@ -37,6 +37,7 @@ MotionStatus = Literal[
     "withdrawn",
 ]
 LeaveStatus = Literal["conditional", "available", "foreclosed"]
+DeadlineStatus = Literal["running", "met", "elapsed", "suspended", "moot"]
 BriefingStatus = Literal["awaiting_response", "awaiting_reply", "complete", "decided"]
 
 
@@ -57,11 +58,13 @@ class Step(Frozen):
 
 
 class CaseState(Frozen):
-    """The case as a whole."""
+    """The case as a whole, and the rule pack its court selects."""
 
     id: str | None
     court: str | None = None
     title: str | None = None
+    rule_pack: str | None = None
+    rule_pack_notice: str | None = None
     status: CaseStatus = "open"
     since: date | None = None
     because: tuple[Step, ...] = ()
@@ -125,7 +128,8 @@ class Deadline(Frozen):
     citation: str
     trigger_doc: int | None = None
     motion: int | None = None
-    status: Literal["running", "met", "elapsed", "suspended"] = "running"
+    status: DeadlineStatus = "running"
+    consequence: str | None = None
     because: tuple[Step, ...] = ()
 
 

@@ -19,13 +19,22 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from docket import _freeze as freeze
+from docket._world import World
 from docket.events import DocketEvent, EntryCorrected, EntryStricken
-from docket.posture import Anomaly, CaseState, DiscoveryState, MotionState, Posture, StayState
+from docket.posture import (
+    Anomaly,
+    CaseState,
+    Deadline,
+    DiscoveryState,
+    MotionState,
+    Posture,
+    StayState,
+)
 from docket.replay import Fold, replay
 
 __all__ = ["Change", "PostureIndex"]
 
-Fact = MotionState | StayState | CaseState | DiscoveryState | int
+Fact = MotionState | StayState | Deadline | CaseState | DiscoveryState | int
 #: How many recorded changes between two snapshots.
 SNAPSHOT_EVERY = 64
 
@@ -49,6 +58,7 @@ class _Snapshot:
     position: int
     motions: list[MotionState]
     stays: list[StayState]
+    deadlines: dict[int, Deadline]
     case: CaseState
     discovery: DiscoveryState
     anomalies: int
@@ -73,6 +83,7 @@ def _build(events: Sequence[DocketEvent], start: date | None, horizon: date | No
     current: dict[tuple[str, int], Fact] = {}
     motions: list[MotionState] = []
     stays: list[StayState] = []
+    deadlines: dict[int, Deadline] = {}
     since_snapshot = 0
     while (day := fold.next_date()) is not None:
         fold.run_until(day)
@@ -83,6 +94,8 @@ def _build(events: Sequence[DocketEvent], start: date | None, horizon: date | No
                 new = freeze.motion_state(world.motion_list[i])
             elif kind == "stay":
                 new = freeze.stay_state(world.stays[i])
+            elif kind == "deadline":
+                new = freeze.deadline_state(world.deadlines[i])
             elif kind == "case":
                 new = freeze.case_state(world)
             elif kind == "discovery":
@@ -99,12 +112,25 @@ def _build(events: Sequence[DocketEvent], start: date | None, horizon: date | No
                 _put(motions, i, new)
             elif kind == "stay":
                 _put(stays, i, new)
+            elif kind == "deadline":
+                _running(deadlines, i, new)
         if since_snapshot >= SNAPSHOT_EVERY:
-            epoch.snapshots.append(_snapshot(day, len(epoch.changes), motions, stays, current))
+            epoch.snapshots.append(
+                _snapshot(day, len(epoch.changes), motions, stays, deadlines, current)
+            )
             epoch.snapshot_days.append(day)
             since_snapshot = 0
     epoch.anomalies = tuple(world.anomalies)
     return epoch
+
+
+def _running(deadlines: dict[int, Deadline], i: int, value: object) -> None:
+    """Keep only the deadlines a posture lists (the running ones), by index."""
+    assert isinstance(value, Deadline)
+    if value.status in freeze.RUNNING:
+        deadlines[i] = value
+    else:
+        deadlines.pop(i, None)
 
 
 def _put(items: list[MotionState] | list[StayState], i: int, value: object) -> None:
@@ -119,6 +145,7 @@ def _snapshot(
     position: int,
     motions: list[MotionState],
     stays: list[StayState],
+    deadlines: dict[int, Deadline],
     current: dict[tuple[str, int], Fact],
 ) -> _Snapshot:
     case = current.get(("case", 0))
@@ -128,14 +155,15 @@ def _snapshot(
         position,
         list(motions),
         list(stays),
+        dict(deadlines),
         case if isinstance(case, CaseState) else _EMPTY_CASE,
         discovery if isinstance(discovery, DiscoveryState) else _EMPTY_DISCOVERY,
         int(current.get(("anomalies", 0), 0)),  # type: ignore[arg-type]
     )
 
 
-_EMPTY_CASE = CaseState(id=None)
-_EMPTY_DISCOVERY = DiscoveryState()
+_EMPTY_CASE = freeze.case_state(World())
+_EMPTY_DISCOVERY = freeze.discovery_state(World(), ())
 
 
 class PostureIndex:
@@ -177,7 +205,7 @@ class PostureIndex:
         i = bisect.bisect_right(epoch.snapshot_days, as_of) - 1
         if i >= 0:
             snap = epoch.snapshots[i]
-            motions, stays = list(snap.motions), list(snap.stays)
+            motions, stays, deadlines = list(snap.motions), list(snap.stays), dict(snap.deadlines)
             case, discovery, anomalies, position = (
                 snap.case,
                 snap.discovery,
@@ -185,9 +213,8 @@ class PostureIndex:
                 snap.position,
             )
         else:
-            motions, stays, case, discovery, anomalies, position = (
-                [],
-                [],
+            motions, stays, deadlines = [], [], {}
+            case, discovery, anomalies, position = (
                 _EMPTY_CASE,
                 _EMPTY_DISCOVERY,
                 0,
@@ -202,6 +229,8 @@ class PostureIndex:
                 _put(motions, n, new)
             elif kind == "stay":
                 _put(stays, n, new)
+            elif kind == "deadline":
+                _running(deadlines, n, new)
             elif kind == "case":
                 case = new  # type: ignore[assignment]
             elif kind == "discovery":
@@ -214,7 +243,7 @@ class PostureIndex:
             case=case,
             discovery=discovery.model_copy(update={"stays": tuple(stays)}),
             motions=tuple(motions),
-            deadlines=(),
+            deadlines=tuple(deadlines[k] for k in sorted(deadlines)),
             anomalies=epoch.anomalies[:anomalies],
         )
 

@@ -16,6 +16,7 @@ from docket.events.filings import (
     AnswerFiled,
     BriefingCompleteNoticed,
     CaseOpened,
+    ExtensionNoticed,
     MotionFiled,
     MotionWithdrawn,
     ReplyFiled,
@@ -39,6 +40,7 @@ DocketEvent = Annotated[
     | ResponseFiled
     | ReplyFiled
     | BriefingCompleteNoticed
+    | ExtensionNoticed
     | MotionWithdrawn
     | OrderEntered
     | JudgmentEntered
@@ -61,6 +63,7 @@ EVENT_TYPES: dict[str, type[Any]] = {
         ResponseFiled,
         ReplyFiled,
         BriefingCompleteNoticed,
+        ExtensionNoticed,
         MotionWithdrawn,
         OrderEntered,
         JudgmentEntered,

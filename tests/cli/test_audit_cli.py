@@ -20,7 +20,8 @@ def test_explain_a_motion_as_json_gives_its_steps_as_data(run_docket):
     out = run_docket("explain", LUCERO, "--as-of", "2019-12-31", "--motion", "27", "--json")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert [s["doc"] for s in data["steps"]] == [27, 44, 44]
+    # Filed; the time to respond ran out with no entry (a tick); then the order.
+    assert [s["doc"] for s in data["steps"]] == [27, None, 44, 44]
     assert data["conditions"][0]["truth"] == "open"
 
 

@@ -21,6 +21,7 @@ REQUIRED: dict[str, dict[str, Any]] = {
     "reply_filed": {"to_motion": 38},
     "briefing_complete": {"motion": 38},
     "motion_withdrawn": {"motion": 27},
+    "extension_noticed": {"motion": 38, "deadline": "reply", "until": "2019-12-16"},
     "order": {
         "rulings": [
             {"motion": 27, "disposition": "denied_without_prejudice",
@@ -33,6 +34,7 @@ REQUIRED: dict[str, dict[str, Any]] = {
                        {"kind": "date_reached", "on": "2020-01-01"}]}}],
         "lifts": [{"scope": "case"}],
         "effective": "2019-12-01",
+        "extensions": [{"motion": 38, "deadline": "response", "until": "2019-12-02"}],
     },
     "judgment": {"final": False},
     "case_closed": {"reason": "settled"},
