@@ -76,7 +76,9 @@ def _motion(world: World, event: DocketEvent, doc: int | None, what: str) -> WMo
 
 
 def _case_opened(world: World, e: CaseOpened) -> None:
-    world.court = e.court or world.court
+    if e.court and e.court != world.court:
+        world.court = e.court
+        world.reset_pack()
     world.title = e.title or world.title
     world.parties = world.parties + e.parties
     world.case_steps.append(world.step("case opened"))

@@ -131,6 +131,10 @@ class World:
             self._pack = load_pack(self.court)
         return self._pack
 
+    def reset_pack(self) -> None:
+        """The court changed: the next deadline uses the new court's rule pack."""
+        self._pack = None
+
     # -- time --------------------------------------------------------------------------
 
     def schedule(self, day: date, tick: Tick) -> None:

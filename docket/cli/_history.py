@@ -36,6 +36,33 @@ def posture(history: str, as_of: date | None, known_on: date | None, as_json: bo
 
 
 @click.command()
+@click.argument("history", type=click.Path(dir_okay=False, path_type=str))
+@as_of_option
+@json_option
+def deadlines(history: str, as_of: date | None, as_json: bool) -> None:
+    """List the deadlines running in HISTORY on a date, each with its rule and trigger.
+
+    Example: docket deadlines events/lucero-v-clovis.jsonl --as-of 2019-11-20
+    """
+    result = replay(load_history(history), as_of=as_of or date.today())
+    if as_json:
+        echo_json([d.model_dump(mode="json") for d in result.deadlines])
+        return
+    if result.case.rule_pack_notice:
+        click.echo(f"Note: {result.case.rule_pack_notice}")
+    if not result.deadlines:
+        click.echo(f"No deadline runs as of {result.as_of}.")
+    for d in result.deadlines:
+        readings = ""
+        if len(d.readings) > 1:
+            readings = (
+                " (readings: " + "; ".join(f"{r.due}: {r.assumption}" for r in d.readings) + ")"
+            )
+        trigger = f", triggered by Doc. {d.trigger_doc}" if d.trigger_doc is not None else ""
+        click.echo(f"{d.due}  {d.what} [{d.citation}; {d.rule}{trigger}] {d.status}{readings}")
+
+
+@click.command()
 def schema() -> None:
     """Print the JSON Schema of one line of a docket history.
 
@@ -47,4 +74,5 @@ def schema() -> None:
 def register(group: click.Group) -> None:
     """Add this module's commands to ``group``."""
     group.add_command(posture)
+    group.add_command(deadlines)
     group.add_command(schema)

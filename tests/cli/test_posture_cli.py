@@ -132,3 +132,14 @@ def test_python_dash_m_docket_is_the_same_command():
                          cwd=Path(__file__).parents[2], timeout=60)
     assert out.returncode == 0
     assert "posture" in out.stdout
+
+
+def test_deadlines_lists_the_running_reply_deadline_with_its_rule_and_trigger(run_docket):
+    out = run_docket("deadlines", LUCERO, "--as-of", "2019-11-20")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == (
+        "2019-12-02  Reply in support of Doc. 38 (motion to stay discovery) "
+        "[D.N.M.LR-Civ. 7.4(a); nmd.7.4a.reply, triggered by Doc. 40] running"
+    )
+    done = run_docket("deadlines", LUCERO, "--as-of", "2019-12-03")
+    assert done.stdout.strip() == "No deadline runs as of 2019-12-03."
