@@ -70,13 +70,19 @@ class _RunOut:
 
 
 def _readings(result: DeadlineResult) -> tuple[Reading, ...]:
-    return tuple(
-        Reading.model_construct(due=r.due, assumption=r.assumption) for r in result.readings
-    )
+    return tuple(Reading(due=r.due, assumption=r.assumption) for r in result.readings)
 
 
 def _move(world: World, d: WDeadline, trigger: str, what: str, rule: str | None = None) -> None:
     d.status = DEADLINE.fire(d.status, trigger)
+    if d.status == "running":
+        world.running_deadlines[d.index] = d
+    else:
+        world.running_deadlines.pop(d.index, None)
+    if d.status == "suspended":
+        world.suspended_deadlines[d.index] = d
+    else:
+        world.suspended_deadlines.pop(d.index, None)
     d.steps.append(world.step(what, rule))
     world.dirty.add(("deadline", d.index))
 
@@ -114,9 +120,10 @@ def start(
     world.deadline_by_id[ident] = d
     d.steps.append(world.step(f"{what} due {d.due} ({result.days} days)", d.citation))
     world.dirty.add(("deadline", d.index))
+    world.running_deadlines[d.index] = d
     _schedule(world, d)
     if world.case_status == "stayed":
-        suspend_all(world)
+        _suspend(world, d)
     return d
 
 
@@ -156,15 +163,14 @@ def moot(world: World, motion: int | None, because: str) -> None:
 
 def moot_all(world: World, because: str) -> None:
     """The case ends: no deadline runs any more."""
-    for d in world.deadlines:
-        if DEADLINE.can(d.status, "moot"):
-            _move(world, d, "moot", because)
+    for d in [*world.running_deadlines.values(), *world.suspended_deadlines.values()]:
+        _move(world, d, "moot", because)
 
 
 def extend(world: World, d: WDeadline, until: date, what: str) -> None:
     """Move deadline ``d`` to ``until`` (FRCP 6(b))."""
     d.due = until
-    d.readings = (Reading.model_construct(due=until, assumption="as extended"),)
+    d.readings = (Reading(due=until, assumption="as extended"),)
     if d.status == "suspended":
         d.remaining = 0
         d.steps.append(world.step(what))
@@ -176,19 +182,20 @@ def extend(world: World, d: WDeadline, until: date, what: str) -> None:
 
 def suspend_all(world: World) -> None:
     """A stay of the whole case suspends every running deadline."""
+    for d in list(world.running_deadlines.values()):
+        _suspend(world, d)
+
+
+def _suspend(world: World, d: WDeadline) -> None:
     assert world.today is not None
-    for d in world.deadlines:
-        if d.status == "running":
-            d.remaining = max((d.due - world.today).days, 0)
-            _move(
-                world, d, "suspend", f"suspended by the stay of the case, {d.remaining} days left"
-            )
+    d.remaining = max((d.due - world.today).days, 0)
+    _move(world, d, "suspend", f"suspended by the stay of the case, {d.remaining} days left")
 
 
 def resume_all(world: World) -> None:
     """The stay lifts: the days left on each suspended deadline run again from today."""
     assert world.today is not None
-    for d in world.deadlines:
+    for d in list(world.suspended_deadlines.values()):
         if d.status == "suspended":
             result = compute_deadline(world.today, max(d.remaining, 1), court=world.pack)
             d.due, d.readings = result.due, _readings(result)

@@ -1,7 +1,8 @@
 """Folding replay's working state into frozen posture facts.
 
-The values are replay's own, already valid, so the models are constructed without
-validation (``model_construct``): this is replay's hot path.
+The values are replay's own, already valid: the facts are plain frozen dataclasses, and the
+few pydantic models are constructed without validation (``model_construct``). This is
+replay's hot path.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ RUNNING = frozenset({"running", "suspended"})
 
 
 def _leave(leave: WLeave) -> LeaveState:
-    return LeaveState.model_construct(
+    return LeaveState(
         status=leave.status,  # type: ignore[arg-type]  # a machine state; see test_machines
         condition=leave.condition,
         condition_text=describe(leave.condition) if leave.condition is not None else "none",
@@ -51,7 +52,7 @@ def _leave(leave: WLeave) -> LeaveState:
 def _briefing(b: WBriefing | None) -> BriefingState | None:
     if b is None:
         return None
-    return BriefingState.model_construct(
+    return BriefingState(
         status=b.status,  # type: ignore[arg-type]  # a machine state; see test_machines
         response_due=b.response_due,
         reply_due=b.reply_due,
@@ -65,7 +66,7 @@ def _briefing(b: WBriefing | None) -> BriefingState | None:
 def motion_state(m: WMotion) -> MotionState:
     """One motion as a frozen fact."""
     e = m.event
-    return MotionState.model_construct(
+    return MotionState(
         doc=e.doc,
         id=e.id,
         kind=e.kind,
@@ -85,7 +86,7 @@ def motion_state(m: WMotion) -> MotionState:
 
 def stay_state(s: WStay) -> StayState:
     """One stay as a frozen fact."""
-    return StayState.model_construct(
+    return StayState(
         scope=s.scope,
         parties=s.parties,
         status=s.status,  # type: ignore[arg-type]  # a machine state; see test_machines
@@ -105,7 +106,7 @@ def stay_state(s: WStay) -> StayState:
 
 def deadline_state(d: WDeadline) -> Deadline:
     """One deadline as a frozen fact."""
-    return Deadline.model_construct(
+    return Deadline(
         id=d.id,
         what=d.what,
         due=d.due,
@@ -152,6 +153,12 @@ def posture(world: World, as_of: date | None) -> Posture:
         case=case_state(world),
         discovery=discovery_state(world, tuple(stay_state(s) for s in world.stays)),
         motions=tuple(motion_state(m) for m in world.motion_list),
-        deadlines=tuple(deadline_state(d) for d in world.deadlines if d.status in RUNNING),
+        deadlines=tuple(
+            deadline_state(d)
+            for d in sorted(
+                [*world.running_deadlines.values(), *world.suspended_deadlines.values()],
+                key=lambda d: d.index,
+            )
+        ),
         anomalies=tuple(world.anomalies),
     )

@@ -120,6 +120,8 @@ class World:
     tick_seq: int = 0
     deadlines: list[WDeadline] = field(default_factory=list)
     deadline_by_id: dict[str, WDeadline] = field(default_factory=dict)
+    running_deadlines: dict[int, WDeadline] = field(default_factory=dict)
+    suspended_deadlines: dict[int, WDeadline] = field(default_factory=dict)
     _pack: RulePack | None = None
     #: Facts changed since the last :meth:`take_dirty`: ("motion", i), ("stay", i), ("case",) ...
     dirty: set[tuple[str, int]] = field(default_factory=set)
@@ -167,8 +169,8 @@ class World:
         cause = self.cause
         # Trusted internal values: construct without validation (replay's hot path).
         if cause is None:
-            return Step.model_construct(on=self.today, what=what, rule=rule, about=about)
-        return Step.model_construct(
+            return Step(on=self.today, what=what, rule=rule, about=about)
+        return Step(
             on=self.today, doc=cause.doc, event_id=cause.id, what=what, rule=rule, about=about
         )
 

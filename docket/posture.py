@@ -1,10 +1,14 @@
 """The posture: what a user asks about a case on a date, as a frozen value.
 
-``Posture.model_dump(mode="json")`` is the ``--json`` output of ``docket posture``.
+``Posture.model_dump(mode="json")`` is the ``--json`` output of ``docket posture``. The facts
+replay makes by the thousand (motions, stays, deadlines, provenance steps, anomalies) are
+frozen dataclasses, cheap to build on replay's hot path; pydantic validates and serializes
+them as fields of the :class:`Posture` model all the same.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -41,7 +45,8 @@ DeadlineStatus = Literal["running", "met", "elapsed", "suspended", "moot"]
 BriefingStatus = Literal["awaiting_response", "awaiting_reply", "complete", "decided"]
 
 
-class Step(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Step:
     """One link in a fact's provenance: what happened, when, by which entry, under which rule.
 
     ``doc`` and ``event_id`` are ``None`` when the calendar alone made the change (a stay's
@@ -70,7 +75,8 @@ class CaseState(Frozen):
     because: tuple[Step, ...] = ()
 
 
-class StayState(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StayState:
     """One stay: what it halts, who entered it, and when it lifts (or lifted)."""
 
     scope: StayScope
@@ -99,7 +105,8 @@ class DiscoveryState(Frozen):
     because: tuple[Step, ...] = ()
 
 
-class LeaveState(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LeaveState:
     """Leave to refile a motion denied without prejudice."""
 
     status: LeaveStatus
@@ -110,14 +117,16 @@ class LeaveState(Frozen):
     since: date
 
 
-class Reading(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reading:
     """One reading of a deadline: the date it falls on under one assumption."""
 
     due: date
     assumption: str
 
 
-class Deadline(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Deadline:
     """A deadline that runs: when it falls, under which rule, and what triggered it."""
 
     id: str
@@ -133,7 +142,8 @@ class Deadline(Frozen):
     because: tuple[Step, ...] = ()
 
 
-class BriefingState(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BriefingState:
     """Where a motion stands in its briefing, with the deadlines that drive it."""
 
     status: BriefingStatus
@@ -145,7 +155,8 @@ class BriefingState(Frozen):
     complete_because: str | None = None
 
 
-class MotionState(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MotionState:
     """One motion and what has become of it."""
 
     doc: int | None
@@ -164,7 +175,8 @@ class MotionState(Frozen):
     because: tuple[Step, ...] = ()
 
 
-class Anomaly(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Anomaly:
     """An entry that could not apply, or that breaks a rule: flagged, never a crash."""
 
     code: str

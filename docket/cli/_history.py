@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import click
+from pydantic_core import to_jsonable_python
 
 from docket.cli._common import as_of_option, echo_json, json_option, known_on_option
 from docket.events import event_json_schema
@@ -46,7 +47,7 @@ def deadlines(history: str, as_of: date | None, as_json: bool) -> None:
     """
     result = replay(load_history(history), as_of=as_of or date.today())
     if as_json:
-        echo_json([d.model_dump(mode="json") for d in result.deadlines])
+        echo_json(to_jsonable_python(result.deadlines))
         return
     if result.case.rule_pack_notice:
         click.echo(f"Note: {result.case.rule_pack_notice}")
