@@ -9,7 +9,6 @@ from __future__ import annotations
 import click
 
 from docket.cli._common import DocketGroup
-from docket.cli._logging import configure_logging
 
 __all__ = ["cli", "main"]
 
@@ -29,13 +28,17 @@ def cli(log_format: str, verbose: int) -> None:
 
     Example: docket posture events/lucero-v-clovis.jsonl --as-of 2019-12-10
     """
-    configure_logging(log_format, verbose)
+    if verbose or log_format == "json":
+        # Imported only when asked for: structlog costs start-up time on every command.
+        from docket.cli._logging import configure_logging
+
+        configure_logging(log_format, verbose)
 
 
 def _register() -> None:
-    from docket.cli import _history
+    from docket.cli import _audit, _history, _rules
 
-    for module in (_history,):
+    for module in (_history, _audit, _rules):
         module.register(cli)
 
 

@@ -32,10 +32,16 @@ except ModuleNotFoundError as e:  # pragma: no cover - depends on the environmen
 
 from docket.testing._events import docket_conditions, docket_events
 from docket.testing._history import Corruption, History, summarize
-from docket.testing._strategies import CORRUPTION_CODES, corrupted_histories, docket_histories
+from docket.testing._strategies import (
+    CORRUPTION_CODES,
+    LATE_FILING_CODES,
+    corrupted_histories,
+    docket_histories,
+)
 
 __all__ = [
     "CORRUPTION_CODES",
+    "LATE_FILING_CODES",
     "Corruption",
     "History",
     "corrupted_histories",

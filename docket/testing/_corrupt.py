@@ -43,7 +43,7 @@ def _bad(d: Docket, code: str, event: DocketEvent, what: str) -> Corruption:
 def _motion(d: Docket, kind: MotionKind = MotionKind.OTHER) -> DraftMotion:
     event = d.add(MotionFiled, kind=kind, movants=("Plaintiff",), filed_by="plaintiff")
     assert event.doc is not None
-    m = DraftMotion(event.doc, kind, "plaintiff")
+    m = DraftMotion(event.doc, kind, "plaintiff", d.today)
     d.motions[event.doc] = m
     return m
 

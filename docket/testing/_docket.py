@@ -76,10 +76,12 @@ class DraftMotion:
     doc: int
     kind: MotionKind
     movant: str
+    filed: date
     qi: bool = False
     stay_pending: int | None = None
     status: str = "pending"
     responses: int = 0
+    responded: date | None = None
     replied: bool = False
     noticed: bool = False
     leave: DraftLeave | None = None
@@ -113,6 +115,8 @@ class Docket:
     answered: bool = False
     #: Keep the case open and discovery unscheduled (for corruptions that need a live case).
     keep_open: bool = False
+    #: File responses and replies late now and then (else always within 14 days).
+    late_filings: bool = True
     stricken: set[str] = field(default_factory=set)
 
     @classmethod
@@ -173,6 +177,11 @@ class Docket:
     def refilable(self) -> list[DraftMotion]:
         """Motions whose leave to refile is available."""
         return [m for m in self.motions.values() if m.leave and m.leave.status == "available"]
+
+    def in_time(self, since: date | None) -> bool:
+        """A paper filed today is timely: within 14 days of ``since`` (D.N.M.LR-Civ. 7.4(a)),
+        which FRCP 6(a) and 6(d) can only lengthen. Always true when late filings are drawn."""
+        return self.late_filings or (since is not None and self.today - since <= timedelta(days=14))
 
     def settle(self) -> None:
         """Lift stays whose terms are met; open or foreclose leave whose condition is decided."""

@@ -21,6 +21,7 @@ from docket.events import (
     DateReached,
     Disposition,
     DocketEvent,
+    Extension,
     Ground,
     LeaveToRefile,
     MotionKind,
@@ -40,6 +41,8 @@ __all__ = ["docket_conditions", "docket_events"]
 _DATES = st.dates(date(1990, 1, 1), date(2035, 12, 31))
 _DOCS = st.integers(0, 500)
 _WORDS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=40)
+_SERVICE = st.none() | st.sampled_from(["electronic", "mail", "clerk", "other", "personal"])
+_DEADLINES = st.sampled_from(["response", "reply"])
 _NAMES = st.sampled_from(["plaintiff", "defendants", "court", "clerk", "City of Clovis"])
 
 
@@ -110,11 +113,17 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
             "title": _maybe(_WORDS),
             "stay_pending": _maybe(_DOCS),
             "refiles": _maybe(_DOCS),
+            "service": _SERVICE,
         },
-        "response_filed": {"to_motion": _maybe(_DOCS), "position": st.sampled_from(Position)},
+        "response_filed": {
+            "to_motion": _maybe(_DOCS),
+            "position": st.sampled_from(Position),
+            "service": _SERVICE,
+        },
         "reply_filed": {"to_motion": _maybe(_DOCS)},
         "briefing_complete": {"motion": _DOCS},
         "motion_withdrawn": {"motion": _DOCS},
+        "extension_noticed": {"motion": _DOCS, "deadline": _DEADLINES, "until": _DATES},
         "order": {
             "rulings": _tuples(ruling),
             "stays": _tuples(stay, 2),
@@ -124,6 +133,9 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
             "effective": _maybe(_DATES),
             "opens_discovery": st.booleans(),
             "discovery_closes": _maybe(_DATES),
+            "extensions": _tuples(
+                st.builds(Extension, motion=_DOCS, deadline=_DEADLINES, until=_DATES), 2
+            ),
         },
         "judgment": {"final": st.booleans(), "in_favor_of": _maybe(_NAMES)},
         "case_closed": {"reason": _maybe(_WORDS)},

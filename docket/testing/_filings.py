@@ -110,7 +110,9 @@ def file_motion(d: Docket, a: int, b: int) -> bool:
     )
     assert event.doc is not None
     qi = Ground.QUALIFIED_IMMUNITY in grounds and kind in DISPOSITIVE_KINDS
-    d.motions[event.doc] = DraftMotion(event.doc, kind, movant, qi=qi, stay_pending=stay_pending)
+    d.motions[event.doc] = DraftMotion(
+        event.doc, kind, movant, d.today, qi=qi, stay_pending=stay_pending
+    )
     return True
 
 
@@ -122,7 +124,7 @@ def dispositive_first(motions: list[DraftMotion]) -> list[DraftMotion]:
 
 def respond(d: Docket, a: int, b: int) -> bool:
     """A response to a pending motion, in time or late: the gap before it decides."""
-    pending = d.pending()
+    pending = [m for m in d.pending() if d.in_time(m.filed)]
     targets = [m for m in pending if m.responses == 0] or pending
     if not targets:
         return False
@@ -136,12 +138,13 @@ def respond(d: Docket, a: int, b: int) -> bool:
         text=f"RESPONSE ({position.value}) re {m.doc}",
     )
     m.responses += 1
+    m.responded = m.responded or d.today
     return True
 
 
 def reply(d: Docket, a: int, b: int) -> bool:
     """The movant's reply, only once a response is on file."""
-    targets = [m for m in d.pending() if m.responses and not m.replied]
+    targets = [m for m in d.pending() if m.responses and not m.replied and d.in_time(m.responded)]
     if not targets:
         return False
     m = targets[a % len(targets)]

@@ -51,11 +51,17 @@ ACTIONS: tuple[Callable[[Docket, int, int], bool], ...] = (
 
 
 def build(
-    court: str, number: int, opened: date, steps: Sequence[Step], *, keep_open: bool = False
+    court: str,
+    number: int,
+    opened: date,
+    steps: Sequence[Step],
+    *,
+    keep_open: bool = False,
+    late_filings: bool = True,
 ) -> Docket:
     """The docket that ``steps`` draw: the complaint, then one entry per step."""
     docket = Docket.open(court, number, opened)
-    docket.keep_open = keep_open
+    docket.keep_open, docket.late_filings = keep_open, late_filings
     for action, a, b, gap in steps:
         docket.advance(GAPS[gap % len(GAPS)])
         for k in range(len(ACTIONS)):  # not allowed now: the next action that is

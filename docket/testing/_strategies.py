@@ -13,7 +13,12 @@ from docket.testing._docket import Docket
 from docket.testing._history import Corruption, History
 from docket.testing._steps import ACTIONS, GAPS, build
 
-__all__ = ["CORRUPTION_CODES", "corrupted_histories", "docket_histories"]
+__all__ = [
+    "CORRUPTION_CODES",
+    "LATE_FILING_CODES",
+    "corrupted_histories",
+    "docket_histories",
+]
 
 _STEPS = st.tuples(
     st.integers(0, len(ACTIONS) - 1),
@@ -25,12 +30,17 @@ _STEPS = st.tuples(
 
 @st.composite
 def _dockets(
-    draw: st.DrawFn, court: str, min_entries: int, max_entries: int, keep_open: bool = False
+    draw: st.DrawFn,
+    court: str,
+    min_entries: int,
+    max_entries: int,
+    keep_open: bool = False,
+    late_filings: bool = True,
 ) -> Docket:
     number = draw(st.integers(1, 9999))
     opened = draw(st.dates(date(2010, 1, 1), date(2025, 12, 31)))
     steps = draw(st.lists(_STEPS, min_size=min_entries - 1, max_size=max_entries - 1))
-    return build(court, number, opened, steps, keep_open=keep_open)
+    return build(court, number, opened, steps, keep_open=keep_open, late_filings=late_filings)
 
 
 def _check(court: str, min_entries: int, max_entries: int) -> None:
@@ -43,7 +53,7 @@ def _check(court: str, min_entries: int, max_entries: int) -> None:
 
 
 def docket_histories(
-    *, court: str = "nmd", min_entries: int = 1, max_entries: int = 30
+    *, court: str = "nmd", min_entries: int = 1, max_entries: int = 30, late_filings: bool = True
 ) -> st.SearchStrategy[History]:
     """Valid, realistic docket histories of one case.
 
@@ -54,12 +64,15 @@ def docket_histories(
     a date, pending a motion, or until further order), lifts, vacaturs on reconsideration,
     refiled motions, a scheduling order, answers and notices, judgments, closing, and the
     clerk's corrections and strikes. Filed dates never go backwards and docket numbers
-    increase. Replay flags no anomaly on them.
+    increase. Replay flags no anomaly on them but late responses and replies
+    (:data:`LATE_FILING_CODES`), and none at all with ``late_filings=False``.
 
     Args:
         court: The court id, e.g. ``"nmd"`` (D.N.M.): the case id and the complaint carry it.
         min_entries: The fewest entries, the complaint included (at least 1).
         max_entries: The most entries.
+        late_filings: Whether responses and replies are sometimes filed late (more than 14
+            days after the motion or the response); ``False`` keeps every one in time.
 
     Example:
         >>> from hypothesis import given
@@ -68,7 +81,8 @@ def docket_histories(
         ...     docket.replay(history)
     """
     _check(court, min_entries, max_entries)
-    return _dockets(court, min_entries, max_entries).map(lambda d: History(d.events))
+    dockets = _dockets(court, min_entries, max_entries, late_filings=late_filings)
+    return dockets.map(lambda d: History(d.events))
 
 
 @st.composite
@@ -76,7 +90,8 @@ def _corrupted(
     draw: st.DrawFn, court: str, max_entries: int, codes: list[str]
 ) -> tuple[History, Corruption]:
     code = draw(st.sampled_from(codes))
-    docket = draw(_dockets(court, 1, max_entries, keep_open=code in NEEDS_OPEN_CASE))
+    keep_open = code in NEEDS_OPEN_CASE
+    docket = draw(_dockets(court, 1, max_entries, keep_open=keep_open, late_filings=False))
     choice = draw(st.integers(0, 255))
     corruption = CORRUPTIONS[code](docket, choice)
     return History(docket.events), corruption
@@ -87,8 +102,9 @@ def corrupted_histories(
 ) -> st.SearchStrategy[tuple[History, Corruption]]:
     """Histories broken in one known way, each with what is wrong.
 
-    Each is a valid history (see :func:`docket_histories`) with entries added at its end: at
-    most a couple that set the scene, then the one bad entry. The :class:`Corruption` names
+    Each is a valid history with every filing in time (see :func:`docket_histories`), so
+    replay flags nothing on it, with entries added at its end: at most a couple that set the
+    scene, then the one bad entry, which replay flags, and nothing else. The :class:`Corruption` names
     the anomaly code replay must flag and the entry it must flag: an order, response or
     withdrawal on a motion that is not on the docket (``unknown_motion``), a ruling on a motion
     already decided (``already_decided``), a vacatur of a pending motion (``not_decided``), a
@@ -112,6 +128,9 @@ def corrupted_histories(
         raise InvalidArgument(f"no corruption for codes {unknown or 'none'} (known: {known})")
     return _corrupted(court, max_entries, chosen)
 
+
+#: The anomaly codes replay flags on a late response or reply in a valid history.
+LATE_FILING_CODES = frozenset({"late_response", "late_reply"})
 
 #: The anomaly codes :func:`corrupted_histories` can make replay flag.
 CORRUPTION_CODES = frozenset(CORRUPTIONS)

@@ -16,6 +16,7 @@ from docket.history import dump_history, load_history
 from docket.replay import effective_date
 from docket.testing import (
     CORRUPTION_CODES,
+    LATE_FILING_CODES,
     History,
     corrupted_histories,
     docket_events,
@@ -59,9 +60,19 @@ def test_a_valid_history_opens_the_case_first_and_keeps_dates_and_numbers_in_ord
     assert len({e.id for e in history}) == len(history)
 
 
-@given(docket_histories())
-def test_a_valid_history_replays_without_any_anomaly(history: History) -> None:
+@given(docket_histories(late_filings=False))
+def test_a_valid_history_filed_in_time_replays_without_any_anomaly(history: History) -> None:
     assert replay(history).anomalies == ()
+
+
+@given(docket_histories())
+def test_a_valid_history_replays_with_no_anomaly_but_late_responses_and_replies(
+    history: History,
+) -> None:
+    for a in replay(history).anomalies:
+        assert a.code in LATE_FILING_CODES, a
+        entry = next(e for e in history if e.id == a.event_id)
+        assert entry.type in ("response_filed", "reply_filed")
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -151,5 +162,5 @@ def test_a_history_prints_as_a_docket_sheet_one_entry_a_line() -> None:
 @given(docket_histories(max_entries=10), st.dates(date(2000, 1, 1), date(2040, 1, 1)))
 def test_replay_of_a_valid_history_on_any_date_flags_nothing(history: History, day: date) -> None:
     before = [e for e in history if effective_date(e) <= day]
-    assert replay(history, as_of=day).anomalies == ()
-    assert replay(before, as_of=day).anomalies == ()
+    for posture in (replay(history, as_of=day), replay(before, as_of=day)):
+        assert {a.code for a in posture.anomalies} <= LATE_FILING_CODES
