@@ -25,6 +25,10 @@ only_mutate =
     docket/_numbering.py
 pytest_add_cli_args_test_selection = tests/
 pytest_add_cli_args = -p no:cacheprovider -p no:warnings
+# Fork each worker from a server that has imported nothing of docket's, so module-level code
+# (the machines are compiled at import) runs under the mutant too.
+process_isolation = forkserver
+forkserver_warmup = none
 CFG
 
 cd "$work"
