@@ -25,7 +25,7 @@ settings.register_profile(
 # Mutation runs (scripts/mutation.sh): the same examples for every mutant, no database.
 settings.register_profile(
     "mutation",
-    max_examples=25,
+    max_examples=10,
     deadline=None,
     derandomize=True,
     database=None,
