@@ -7,13 +7,13 @@ the one that set its current state, and each anomaly names the entry it flags.
 
 from __future__ import annotations
 
+from docket_noise import any_histories
 from hypothesis import given
 
 from docket import replay
 from docket.events import DocketEvent
 from docket.posture import Step
 from docket.testing import History
-from docket_noise import any_histories
 
 
 def _check_steps(steps: tuple[Step, ...], history: History, what: str) -> None:
