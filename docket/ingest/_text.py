@@ -1,0 +1,146 @@
+"""Cleaning CM/ECF docket text before it is read: entities, whitespace, clerk's trailers."""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["clean", "sentence_spans", "strip_noise"]
+
+_SPACE = re.compile(r"\s+")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
+
+#: Parentheticals the clerk or the filer appends that name documents which are not the
+#: subject of the entry: attachment lists ("(Attachments: # 1 Exhibit A ...)"), replaced
+#: main documents, "(Entered: 01/02/2019)".
+_NOISE_OPENERS = re.compile(
+    r"\((?:Attachments?|Additional attachment\(s\) added|Main Document|Entered|Filed on)\b", re.I
+)
+_MODIFIED = re.compile(r"\bModified (?:on|by) .*?(?=\(Entered|$)", re.I)
+
+#: Words after which a full stop does not end a sentence ("Dkt. No. 40", "Fed. R. Civ. P.").
+_ABBREVIATIONS = frozenset(
+    [
+        "no",
+        "nos",
+        "dkt",
+        "dkts",
+        "doc",
+        "docs",
+        "rec",
+        "r",
+        "civ",
+        "crim",
+        "p",
+        "fed",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "v",
+        "vs",
+        "jr",
+        "sr",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "st",
+        "u.s",
+        "ct",
+        "cir",
+        "app",
+        "supp",
+        "al",
+        "e.g",
+        "i.e",
+        "proc",
+        "dist",
+        "cal",
+        "ill",
+        "mass",
+        "ecf",
+        "d.e",
+        "hon",
+        "mag",
+        "j",
+        "n.d",
+        "s.d",
+        "e.d",
+        "w.d",
+        "d.n.m",
+        "d.d.c",
+        "m.d",
+        "c.d",
+        "seq",
+        "sec",
+        "art",
+        "para",
+        "pp",
+        "ex",
+        "ave",
+    ]
+)
+_STOP = re.compile(r"\.\s+(?=[A-Z(\[\d*-])|\.$|;\s*")
+
+
+def clean(text: str) -> str:
+    """Docket text as a reader sees it: HTML entities decoded, whitespace collapsed."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _close(text: str, start: int) -> int:
+    """The index just past the parenthesis that closes the one opened at ``start``."""
+    depth = 0
+    for i in range(start, len(text)):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return len(text)
+
+
+def strip_noise(text: str) -> str:
+    """Cleaned text without attachment lists, modification notes and entry dates.
+
+    The positions of the remaining characters shift; use the result for reading only.
+    """
+    if "(" in text:
+        out: list[str] = []
+        pos = 0
+        for m in _NOISE_OPENERS.finditer(text):
+            if m.start() < pos:
+                continue
+            out.append(text[pos : m.start()])
+            pos = _close(text, m.start())
+        out.append(text[pos:])
+        text = "".join(out)
+    if "odified" in text:
+        text = _MODIFIED.sub("", text)
+    return text
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Half-open spans of the sentences (and semicolon clauses) of ``text``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _STOP.finditer(text):
+        if text[m.start()] == ".":
+            j = m.start()
+            k = j
+            while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+                k -= 1
+            word = text[k:j].lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans

@@ -1,0 +1,361 @@
+"""From a docket sheet to a docket history: order, identify, classify and resolve entries.
+
+Entries are put in the order the court keeps them: date filed, then docket number (an
+unnumbered entry stays after the numbered entry it followed on the sheet), then PACER's
+sequence number. Ids are deterministic, so re-importing the same sheet yields the same
+events: ``{case}/{doc}`` for a numbered entry, ``{case}/s{seq}`` for an unnumbered one with
+a PACER sequence number, else ``{case}/{date}.{n}`` (the n-th such entry of that day).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from docket.events import (
+    AnswerFiled,
+    BriefingCompleteNoticed,
+    CaseClosed,
+    CaseOpened,
+    DocketEntry,
+    DocketEvent,
+    JudgmentEntered,
+    MotionFiled,
+    MotionKind,
+    MotionWithdrawn,
+    OrderEntered,
+    ReplyFiled,
+    ResponseFiled,
+)
+from docket.ingest._text import clean
+from docket.ingest.classify import Draft, classify
+from docket.ingest.report import ImportReport
+from docket.ingest.resolve import DocketContext
+from docket.ingest.sources import ImportFailed, RawDocket, RawEntry
+
+__all__ = ["Known", "build", "case_id"]
+
+_CASE_NUMBER = re.compile(r"^\s*(\d{1,2}:\d{2}-[a-z]{1,5}-\d{1,6})", re.I)
+_STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
+
+
+def case_id(court: str, number: str) -> str:
+    """The case id: court id and docket number without judges' initials (``nmd-2:19-cv-00445``)."""
+    m = _CASE_NUMBER.match(number)
+    core = m.group(1).lower() if m is not None else re.sub(r"\s+", "", number)
+    return f"{court.lower()}-{core}"
+
+
+@dataclass
+class Known:
+    """What an existing history already holds, when importing into it.
+
+    Attributes:
+        case: Its case id, which the imported entries take.
+        ids: The ids of its entries.
+        docs: The docket numbers of its entries.
+        motions: Its motions: docket number to (kind, title, the motion a stay awaits).
+        answers: Its responses and replies: docket number to the motion answered.
+        types: Its numbered entries' event types.
+        opened: It has a ``case_opened`` entry.
+    """
+
+    case: str
+    ids: set[str] = field(default_factory=set)
+    docs: set[int] = field(default_factory=set)
+    motions: dict[int, tuple[MotionKind, str, int | None]] = field(default_factory=dict)
+    answers: dict[int, int] = field(default_factory=dict)
+    types: dict[int, str] = field(default_factory=dict)
+    opened: bool = False
+
+
+def _filled_dates(raw: RawDocket) -> list[tuple[date, str | None]]:
+    """Each entry's filing date; a missing one is taken from a neighbour, with a note."""
+    out: list[tuple[date, str | None]] = []
+    entries = raw.entries
+    for i, e in enumerate(entries):
+        if e.filed is not None:
+            out.append((e.filed, None))
+            continue
+        if e.entered is not None:
+            out.append((e.entered, "date filed not on the sheet; the date entered is used"))
+            continue
+        before = next((x.filed for x in reversed(entries[:i]) if x.filed is not None), None)
+        after = next((x.filed for x in entries[i + 1 :] if x.filed is not None), None)
+        guess = before or after or raw.filed
+        if guess is None:
+            raise ImportFailed(
+                raw.path, f"docket_entries[{e.index}]: no date anywhere on the sheet"
+            )
+        out.append((guess, "date filed not on the sheet; the neighbouring entry's date is used"))
+    return out
+
+
+def _court_order(raw: RawDocket, dates: list[tuple[date, str | None]]) -> list[int]:
+    keys = []
+    last_doc = -1
+    for i, e in enumerate(raw.entries):
+        if e.doc is not None:
+            last_doc = e.doc
+        doc_key = e.doc if e.doc is not None else last_doc
+        keys.append(
+            (dates[i][0], doc_key, e.doc is None, e.seq if e.seq is not None else -1, e.order, i)
+        )
+    return [k[-1] for k in sorted(keys)]
+
+
+def _ids(
+    raw: RawDocket, order: list[int], dates: list[tuple[date, str | None]], case: str
+) -> list[str]:
+    ids = [""] * len(raw.entries)
+    seen_docs: dict[int, int] = {}
+    per_day: dict[date, int] = {}
+    for i in order:
+        e = raw.entries[i]
+        if e.doc is not None:
+            k = seen_docs.get(e.doc, 0) + 1
+            seen_docs[e.doc] = k
+            ids[i] = f"{case}/{e.doc}" if k == 1 else f"{case}/{e.doc}.{k}"
+        elif e.seq is not None:
+            ids[i] = f"{case}/s{e.seq}"
+        else:
+            day = dates[i][0]
+            per_day[day] = per_day.get(day, 0) + 1
+            ids[i] = f"{case}/{day.isoformat()}.{per_day[day]}"
+    return ids
+
+
+def build(
+    raw: RawDocket, *, case: str | None = None, known: Known | None = None
+) -> tuple[list[DocketEvent], ImportReport]:
+    """The docket history of ``raw``, and the report of how it was read.
+
+    Args:
+        raw: The docket sheet.
+        case: A case id to use instead of the one derived from the sheet.
+        known: The history being imported into: its case id is kept, its entries are not
+            repeated, and its motions count when references are looked up.
+
+    Raises:
+        ImportFailed: the sheet names no court or case number and none was given.
+    """
+    if known is not None:
+        case = known.case
+    if case is None:
+        if not raw.court or not raw.number:
+            what = "court id" if not raw.court else "docket number"
+            raise ImportFailed(raw.path, f"the sheet gives no {what}: pass --case")
+        case = case_id(raw.court, raw.number)
+    dates = _filled_dates(raw)
+    order = _court_order(raw, dates)
+    ids = _ids(raw, order, dates, case)
+    drafts = [classify(e.text, e.short) for e in raw.entries]
+    report = ImportReport(source=raw.path, case=case, entries=len(raw.entries))
+    ctx = _context(raw, drafts, known)
+    maker = _Maker(raw, case, ctx, report, known)
+    events: list[DocketEvent] = []
+    for i in order:
+        events.extend(maker.make(raw.entries[i], drafts[i], ids[i], dates[i]))
+    if not maker.opened and (known is None or not known.opened):
+        first = min([d for d, _ in dates] + ([raw.filed] if raw.filed else []), default=raw.filed)
+        if first is not None:
+            events.insert(0, maker.synthesized_opening(first))
+    if known is not None:
+        kept = []
+        for ev in events:
+            parent = ev.id.split("/closed")[0].split("/rulings")[0]
+            if (
+                parent in known.ids
+                or ev.id in known.ids
+                or (ev.doc is not None and ev.doc in known.docs)
+            ):
+                if ev.id == parent:
+                    report.skipped += 1
+                continue
+            kept.append(ev)
+        events = kept
+    return events, report
+
+
+def _context(raw: RawDocket, drafts: list[Draft], known: Known | None) -> DocketContext:
+    ctx = DocketContext()
+    if known is not None:
+        ctx.types.update(known.types)
+        for doc, (kind, title, pending) in known.motions.items():
+            ctx.add_motion(doc, kind, title, pending)
+        ctx.answers.update(known.answers)
+    for e, d in zip(raw.entries, drafts, strict=True):
+        if e.doc is not None:
+            ctx.types.setdefault(e.doc, d.type)
+    return ctx
+
+
+class _Maker:
+    """Turns drafts into events in court order, keeping the docket context current."""
+
+    def __init__(
+        self,
+        raw: RawDocket,
+        case: str,
+        ctx: DocketContext,
+        report: ImportReport,
+        known: Known | None,
+    ) -> None:
+        self.raw = raw
+        self.case = case
+        self.ctx = ctx
+        self.report = report
+        self.opened = False
+        self.known_docs = known.docs if known is not None else set()
+
+    def synthesized_opening(self, first: date) -> CaseOpened:
+        self.report.added["case_opened"] += 1
+        return CaseOpened(
+            id=f"{self.case}/opened",
+            case=self.case,
+            filed=first,
+            reconstructed=True,
+            court=self.raw.court,
+            number=self.raw.number,
+            title=self.raw.title,
+            parties=self.raw.parties,
+            note="synthesized by the importer: no complaint opens the sheet; court, number and "
+            "title are the sheet's, the date its earliest",
+        )
+
+    def make(
+        self, e: RawEntry, draft: Draft, id_: str, when: tuple[date, str | None]
+    ) -> list[DocketEvent]:
+        filed, date_note = when
+        text = clean(e.text) or None
+        base: dict[str, Any] = {
+            "id": id_,
+            "case": self.case,
+            "filed": filed,
+            "doc": e.doc,
+            "text": text,
+            "filed_by": draft.filed_by,
+            "entered": e.entered,
+            "reconstructed": date_note is not None,
+        }
+        self.ctx.position += 1
+        events, rule, extra = self._event(e, draft, base)
+        note = f"classified by rule {rule}"
+        if extra:
+            note += f"; {extra}"
+        if date_note:
+            note += f"; {date_note}"
+        events = [ev.model_copy(update={"note": note}) if ev.id == id_ else ev for ev in events]
+        self.report.types[next(ev.type for ev in events if ev.id == id_)] += 1
+        self.report.rules[rule] += 1
+        return events
+
+    def _generic(self, base: dict[str, Any], e: RawEntry) -> DocketEntry:
+        return DocketEntry(**base, event_name=clean(e.short) if e.short else None)
+
+    def _event(
+        self, e: RawEntry, d: Draft, base: dict[str, Any]
+    ) -> tuple[list[DocketEvent], str, str]:
+        ctx = self.ctx
+        t = d.type
+        if t == "case_opened":
+            if self.opened:
+                return [self._generic(base, e)], "generic.later_complaint", ""
+            self.opened = True
+            ev: DocketEvent = CaseOpened(
+                **base,
+                court=self.raw.court,
+                number=self.raw.number,
+                title=self.raw.title,
+                parties=self.raw.parties,
+            )
+            return [ev], d.rule, ""
+        if t == "motion_filed":
+            assert d.kind is not None
+            pending = ctx.first_motion(d.stay_pending) if d.stay_pending else None
+            if e.doc is not None:
+                ctx.add_motion(e.doc, d.kind, d.title or "", pending)
+            ev = MotionFiled(
+                **base,
+                kind=d.kind,
+                grounds=d.grounds,
+                movants=(d.filed_by,) if d.filed_by else (),
+                title=d.title,
+                stay_pending=pending,
+            )
+            return [ev], d.rule, ""
+        if t in ("response_filed", "reply_filed"):
+            to = ctx.first_motion(d.targets)
+            if to is None and d.target_kind is not None and d.target_kind is not MotionKind.OTHER:
+                to = ctx.pending_of_kind(d.target_kind)
+            if to is None and d.conditional:
+                return [self._generic(base, e)], f"generic.{d.rule}_not_to_a_motion", ""
+            if e.doc is not None and to is not None:
+                ctx.answers[e.doc] = to
+            if t == "response_filed":
+                return [ResponseFiled(**base, to_motion=to, position=d.position)], d.rule, ""
+            return [ReplyFiled(**base, to_motion=to)], d.rule, ""
+        if t in ("motion_withdrawn", "briefing_complete"):
+            m = ctx.first_motion(d.targets)
+            if m is None:
+                return [self._generic(base, e)], f"generic.{d.rule}_unresolved", ""
+            if t == "motion_withdrawn":
+                ctx.motions[m].pending = False
+                return [MotionWithdrawn(**base, motion=m)], d.rule, ""
+            return [BriefingCompleteNoticed(**base, motion=m)], d.rule, ""
+        if t == "order":
+            return self._order(e, d, base)
+        if t == "judgment":
+            out: list[DocketEvent] = []
+            extra = ""
+            if d.rulings:
+                rulings, unresolved, rules = ctx.rulings(d.rulings, e.doc, base["filed"])
+                self.report.unresolved.extend(unresolved)
+                if rulings:
+                    self.report.added["order"] += 1
+                    extra = f"its rulings are order {base['id']}/rulings"
+                    out.append(
+                        OrderEntered(
+                            **{**base, "id": f"{base['id']}/rulings", "doc": None},
+                            rulings=rulings,
+                            note=f"rulings stated in judgment {base['id']} ({', '.join(sorted(set(rules)))})",
+                        )
+                    )
+            out.append(JudgmentEntered(**base, final=d.final, in_favor_of=d.in_favor_of))
+            return out, d.rule, extra
+        if t == "case_closed":
+            return [CaseClosed(**base, reason=clean(e.short or "") or None)], d.rule, ""
+        if t == "answer_filed":
+            return [AnswerFiled(**base)], d.rule, ""
+        return [self._generic(base, e)], d.rule, ""
+
+    def _order(
+        self, e: RawEntry, d: Draft, base: dict[str, Any]
+    ) -> tuple[list[DocketEvent], str, str]:
+        ctx = self.ctx
+        rulings, unresolved, rules = ctx.rulings(d.rulings, e.doc, base["filed"])
+        self.report.unresolved.extend(unresolved)
+        granted = [
+            r.motion
+            for r in rulings
+            if r.disposition.value in ("granted", "granted_in_part")
+            and ctx.motions[r.motion].kind in _STAYS
+        ]
+        order = OrderEntered(
+            **base, rulings=rulings, stays=ctx.stays(d.stays, granted), lifts=ctx.lifts(d.lifts)
+        )
+        out: list[DocketEvent] = [order]
+        extra = f"rulings read by {', '.join(sorted(set(rules)))}" if rules else ""
+        if d.closes:
+            self.report.added["case_closed"] += 1
+            where = f"Doc. {e.doc}" if e.doc is not None else base["id"]
+            out.append(
+                CaseClosed(
+                    **{**base, "id": f"{base['id']}/closed", "doc": None, "text": None},
+                    reason=f"closed by order {where}",
+                    note=f"the order {where} closes the case",
+                )
+            )
+        return out, d.rule, extra

@@ -1,0 +1,326 @@
+"""The docket-text classifier: one entry's text in, a draft event out.
+
+Rules over the CM/ECF grammar, no model: the entry's head (see :mod:`.heads`) says what was
+filed; the rest says by whom, about which earlier entries (see :mod:`.refs`) and, for an
+order, with what rulings (see :mod:`.rulings`) and stays (see :mod:`.stays`). Where the text
+says nothing, the CM/ECF event name (PACER's short description) is read the same way.
+
+A draft names other entries by docket number only; :mod:`.build` looks those numbers up on
+the whole docket (is 19 a motion? which motion does response 25 answer?). Every draft
+records the rule that classified it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from docket.events import Ground, MotionKind, Position
+from docket.ingest._text import clean, strip_noise
+from docket.ingest.heads import head_of
+from docket.ingest.kinds import grounds_of, motion_kind
+from docket.ingest.refs import find_refs
+from docket.ingest.rulings import RulingDraft, find_rulings
+from docket.ingest.stays import LiftDraft, StayDraft, find_lifts, find_stays
+
+__all__ = ["Draft", "classify"]
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What one entry is, before its references are looked up on the docket.
+
+    Attributes:
+        type: The event type it becomes (``motion_filed``, ``order``, ``docket_entry``...).
+        rule: The rule that classified it.
+        event_name: The CM/ECF event name, where the source gives one.
+        kind: For a motion, what it asks for.
+        grounds: For a motion, the grounds it asserts.
+        title: For a motion, its title as written.
+        targets: For a response, reply, withdrawal or notice of briefing complete, the
+            docket numbers it names, most likely first.
+        target_kind: For a response or reply that names no number, the kind of motion named.
+        position: For a response, whether it opposes the motion.
+        conditional: Becomes a generic entry unless a target is a motion (objections).
+        rulings: For an order, its rulings.
+        stays: For an order, the stays it imposes.
+        lifts: For an order, the stays it lifts.
+        closes: The entry closes the case (an order dismissing the action).
+        final: For a judgment, whether it is final.
+        in_favor_of: For a judgment, the party it favours.
+        filed_by: Who filed it, as the text says.
+    """
+
+    type: str
+    rule: str
+    event_name: str | None = None
+    kind: MotionKind | None = None
+    grounds: tuple[Ground, ...] = ()
+    title: str | None = None
+    targets: tuple[int, ...] = ()
+    target_kind: MotionKind | None = None
+    position: Position = Position.OPPOSED
+    conditional: bool = False
+    rulings: tuple[RulingDraft, ...] = ()
+    stays: tuple[StayDraft, ...] = ()
+    lifts: tuple[LiftDraft, ...] = ()
+    closes: bool = False
+    final: bool = True
+    in_favor_of: str | None = None
+    filed_by: str | None = None
+    stay_pending: tuple[int, ...] = field(default=())
+
+
+_CLOSES = re.compile(
+    r"\b(?:case|action|matter)s?\s+(?:is\s+|are\s+|shall\s+be\s+|be\s+)?(?:hereby\s+)?(?:closed|terminated)\b"
+    r"|\bclose\s+(?:this|the)\s+(?:case|action|file|matter)\b|\bcase\s+closed\b"
+    r"|\border\s+(?:of\s+dismissal|dismissing\s+(?:the\s+)?(?:case|action|complaint|petition))(?!\s+as\s+to)"
+    r"|\b(?:this|the)\s+(?:case|action|matter|complaint|petition)\s+(?:is|be|shall\s+be)\s+(?:hereby\s+)?"
+    r"dismissed(?!\s+(?:as\s+to|in\s+part))",
+    re.I,
+)
+_ENDORSED = re.compile(r"\bENDORSEMENT\b|\bSO\s+ORDERED\b", re.I)
+_TITLE_STOP = re.compile(
+    r"\s(?:re:?|regarding)\s|\s\(?related\b|\bfiled\s+by\b|\bby\s+(?:attorney|counsel|plaintiff|defendant|"
+    r"the\b|all\b|usa\b|[A-Z])|\.\s|\(|\[|\bas\s+to\b|\d+\s+(?:motion|complaint|order)",
+    re.I,
+)
+_FILER = re.compile(
+    r"\b(?:filed\s+by|(?<!signed\s)(?<!entered\s)(?<!ordered\s)by)\s+"
+    r"(?!(?:magistrate|district|chief|senior|judge|the\s+honorable|honorable|clerk|court)\b)"
+    r"(?P<who>[A-Z][^.(\[;]{1,100}?)(?=\s*(?:\.\s|\.$|\(|\[|;|$|\bre\b|\bas\s+to\b|\bto\s+[a-z]|\bfor\s+[a-z]))",
+)
+_NOT_TO_MOTION = re.compile(
+    r"\b(?:to|re:?|regarding)\s+(?:the\s+)?(?:\d+\s+)?(?:court'?s\s+)?(?:\w+\s+){0,2}"
+    r"(?:complaint|order\s+to\s+show\s+cause|show\s+cause|order|report\s+and\s+recommendation|"
+    r"findings|objection|petition|interrogatories|subpoena|presentence|claim|plan|notice|counterclaim)",
+    re.I,
+)
+_UNOPPOSED = re.compile(
+    r"\b(?:non-?opposition|no\s+opposition|does\s+not\s+oppose|not\s+opposed|in\s+support|unopposed|consent)\b",
+    re.I,
+)
+_PARTIAL = re.compile(
+    r"\b(?:partial(?:ly)?\s+opposition|opposition\s+in\s+part|partially\s+oppos)", re.I
+)
+_ANSWERISH = re.compile(
+    r"\breply\s+to\s+(?:\w+\s+){0,3}(?:counterclaims?|affirmative\s+defenses|answer)", re.I
+)
+_WITHDRAWS_MOTION = re.compile(
+    r"\bwithdraw\w*\b(?![^.;]{0,30}\b(?:appearance|attorney|counsel|as\s+attorney))[^.;]{0,80}"
+    r"\b(?:motion|application)s?\b|\b(?:motion|application)s?\b[^.;]{0,80}\bwithdrawn\b",
+    re.I,
+)
+_BRIEFED = re.compile(
+    r"briefing\s+(?:is\s+)?complete|fully\s+briefed|completion\s+of\s+briefing", re.I
+)
+_PARTIAL_JUDGMENT = re.compile(r"\bpartial\b|54\s*\(b\)", re.I)
+_IN_FAVOR = re.compile(
+    r"\bin\s+favou?r\s+of\s+(?P<who>[^.;,()]{2,100}?)(?=\s+(?:and\s+)?against\b|[.;,(]|$)", re.I
+)
+_MOTION_WORD = re.compile(r"\b(?:motion|application)s?\b", re.I)
+_SELF_RULED = re.compile(r"^[^.]{0,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:granted|denied)\b", re.I)
+
+
+def classify(text: str | None, short_description: str | None = None) -> Draft:
+    """Classify one docket entry from its text and CM/ECF event name."""
+    body = strip_noise(clean(text)) if text else ""
+    short = clean(short_description) or None if short_description else None
+    if body:
+        draft = _from_text(body, short)
+        if draft is not None:
+            return draft
+    if short:
+        return _from_short(short)
+    return Draft("docket_entry", "generic.no_head", event_name=short)
+
+
+@lru_cache(maxsize=4096)
+def _from_short(short: str) -> Draft:
+    """An entry known only by its event name; event names repeat, so reading is cached."""
+    draft = _from_text(short, short, from_short=True)
+    if draft is None:
+        return Draft("docket_entry", "short_description.generic.no_head", event_name=short)
+    return replace(draft, rule=f"short_description.{draft.rule}")
+
+
+def _from_text(body: str, short: str | None, from_short: bool = False) -> Draft | None:
+    head = head_of(body)
+    if head is None:
+        return _no_head(body, short)
+    category, mods, end = head
+    handler = _HANDLERS.get(category)
+    if handler is None:
+        return _generic(body, short, category)
+    return handler(body, short, mods, end)
+
+
+def _generic(body: str, short: str | None, category: str) -> Draft | None:
+    if category == "generic" and body[:6].lower() == "notice":
+        if _WITHDRAWS_MOTION.search(body):
+            return Draft("motion_withdrawn", "withdrawal.notice", short, targets=_docs(body))
+        if _BRIEFED.search(body):
+            return Draft("briefing_complete", "briefing.notice", short, targets=_docs(body))
+    if "NDORSE" in body or "ndorse" in body or "ORDERED" in body or "rdered" in body:
+        if _ENDORSED.search(body):
+            return replace(_order(body, short, "", 0), rule="order.endorsement")
+    return Draft("docket_entry", f"generic.{category}", short)
+
+
+def _no_head(body: str, short: str | None) -> Draft | None:
+    if short is not None and short != body:
+        return None  # let the event name decide
+    refs = find_refs(body)
+    rulings = tuple(find_rulings(body, refs))
+    if any(r.docs for r in rulings):
+        return Draft("order", "order.ruling_without_head", short, rulings=rulings)
+    return Draft("docket_entry", "generic.no_head", short)
+
+
+def _docs(body: str) -> tuple[int, ...]:
+    refs = find_refs(body)
+    direct = [r.doc for r in refs if r.related or r.framed]
+    rest = [r.doc for r in refs if not (r.related or r.framed)]
+    out: list[int] = []
+    for n in direct + rest:
+        if n not in out:
+            out.append(n)
+    return tuple(out)
+
+
+def _filer(body: str) -> str | None:
+    m = _FILER.search(body)
+    return m.group("who").strip(" ,") if m is not None else None
+
+
+def _motion(body: str, short: str | None, mods: str, end: int) -> Draft:
+    first = body[:260]
+    if _SELF_RULED.match(first) and not re.search(r"\bmotion\s+hearing|set\s+for", first, re.I):
+        order = _order(body, short, mods, end)
+        return replace(order, rule="order.self_ruling_application", rulings=())
+    rest = body[end:]
+    lead = re.match(r"\s*by\s+[^.]*?\b(?=to\b|for\b)", rest, re.I)
+    start = lead.end() if lead is not None else 0
+    stop = _TITLE_STOP.search(rest, start + 1)
+    title = rest[start : stop.start() if stop is not None else len(rest)].strip(" ,.-:")
+    kind = motion_kind(title)
+    if kind is MotionKind.OTHER:
+        cut = re.search(r"\s(?:re:?|regarding)\s|\(related|\d+\s+motion", rest, re.I)
+        kind = motion_kind(rest[: cut.start() if cut is not None else 200])
+    if kind is MotionKind.OTHER and short is not None:
+        kind = motion_kind(short)
+    who = _filer(body)
+    full_title = f"{body[:end].strip()} {title}".strip()
+    stay_pending = tuple(r.doc for r in find_refs(body) if r.related) if kind in _STAYS else ()
+    return Draft(
+        "motion_filed",
+        "motion.head",
+        short,
+        kind=kind,
+        grounds=grounds_of(body),
+        title=full_title[:300] if full_title else None,
+        filed_by=who,
+        stay_pending=stay_pending,
+    )
+
+
+_STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
+_Handler = Callable[[str, "str | None", str, int], Draft]
+_DIGIT = re.compile(r"\d")
+
+
+def _order(body: str, short: str | None, mods: str, end: int) -> Draft:
+    refs = find_refs(body)
+    rulings = tuple(find_rulings(body, refs))
+    return Draft(
+        "order",
+        "order.head",
+        short,
+        rulings=rulings,
+        stays=tuple(find_stays(body, refs)),
+        lifts=tuple(find_lifts(body)),
+        closes=_CLOSES.search(body) is not None,
+        filed_by="court",
+    )
+
+
+def _minute(body: str, short: str | None, mods: str, end: int) -> Draft:
+    order = _order(body, short, mods, end)
+    if order.rulings or order.stays or order.lifts:
+        return replace(order, rule="order.minute_entry")
+    return Draft("docket_entry", "generic.minute_entry", short or "Minute Entry")
+
+
+def _response(body: str, short: str | None, mods: str, end: int) -> Draft:
+    refs = find_refs(body)
+    head_word = body[len(mods) : end].strip().lower()
+    mentions_motion = _MOTION_WORD.search(body) is not None
+    if not mentions_motion and _NOT_TO_MOTION.search(body):
+        return Draft("docket_entry", "generic.response_not_to_motion", short)
+    position = Position.OPPOSED
+    if _PARTIAL.search(body):
+        position = Position.PARTIAL
+    elif _UNOPPOSED.search(body[: end + 60]):
+        position = Position.UNOPPOSED
+    return Draft(
+        "response_filed",
+        "response.head",
+        short,
+        targets=_docs(body),
+        target_kind=motion_kind(body[end:]) if not refs else None,
+        position=position,
+        conditional=head_word.startswith("objection") or not mentions_motion,
+        filed_by=_filer(body),
+    )
+
+
+def _reply(body: str, short: str | None, mods: str, end: int) -> Draft:
+    if _ANSWERISH.search(body[: end + 60]):
+        return Draft("answer_filed", "answer.reply_to_counterclaim", short, filed_by=_filer(body))
+    return Draft(
+        "reply_filed",
+        "reply.head",
+        short,
+        targets=_docs(body),
+        target_kind=None if _DIGIT.search(body) else motion_kind(body[end:]),
+        filed_by=_filer(body),
+    )
+
+
+def _judgment(body: str, short: str | None, mods: str, end: int) -> Draft:
+    favour = _IN_FAVOR.search(body)
+    return Draft(
+        "judgment",
+        "judgment.head",
+        short,
+        final=_PARTIAL_JUDGMENT.search(body[: end + 80]) is None and "partial" not in mods.lower(),
+        in_favor_of=favour.group("who").strip() if favour is not None else None,
+        rulings=tuple(find_rulings(body, find_refs(body))),
+        filed_by="court",
+    )
+
+
+def _simple(type_: str, rule: str) -> _Handler:
+    def handler(body: str, short: str | None, mods: str, end: int) -> Draft:
+        targets = _docs(body) if type_ in ("motion_withdrawn", "briefing_complete") else ()
+        return Draft(type_, rule, short, targets=targets, filed_by=_filer(body))
+
+    return handler
+
+
+_HANDLERS: dict[str, _Handler] = {
+    "motion": _motion,
+    "notice_motion": _motion,
+    "order": _order,
+    "minute": _minute,
+    "response": _response,
+    "reply": _reply,
+    "judgment": _judgment,
+    "answer": _simple("answer_filed", "answer.head"),
+    "complaint": _simple("case_opened", "complaint.head"),
+    "closed": _simple("case_closed", "case_closed.head"),
+    "withdrawal": _simple("motion_withdrawn", "withdrawal.head"),
+    "briefing": _simple("briefing_complete", "briefing.head"),
+}

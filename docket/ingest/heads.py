@@ -1,0 +1,118 @@
+"""The head of a docket entry: the CM/ECF event its text opens with.
+
+CM/ECF writes an entry as ``[modifiers] EVENT rest``: "Joint MOTION for Extension of Time",
+"MINUTE ORDER granting ...", "RESPONSE in Opposition re 19 MOTION", "Defendant's ANSWER to
+Complaint". The head is the first event word after nothing but modifiers (capitalised words,
+possessives, "Ex Parte", bracketed or starred notes); an entry whose opening words are not
+modifiers ("Arrest of ...", "Set/Reset Deadlines") has no head.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["HEADS", "head_of"]
+
+#: Each head's pattern, tried in this order at the same position (longer phrases first).
+#: The name is the head's category.
+HEADS: tuple[tuple[str, str], ...] = (
+    ("proposed", r"\[?proposed\]?\s+(?:\w+\s+){0,2}(?:order|judgment)"),
+    (
+        "motion_generic",
+        r"motions?\s+(?:hearing|referred|no\s+longer\s+referred|terminated|reassigned|submitted|"
+        r"related|taken\s+under|under\s+advisement|deadlines?|set|reset|due|schedule|in\s+limine\s+hearing)",
+    ),
+    (
+        "notice_motion",
+        r"notice\s+(?:of\s+(?:[\w']+\s+){0,3}motions?\s*(?:;|,|and|&)|and)\s*(?:and\s+)?"
+        r"(?:[\w']+\s+){0,3}motions?",
+    ),
+    ("withdrawal", r"(?:notice\s+of\s+)?withdrawal\s+of\s+(?:\w+\s+){0,3}(?:motion|application)"),
+    (
+        "briefing",
+        r"notice\s+(?:of\s+)?(?:briefing\s+complete|completion\s+of\s+briefing|that\s+(?:\w+\s+){0,4}fully\s+briefed)",
+    ),
+    (
+        "complaint",
+        r"notice\s+of\s+removal|voluntary\s+petition|petition\s+for\s+(?:a\s+)?writ\s+of\s+habeas",
+    ),
+    (
+        "closed",
+        r"(?:civil\s+|criminal\s+|bankruptcy\s+|adversary\s+)?case\s+(?:closed|terminated)|"
+        r"terminated\s+case|closed\s+dismissed|adversary\s+proceeding\s+closed|final\s+decree|"
+        r"\*+\s*civil\s+case\s+terminated",
+    ),
+    (
+        "judgment",
+        r"(?:order\s+(?:and|&)\s+)?(?:final\s+)?judge?ments?(?!\s+(?:of\s+acquittal|debtor))",
+    ),
+    (
+        "order",
+        r"(?:minute|text|text-only|oral|electronic|paperless|endorsed|docket|letter|"
+        r"scheduling|protective|amended|standing|consent|agreed|stipulated|clerk'?s)\s+order|"
+        r"memorandum\s+(?:opinion\s+)?(?:and|&)\s+order|memorandum\s+opinion|memorandum\s+decision|"
+        r"memorandum\s+(?:and|&)\s+opinion|opinion\s+(?:and|&)\s+order|decision\s+(?:and|&)\s+order|"
+        r"stipulation\s+(?:and|&)\s+order|memo\s*-?\s*endorsement|memo\s*-?\s*endorsed|"
+        r"endorsed\s+letter|so\s+ordered|order|opinion|decision|endorsement",
+    ),
+    ("minute", r"minute\s+entry|minutes?|proceedings\s+held|courtroom\s+minutes"),
+    (
+        "response",
+        r"(?:memorandum|brief|memorandum\s+of\s+law|memorandum\s+of\s+points\s+and\s+authorities)"
+        r"\s+in\s+(?:partial\s+)?opposition|response|opposition|objection|responsive\s+memorandum",
+    ),
+    (
+        "reply",
+        r"(?:memorandum|brief|memorandum\s+of\s+law)\s+in\s+reply|reply|reply\s+memorandum|reply\s+brief",
+    ),
+    ("surreply", r"sur-?\s?reply|surreply"),
+    ("motion", r"letter\s+motion|motions?|applications?|petition(?!\s+for\s+(?:a\s+)?writ)"),
+    ("answer", r"answers?(?!\s+(?:to\s+)?interrogator)"),
+    ("complaint", r"complaint|indictment|information(?=\s+as\s+to)|petition"),
+    (
+        "generic",
+        r"notice|stipulation|memorandum|brief|declaration|affidavit|exhibits?|certificates?|"
+        r"certification|statement|transcripts?|summons(?:es)?|letters?|documents?|report|praecipe|"
+        r"redaction|appearance|waiver|return|receipt|mandate|verdict|plea|warrant|subpoena|request|"
+        r"disclosure|clarification|joinder|supplement|errata|proof|designation|submission|"
+        r"status\s+report|remark|set|reset|deficiency|bnc|claims?|schedules?|chapter|amended\s+complaint",
+    ),
+)
+_MODIFIER = re.compile(
+    r"(?:(?-i:[A-Z0-9(\[*#][\w.'’&/,()\[\]*#-]*)|ex\s+parte|de\s+\w+|assented\s+to|consented\s+to|of|and|the|&|-+)\s*",
+    re.I,
+)
+_JUNK = re.compile(
+    r"^(?:\s*(?:\*+[^*]{0,80}\*+|\[(?!proposed)[^\]]{0,40}\]|\((?:court\s+only|ex\s+parte|termed|sealed|joint[^)]{0,20})\)|"
+    r"entered\s+in\s+error\W*|(?:ep|eo|es|em):\s*|\*+|[-=>.:]+)\s*)+",
+    re.I,
+)
+_HEAD = re.compile(
+    "|".join(f"(?P<{name}_{i}>{pattern})" for i, (name, pattern) in enumerate(HEADS)), re.I
+)
+_END = re.compile(r"\b")
+#: How many modifier words may precede the head.
+_MAX_MODIFIERS = 7
+
+
+def head_of(text: str) -> tuple[str, str, int] | None:
+    """The head category of ``text``, the modifiers before it, and where the head ends.
+
+    Returns ``None`` when the text opens with no known head.
+    """
+    junk = _JUNK.match(text)
+    offset = junk.end() if junk is not None else 0
+    pos = offset
+    for _ in range(_MAX_MODIFIERS + 1):
+        m = _HEAD.match(text, pos)
+        if m is not None and m.lastgroup is not None and _at_word_end(text, m.end()):
+            return m.lastgroup.rsplit("_", 1)[0], text[offset:pos], m.end()
+        mod = _MODIFIER.match(text, pos)
+        if mod is None or mod.end() == pos:
+            return None
+        pos = mod.end()
+    return None
+
+
+def _at_word_end(text: str, end: int) -> bool:
+    return end >= len(text) or not (text[end].isalnum() or text[end] == "_")

@@ -1,0 +1,82 @@
+"""What a motion asks for, read off its title: its kind and the grounds it asserts.
+
+The first relief the title names decides the kind ("Motion for Leave to File a Motion for
+Summary Judgment" is a motion for leave), so each kind is a pattern and the earliest match
+in the title wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docket.events import Ground, MotionKind
+
+__all__ = ["grounds_of", "motion_kind"]
+
+_K = MotionKind
+#: One alternative per kind; the name of the group is the kind's value.
+_KINDS = re.compile(
+    r"(?P<judgment_on_pleadings>judgment\s+on\s+(?:the\s+)?pleadings|\b12\s*\(c\))"
+    r"|(?P<default_judgment>default\s+judgment|judgment\s+by\s+default)"
+    r"|(?P<summary_judgment>summary\s+(?:judg?e?ment|judgm|adjudication)|\brule\s+56\b(?!\s*\(d\)))"
+    r"|(?P<compel_other>compel\s+(?:\w+\s+){0,2}arbitration)"
+    r"|(?P<compel>\bcompel)"
+    r"|(?P<stay_discovery>stay\w*\s+(?:of\s+|all\s+)?(?:\w+\s+){0,2}discovery|"
+    r"discovery\s+stay|stay\s+(?:of\s+)?(?:rule\s+)?26)"
+    r"|(?P<lift_other>(?:lift|vacate|dissolve)\w*\s+(?:the\s+)?(?:automatic\s+)?stay|"
+    r"relief\s+from\s+(?:the\s+)?(?:automatic\s+)?stay|stay\s+relief)"
+    r"|(?P<stay_case>\bstay\b|\bstaying\b|abey|abeyance)"
+    r"|(?P<dismiss>\bdismiss|\bdismissal|12\s*\(b\))"
+    r"|(?P<extension_of_time>extension|extend|enlarge|additional\s+time|more\s+time|"
+    r"continuance\s+of\s+(?:the\s+)?(?:deadline|time))"
+    r"|(?P<protective_order>protective\s+order)"
+    r"|(?P<amend>\bamend(?!ed)\b|amend/correct|to\s+amend|leave\s+to\s+amend)"
+    r"|(?P<leave_to_file>leave\s+to\s+(?:file|submit|exceed|serve)|excess\s+pages)"
+    r"|(?P<reconsideration>reconsider|alter\s+or\s+amend|rule\s+59\s*\(e\)|rehearing)"
+    r"|(?P<sanctions>sanction)"
+    r"|(?P<remand>\bremand)"
+)
+_REPEATED = re.compile(r"\b(\w+)\s+\1\b")  # "leave to to amend": a real typo
+#: Where a kind's words may start; each candidate is then read by ``_KINDS`` in place.
+_STEMS = re.compile(
+    r"judg|default|summary|compel|stay|abey|dismiss|12\s*\(|exten|enlarg|additional\s+time|"
+    r"more\s+time|continuance\s+of|protective|amend|to\s+amend|leave\s+to|excess|reconsider|"
+    r"alter\s+or|rule\s+5[69]|rehearing|sanction|remand|lift|vacat|dissolv|relief|discovery"
+)
+
+_GROUNDS = (
+    (Ground.QUALIFIED_IMMUNITY, re.compile(r"qualified\s+immunity")),
+    (Ground.ABSOLUTE_IMMUNITY, re.compile(r"absolute\s+(?:\w+\s+)?immunity")),
+    (
+        Ground.LACK_OF_JURISDICTION,
+        re.compile(r"lack\s+of\s+(?:\w+\s+){0,2}jurisdiction|12\s*\(b\)\s*\([12]\)"),
+    ),
+    (
+        Ground.FAILURE_TO_STATE_A_CLAIM,
+        re.compile(r"failure\s+to\s+state|12\s*\(b\)\s*\(6\)"),
+    ),
+    (Ground.RULE_56D, re.compile(r"56\s*\((?:d|f)\)")),
+)
+
+
+def motion_kind(title: str) -> MotionKind:
+    """The kind of motion ``title`` names (``other`` when it names none we track).
+
+    A motion to compel arbitration and a motion for relief from the automatic stay are
+    "other": they neither compel discovery nor stay the case.
+    """
+    low = _REPEATED.sub(r"\1", title.lower())
+    for stem in _STEMS.finditer(low):
+        m = _KINDS.match(low, stem.start())
+        if m is not None and m.lastgroup is not None:
+            return _K.OTHER if m.lastgroup.endswith("_other") else _K(m.lastgroup)
+    return _K.OTHER
+
+
+def grounds_of(text: str) -> tuple[Ground, ...]:
+    """The legal grounds a motion's text asserts, in a fixed order."""
+    low = text.lower()
+    if "immun" not in low and "jurisdiction" not in low and "12" not in low and "56" not in low:
+        if "failure" not in low:
+            return ()
+    return tuple(ground for ground, pattern in _GROUNDS if pattern.search(low))

@@ -1,0 +1,314 @@
+"""Reading an order's rulings: which motions it decides, and how.
+
+Judges and clerks write rulings in two voices. The active voice is CM/ECF's own
+("ORDER granting 38 Motion to Stay; denying without prejudice 27 Motion to Compel"): the
+ruled motion's number follows the verb, or follows the motion's title when the text is
+typed ("denying defendant's motion to dismiss [22-1]"). The passive voice is the judge's
+("Motions [30], [33] and [61] are denied without prejudice", "the motion to dismiss, ECF 4,
+is DENIED as moot"): the number is in the subject, or just after the verb, or in the
+sentence before ("Hearing held on motion for class certification ([12]). Motion is
+granted."). A ruling whose motion has no number is kept with the words that name it, so the
+importer can look the motion up on the docket by its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docket.events import Disposition, MotionKind
+from docket.ingest._text import sentence_spans
+from docket.ingest.kinds import motion_kind
+from docket.ingest.refs import Ref
+
+__all__ = ["RulingDraft", "find_rulings"]
+
+_D = Disposition
+
+
+@dataclass(frozen=True, slots=True)
+class RulingDraft:
+    """A ruling as the text states it, before its motion is looked up on the docket.
+
+    Attributes:
+        disposition: How the motion is disposed of.
+        docs: The docket numbers the ruling names (empty when it names none).
+        rule: The rule that read it (``order.active_voice``, ``order.passive_voice``...).
+        all_pending: The ruling is on every motion pending ("all pending motions are moot").
+        kind: For a ruling without numbers: the kind of motion its words name.
+        words: For a ruling without numbers: the words naming the motion.
+    """
+
+    disposition: Disposition
+    docs: tuple[int, ...]
+    rule: str
+    all_pending: bool = False
+    kind: MotionKind | None = None
+    words: str | None = None
+
+
+_PART = r"\s*,?\s*in\s+part\s*,?\s*"
+#: Where a ruling may start: cheap to find, then read precisely by the patterns below.
+_CANDIDATE = re.compile(
+    r"grant|den[yi]|moot|termin|allow|approv|withdrawn|dismissed|so\s+order|finding|deeming|"
+    r"declaring|deemed|rendered"
+)
+_ACTIVE = re.compile(
+    rf"(?:(?P<gip>granting{_PART}(?:and\s+)?denying{_PART}|denying{_PART}(?:and\s+)?granting{_PART}"
+    rf"|granting{_PART}|denying{_PART}|granting\s+as\s+modified)"
+    r"|(?P<dwp>denying\s+without\s+prejudice)"
+    r"|(?P<moot>denying\s+(?:(?:each|both|all)\s+)?as\s+moot|(?:finding|deeming|terminating|declaring)"
+    r"\s+(?:as\s+)?moot|mooting|terminating)"
+    r"|(?P<denied>denying)"
+    r"|(?P<granted>granting|approving|allowing|so\s+ordering))\b"
+)
+_COPULA = re.compile(
+    r"(?:\b(?:is|are|be|was|were|stands?|has\s+been|have\s+been|hereby)\s+"
+    r"(?:(?:hereby|therefore|accordingly|also|each|both|otherwise|respectfully|now|in\s+all\s+respects)\s+)*"
+    r"|[\])\d]\s*|\b(?:motions?|applications?|requests?)\s+|\bnow\s+)$"
+)
+_PASSIVE = re.compile(
+    rf"(?:(?P<gip>granted{_PART}(?:and\s+)?denied(?:{_PART})?|denied{_PART}(?:and\s+)?granted(?:{_PART})?"
+    r"|granted\s+in\s+part|denied\s+in\s+part|granted\s+as\s+modified)"
+    r"|(?P<moot>(?:deemed\s+|rendered\s+)moot|moot(?:ed)?|terminated(?:\s+as\s+moot)?|withdrawn|"
+    r"denied\s+as\s+moot)"
+    r"|(?P<denied>denied|dismissed)"
+    r"|(?P<granted>granted|allowed|approved|so\s+ordered))\b"
+    r"(?P<mod>\s*,?\s*(?:as\s+moot|without\s+prejudice|w/o\s+prejudice|with\s+prejudice))?"
+)
+#: A passive verb in a clause that only contemplates a ruling ("should be granted").
+_HYPOTHETICAL = re.compile(
+    r"\b(?:will|would|should|may|might|could|must|to|cannot|can|not|if|unless|whether)\s+(?:be\s+|been\s+)?$"
+)
+_CONTEMPLATES = re.compile(
+    r"\brecommend|\bshould\b|\bwould\b|\bwhether\b|\bunless\b|\bargues?\b|\bcontends?\b|"
+    r"\basks?\s+that\b|\brequests?\s+that\b|\bmoves?\s+that\b|\bseeks?\b|\bif\b"
+)
+_AFTER_VERB = re.compile(r"[\s,]*(?:as\s+(?:moot|to\s+\w+)\s*)?[\[(]")
+_AFTER_NUMBER = re.compile(
+    r"[\s,]*[\[(]\s*\[?\s*(?:(?:dkt|doc|ecf|docket|filing)\.?\s*(?:no\.?)?\s*#?\s*)?(\d{1,5})\s*\]?\s*[\])]"
+)
+_TITLE_NUMBER = re.compile(
+    r"(?:motion|application|request|petition)[^.;\d]{0,160}?\s(\d{1,5})"
+    r"(?=\s*(?:as\s+to|filed|by|\.|,|;|\)|$))"
+)
+_SCOPE_DWP = re.compile(r"\bwithout\s+prejudice\b|\bw/o\s+prejudice\b")
+_SCOPE_MOOT = re.compile(r"\bas\s+moot\b")
+_ALL_PENDING = re.compile(
+    r"\b(?:(?:all|any\s+and\s+all|any|each\s+of\s+the|the)\s+)?(?:other\s+|remaining\s+)?"
+    r"(?:pending|outstanding)\s+(?:\w+\s+)?motions\b"
+    r"|\ball\s+(?:other\s+|remaining\s+)?(?:pending\s+|outstanding\s+|open\s+)?motions\b"
+)
+_MOTIONISH = re.compile(r"\b(?:motion|application|request|petition|stipulation)s?\b")
+_BARE_SUBJECT = re.compile(
+    r"^\W*(?:the\s+|said\s+|this\s+|that\s+|such\s+|both\s+|these\s+|its\s+|their\s+)?"
+    r"(?:[\w.]+['’]s?\s+){0,2}(?:motion|application|request)s?\W*$"
+)
+_POSSESSIVE = re.compile(
+    r"^(?:(?:the|a|an|its|his|her|their|said)\s+)?(?:(?:[\w.&-]+\s+){0,5}?[\w.&-]+['’]s?\s+)?"
+    r"(?:(?:joint|consent|unopposed|opposed|emergency|renewed|amended|oral|ex\s+parte|letter|"
+    r"first|second|third|fourth|pro\s+se|pending|partial|cross|expedited|\w+'s)\s+)*",
+)
+
+
+def _disposition(m: re.Match[str]) -> Disposition:
+    groups = m.groupdict()
+    group = next(g for g in ("gip", "dwp", "moot", "denied", "granted") if groups.get(g))
+    base = {
+        "gip": _D.GRANTED_IN_PART,
+        "dwp": _D.DENIED_WITHOUT_PREJUDICE,
+        "moot": _D.MOOT,
+        "denied": _D.DENIED,
+        "granted": _D.GRANTED,
+    }[group]
+    mod = (groups.get("mod") or "").lower()
+    if base is _D.GRANTED_IN_PART and "modified" in groups[group] and "part" not in groups[group]:
+        return _D.GRANTED
+    if base is _D.DENIED and "moot" in mod:
+        return _D.MOOT
+    if base is _D.DENIED and ("without" in mod or "w/o" in mod):
+        return _D.DENIED_WITHOUT_PREJUDICE
+    return base
+
+
+def _group(refs: list[Ref], first: Ref) -> tuple[int, ...]:
+    out: list[int] = []
+    for r in refs:
+        if r.group == first.group and r.doc not in out:
+            out.append(r.doc)
+    return tuple(out)
+
+
+def _sentence_of(spans: list[tuple[int, int]], at: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if s <= at <= e:
+            return i
+    return len(spans) - 1
+
+
+def _subject_start(low: str, spans: list[tuple[int, int]], at: int, floor: int) -> int:
+    start = spans[_sentence_of(spans, at)][0] if spans else 0
+    cut = max(start, floor)
+    for marker in ("ordered that", "ordered:", ":"):
+        k = low.rfind(marker, cut, at)
+        if k >= 0:
+            cut = max(cut, k + len(marker))
+    return cut
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    verb: int
+    end: int
+    active: bool
+    match: re.Match[str]
+    subject_end: int
+
+
+def _marks(low: str) -> list[_Mark]:
+    marks: list[_Mark] = []
+    taken = -1
+    for c in _CANDIDATE.finditer(low):
+        p = c.start()
+        if p < taken or (p > 0 and low[p - 1].isalnum()):
+            continue
+        a = _ACTIVE.match(low, p)
+        if a is not None:
+            marks.append(_Mark(p, a.end(), True, a, p))
+            taken = a.end()
+            continue
+        v = _PASSIVE.match(low, p)
+        if v is None:
+            continue
+        copula = _COPULA.search(low, max(0, p - 60), p)
+        if copula is None and not low.startswith(("deemed", "rendered"), p):
+            continue
+        subject_end = copula.start() if copula is not None else p
+        if _HYPOTHETICAL.search(low, max(0, subject_end - 16), subject_end):
+            continue
+        marks.append(_Mark(p, v.end(), False, v, subject_end))
+        taken = v.end()
+    return marks
+
+
+def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
+    """Every ruling ``text`` states, in order; ``refs`` are the references found in it."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: read as written
+        low = text
+    marks = _marks(low)
+    if not marks:
+        return []
+    spans = sentence_spans(text)
+    out: list[RulingDraft] = []
+    prev_end = 0
+    for i, mark in enumerate(marks):
+        nxt = marks[i + 1].verb if i + 1 < len(marks) else len(text)
+        disposition = _disposition(mark.match)
+        if mark.active:
+            out.extend(_active(low, refs, spans, mark.end, nxt, disposition))
+        else:
+            out.extend(_passive(low, refs, spans, mark, prev_end, disposition))
+        prev_end = mark.end
+    return out
+
+
+def _active(
+    low: str,
+    refs: list[Ref],
+    spans: list[tuple[int, int]],
+    end: int,
+    nxt: int,
+    disposition: Disposition,
+) -> list[RulingDraft]:
+    sentence_end = spans[_sentence_of(spans, end)][1] if spans else len(low)
+    stop = min(nxt, sentence_end)
+    scope = [r for r in refs if end <= r.start < stop]
+    scope_text = low[end:stop]
+    if disposition is _D.DENIED and _SCOPE_DWP.search(scope_text):
+        disposition = _D.DENIED_WITHOUT_PREJUDICE
+    elif disposition is _D.DENIED and _SCOPE_MOOT.search(scope_text):
+        disposition = _D.MOOT
+    direct = [r for r in scope if not r.related]
+    if direct:
+        return [RulingDraft(disposition, _group(refs, direct[0]), "order.active_voice")]
+    framed = [r for r in scope if r.framed]
+    if framed:
+        return [RulingDraft(disposition, _group(refs, framed[0]), "order.active_voice_related")]
+    if _ALL_PENDING.search(scope_text):
+        return [RulingDraft(disposition, (), "order.all_pending", all_pending=True)]
+    words = scope_text.strip()
+    if not _MOTIONISH.match(_POSSESSIVE.sub("", words, count=1)):
+        return []
+    bare = _TITLE_NUMBER.search(words)
+    if bare is not None:
+        return [RulingDraft(disposition, (int(bare.group(1)),), "order.active_title_number")]
+    return [
+        RulingDraft(disposition, (), "order.active_by_title", kind=motion_kind(words), words=words)
+    ]
+
+
+def _passive(
+    low: str,
+    refs: list[Ref],
+    spans: list[tuple[int, int]],
+    mark: _Mark,
+    floor: int,
+    disposition: Disposition,
+) -> list[RulingDraft]:
+    start, end = mark.verb, mark.end
+    subject_from = _subject_start(low, spans, mark.subject_end, floor)
+    subject = low[subject_from : mark.subject_end]
+    if _CONTEMPLATES.search(subject):
+        return []
+    motion_word = _MOTIONISH.search(subject)
+    if mark.match.group("denied") == "dismissed" and motion_word is None:
+        return []
+    if motion_word is not None:
+        in_subject = [r for r in refs if subject_from + motion_word.start() <= r.start < start]
+    else:
+        in_subject = [r for r in refs if mark.subject_end - 25 <= r.start < start]
+    direct = [r for r in in_subject if not r.related] or [r for r in in_subject if r.framed]
+    if direct:
+        docs: list[int] = []
+        for r in direct:
+            if r.doc not in docs:
+                docs.append(r.doc)
+        return [RulingDraft(disposition, tuple(docs), "order.passive_voice")]
+    if _ALL_PENDING.search(subject):
+        return [RulingDraft(disposition, (), "order.all_pending", all_pending=True)]
+    if motion_word is None:
+        return []
+    number = _AFTER_NUMBER.match(low, end)
+    if number is not None:
+        return [RulingDraft(disposition, (int(number.group(1)),), "order.passive_ref_after")]
+    following = [r for r in refs if end <= r.start < end + 40]
+    if following and (
+        _AFTER_VERB.match(low, end) is not None or _next_sentence_is_refs(spans, end, following)
+    ):
+        return [RulingDraft(disposition, _group(refs, following[0]), "order.passive_ref_after")]
+    words = subject.strip()
+    if _BARE_SUBJECT.match(subject) or not words:
+        k = _sentence_of(spans, start)
+        for back in (1, 2):
+            if k - back < 0:
+                break
+            s, e = spans[k - back]
+            earlier = [r for r in refs if s <= r.start < e and not r.related]
+            if earlier:
+                return [
+                    RulingDraft(disposition, _group(refs, earlier[-1]), "order.passive_anaphora")
+                ]
+        if k > 0:
+            words = low[spans[k - 1][0] : spans[k - 1][1]]
+    return [
+        RulingDraft(disposition, (), "order.passive_by_title", kind=motion_kind(words), words=words)
+    ]
+
+
+def _next_sentence_is_refs(spans: list[tuple[int, int]], end: int, following: list[Ref]) -> bool:
+    k = _sentence_of(spans, end)
+    if k + 1 >= len(spans):
+        return False
+    s, _ = spans[k + 1]
+    return following[0].start <= s + 8
