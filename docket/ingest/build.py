@@ -35,7 +35,7 @@ from docket.ingest.report import ImportReport
 from docket.ingest.resolve import DocketContext
 from docket.ingest.sources import ImportFailed, RawDocket, RawEntry
 
-__all__ = ["Known", "build", "case_id"]
+__all__ = ["ImportResult", "Known", "build", "case_id"]
 
 _CASE_NUMBER = re.compile(r"^\s*(\d{1,2}:\d{2}-[a-z]{1,5}-\d{1,6})", re.I)
 _STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
@@ -69,6 +69,23 @@ class Known:
     answers: dict[int, int] = field(default_factory=dict)
     types: dict[int, str] = field(default_factory=dict)
     opened: bool = False
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """A docket sheet read into a docket history.
+
+    Attributes:
+        events: The history's events in court order (without those already in the history
+            imported into).
+        report: How the sheet was read.
+        entry_ids: For each entry of the sheet, in the sheet's order, the id of the event it
+            became.
+    """
+
+    events: list[DocketEvent]
+    report: ImportReport
+    entry_ids: list[str]
 
 
 def _filled_dates(raw: RawDocket) -> list[tuple[date, str | None]]:
@@ -127,10 +144,8 @@ def _ids(
     return ids
 
 
-def build(
-    raw: RawDocket, *, case: str | None = None, known: Known | None = None
-) -> tuple[list[DocketEvent], ImportReport]:
-    """The docket history of ``raw``, and the report of how it was read.
+def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None) -> ImportResult:
+    """The docket history of ``raw``, with the report of how it was read.
 
     Args:
         raw: The docket sheet.
@@ -176,7 +191,7 @@ def build(
                 continue
             kept.append(ev)
         events = kept
-    return events, report
+    return ImportResult(events, report, ids)
 
 
 def _context(raw: RawDocket, drafts: list[Draft], known: Known | None) -> DocketContext:
@@ -341,6 +356,7 @@ class _Maker:
             r.motion
             for r in rulings
             if r.disposition.value in ("granted", "granted_in_part")
+            and r.motion in ctx.motions
             and ctx.motions[r.motion].kind in _STAYS
         ]
         order = OrderEntered(

@@ -81,7 +81,44 @@ _CLOSES = re.compile(
     r"dismissed(?!\s+(?:as\s+to|in\s+part))",
     re.I,
 )
-_ENDORSED = re.compile(r"\bENDORSEMENT\b|\bSO\s+ORDERED\b", re.I)
+_ENDORSED = re.compile(r"\bENDORSEMENT\b|\bmemo[\s-]*endorse", re.I)
+#: Papers sent down from a court of appeals: docketed here, decided there.
+_APPELLATE = re.compile(
+    r"\busca\b|u\.s\.c\.a\.|court\s+of\s+appeals|\bfederal\s+circuit\b|\b\d+(?:st|nd|rd|th)\s+cir(?:cuit|\.)",
+    re.I,
+)
+#: An order of the court of appeals docketed here (its own rules, its mandate, its appellant).
+_APPELLATE_ORDER = re.compile(
+    r"^[^.]{0,40}?\border\s+(?:of|from)\s+(?:the\s+)?(?:usca|u\.s\.c\.a|court\s+of\s+appeals|\w+\s+circuit)|"
+    r"\bcircuit\s+rule\b|\b(?:recall|stay|issue)\s+(?:the\s+|its\s+)?mandate\b|\bfiled\s+by\s+appellant\b",
+    re.I,
+)
+_DIRECTIVE = re.compile(
+    r"\b(?:ordered|shall|directed|set\s+for|reset|rescheduled|scheduling\s+order|briefing\s+schedule|"
+    r"due\s+by|due\s+on|continued\s+to|stayed|referred|adjourned|vacated)\b",
+    re.I,
+)
+_JUDGE_MINUTE = re.compile(
+    r"^\W*minute\s+entry\s+before\s+(?:the\s+)?(?:honorable|hon\.|judge|magistrate)", re.I
+)
+_ORDERING = re.compile(
+    r"\bit\s+is\s+(?:so\s+|hereby\s+|further\s+)?ordered\b|\bis\s+hereby\s+referred\b|"
+    r"\b(?:case|action|matter)\s+is\s+(?:hereby\s+)?referred\b",
+    re.I,
+)
+_HEARING_SET = re.compile(
+    r"^(?:[\w'/(),&-]+\s+){0,10}?hearings?\s+(?:set|reset|held|continued)\b", re.I
+)
+_PRESENTMENT = re.compile(r"\bpresentment\b|\bnotice\s+of\s+motion\s+(?:re|for\s+hearing)\b", re.I)
+_REQUEST_RELIEF = re.compile(
+    r"request\s+(?:to\s+(?!issue\b|the\s+clerk|clerk)|for\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:extension|leave|"
+    r"continuance|stay|hearing|oral\s+argument|enlargement|permission|relief|reconsideration|sanctions|"
+    r"protective|conference|appointment|admission|withdrawal|substitution|adjournment|order\s+(?!to\s+issue)))",
+    re.I,
+)
+_IN_OPPOSITION = re.compile(
+    r"\s*(?:memorandum\s+|brief\s+)?(?:of\s+law\s+)?in\s+(?:partial\s+)?opposition\b", re.I
+)
 _TITLE_STOP = re.compile(
     r"\s(?:re:?|regarding)\s|\s\(?related\b|\bfiled\s+by\b|\bby\s+(?:attorney|counsel|plaintiff|defendant|"
     r"the\b|all\b|usa\b|[A-Z])|\.\s|\(|\[|\bas\s+to\b|\d+\s+(?:motion|complaint|order)",
@@ -121,7 +158,11 @@ _IN_FAVOR = re.compile(
     r"\bin\s+favou?r\s+of\s+(?P<who>[^.;,()]{2,100}?)(?=\s+(?:and\s+)?against\b|[.;,(]|$)", re.I
 )
 _MOTION_WORD = re.compile(r"\b(?:motion|application)s?\b", re.I)
-_SELF_RULED = re.compile(r"^[^.]{0,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:granted|denied)\b", re.I)
+_SELF_RULED = re.compile(
+    r"^[^.;]{0,200}?\b(?:application|motion|request)\b[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?"
+    r"(?:granted|denied)\b",
+    re.I,
+)
 
 
 def classify(text: str | None, short_description: str | None = None) -> Draft:
@@ -163,19 +204,20 @@ def _generic(body: str, short: str | None, category: str) -> Draft | None:
             return Draft("motion_withdrawn", "withdrawal.notice", short, targets=_docs(body))
         if _BRIEFED.search(body):
             return Draft("briefing_complete", "briefing.notice", short, targets=_docs(body))
-    if "NDORSE" in body or "ndorse" in body or "ORDERED" in body or "rdered" in body:
-        if _ENDORSED.search(body):
-            return replace(_order(body, short, "", 0), rule="order.endorsement")
+    if ("NDORSE" in body or "ndorse" in body) and _ENDORSED.search(body):
+        return replace(_order(body, short, "", 0), rule="order.endorsement")
     return Draft("docket_entry", f"generic.{category}", short)
 
 
 def _no_head(body: str, short: str | None) -> Draft | None:
-    if short is not None and short != body:
-        return None  # let the event name decide
     refs = find_refs(body)
     rulings = tuple(find_rulings(body, refs))
     if any(r.docs for r in rulings):
         return Draft("order", "order.ruling_without_head", short, rulings=rulings)
+    if _ORDERING.search(body):
+        return replace(_order(body, short, "", 0), rule="order.ordering_words")
+    if short is not None and short != body:
+        return None  # let the event name decide
     return Draft("docket_entry", "generic.no_head", short)
 
 
@@ -196,10 +238,12 @@ def _filer(body: str) -> str | None:
 
 
 def _motion(body: str, short: str | None, mods: str, end: int) -> Draft:
-    first = body[:260]
-    if _SELF_RULED.match(first) and not re.search(r"\bmotion\s+hearing|set\s+for", first, re.I):
-        order = _order(body, short, mods, end)
-        return replace(order, rule="order.self_ruling_application", rulings=())
+    if _HEARING_SET.match(body):
+        return Draft("docket_entry", "generic.motion_hearing", short)
+    if _SELF_RULED.match(body):
+        # The clerk's entry granting an application under a local rule (E.D. Tex. LR CV-12):
+        # an order, whose application is the entry itself.
+        return Draft("order", "order.self_ruling_application", short, filed_by="court")
     rest = body[end:]
     lead = re.match(r"\s*by\s+[^.]*?\b(?=to\b|for\b)", rest, re.I)
     start = lead.end() if lead is not None else 0
@@ -232,6 +276,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def _order(body: str, short: str | None, mods: str, end: int) -> Draft:
+    if _APPELLATE.search(mods) or _APPELLATE_ORDER.search(body):
+        return Draft("docket_entry", "generic.from_court_of_appeals", short)
     refs = find_refs(body)
     rulings = tuple(find_rulings(body, refs))
     return Draft(
@@ -248,9 +294,27 @@ def _order(body: str, short: str | None, mods: str, end: int) -> Draft:
 
 def _minute(body: str, short: str | None, mods: str, end: int) -> Draft:
     order = _order(body, short, mods, end)
+    if order.type != "order":
+        return order
+    if _JUDGE_MINUTE.match(body):
+        return replace(order, rule="order.judges_minute_entry")
     if order.rulings or order.stays or order.lifts:
-        return replace(order, rule="order.minute_entry")
+        return replace(order, rule="order.minute_entry_ruling")
+    if _DIRECTIVE.search(body):
+        return replace(order, rule="order.minute_entry_directive")
     return Draft("docket_entry", "generic.minute_entry", short or "Minute Entry")
+
+
+def _notice_of_motion(body: str, short: str | None, mods: str, end: int) -> Draft:
+    if _PRESENTMENT.search(body) or find_refs(body):
+        return Draft("docket_entry", "generic.notice_of_motion", short)
+    return replace(_motion(body, short, mods, end), rule="motion.notice_of_motion")
+
+
+def _request(body: str, short: str | None, mods: str, end: int) -> Draft:
+    if _REQUEST_RELIEF.match(body, len(mods)):
+        return replace(_motion(body, short, mods, end), rule="motion.request_for_relief")
+    return Draft("docket_entry", "generic.request", short)
 
 
 def _response(body: str, short: str | None, mods: str, end: int) -> Draft:
@@ -277,6 +341,8 @@ def _response(body: str, short: str | None, mods: str, end: int) -> Draft:
 
 
 def _reply(body: str, short: str | None, mods: str, end: int) -> Draft:
+    if _IN_OPPOSITION.match(body, end):
+        return replace(_response(body, short, mods, end), rule="response.reply_in_opposition")
     if _ANSWERISH.search(body[: end + 60]):
         return Draft("answer_filed", "answer.reply_to_counterclaim", short, filed_by=_filer(body))
     return Draft(
@@ -290,6 +356,8 @@ def _reply(body: str, short: str | None, mods: str, end: int) -> Draft:
 
 
 def _judgment(body: str, short: str | None, mods: str, end: int) -> Draft:
+    if _APPELLATE.search(body[: end + 60]):
+        return Draft("docket_entry", "generic.from_court_of_appeals", short)
     favour = _IN_FAVOR.search(body)
     return Draft(
         "judgment",
@@ -313,6 +381,11 @@ def _simple(type_: str, rule: str) -> _Handler:
 _HANDLERS: dict[str, _Handler] = {
     "motion": _motion,
     "notice_motion": _motion,
+    "notice_of_motion": _notice_of_motion,
+    "request": _request,
+    "error": lambda body, short, mods, end: Draft(
+        "docket_entry", "generic.entered_in_error", short
+    ),
     "order": _order,
     "minute": _minute,
     "response": _response,

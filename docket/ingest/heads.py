@@ -16,10 +16,11 @@ __all__ = ["HEADS", "head_of"]
 #: Each head's pattern, tried in this order at the same position (longer phrases first).
 #: The name is the head's category.
 HEADS: tuple[tuple[str, str], ...] = (
+    ("error", r"entered\s+in\s+error|filing\s+error|deficient\s+(?:docket\s+)?entry"),
     ("proposed", r"\[?proposed\]?\s+(?:\w+\s+){0,2}(?:order|judgment)"),
     (
         "motion_generic",
-        r"motions?\s+(?:hearing|referred|no\s+longer\s+referred|terminated|reassigned|submitted|"
+        r"motion\s+notice|motions?\s*(?:\(s\)\s*)?(?:hearing|referred|no\s+longer\s+referred|terminated|reassigned|submitted|"
         r"related|taken\s+under|under\s+advisement|deadlines?|set|reset|due|schedule|in\s+limine\s+hearing)",
     ),
     (
@@ -27,6 +28,8 @@ HEADS: tuple[tuple[str, str], ...] = (
         r"notice\s+(?:of\s+(?:[\w']+\s+){0,3}motions?\s*(?:;|,|and|&)|and)\s*(?:and\s+)?"
         r"(?:[\w']+\s+){0,3}motions?",
     ),
+    ("notice_of_motion", r"notice\s+of\s+motion"),
+    ("request", r"request(?=\s+(?:to|for)\b)"),
     ("withdrawal", r"(?:notice\s+of\s+)?withdrawal\s+of\s+(?:\w+\s+){0,3}(?:motion|application)"),
     (
         "briefing",
@@ -49,23 +52,24 @@ HEADS: tuple[tuple[str, str], ...] = (
     (
         "order",
         r"(?:minute|text|text-only|oral|electronic|paperless|endorsed|docket|letter|"
-        r"scheduling|protective|amended|standing|consent|agreed|stipulated|clerk'?s)\s+order|"
+        r"scheduling|protective|standing|consent|agreed|stipulated|clerk'?s)\s+order|"
         r"memorandum\s+(?:opinion\s+)?(?:and|&)\s+order|memorandum\s+opinion|memorandum\s+decision|"
         r"memorandum\s+(?:and|&)\s+opinion|opinion\s+(?:and|&)\s+order|decision\s+(?:and|&)\s+order|"
-        r"stipulation\s+(?:and|&)\s+order|memo\s*-?\s*endorsement|memo\s*-?\s*endorsed|"
+        r"stipulation\s+(?:and|&)\s+(?!\[?proposed)(?:[\w-]+\s+){0,2}order|memo\s*-?\s*endorsement|memo\s*-?\s*endorsed|"
         r"endorsed\s+letter|so\s+ordered|order|opinion|decision|endorsement",
     ),
     ("minute", r"minute\s+entry|minutes?|proceedings\s+held|courtroom\s+minutes"),
     (
         "response",
         r"(?:memorandum|brief|memorandum\s+of\s+law|memorandum\s+of\s+points\s+and\s+authorities)"
-        r"\s+in\s+(?:partial\s+)?opposition|response|opposition|objection|responsive\s+memorandum",
+        r"\s+in\s+(?:partial\s+)?opposition|(?:memorandum|brief)\s+in\s+(?:response|repsonse|reponse)|"
+        r"response|responce|repsonse|reponse|opposition|objection|responsive\s+memorandum|"
+        r"sur-?\s?reply|surreply",
     ),
     (
         "reply",
         r"(?:memorandum|brief|memorandum\s+of\s+law)\s+in\s+reply|reply|reply\s+memorandum|reply\s+brief",
     ),
-    ("surreply", r"sur-?\s?reply|surreply"),
     ("motion", r"letter\s+motion|motions?|applications?|petition(?!\s+for\s+(?:a\s+)?writ)"),
     ("answer", r"answers?(?!\s+(?:to\s+)?interrogator)"),
     ("complaint", r"complaint|indictment|information(?=\s+as\s+to)|petition"),
@@ -79,12 +83,14 @@ HEADS: tuple[tuple[str, str], ...] = (
     ),
 )
 _MODIFIER = re.compile(
-    r"(?:(?-i:[A-Z0-9(\[*#][\w.'’&/,()\[\]*#-]*)|ex\s+parte|de\s+\w+|assented\s+to|consented\s+to|of|and|the|&|-+)\s*",
+    r"(?:assented\s+to|consented\s+to|certified\s+(?:true\s+)?copy\s+of|"
+    r"(?-i:[A-Z0-9(\[*#][\w.'\u2019&/,()\[\]*#:-]*)|ex\s+parte|de\s+\w+|"
+    r"of|and|the|&|-+)\s*",
     re.I,
 )
 _JUNK = re.compile(
     r"^(?:\s*(?:\*+[^*]{0,80}\*+|\[(?!proposed)[^\]]{0,40}\]|\((?:court\s+only|ex\s+parte|termed|sealed|joint[^)]{0,20})\)|"
-    r"entered\s+in\s+error\W*|(?:ep|eo|es|em):\s*|\*+|[-=>.:]+)\s*)+",
+    r"(?:ep|eo|es|em):\s*|\*+|[-=>.:]+)\s*)+",
     re.I,
 )
 _HEAD = re.compile(
@@ -92,7 +98,7 @@ _HEAD = re.compile(
 )
 _END = re.compile(r"\b")
 #: How many modifier words may precede the head.
-_MAX_MODIFIERS = 7
+_MAX_MODIFIERS = 9
 
 
 def head_of(text: str) -> tuple[str, str, int] | None:

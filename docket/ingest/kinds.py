@@ -30,8 +30,14 @@ _KINDS = re.compile(
     r"|(?P<extension_of_time>extension|extend|enlarge|additional\s+time|more\s+time|"
     r"continuance\s+of\s+(?:the\s+)?(?:deadline|time))"
     r"|(?P<protective_order>protective\s+order)"
-    r"|(?P<amend>\bamend(?!ed)\b|amend/correct|to\s+amend|leave\s+to\s+amend)"
+    r"|(?P<amend>\bamend(?!ed)\b|amend/correct|to\s+amend|leave\s+to\s+amend|"
+    r"leave\s+to\s+file\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:first\s+|second\s+|third\s+|fourth\s+)?"
+    r"amended\s+(?:complaint|pleading|petition))"
     r"|(?P<leave_to_file>leave\s+to\s+(?:file|submit|exceed|serve)|excess\s+pages)"
+    r"|(?P<first_other>leave\s+to\s+\w+|certif|approv|settle|seal\b|strike|intervene|transfer|consolidat|"
+    r"appoint|substitut|withdraw|continue|adjourn|admission|admit|appear|in\s+forma|pro\s+hac|enforce|"
+    r"quash|vacate|preliminary\s+injunction|temporary\s+restraining|class\s+cert|impound|"
+    r"expedite|shorten)"
     r"|(?P<reconsideration>reconsider|alter\s+or\s+amend|rule\s+59\s*\(e\)|rehearing)"
     r"|(?P<sanctions>sanction)"
     r"|(?P<remand>\bremand)"
@@ -41,7 +47,10 @@ _REPEATED = re.compile(r"\b(\w+)\s+\1\b")  # "leave to to amend": a real typo
 _STEMS = re.compile(
     r"judg|default|summary|compel|stay|abey|dismiss|12\s*\(|exten|enlarg|additional\s+time|"
     r"more\s+time|continuance\s+of|protective|amend|to\s+amend|leave\s+to|excess|reconsider|"
-    r"alter\s+or|rule\s+5[69]|rehearing|sanction|remand|lift|vacat|dissolv|relief|discovery"
+    r"alter\s+or|rule\s+5[69]|rehearing|sanction|remand|lift|vacat|dissolv|relief|discovery|"
+    r"certif|approv|settle|seal|strike|intervene|transfer|consolidat|appoint|substitut|withdraw|"
+    r"continue|adjourn|admi|appear|in\s+forma|pro\s+hac|enforce|quash|preliminary|temporary|"
+    r"class|impound|expedite|shorten"
 )
 
 _GROUNDS = (
@@ -76,7 +85,6 @@ def motion_kind(title: str) -> MotionKind:
 def grounds_of(text: str) -> tuple[Ground, ...]:
     """The legal grounds a motion's text asserts, in a fixed order."""
     low = text.lower()
-    if "immun" not in low and "jurisdiction" not in low and "12" not in low and "56" not in low:
-        if "failure" not in low:
-            return ()
+    if not any(w in low for w in ("immun", "jurisdiction", "12", "56", "failure")):
+        return ()
     return tuple(ground for ground, pattern in _GROUNDS if pattern.search(low))

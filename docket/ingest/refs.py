@@ -65,7 +65,9 @@ _PREFIXED = re.compile(
 _BRACKET = re.compile(r"\[\s*\[?\s*$")
 _HASH = re.compile(r"(?<![\w&])#\s*$")
 _RE = re.compile(r"\bre:?\s+$")
-_TYPED = re.compile(rf"(?:\s*(?:,|and|&)?\s*\d{{1,5}})*\s+(?:{DOC_TITLE_WORDS})\b")
+_TYPED = re.compile(
+    rf"(?:\s*(?:,|and|&)?\s*\d{{1,5}})*(?:\s*[-\u2013:])?(?:\s+[\w.&-]+['\u2019]s?){{0,2}}\s+(?:{DOC_TITLE_WORDS})\b"
+)
 _SEPARATOR = re.compile(
     r"\s*(?:\]\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*|;\s*(?:dkt\.?|doc\.?|ecf)\s*|\s)?\s*\[?\s*(?:no\.\s*)?$"
 )

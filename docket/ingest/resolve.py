@@ -190,9 +190,14 @@ class DocketContext:
                 for n in draft.docs:
                     if n in self.motions and n != order:
                         targets.append(n)
-                    else:
-                        why = self._why_not(n, order)
-                        unresolved.append(Unresolved(order, filed, n, why))
+                        continue
+                    why = self._why_not(n, order)
+                    if draft.called_motion and n != order:
+                        # The order calls it a motion: keep the ruling; replay will flag
+                        # that the sheet has no such motion.
+                        targets.append(n)
+                        why += " (kept: the order calls it a motion)"
+                    unresolved.append(Unresolved(order, filed, n, why))
             elif draft.disposition not in numbered:
                 hit = self.pending_of_kind(draft.kind, draft.words or "")
                 if hit is None:
@@ -207,7 +212,8 @@ class DocketContext:
                 rules.append(draft.rule)
         out = tuple(Ruling(motion=m, disposition=combine(ds)) for m, ds in found.items())
         for r in out:
-            self.motions[r.motion].pending = False
+            if r.motion in self.motions:
+                self.motions[r.motion].pending = False
         return out, unresolved, rules
 
     def _why_not(self, n: int, order: int | None) -> str:

@@ -37,6 +37,9 @@ class RulingDraft:
         all_pending: The ruling is on every motion pending ("all pending motions are moot").
         kind: For a ruling without numbers: the kind of motion its words name.
         words: For a ruling without numbers: the words naming the motion.
+        called_motion: The text calls the numbered entry a motion or application ("granting
+            40 Motion to Appear"), so the ruling stands even if the docket sheet lists that
+            number as something else.
     """
 
     disposition: Disposition
@@ -45,6 +48,7 @@ class RulingDraft:
     all_pending: bool = False
     kind: MotionKind | None = None
     words: str | None = None
+    called_motion: bool = False
 
 
 _PART = r"\s*,?\s*in\s+part\s*,?\s*"
@@ -73,7 +77,7 @@ _PASSIVE = re.compile(
     r"|(?P<moot>(?:deemed\s+|rendered\s+)moot|moot(?:ed)?|terminated(?:\s+as\s+moot)?|withdrawn|"
     r"denied\s+as\s+moot)"
     r"|(?P<denied>denied|dismissed)"
-    r"|(?P<granted>granted|allowed|approved|so\s+ordered))\b"
+    r"|(?P<granted>granted|grant|allowed|approved|so\s+ordered))\b"
     r"(?P<mod>\s*,?\s*(?:as\s+moot|without\s+prejudice|w/o\s+prejudice|with\s+prejudice))?"
 )
 #: A passive verb in a clause that only contemplates a ruling ("should be granted").
@@ -92,6 +96,17 @@ _TITLE_NUMBER = re.compile(
     r"(?:motion|application|request|petition)[^.;\d]{0,160}?\s(\d{1,5})"
     r"(?=\s*(?:as\s+to|filed|by|\.|,|;|\)|$))"
 )
+#: A docket number right after an active verb ("granting 22 on a temporary basis").
+_VERB_NUMBER = re.compile(
+    r"\s*(?:#\s*)?(\d{1,5})\b(?![/:.,]\d|\s*(?:days?|weeks?|months?|hours?|minutes?|pages?|%|percent|a\.?m|p\.?m)\b)"
+)
+_CALLED_MOTION = re.compile(r"\s*[\]\-:]?\s*(?:[\w'.-]+\s+){0,3}?(?:motions?|applications?)\b")
+_ENDORSED_ON = re.compile(r"endorse\w*:?\s*(?:as\s+to\s+[^.\[]{0,120}?\s)?on\s+\[?\s*(\d{1,5})\b")
+_ENDORSEMENT = re.compile(
+    r"\bendorsement:\s*(?:the\s+)?(?:(?:application|motion|request)\s+(?:is\s+)?)?"
+    r"(?:(?P<granted>granted|so\s+ordered|approved)|(?P<denied>denied))\b"
+)
+_PLURAL = re.compile(r"\b(?:motions|applications|requests)\b")
 _SCOPE_DWP = re.compile(r"\bwithout\s+prejudice\b|\bw/o\s+prejudice\b")
 _SCOPE_MOOT = re.compile(r"\bas\s+moot\b")
 _ALL_PENDING = re.compile(
@@ -198,7 +213,7 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
         low = text
     marks = _marks(low)
     if not marks:
-        return []
+        return _endorsed(low)
     spans = sentence_spans(text)
     out: list[RulingDraft] = []
     prev_end = 0
@@ -210,7 +225,23 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
         else:
             out.extend(_passive(low, refs, spans, mark, prev_end, disposition))
         prev_end = mark.end
-    return out
+    return out or _endorsed(low)
+
+
+def _endorsed(low: str) -> list[RulingDraft]:
+    """A memo endorsement on a numbered paper: "MEMO ENDORSEMENT on 18 MOTION ... ENDORSEMENT:
+    Granted. SO ORDERED." rules on that paper."""
+    if "endorse" not in low:
+        return []
+    on = _ENDORSED_ON.search(low)
+    said = _ENDORSEMENT.search(low)
+    if on is None or said is None:
+        return []
+    disposition = _D.DENIED if said.group("denied") else _D.GRANTED
+    called = _CALLED_MOTION.match(low, on.end()) is not None
+    return [
+        RulingDraft(disposition, (int(on.group(1)),), "order.endorsement", called_motion=called)
+    ]
 
 
 def _active(
@@ -231,7 +262,21 @@ def _active(
         disposition = _D.MOOT
     direct = [r for r in scope if not r.related]
     if direct:
-        return [RulingDraft(disposition, _group(refs, direct[0]), "order.active_voice")]
+        docs = _group(refs, direct[0])
+        last = max((r for r in refs if r.group == direct[0].group), key=lambda r: r.end)
+        called = _CALLED_MOTION.match(low, last.end) is not None
+        return [RulingDraft(disposition, docs, "order.active_voice", called_motion=called)]
+    right_after = _VERB_NUMBER.match(low, end)
+    if right_after is not None:
+        called = _CALLED_MOTION.match(low, right_after.end()) is not None
+        return [
+            RulingDraft(
+                disposition,
+                (int(right_after.group(1)),),
+                "order.active_voice",
+                called_motion=called,
+            )
+        ]
     framed = [r for r in scope if r.framed]
     if framed:
         return [RulingDraft(disposition, _group(refs, framed[0]), "order.active_voice_related")]
@@ -265,7 +310,9 @@ def _passive(
     if mark.match.group("denied") == "dismissed" and motion_word is None:
         return []
     if motion_word is not None:
-        in_subject = [r for r in refs if subject_from + motion_word.start() <= r.start < start]
+        in_subject = [r for r in refs if subject_from + motion_word.start() <= r.start < start] or [
+            r for r in refs if subject_from <= r.start < start
+        ]
     else:
         in_subject = [r for r in refs if mark.subject_end - 25 <= r.start < start]
     direct = [r for r in in_subject if not r.related] or [r for r in in_subject if r.framed]
@@ -296,8 +343,12 @@ def _passive(
             s, e = spans[k - back]
             earlier = [r for r in refs if s <= r.start < e and not r.related]
             if earlier:
+                plural = _PLURAL.search(subject) is not None
+                docs = tuple(dict.fromkeys(r.doc for r in earlier)) if plural else None
                 return [
-                    RulingDraft(disposition, _group(refs, earlier[-1]), "order.passive_anaphora")
+                    RulingDraft(
+                        disposition, docs or _group(refs, earlier[-1]), "order.passive_anaphora"
+                    )
                 ]
         if k > 0:
             words = low[spans[k - 1][0] : spans[k - 1][1]]

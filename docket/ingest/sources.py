@@ -50,6 +50,7 @@ class RawEntry:
         order: The source's own ordering key for entries of one day, if any.
         text: The docket text.
         short: The CM/ECF event name (PACER's short description), if given.
+        docket: For a file holding several dockets of one case, which one (0-based).
     """
 
     index: int
@@ -60,6 +61,7 @@ class RawEntry:
     order: str
     text: str
     short: str | None
+    docket: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +246,7 @@ def _cl_docket(d: Any, path: str, k: int) -> RawDocket:
                 order=_text(e.get("recap_sequence_number")),
                 text=_text(e.get("description")),
                 short=_text(main[0]["description"]) if main else None,
+                docket=k,
             )
         )
     return RawDocket(
@@ -276,7 +279,14 @@ def read_courtlistener(path: str | Path) -> RawDocket:
     if len(cases) > 1:
         listed = ", ".join(f"{c} {n}" for c, n in sorted(cases, key=str))
         raise ImportFailed(name, f"holds dockets of {len(cases)} different cases ({listed})")
-    dockets.sort(key=lambda d: (len(d.entries), sum(len(e.text) for e in d.entries)), reverse=True)
+    dockets.sort(
+        key=lambda d: (
+            len(d.entries),
+            sum(len(e.text) for e in d.entries),
+            -d.entries[0].docket if d.entries else 0,
+        ),
+        reverse=True,
+    )
     main = dockets[0]
     have = {e.doc for e in main.entries if e.doc is not None}
     extra = [e for d in dockets[1:] for e in d.entries if e.doc is not None and e.doc not in have]
@@ -285,9 +295,7 @@ def read_courtlistener(path: str | Path) -> RawDocket:
     entries = list(main.entries)
     for e in extra:
         have.add(e.doc)  # type: ignore[arg-type]
-        entries.append(
-            RawEntry(len(entries), e.filed, e.entered, e.doc, e.seq, e.order, e.text, e.short)
-        )
+        entries.append(e)
     return RawDocket(
         main.path, main.court, main.number, main.title, main.filed, main.parties, tuple(entries)
     )
