@@ -33,9 +33,9 @@ def cli(log_format: str, verbose: int) -> None:
 
 
 def _register() -> None:
-    from docket.cli import _history
+    from docket.cli import _history, _ingest
 
-    for module in (_history,):
+    for module in (_history, _ingest):
         module.register(cli)
 
 

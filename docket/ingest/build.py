@@ -56,7 +56,7 @@ class Known:
         case: Its case id, which the imported entries take.
         ids: The ids of its entries.
         docs: The docket numbers of its entries.
-        motions: Its motions: docket number to (kind, title, the motion a stay awaits).
+        motions: Its motions: docket number to (kind, title, the motion a stay awaits, filer).
         answers: Its responses and replies: docket number to the motion answered.
         types: Its numbered entries' event types.
         opened: It has a ``case_opened`` entry.
@@ -65,7 +65,7 @@ class Known:
     case: str
     ids: set[str] = field(default_factory=set)
     docs: set[int] = field(default_factory=set)
-    motions: dict[int, tuple[MotionKind, str, int | None]] = field(default_factory=dict)
+    motions: dict[int, tuple[MotionKind, str, int | None, str]] = field(default_factory=dict)
     answers: dict[int, int] = field(default_factory=dict)
     types: dict[int, str] = field(default_factory=dict)
     opened: bool = False
@@ -198,8 +198,8 @@ def _context(raw: RawDocket, drafts: list[Draft], known: Known | None) -> Docket
     ctx = DocketContext()
     if known is not None:
         ctx.types.update(known.types)
-        for doc, (kind, title, pending) in known.motions.items():
-            ctx.add_motion(doc, kind, title, pending)
+        for doc, (kind, title, pending, filer) in known.motions.items():
+            ctx.add_motion(doc, kind, title, pending, filer)
         ctx.answers.update(known.answers)
     for e, d in zip(raw.entries, drafts, strict=True):
         if e.doc is not None:
@@ -291,7 +291,7 @@ class _Maker:
             assert d.kind is not None
             pending = ctx.first_motion(d.stay_pending) if d.stay_pending else None
             if e.doc is not None:
-                ctx.add_motion(e.doc, d.kind, d.title or "", pending)
+                ctx.add_motion(e.doc, d.kind, d.title or "", pending, d.filed_by or "", d.attorney)
             ev = MotionFiled(
                 **base,
                 kind=d.kind,
@@ -309,6 +309,17 @@ class _Maker:
                 return [self._generic(base, e)], f"generic.{d.rule}_not_to_a_motion", ""
             if e.doc is not None and to is not None:
                 ctx.answers[e.doc] = to
+            if (
+                t == "response_filed"
+                and d.in_support
+                and to is not None
+                and ctx.filed_by_movant(to, d.filed_by, d.attorney)
+            ):
+                return (
+                    [ReplyFiled(**base, to_motion=to)],
+                    "reply.movants_response_in_support",
+                    "",
+                )
             if t == "response_filed":
                 return [ResponseFiled(**base, to_motion=to, position=d.position)], d.rule, ""
             return [ReplyFiled(**base, to_motion=to)], d.rule, ""

@@ -43,6 +43,8 @@ class Draft:
             docket numbers it names, most likely first.
         target_kind: For a response or reply that names no number, the kind of motion named.
         position: For a response, whether it opposes the motion.
+        in_support: For a response, it is filed "in support" of the motion (by the movant,
+            it is a reply).
         conditional: Becomes a generic entry unless a target is a motion (objections).
         rulings: For an order, its rulings.
         stays: For an order, the stays it imposes.
@@ -51,6 +53,7 @@ class Draft:
         final: For a judgment, whether it is final.
         in_favor_of: For a judgment, the party it favours.
         filed_by: Who filed it, as the text says.
+        attorney: The filing attorney CM/ECF signs the entry with ("(Weller, Jennifer)").
     """
 
     type: str
@@ -62,6 +65,7 @@ class Draft:
     targets: tuple[int, ...] = ()
     target_kind: MotionKind | None = None
     position: Position = Position.OPPOSED
+    in_support: bool = False
     conditional: bool = False
     rulings: tuple[RulingDraft, ...] = ()
     stays: tuple[StayDraft, ...] = ()
@@ -70,6 +74,7 @@ class Draft:
     final: bool = True
     in_favor_of: str | None = None
     filed_by: str | None = None
+    attorney: str | None = None
     stay_pending: tuple[int, ...] = field(default=())
 
 
@@ -116,6 +121,10 @@ _REQUEST_RELIEF = re.compile(
     r"protective|conference|appointment|admission|withdrawal|substitution|adjournment|order\s+(?!to\s+issue)))",
     re.I,
 )
+_ATTORNEY = re.compile(
+    r"\(([A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?,\s[A-Z][A-Za-z.'\- ]{0,30})\)\s*[.\s]*$"
+)
+_IN_SUPPORT = re.compile(r"\bin\s+support\b", re.I)
 _IN_OPPOSITION = re.compile(
     r"\s*(?:memorandum\s+|brief\s+)?(?:of\s+law\s+)?in\s+(?:partial\s+)?opposition\b", re.I
 )
@@ -127,7 +136,10 @@ _TITLE_STOP = re.compile(
 _FILER = re.compile(
     r"\b(?:filed\s+by|(?<!signed\s)(?<!entered\s)(?<!ordered\s)by)\s+"
     r"(?!(?:magistrate|district|chief|senior|judge|the\s+honorable|honorable|clerk|court)\b)"
-    r"(?P<who>[A-Z][^.(\[;]{1,100}?)(?=\s*(?:\.\s|\.$|\(|\[|;|$|\bre\b|\bas\s+to\b|\bto\s+[a-z]|\bfor\s+[a-z]))",
+    r"(?P<who>[A-Z](?:[^.(\[;]|\.(?=\s?[A-Z]\.?\s)|(?<=\b[A-Z])\.|"
+    r"(?:(?<=Inc)|(?<=Co)|(?<=Jr)|(?<=Sr)|(?<=St)|(?<=Ltd)|(?<=Corp)|(?<=No))\.)"
+    r"{1,100}?)(?=\s*(?:(?<!\b[A-Z])(?<!Inc)(?<!Ltd)(?<!Co)(?<!Jr)(?<!Sr)(?<!Corp)\.(?:\s|$)|\(|\[|;|$|"
+    r"\bre\b|\bas\s+to\b|\bto\s+[a-z]|\bfor\s+[a-z]|(?i:\band\s+certification)|\bwith\b))",
 )
 _NOT_TO_MOTION = re.compile(
     r"\b(?:to|re:?|regarding)\s+(?:the\s+)?(?:\d+\s+)?(?:court'?s\s+)?(?:\w+\s+){0,2}"
@@ -237,6 +249,11 @@ def _filer(body: str) -> str | None:
     return m.group("who").strip(" ,") if m is not None else None
 
 
+def _attorney(body: str) -> str | None:
+    m = _ATTORNEY.search(body[-80:])
+    return m.group(1) if m is not None else None
+
+
 def _motion(body: str, short: str | None, mods: str, end: int) -> Draft:
     if _HEARING_SET.match(body):
         return Draft("docket_entry", "generic.motion_hearing", short)
@@ -266,6 +283,7 @@ def _motion(body: str, short: str | None, mods: str, end: int) -> Draft:
         grounds=grounds_of(body),
         title=full_title[:300] if full_title else None,
         filed_by=who,
+        attorney=_attorney(body),
         stay_pending=stay_pending,
     )
 
@@ -324,6 +342,7 @@ def _response(body: str, short: str | None, mods: str, end: int) -> Draft:
     if not mentions_motion and _NOT_TO_MOTION.search(body):
         return Draft("docket_entry", "generic.response_not_to_motion", short)
     position = Position.OPPOSED
+    in_support = _IN_SUPPORT.search(body[: end + 60]) is not None
     if _PARTIAL.search(body):
         position = Position.PARTIAL
     elif _UNOPPOSED.search(body[: end + 60]):
@@ -335,6 +354,8 @@ def _response(body: str, short: str | None, mods: str, end: int) -> Draft:
         targets=_docs(body),
         target_kind=motion_kind(body[end:]) if not refs else None,
         position=position,
+        in_support=in_support,
+        attorney=_attorney(body),
         conditional=head_word.startswith("objection") or not mentions_motion,
         filed_by=_filer(body),
     )

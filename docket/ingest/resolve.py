@@ -52,6 +52,8 @@ class _Motion:
     title: str
     position: int
     stay_pending: int | None = None
+    filer: str = ""
+    attorney: str | None = None
     pending: bool = True
 
 
@@ -132,10 +134,25 @@ class DocketContext:
     position: int = 0
 
     def add_motion(
-        self, doc: int, kind: MotionKind, title: str, stay_pending: int | None = None
+        self,
+        doc: int,
+        kind: MotionKind,
+        title: str,
+        stay_pending: int | None = None,
+        filer: str = "",
+        attorney: str | None = None,
     ) -> None:
         """Record a motion filed under ``doc``."""
-        self.motions[doc] = _Motion(kind, title, self.position, stay_pending)
+        self.motions[doc] = _Motion(kind, title, self.position, stay_pending, filer, attorney)
+
+    def filed_by_movant(self, motion: int, filer: str | None, attorney: str | None) -> bool:
+        """Whether the movant of ``motion`` filed this too (same party or same attorney)."""
+        m = self.motions.get(motion)
+        if m is None:
+            return False
+        if attorney is not None and attorney == m.attorney:
+            return True
+        return bool(filer) and bool(_words(filer or "") & _words(m.filer))
 
     def motion_of(self, doc: int) -> int | None:
         """The motion ``doc`` is, or answers (a response or reply), if any."""

@@ -117,10 +117,10 @@ _ALL_PENDING = re.compile(
 _MOTIONISH = re.compile(r"\b(?:motion|application|request|petition|stipulation)s?\b")
 _BARE_SUBJECT = re.compile(
     r"^\W*(?:the\s+|said\s+|this\s+|that\s+|such\s+|both\s+|these\s+|its\s+|their\s+)?"
-    r"(?:[\w.]+['’]s?\s+){0,2}(?:motion|application|request)s?\W*$"
+    r"(?:[\w.]+['\u2019]s?\s+){0,2}(?:motion|application|request)s?\W*$"
 )
 _POSSESSIVE = re.compile(
-    r"^(?:(?:the|a|an|its|his|her|their|said)\s+)?(?:(?:[\w.&-]+\s+){0,5}?[\w.&-]+['’]s?\s+)?"
+    r"^(?:(?:the|a|an|its|his|her|their|said)\s+)?(?:(?:[\w.&-]+\s+){0,5}?[\w.&-]+['\u2019]s?\s+)?"
     r"(?:(?:joint|consent|unopposed|opposed|emergency|renewed|amended|oral|ex\s+parte|letter|"
     r"first|second|third|fourth|pro\s+se|pending|partial|cross|expedited|\w+'s)\s+)*",
 )
@@ -344,12 +344,12 @@ def _passive(
             earlier = [r for r in refs if s <= r.start < e and not r.related]
             if earlier:
                 plural = _PLURAL.search(subject) is not None
-                docs = tuple(dict.fromkeys(r.doc for r in earlier)) if plural else None
-                return [
-                    RulingDraft(
-                        disposition, docs or _group(refs, earlier[-1]), "order.passive_anaphora"
-                    )
-                ]
+                found = (
+                    tuple(dict.fromkeys(r.doc for r in earlier))
+                    if plural
+                    else _group(refs, earlier[-1])
+                )
+                return [RulingDraft(disposition, found, "order.passive_anaphora")]
         if k > 0:
             words = low[spans[k - 1][0] : spans[k - 1][1]]
     return [

@@ -166,7 +166,7 @@ def _parties(raw: Any) -> tuple[Party, ...]:
         role = next((v for k, v in _ROLES.items() if k in kind), "other")
         name = " ".join(p["name"].split())
         entity = any(w in f" {name.lower()}" for w in _ENTITY_WORDS)
-        out.append(Party(name=name, role=role, entity=entity))  # type: ignore[arg-type]
+        out.append(Party(name=name, role=role, entity=entity))
     return tuple(out)
 
 
