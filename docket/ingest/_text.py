@@ -7,7 +7,6 @@ import re
 
 __all__ = ["clean", "sentence_spans", "strip_noise"]
 
-_SPACE = re.compile(r"\s+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 
 #: Parentheticals the clerk or the filer appends that name documents which are not the
@@ -88,20 +87,19 @@ def clean(text: str) -> str:
     """Docket text as a reader sees it: HTML entities decoded, whitespace collapsed."""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
+
+
+_PAREN = re.compile(r"[()]")
 
 
 def _close(text: str, start: int) -> int:
     """The index just past the parenthesis that closes the one opened at ``start``."""
     depth = 0
-    for i in range(start, len(text)):
-        c = text[i]
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+    for m in _PAREN.finditer(text, start):
+        depth += 1 if m.group() == "(" else -1
+        if depth == 0:
+            return m.end()
     return len(text)
 
 

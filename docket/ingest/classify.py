@@ -98,6 +98,9 @@ _APPELLATE_ORDER = re.compile(
     r"\bcircuit\s+rule\b|\b(?:recall|stay|issue)\s+(?:the\s+|its\s+)?mandate\b|\bfiled\s+by\s+appellant\b",
     re.I,
 )
+_RULING_STEM = re.compile(r"grant|den[iy]|moot|terminat|allow|approv|withdrawn|dismissed|so order")
+_APPELLATE_WORDS = ("usca", "u.s.c.a", "appeals", "circuit", "mandate", "appellant")
+_CLOSING_WORDS = ("clos", "terminat", "dismiss")
 _DIRECTIVE = re.compile(
     r"\b(?:ordered|shall|directed|set\s+for|reset|rescheduled|scheduling\s+order|briefing\s+schedule|"
     r"due\s+by|due\s+on|continued\s+to|stayed|referred|adjourned|vacated)\b",
@@ -133,14 +136,22 @@ _TITLE_STOP = re.compile(
     r"the\b|all\b|usa\b|[A-Z])|\.\s|\(|\[|\bas\s+to\b|\d+\s+(?:motion|complaint|order)",
     re.I,
 )
-_FILER = re.compile(
-    r"\b(?:filed\s+by|(?<!signed\s)(?<!entered\s)(?<!ordered\s)by)\s+"
-    r"(?!(?:magistrate|district|chief|senior|judge|the\s+honorable|honorable|clerk|court)\b)"
-    r"(?P<who>[A-Z](?:[^.(\[;]|\.(?=\s?[A-Z]\.?\s)|(?<=\b[A-Z])\.|"
-    r"(?:(?<=Inc)|(?<=Co)|(?<=Jr)|(?<=Sr)|(?<=St)|(?<=Ltd)|(?<=Corp)|(?<=No))\.)"
-    r"{1,100}?)(?=\s*(?:(?<!\b[A-Z])(?<!Inc)(?<!Ltd)(?<!Co)(?<!Jr)(?<!Sr)(?<!Corp)\.(?:\s|$)|\(|\[|;|$|"
-    r"\bre\b|\bas\s+to\b|\bto\s+[a-z]|\bfor\s+[a-z]|(?i:\band\s+certification)|\bwith\b))",
+#: Where the name after "by" ends.
+_FILER_END = re.compile(
+    r"\.(?:\s|$)|[(\[;]| re\b| as to\b| to [a-z]| for [a-z]| and certification| with | signed\b"
 )
+_NOT_FILERS = (
+    "magistrate",
+    "district",
+    "chief",
+    "senior",
+    "judge",
+    "the honorable",
+    "honorable",
+    "clerk",
+    "court",
+)
+_ABBREVIATIONS = ("inc", "co", "jr", "sr", "st", "ltd", "corp", "no", "l.l.c", "l.p")
 _NOT_TO_MOTION = re.compile(
     r"\b(?:to|re:?|regarding)\s+(?:the\s+)?(?:\d+\s+)?(?:court'?s\s+)?(?:\w+\s+){0,2}"
     r"(?:complaint|order\s+to\s+show\s+cause|show\s+cause|order|report\s+and\s+recommendation|"
@@ -212,9 +223,10 @@ def _from_text(body: str, short: str | None, from_short: bool = False) -> Draft 
 
 def _generic(body: str, short: str | None, category: str) -> Draft | None:
     if category == "generic" and body[:6].lower() == "notice":
-        if _WITHDRAWS_MOTION.search(body):
+        low = body.lower()
+        if "withdr" in low and _WITHDRAWS_MOTION.search(body):
             return Draft("motion_withdrawn", "withdrawal.notice", short, targets=_docs(body))
-        if _BRIEFED.search(body):
+        if "brief" in low and _BRIEFED.search(body):
             return Draft("briefing_complete", "briefing.notice", short, targets=_docs(body))
     if ("NDORSE" in body or "ndorse" in body) and _ENDORSED.search(body):
         return replace(_order(body, short, "", 0), rule="order.endorsement")
@@ -222,11 +234,12 @@ def _generic(body: str, short: str | None, category: str) -> Draft | None:
 
 
 def _no_head(body: str, short: str | None) -> Draft | None:
-    refs = find_refs(body)
-    rulings = tuple(find_rulings(body, refs))
-    if any(r.docs for r in rulings):
-        return Draft("order", "order.ruling_without_head", short, rulings=rulings)
-    if _ORDERING.search(body):
+    low = body.lower()
+    if _RULING_STEM.search(low):
+        rulings = tuple(find_rulings(body, find_refs(body)))
+        if any(r.docs for r in rulings):
+            return Draft("order", "order.ruling_without_head", short, rulings=rulings)
+    if ("ordered" in low or "referred" in low) and _ORDERING.search(body):
         return replace(_order(body, short, "", 0), rule="order.ordering_words")
     if short is not None and short != body:
         return None  # let the event name decide
@@ -245,8 +258,32 @@ def _docs(body: str) -> tuple[int, ...]:
 
 
 def _filer(body: str) -> str | None:
-    m = _FILER.search(body)
-    return m.group("who").strip(" ,") if m is not None else None
+    """Who filed a paper: the name after "filed by" or "by" (not "Signed by Judge ...")."""
+    low = body.lower()
+    at = low.find(" by ")
+    while at >= 0:
+        before = low[max(0, at - 8) : at]
+        start = at + 4
+        if not before.endswith(("signed", "entered", "ordered")) and not low.startswith(
+            _NOT_FILERS, start
+        ):
+            break
+        at = low.find(" by ", start)
+    if at < 0 or not body[start : start + 1].isupper():
+        return None
+    end = start
+    for m in _FILER_END.finditer(low, start):
+        end = m.start()
+        if low[end] != ".":
+            break
+        word = low[max(start, end - 6) : end].rsplit(" ", 1)[-1]
+        if not (len(word) == 1 or word in _ABBREVIATIONS):
+            break
+        end = len(low)
+    else:
+        end = len(low)
+    who = body[start : min(end, start + 120)].strip(" ,")
+    return who or None
 
 
 def _attorney(body: str) -> str | None:
@@ -255,20 +292,21 @@ def _attorney(body: str) -> str | None:
 
 
 def _motion(body: str, short: str | None, mods: str, end: int) -> Draft:
-    if _HEARING_SET.match(body):
+    head = body[:330].lower()
+    if "hearing" in head and _HEARING_SET.match(body):
         return Draft("docket_entry", "generic.motion_hearing", short)
-    if _SELF_RULED.match(body):
+    if ("granted" in head or "denied" in head) and _SELF_RULED.match(body):
         # The clerk's entry granting an application under a local rule (E.D. Tex. LR CV-12):
         # an order, whose application is the entry itself.
         return Draft("order", "order.self_ruling_application", short, filed_by="court")
-    rest = body[end:]
-    lead = re.match(r"\s*by\s+[^.]*?\b(?=to\b|for\b)", rest, re.I)
+    rest = body[end : end + 400]
+    lead = _LEAD_BY.match(rest)
     start = lead.end() if lead is not None else 0
     stop = _TITLE_STOP.search(rest, start + 1)
     title = rest[start : stop.start() if stop is not None else len(rest)].strip(" ,.-:")
     kind = motion_kind(title)
     if kind is MotionKind.OTHER:
-        cut = re.search(r"\s(?:re:?|regarding)\s|\(related|\d+\s+motion", rest, re.I)
+        cut = _RELATED_CUT.search(rest)
         kind = motion_kind(rest[: cut.start() if cut is not None else 200])
     if kind is MotionKind.OTHER and short is not None:
         kind = motion_kind(short)
@@ -289,12 +327,17 @@ def _motion(body: str, short: str | None, mods: str, end: int) -> Draft:
 
 
 _STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
+_LEAD_BY = re.compile(r"\s*by\s+[^.]*?\b(?=to\b|for\b)", re.I)
+_RELATED_CUT = re.compile(r"\s(?:re:?|regarding)\s|\(related|\d+\s+motion", re.I)
 _Handler = Callable[[str, "str | None", str, int], Draft]
 _DIGIT = re.compile(r"\d")
 
 
 def _order(body: str, short: str | None, mods: str, end: int) -> Draft:
-    if _APPELLATE.search(mods) or _APPELLATE_ORDER.search(body):
+    low = body.lower()
+    if any(w in low for w in _APPELLATE_WORDS) and (
+        _APPELLATE.search(mods) or _APPELLATE_ORDER.search(body)
+    ):
         return Draft("docket_entry", "generic.from_court_of_appeals", short)
     refs = find_refs(body)
     rulings = tuple(find_rulings(body, refs))
@@ -305,7 +348,7 @@ def _order(body: str, short: str | None, mods: str, end: int) -> Draft:
         rulings=rulings,
         stays=tuple(find_stays(body, refs)),
         lifts=tuple(find_lifts(body)),
-        closes=_CLOSES.search(body) is not None,
+        closes=any(w in low for w in _CLOSING_WORDS) and _CLOSES.search(body) is not None,
         filed_by="court",
     )
 
@@ -338,12 +381,13 @@ def _request(body: str, short: str | None, mods: str, end: int) -> Draft:
 def _response(body: str, short: str | None, mods: str, end: int) -> Draft:
     refs = find_refs(body)
     head_word = body[len(mods) : end].strip().lower()
-    mentions_motion = _MOTION_WORD.search(body) is not None
+    low = body.lower()
+    mentions_motion = "motion" in low or "application" in low
     if not mentions_motion and _NOT_TO_MOTION.search(body):
         return Draft("docket_entry", "generic.response_not_to_motion", short)
     position = Position.OPPOSED
     in_support = _IN_SUPPORT.search(body[: end + 60]) is not None
-    if _PARTIAL.search(body):
+    if "partial" in low and _PARTIAL.search(body):
         position = Position.PARTIAL
     elif _UNOPPOSED.search(body[: end + 60]):
         position = Position.UNOPPOSED
@@ -379,7 +423,7 @@ def _reply(body: str, short: str | None, mods: str, end: int) -> Draft:
 def _judgment(body: str, short: str | None, mods: str, end: int) -> Draft:
     if _APPELLATE.search(body[: end + 60]):
         return Draft("docket_entry", "generic.from_court_of_appeals", short)
-    favour = _IN_FAVOR.search(body)
+    favour = _IN_FAVOR.search(body) if "favor" in body.lower() else None
     return Draft(
         "judgment",
         "judgment.head",

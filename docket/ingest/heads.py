@@ -96,7 +96,132 @@ _JUNK = re.compile(
 _HEAD = re.compile(
     "|".join(f"(?P<{name}_{i}>{pattern})" for i, (name, pattern) in enumerate(HEADS)), re.I
 )
-_END = re.compile(r"\b")
+_WORD = re.compile(r"[\[*]*([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
+#: The words a head can begin with: where the word at a position is none of these, no head
+#: starts there (a cheap test before the full patterns).
+FIRST_WORDS = frozenset(
+    [
+        "entered",
+        "filing",
+        "deficient",
+        "proposed",
+        "motion",
+        "motions",
+        "notice",
+        "withdrawal",
+        "request",
+        "voluntary",
+        "petition",
+        "civil",
+        "criminal",
+        "bankruptcy",
+        "adversary",
+        "case",
+        "terminated",
+        "closed",
+        "final",
+        "order",
+        "judgment",
+        "judgement",
+        "judgments",
+        "minute",
+        "text",
+        "text-only",
+        "oral",
+        "electronic",
+        "paperless",
+        "endorsed",
+        "docket",
+        "letter",
+        "scheduling",
+        "protective",
+        "standing",
+        "consent",
+        "agreed",
+        "stipulated",
+        "clerk's",
+        "clerks",
+        "clerk",
+        "memorandum",
+        "opinion",
+        "decision",
+        "stipulation",
+        "memo",
+        "memo-endorsement",
+        "memo-endorsed",
+        "so",
+        "endorsement",
+        "minutes",
+        "proceedings",
+        "courtroom",
+        "brief",
+        "response",
+        "responce",
+        "repsonse",
+        "reponse",
+        "opposition",
+        "objection",
+        "responsive",
+        "sur-reply",
+        "surreply",
+        "sur",
+        "reply",
+        "application",
+        "applications",
+        "answer",
+        "answers",
+        "complaint",
+        "indictment",
+        "information",
+        "declaration",
+        "affidavit",
+        "exhibit",
+        "exhibits",
+        "certificate",
+        "certificates",
+        "certification",
+        "statement",
+        "transcript",
+        "transcripts",
+        "summons",
+        "summonses",
+        "letters",
+        "document",
+        "documents",
+        "report",
+        "praecipe",
+        "redaction",
+        "appearance",
+        "waiver",
+        "return",
+        "receipt",
+        "mandate",
+        "verdict",
+        "plea",
+        "warrant",
+        "subpoena",
+        "disclosure",
+        "clarification",
+        "joinder",
+        "supplement",
+        "errata",
+        "proof",
+        "designation",
+        "submission",
+        "status",
+        "remark",
+        "set",
+        "reset",
+        "deficiency",
+        "bnc",
+        "claim",
+        "claims",
+        "schedule",
+        "schedules",
+        "chapter",
+        "amended",
+    ]
+)
 #: How many modifier words may precede the head.
 _MAX_MODIFIERS = 9
 
@@ -110,9 +235,11 @@ def head_of(text: str) -> tuple[str, str, int] | None:
     offset = junk.end() if junk is not None else 0
     pos = offset
     for _ in range(_MAX_MODIFIERS + 1):
-        m = _HEAD.match(text, pos)
-        if m is not None and m.lastgroup is not None and _at_word_end(text, m.end()):
-            return m.lastgroup.rsplit("_", 1)[0], text[offset:pos], m.end()
+        w = _WORD.match(text, pos)
+        if w is not None and w.group(1).lower() in FIRST_WORDS:
+            m = _HEAD.match(text, pos)
+            if m is not None and m.lastgroup is not None and _at_word_end(text, m.end()):
+                return m.lastgroup.rsplit("_", 1)[0], text[offset:pos], m.end()
         mod = _MODIFIER.match(text, pos)
         if mod is None or mod.end() == pos:
             return None

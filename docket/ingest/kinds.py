@@ -8,6 +8,7 @@ in the title wins.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from docket.events import Ground, MotionKind
 
@@ -42,7 +43,6 @@ _KINDS = re.compile(
     r"|(?P<sanctions>sanction)"
     r"|(?P<remand>\bremand)"
 )
-_REPEATED = re.compile(r"\b(\w+)\s+\1\b")  # "leave to to amend": a real typo
 #: Where a kind's words may start; each candidate is then read by ``_KINDS`` in place.
 _STEMS = re.compile(
     r"judg|default|summary|compel|stay|abey|dismiss|12\s*\(|exten|enlarg|additional\s+time|"
@@ -74,7 +74,10 @@ def motion_kind(title: str) -> MotionKind:
     A motion to compel arbitration and a motion for relief from the automatic stay are
     "other": they neither compel discovery nor stay the case.
     """
-    low = _REPEATED.sub(r"\1", title.lower())
+    low = title.lower()
+    words = low.split()
+    if any(a == b for a, b in pairwise(words)):  # "leave to to amend": a real typo
+        low = " ".join(w for k, w in enumerate(words) if k == 0 or w != words[k - 1])
     for stem in _STEMS.finditer(low):
         m = _KINDS.match(low, stem.start())
         if m is not None and m.lastgroup is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DOC_TITLE_WORDS", "Ref", "find_refs"]
+__all__ = ["TITLE_WORDS", "Ref", "find_refs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,58 +41,332 @@ class Ref:
     group: int = 0
 
 
-#: Words that begin the title of a docket entry, after which a bare number before them is a
-#: docket number ("19 MOTION to Dismiss", "25 Response in Opposition").
-DOC_TITLE_WORDS = (
-    r"motions?|orders?|responses?|repl(?:y|ies)|complaints?|stipulations?|applications?|"
-    r"notices?|reports?|objections?|briefs?|memorand(?:um|a)|letters?|declarations?|"
-    r"affidavits?|petitions?|answers?|transcripts?|minute|judgments?|findings|"
-    r"opposition(?:/response)?|sealed|exhibits?|requests?|summons|proposed|redacted|"
-    r"amended|supplemental|joint|consent|unopposed|opposed|emergency|ex\s+parte|renewed|"
-    r"corrected|first|second|third|fourth|fifth|defendants?'?s?|plaintiffs?'?s?|"
-    r"government'?s|appellate|counsel'?s|pro\s+se|cross|partial|document|"
-    r"certificate|granting|denying|chapter|voluntary|bankruptcy|appeal"
+#: Words that begin the title of a docket entry: a bare number just before one is a docket
+#: number ("19 MOTION to Dismiss", "25 Response in Opposition", "2 Unopposed MOTION").
+TITLE_WORDS = frozenset(
+    [
+        "motion",
+        "motions",
+        "order",
+        "orders",
+        "response",
+        "responses",
+        "reply",
+        "replies",
+        "complaint",
+        "complaints",
+        "stipulation",
+        "stipulations",
+        "application",
+        "applications",
+        "notice",
+        "notices",
+        "report",
+        "reports",
+        "objection",
+        "objections",
+        "brief",
+        "briefs",
+        "memorandum",
+        "memoranda",
+        "letter",
+        "letters",
+        "declaration",
+        "declarations",
+        "affidavit",
+        "affidavits",
+        "petition",
+        "petitions",
+        "answer",
+        "answers",
+        "transcript",
+        "transcripts",
+        "minute",
+        "judgment",
+        "judgments",
+        "findings",
+        "opposition",
+        "sealed",
+        "exhibit",
+        "exhibits",
+        "request",
+        "requests",
+        "summons",
+        "proposed",
+        "redacted",
+        "amended",
+        "supplemental",
+        "joint",
+        "consent",
+        "unopposed",
+        "opposed",
+        "emergency",
+        "ex",
+        "renewed",
+        "corrected",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "defendant",
+        "defendants",
+        "plaintiff",
+        "plaintiffs",
+        "government",
+        "appellate",
+        "counsel",
+        "pro",
+        "cross",
+        "partial",
+        "document",
+        "certificate",
+        "granting",
+        "denying",
+        "chapter",
+        "voluntary",
+        "bankruptcy",
+        "appeal",
+    ]
 )
-
-_NUMBER = re.compile(
-    r"(?<![\w/$:-])(?<!\d\.)(?<!\d,)(\d{1,5})(\s*-\s*\d{1,3}\b)?(?![\d/:]|\.\d|,\d{3})"
+_PREFIX_WORDS = frozenset(
+    [
+        "ecf",
+        "dkt",
+        "dkts",
+        "doc",
+        "docs",
+        "document",
+        "documents",
+        "filing",
+        "filings",
+        "entry",
+        "entries",
+        "docket",
+        "d.e",
+        "de",
+    ]
 )
-_PREFIXED = re.compile(
-    r"(?:\br(?:ec)?\.\s*docs?|\becf|\bdkts?|\bdocket(?:\s+entr(?:y|ies))?|\bdocs?|\bdocuments?|"
-    r"\bd\.\s?e|\bfilings?|\bentr(?:y|ies)|\brelated\s+documents?\(?s?\)?)"
-    r"\.?\s*(?:(?:nos?|numbers?)\.?\s*|#\s*|:\s*)*$"
+_NUMBER_WORDS = frozenset(["no", "nos", "number", "numbers"])
+_NOT_HASH_WORDS = frozenset(["receipt", "case", "check", "invoice", "account"])
+#: Words after which a bare number is not a docket number ("Rule 12", "Count 1", "$405").
+_NOT_DOCKET_WORDS = frozenset(
+    [
+        "rule",
+        "rules",
+        "section",
+        "title",
+        "chapter",
+        "count",
+        "counts",
+        "u.s.c",
+        "usc",
+        "ch",
+        "p",
+        "lbr",
+        "l.r",
+        "lr",
+        "at",
+        "case",
+        "fee",
+        "number",
+        "suite",
+        "suit",
+        "no",
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ]
 )
-_BRACKET = re.compile(r"\[\s*\[?\s*$")
-_HASH = re.compile(r"(?<![\w&])#\s*$")
-_RE = re.compile(r"\bre:?\s+$")
-_TYPED = re.compile(
-    rf"(?:\s*(?:,|and|&)?\s*\d{{1,5}})*(?:\s*[-\u2013:])?(?:\s+[\w.&-]+['\u2019]s?){{0,2}}\s+(?:{DOC_TITLE_WORDS})\b"
+_MONTHS = frozenset(
+    [
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ]
 )
-_SEPARATOR = re.compile(
-    r"\s*(?:\]\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*|;\s*(?:dkt\.?|doc\.?|ecf)\s*|\s)?\s*\[?\s*(?:no\.\s*)?$"
-)
-_NOT_AFTER_LIST = re.compile(r"\s*(?:days?|a\.?m|p\.?m|%|hours?|pages?|minutes?)\b")
+_RELATED_WORDS = frozenset(["re", "regarding", "to", "on", "of", "for", "in"])
+_UNITS = ("day", "a.m", "am", "p.m", "pm", "%", "hour", "page", "minute", "week", "month")
+_NUMBERS = re.compile(r"\d+")
 _FRAME = re.compile(r"\((?:re:|related\s+doc|re\s*:)")
-_RELATED_LEAD = re.compile(
-    r"(?:\bre:?|\bregarding|\brelated\s+(?:documents?\(?s?\)?|docs?)|\bas\s+to|\bin\s+support\s+of|"
-    r"\bsupport\s+of|\bto|\bon|\bof|\bfor|\bin):?\s*[#\[(]?\s*(?:(?:dkt|doc|ecf)\.?\s*(?:no\.?)?\s*)?$"
-)
-_NOT_DOCKET = re.compile(
-    r"(?:\brules?|\bsection|§|\btitle|\bchapter|\bcounts?|u\.s\.c\.?|\bch\.|\bp\.|\blbr|\bl\.\s?r\.|\bat|"
-    r"\bcase|\bfee|\$|\bnumber|\bsuite|\bsuit|\bno|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*$"
-)
-_MONTH_YEAR = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s*$"
-)
 _DIGIT = re.compile(r"\d")
 
 
-def _bare_ok(low: str, start: int, n: int) -> bool:
-    before = low[max(0, start - 20) : start]
-    if _NOT_DOCKET.search(before):
+def _word_before(low: str, i: int) -> tuple[str, int]:
+    """The word (letters, dots, colons) ending at ``i`` after skipping spaces, and its start."""
+    while i > 0 and low[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and (low[j - 1].isalpha() or low[j - 1] in ".:"):
+        j -= 1
+    return low[j:i].strip(".:"), j
+
+
+def _word_at(low: str, i: int) -> tuple[str, int]:
+    """The word (letters, apostrophes) starting at ``i`` after skipping spaces, and its end."""
+    n = len(low)
+    while i < n and low[i] == " ":
+        i += 1
+    j = i
+    while j < n and (low[j].isalpha() or low[j] in "'\u2019"):
+        j += 1
+    return low[i:j], j
+
+
+def _marker(low: str, start: int) -> str | None:
+    """What, just before a number, makes it a docket number: a prefix ("Dkt.", "#"), an
+    opening bracket, or "re". ``None`` for a bare number."""
+    i = start
+    while i > 0 and low[i - 1] == " ":
+        i -= 1
+    if i == 0:
+        return None
+    c = low[i - 1]
+    if c == "[":
+        return "bracket"
+    if c == "#":
+        word, _ = _word_before(low, i - 1)
+        return None if word in _NOT_HASH_WORDS else "prefixed"
+    if c == ")":
+        return "prefixed" if low.endswith(("document(s)", "documents(s)"), 0, i) else None
+    word, j = _word_before(low, i)
+    if word in _PREFIX_WORDS:
+        return "prefixed"
+    if word in _NUMBER_WORDS:
+        word, _ = _word_before(low, j)
+        return "prefixed" if word in _PREFIX_WORDS else None
+    if word == "re":
+        return "re"
+    return None
+
+
+def _titled(low: str, end: int) -> bool:
+    """Whether a title follows ``end``: more numbers of a list, a dash, up to two possessive
+    words, then a word of :data:`TITLE_WORDS` ("24 and 25 MOTIONS", "21 - Plaintiff's Motion")."""
+    n = len(low)
+    i = end
+    while True:
+        j = i
+        while j < n and low[j] in " ,&":
+            j += 1
+        if low.startswith("and ", j):
+            j += 4
+        k = j
+        while k < n and low[k].isdigit():
+            k += 1
+        if k == j:
+            break
+        i = k
+    while i < n and low[i] in " -\u2013:":
+        i += 1
+    if i == end or (i < n and low[i - 1] != " " and low[i - 1] not in "-\u2013:"):
         return False
-    return not (1900 <= n <= 2099 and (before.rstrip().endswith(",") or _MONTH_YEAR.search(before)))
+    for _ in range(3):
+        word, j = _word_at(low, i)
+        if not word:
+            return False
+        if word in TITLE_WORDS or word.rstrip("'s\u2019") in TITLE_WORDS:
+            return True
+        if not word.endswith(("'s", "s'", "\u2019s")):
+            return False
+        i = j
+    return False
+
+
+def _plain_number(low: str, start: int, end: int) -> bool:
+    """Whether the digits at ``start:end`` stand alone: not part of a date, a time, an amount,
+    a case number or a decimal."""
+    if end - start > 5:
+        return False
+    if start > 0:
+        c = low[start - 1]
+        if c.isalnum() or c in "/$:-_":
+            return False
+        if start > 1 and low[start - 2].isdigit() and (c == "." or (c == "," and end - start == 3)):
+            return False
+    if end < len(low):
+        c = low[end]
+        if c in "/:" or c.isalpha():
+            return False
+        if c == "." and end + 1 < len(low) and low[end + 1].isdigit():
+            return False
+        if c == "," and low[end + 1 : end + 4].isdigit() and len(low[end + 1 : end + 4]) == 3:
+            return False
+    return True
+
+
+def _bare_ok(low: str, start: int, n: int) -> bool:
+    word, _ = _word_before(low, start)
+    if word in _NOT_DOCKET_WORDS or low[max(0, start - 2) : start].strip() in ("$", "\u00a7"):
+        return False
+    if 1900 <= n <= 2099:
+        before = low[max(0, start - 20) : start].rstrip()
+        if before.endswith(","):
+            return False
+        words = before.split()
+        if len(words) >= 2 and words[-2].strip(".") in _MONTHS:
+            return False
+    return True
+
+
+def _related(low: str, start: int) -> bool:
+    """Whether the mention at ``start`` is introduced as a related paper ("re 19", "to [7]",
+    "in support of Dkt. 12", "related document(s) 34")."""
+    words = low[max(0, start - 40) : start].replace("[", " ").replace("#", " ").split()
+    while words and (
+        words[-1].strip(".:") in _PREFIX_WORDS
+        or words[-1].strip(".:") in _NUMBER_WORDS
+        or words[-1] in ("(", "r.", "rec.")
+    ):
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].strip(".:(")
+    if last in _RELATED_WORDS or last.startswith("document(s"):
+        return True
+    return len(words) >= 2 and words[-2] == "as" and last == "to"
 
 
 def _frames(low: str) -> list[tuple[int, int]]:
@@ -101,6 +375,32 @@ def _frames(low: str) -> list[tuple[int, int]]:
         close = low.find(")", f.end())
         out.append((f.end(), len(low) if close < 0 else close + 1))
     return out
+
+
+def _suffix_end(low: str, end: int) -> int:
+    """Past an attachment suffix ("22-1") and a closing bracket after a number."""
+    n = len(low)
+    k = end
+    if k < n and low[k] == "-" and k + 1 < n and low[k + 1].isdigit():
+        k += 1
+        while k < n and low[k].isdigit():
+            k += 1
+    j = k
+    while j < n and low[j] in " ]":
+        j += 1
+    return j if "]" in low[k:j] else k
+
+
+def _in_list(low: str, last_end: int, start: int) -> bool:
+    """Whether the text between two numbers joins them as one list ("27 & 28", "[30], [33]
+    and [61]", "Dkt. 27 ; dkt. 28")."""
+    gap = low[last_end:start].strip(" []")
+    if gap in ("", ",", "&", "and", ", and", ",and"):
+        return True
+    if gap.startswith(";"):
+        rest = gap[1:].strip(" .#")
+        return rest in ("dkt", "doc", "ecf", "dkt. no", "doc. no")
+    return gap in ("no.", ", no.", "and no.")
 
 
 def find_refs(text: str) -> list[Ref]:
@@ -114,45 +414,36 @@ def find_refs(text: str) -> list[Ref]:
     frames = _frames(low) if "(re" in low or "(related" in low else []
     refs: list[Ref] = []
     last: Ref | None = None
-    for m in _NUMBER.finditer(low):
+    for m in _NUMBERS.finditer(low):
         start, end = m.start(), m.end()
-        n = int(m.group(1))
+        if not _plain_number(low, start, end):
+            continue
+        n = int(m.group())
         if n == 0:
             continue
-        before = low[max(0, start - 32) : start]
-        framed = any(s <= start < e for s, e in frames)
-        if last is not None and _SEPARATOR.fullmatch(low, last.end, start):
+        stop = _suffix_end(low, end)
+        framed = bool(frames) and any(s <= start < e for s, e in frames)
+        if last is not None and start - last.end < 24 and _in_list(low, last.end, start):
             spaced = not low[last.end : start].strip()
+            tail = low[end : end + 8].lstrip()
             if (
-                _NOT_AFTER_LIST.match(low, end) is None
+                not tail.startswith(_UNITS)
                 and _bare_ok(low, start, n)
-                and (not spaced or _TYPED.match(low, end) is not None)
+                and (not spaced or _titled(low, end))
             ):
-                last = Ref(n, start, _close_bracket(low, end), last.related, framed, last.group)
+                last = Ref(n, start, stop, last.related, framed, last.group)
                 refs.append(last)
                 continue
-        related = False
-        if _PREFIXED.search(before) or _HASH.search(before):
-            pass
-        elif _BRACKET.search(before):
-            if not low.startswith("]", end) and not re.match(r"\s*\]", low[end : end + 3]):
+        marker = _marker(low, start)
+        if marker == "bracket":
+            if "]" not in low[end : end + 6]:
                 continue
-        elif _RE.search(before):
-            related = True
-        elif framed or _TYPED.match(low, end):
-            if not _bare_ok(low, start, n):
+        elif marker is None:
+            if not (framed or _titled(low, end)) or not _bare_ok(low, start, n):
                 continue
-            related = framed
-        else:
+        elif marker == "re" and not _bare_ok(low, start, n):
             continue
-        related = related or framed or _RELATED_LEAD.search(before) is not None
-        last = Ref(n, start, _close_bracket(low, end), related, framed, len(refs))
+        related = marker == "re" or framed or _related(low, start)
+        last = Ref(n, start, stop, related, framed, len(refs))
         refs.append(last)
     return refs
-
-
-def _close_bracket(low: str, end: int) -> int:
-    k = end
-    while k < len(low) and low[k] in " ]":
-        k += 1
-    return k if k > end and "]" in low[end:k] else end

@@ -66,11 +66,24 @@ _ACTIVE = re.compile(
     r"|(?P<denied>denying)"
     r"|(?P<granted>granting|approving|allowing|so\s+ordering))\b"
 )
-_COPULA = re.compile(
-    r"(?:\b(?:is|are|be|was|were|stands?|has\s+been|have\s+been|hereby)\s+"
-    r"(?:(?:hereby|therefore|accordingly|also|each|both|otherwise|respectfully|now|in\s+all\s+respects)\s+)*"
-    r"|[\])\d]\s*|\b(?:motions?|applications?|requests?)\s+|\bnow\s+)$"
+_COPULA_WORDS = frozenset(["is", "are", "be", "was", "were", "stands", "stand", "hereby"])
+_ADVERBS = frozenset(
+    [
+        "hereby",
+        "therefore",
+        "accordingly",
+        "also",
+        "each",
+        "both",
+        "otherwise",
+        "respectfully",
+        "now",
+        "respects",
+        "all",
+        "in",
+    ]
 )
+_NOUNS = frozenset(["motion", "motions", "application", "applications", "request", "requests"])
 _PASSIVE = re.compile(
     rf"(?:(?P<gip>granted{_PART}(?:and\s+)?denied(?:{_PART})?|denied{_PART}(?:and\s+)?granted(?:{_PART})?"
     r"|granted\s+in\s+part|denied\s+in\s+part|granted\s+as\s+modified)"
@@ -180,6 +193,39 @@ class _Mark:
     subject_end: int
 
 
+def _word_before(low: str, i: int) -> tuple[str, int]:
+    while i > 0 and low[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and low[j - 1].isalpha():
+        j -= 1
+    return low[j:i], j
+
+
+def _copula(low: str, p: int) -> int | None:
+    """Where the subject of a passive verb at ``p`` ends: before its copula ("is granted"),
+    right after a reference ("[19] GRANTED") or a motion noun ("Motion granted"); ``None``
+    when nothing before the verb makes it a ruling."""
+    i = p
+    while i > 0 and low[i - 1] == " ":
+        i -= 1
+    if i > 0 and (low[i - 1] in "])" or low[i - 1].isdigit()):
+        return i
+    word, j = _word_before(low, p)
+    if word in _NOUNS:
+        return i
+    if word == "now":
+        return j
+    while word in _ADVERBS and word not in _COPULA_WORDS:
+        word, j = _word_before(low, j)
+    if word in _COPULA_WORDS:
+        return j
+    if word == "been":
+        word, k = _word_before(low, j)
+        return k if word in ("has", "have") else None
+    return None
+
+
 def _marks(low: str) -> list[_Mark]:
     marks: list[_Mark] = []
     taken = -1
@@ -195,10 +241,11 @@ def _marks(low: str) -> list[_Mark]:
         v = _PASSIVE.match(low, p)
         if v is None:
             continue
-        copula = _COPULA.search(low, max(0, p - 60), p)
-        if copula is None and not low.startswith(("deemed", "rendered"), p):
-            continue
-        subject_end = copula.start() if copula is not None else p
+        subject_end = _copula(low, p)
+        if subject_end is None:
+            if not low.startswith(("deemed", "rendered"), p):
+                continue
+            subject_end = p
         if _HYPOTHETICAL.search(low, max(0, subject_end - 16), subject_end):
             continue
         marks.append(_Mark(p, v.end(), False, v, subject_end))

@@ -16,6 +16,7 @@ from typing import Any
 
 from docket.errors import DocketError
 from docket.events import Party
+from docket.ingest._text import clean
 
 __all__ = [
     "ImportFailed",
@@ -123,7 +124,7 @@ def _int(value: Any, path: str, where: str) -> int | None:
 
 
 def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
+    return clean(value) if isinstance(value, str) else ""
 
 
 _ROLES = {"plaintiff": "plaintiff", "defendant": "defendant", "intervenor": "intervenor"}
