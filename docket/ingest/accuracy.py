@@ -121,7 +121,7 @@ def predict(root: str | Path, labels: list[Label]) -> dict[tuple[str, int], Pred
         by_id = {e.id: e for e in result.events}
         for entry, event_id in zip(raw.entries, result.entry_ids, strict=True):
             if entry.docket == 0:
-                out[(source, entry.index)] = _predicted(by_id[event_id])
+                out[(source, entry.position)] = _predicted(by_id[event_id])
     return out
 
 

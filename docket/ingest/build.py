@@ -103,7 +103,7 @@ def _filled_dates(raw: RawDocket) -> list[tuple[date, str | None]]:
         guess = before or after or raw.filed
         if guess is None:
             raise ImportFailed(
-                raw.path, f"docket_entries[{e.index}]: no date anywhere on the sheet"
+                raw.path, f"docket_entries[{e.position}]: no date anywhere on the sheet"
             )
         out.append((guess, "date filed not on the sheet; the neighbouring entry's date is used"))
     return out
@@ -172,7 +172,9 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
     events: list[DocketEvent] = []
     for i in order:
         events.extend(maker.make(raw.entries[i], drafts[i], ids[i], dates[i]))
-    if not maker.opened and (known is None or not known.opened):
+    opens = bool(events) and isinstance(events[0], CaseOpened)
+    if not opens and (known is None or not known.opened):
+        # Replay learns the court from the first entry: one is reconstructed from the sheet.
         first = min([d for d, _ in dates] + ([raw.filed] if raw.filed else []), default=raw.filed)
         if first is not None:
             events.insert(0, maker.synthesized_opening(first))
@@ -235,8 +237,8 @@ class _Maker:
             number=self.raw.number,
             title=self.raw.title,
             parties=self.raw.parties,
-            note="synthesized by the importer: no complaint opens the sheet; court, number and "
-            "title are the sheet's, the date its earliest",
+            note="synthesized by the importer: the sheet does not open with a complaint; court, "
+            "number and title are the sheet's, the date its earliest",
         )
 
     def make(

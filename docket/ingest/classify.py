@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from docket.events import Ground, MotionKind, Position
 from docket.ingest._text import clean, strip_noise
@@ -28,8 +28,7 @@ from docket.ingest.stays import LiftDraft, StayDraft, find_lifts, find_stays
 __all__ = ["Draft", "classify"]
 
 
-@dataclass(frozen=True, slots=True)
-class Draft:
+class Draft(NamedTuple):
     """What one entry is, before its references are looked up on the docket.
 
     Attributes:
@@ -75,7 +74,7 @@ class Draft:
     in_favor_of: str | None = None
     filed_by: str | None = None
     attorney: str | None = None
-    stay_pending: tuple[int, ...] = field(default=())
+    stay_pending: tuple[int, ...] = ()
 
 
 _CLOSES = re.compile(
@@ -182,7 +181,7 @@ _IN_FAVOR = re.compile(
 )
 _MOTION_WORD = re.compile(r"\b(?:motion|application)s?\b", re.I)
 _SELF_RULED = re.compile(
-    r"^[^.;]{0,200}?\b(?:application|motion|request)\b[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?"
+    r"^[^.;]{0,200}?\b(?:application|motion|request)s?\b[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?"
     r"(?:granted|denied)\b",
     re.I,
 )
@@ -207,7 +206,7 @@ def _from_short(short: str) -> Draft:
     draft = _from_text(short, short, from_short=True)
     if draft is None:
         return Draft("docket_entry", "short_description.generic.no_head", event_name=short)
-    return replace(draft, rule=f"short_description.{draft.rule}")
+    return draft._replace(rule=f"short_description.{draft.rule}")
 
 
 def _from_text(body: str, short: str | None, from_short: bool = False) -> Draft | None:
@@ -229,7 +228,7 @@ def _generic(body: str, short: str | None, category: str) -> Draft | None:
         if "brief" in low and _BRIEFED.search(body):
             return Draft("briefing_complete", "briefing.notice", short, targets=_docs(body))
     if ("NDORSE" in body or "ndorse" in body) and _ENDORSED.search(body):
-        return replace(_order(body, short, "", 0), rule="order.endorsement")
+        return _order(body, short, "", 0)._replace(rule="order.endorsement")
     return Draft("docket_entry", f"generic.{category}", short)
 
 
@@ -240,7 +239,7 @@ def _no_head(body: str, short: str | None) -> Draft | None:
         if any(r.docs for r in rulings):
             return Draft("order", "order.ruling_without_head", short, rulings=rulings)
     if ("ordered" in low or "referred" in low) and _ORDERING.search(body):
-        return replace(_order(body, short, "", 0), rule="order.ordering_words")
+        return _order(body, short, "", 0)._replace(rule="order.ordering_words")
     if short is not None and short != body:
         return None  # let the event name decide
     return Draft("docket_entry", "generic.no_head", short)
@@ -296,6 +295,16 @@ def _motion(body: str, short: str | None, mods: str, end: int) -> Draft:
     if "hearing" in head and _HEARING_SET.match(body):
         return Draft("docket_entry", "generic.motion_hearing", short)
     if ("granted" in head or "denied" in head) and _SELF_RULED.match(body):
+        refs = find_refs(body)
+        if refs:  # "Motions [30], [33] and [61] are denied": an order on those motions
+            return Draft(
+                "order",
+                "order.ruling_without_head",
+                short,
+                rulings=tuple(find_rulings(body, refs)),
+                stays=tuple(find_stays(body, refs)),
+                filed_by="court",
+            )
         # The clerk's entry granting an application under a local rule (E.D. Tex. LR CV-12):
         # an order, whose application is the entry itself.
         return Draft("order", "order.self_ruling_application", short, filed_by="court")
@@ -358,23 +367,23 @@ def _minute(body: str, short: str | None, mods: str, end: int) -> Draft:
     if order.type != "order":
         return order
     if _JUDGE_MINUTE.match(body):
-        return replace(order, rule="order.judges_minute_entry")
+        return order._replace(rule="order.judges_minute_entry")
     if order.rulings or order.stays or order.lifts:
-        return replace(order, rule="order.minute_entry_ruling")
+        return order._replace(rule="order.minute_entry_ruling")
     if _DIRECTIVE.search(body):
-        return replace(order, rule="order.minute_entry_directive")
+        return order._replace(rule="order.minute_entry_directive")
     return Draft("docket_entry", "generic.minute_entry", short or "Minute Entry")
 
 
 def _notice_of_motion(body: str, short: str | None, mods: str, end: int) -> Draft:
     if _PRESENTMENT.search(body) or find_refs(body):
         return Draft("docket_entry", "generic.notice_of_motion", short)
-    return replace(_motion(body, short, mods, end), rule="motion.notice_of_motion")
+    return _motion(body, short, mods, end)._replace(rule="motion.notice_of_motion")
 
 
 def _request(body: str, short: str | None, mods: str, end: int) -> Draft:
     if _REQUEST_RELIEF.match(body, len(mods)):
-        return replace(_motion(body, short, mods, end), rule="motion.request_for_relief")
+        return _motion(body, short, mods, end)._replace(rule="motion.request_for_relief")
     return Draft("docket_entry", "generic.request", short)
 
 
@@ -407,7 +416,7 @@ def _response(body: str, short: str | None, mods: str, end: int) -> Draft:
 
 def _reply(body: str, short: str | None, mods: str, end: int) -> Draft:
     if _IN_OPPOSITION.match(body, end):
-        return replace(_response(body, short, mods, end), rule="response.reply_in_opposition")
+        return _response(body, short, mods, end)._replace(rule="response.reply_in_opposition")
     if _ANSWERISH.search(body[: end + 60]):
         return Draft("answer_filed", "answer.reply_to_counterclaim", short, filed_by=_filer(body))
     return Draft(

@@ -14,13 +14,12 @@ cost grows with the numbers in an entry, not with its length.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["TITLE_WORDS", "Ref", "find_refs"]
 
 
-@dataclass(frozen=True, slots=True)
-class Ref:
+class Ref(NamedTuple):
     """One docket number mentioned in an entry's text.
 
     Attributes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from docket.events import (
     DateReached,
@@ -29,8 +30,7 @@ __all__ = ["DocketContext", "Unresolved", "combine"]
 _D = Disposition
 
 
-@dataclass(frozen=True, slots=True)
-class Unresolved:
+class Unresolved(NamedTuple):
     """An order's reference that names no motion on the docket.
 
     Attributes:

@@ -14,7 +14,7 @@ importer can look the motion up on the docket by its kind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from docket.events import Disposition, MotionKind
 from docket.ingest._text import sentence_spans
@@ -26,8 +26,7 @@ __all__ = ["RulingDraft", "find_rulings"]
 _D = Disposition
 
 
-@dataclass(frozen=True, slots=True)
-class RulingDraft:
+class RulingDraft(NamedTuple):
     """A ruling as the text states it, before its motion is looked up on the docket.
 
     Attributes:
@@ -184,8 +183,7 @@ def _subject_start(low: str, spans: list[tuple[int, int]], at: int, floor: int) 
     return cut
 
 
-@dataclass(frozen=True, slots=True)
-class _Mark:
+class _Mark(NamedTuple):
     verb: int
     end: int
     active: bool

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from docket.errors import DocketError
 from docket.events import Party
@@ -38,12 +38,11 @@ class ImportFailed(DocketError, ValueError):
         super().__init__(f"{path}: {reason}")
 
 
-@dataclass(frozen=True, slots=True)
-class RawEntry:
+class RawEntry(NamedTuple):
     """One docket entry as the source gives it.
 
     Attributes:
-        index: Its position in the source's list of entries (0-based).
+        position: Its position in the source's list of entries (0-based).
         filed: The date filed, if the source gives one.
         entered: The date entered on the docket, if given.
         doc: The docket number, or ``None`` for an unnumbered entry.
@@ -54,7 +53,7 @@ class RawEntry:
         docket: For a file holding several dockets of one case, which one (0-based).
     """
 
-    index: int
+    position: int
     filed: date | None
     entered: date | None
     doc: int | None
@@ -187,7 +186,7 @@ def from_juriscraper_data(data: Any, path: str) -> RawDocket:
             raise ImportFailed(path, f"{where}: an entry is a JSON object")
         raw.append(
             RawEntry(
-                index=i,
+                position=i,
                 filed=_date(e.get("date_filed"), path, f"{where}.date_filed"),
                 entered=_date(e.get("date_entered"), path, f"{where}.date_entered"),
                 doc=_int(e.get("document_number"), path, f"{where}.document_number"),
@@ -239,7 +238,7 @@ def _cl_docket(d: Any, path: str, k: int) -> RawDocket:
         ]
         raw.append(
             RawEntry(
-                index=i,
+                position=i,
                 filed=_date(e.get("date_filed"), path, f"{w}.date_filed"),
                 entered=None,
                 doc=_int(e.get("entry_number"), path, f"{w}.entry_number"),

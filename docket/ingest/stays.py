@@ -8,8 +8,8 @@ stayed as to Defendant Smith" (as to named parties), "the stay is lifted".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from docket.events import MotionKind, StayScope
 from docket.ingest.kinds import motion_kind
@@ -18,8 +18,7 @@ from docket.ingest.refs import Ref
 __all__ = ["LiftDraft", "StayDraft", "find_lifts", "find_stays", "parse_date"]
 
 
-@dataclass(frozen=True, slots=True)
-class StayDraft:
+class StayDraft(NamedTuple):
     """A stay as the order states it, before its motion is looked up on the docket.
 
     Attributes:
@@ -40,8 +39,7 @@ class StayDraft:
     indefinite: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class LiftDraft:
+class LiftDraft(NamedTuple):
     """An order lifting a stay; ``scope`` is ``None`` when the text does not say which."""
 
     scope: StayScope | None
@@ -61,7 +59,8 @@ _STAYED = re.compile(
 _UNTIL = re.compile(r"^[^.;]{0,80}?\buntil\s+(?P<date>[^.;]{4,30})", re.I)
 _PENDING = re.compile(
     r"^[^.;]{0,40}?\bpending\s+(?:the\s+)?(?:(?:final\s+)?(?:resolution|disposition|ruling|decision|"
-    r"determination|adjudication|outcome|consideration)\s+(?:of|on)\s+)?(?P<what>[^.;]{0,160})",
+    r"determination|adjudication|outcome|consideration)\s+(?:of|on)\s+)?(?P<what>[^;]{0,160}?)"
+    r"(?=\.\s+[A-Z(]|\.$|;|$)",
     re.I,
 )
 _AS_TO = re.compile(
