@@ -28,7 +28,11 @@ def _json_round(files: list[Path]) -> int:
     entries = 0
     for path in files:
         try:
-            raw = read_courtlistener(path) if "courtlistener" in path.parts else read_juriscraper(path)
+            raw = (
+                read_courtlistener(path)
+                if "courtlistener" in path.parts
+                else read_juriscraper(path)
+            )
         except ImportFailed:
             continue  # the four empty sheets juriscraper could not parse
         result = build(raw)
@@ -78,7 +82,9 @@ def main() -> None:
     print(f"target {TARGET:,} entries/s: {'met' if rate >= TARGET else 'NOT met'}")
     if args.html:
         html = sorted(p for p in ROOT.rglob("*.html"))
-        _measure("PACER HTML sheets (parsed by juriscraper)", _html_round, html, max(1, args.rounds // 3))
+        _measure(
+            "PACER HTML sheets (parsed by juriscraper)", _html_round, html, max(1, args.rounds // 3)
+        )
 
 
 if __name__ == "__main__":

@@ -155,8 +155,8 @@ class Scores:
         rulings: All ruling triples together.
         to_motion: Responses and replies whose answered motion the label names: how many
             were found (recall), and of those the importer named, how many were right.
-        references: Motions an order names by number (labelled), and how many the importer
-            resolved to that motion on the docket.
+        references: Motions an order names by number that are motions on the same docket
+            (labelled ``motion_filed`` there), and how many the importer resolved to them.
         unnamed_rulings: Rulings the importer resolved from words alone (not compared).
         mismatches: Labelled entries where type, kind, answered motion or rulings differ.
     """
@@ -186,6 +186,7 @@ def score(labels: list[Label], predictions: dict[tuple[str, int], Predicted]) ->
     """Compare the importer's reading with the labels."""
     s = Scores()
     resolved = named = 0
+    motions = {(label.source, label.doc) for label in labels if label.type == "motion_filed"}
     for label in labels:
         p = predictions[(label.source, label.index)]
         _count(s.types, label.type, p.type)
@@ -205,8 +206,9 @@ def score(labels: list[Label], predictions: dict[tuple[str, int], Predicted]) ->
                 s.rulings.fp += 1
         predicted_motions = {m for m, _ in p.rulings}
         for motion, _ in gold_r:
-            named += 1
-            resolved += motion in predicted_motions
+            if (label.source, motion) in motions:
+                named += 1
+                resolved += motion in predicted_motions
         s.unnamed_rulings += p.unnamed_rulings
         if label.to_motion is not None:
             if p.to_motion == label.to_motion:
@@ -264,7 +266,7 @@ def table(s: Scores) -> str:
     )
     got, of = s.references
     rows.append(
-        f"| order references to a motion resolved | {of} | | {_pct(got / of if of else 1.0)} |"
+        f"| order references to a motion on the docket, resolved | {of} | | {_pct(got / of if of else 1.0)} |"
     )
     return "\n".join(rows)
 

@@ -1,8 +1,10 @@
 """PACER docket sheets (HTML), parsed with juriscraper: the optional extra ``docket[pacer]``.
 
-A docket report ("Docket Report") and a docket history report ("History/Documents") are
-told apart by their text. The court comes from ``--court``, else from the CM/ECF host the
-page links to (``ecf.nmd.uscourts.gov``), else from the file name (``nmd_123.html``).
+A docket report ("Docket Report"), a docket history report ("History/Documents") and the
+RECAP archive's docket XML (``gov_uscourts_docket``) are told apart by their text. The court
+comes from ``--court``, else from the page (the CM/ECF host it links to,
+``ecf.nmd.uscourts.gov``, or the XML's ``<court>``), else from the file name
+(``nmd_123.html``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from docket.ingest.sources import ImportFailed, RawDocket, from_juriscraper_data
 __all__ = ["court_of", "read_pacer"]
 
 _HOST = re.compile(r"ecf\.([a-z]{2,8})\.uscourts\.gov", re.I)
+_XML_COURT = re.compile(r"<court>\s*([a-z]{2,10})\s*</court>", re.I)
 _FILE_COURT = re.compile(r"^([a-z]{2,10}?)(?=[_.\d-]|$)")
 #: PACER hosts whose CourtListener/juriscraper court id differs.
 _HOST_TO_COURT = {"neb": "nebraskab"}
@@ -25,6 +28,9 @@ _HOST_TO_COURT = {"neb": "nebraskab"}
 
 def court_of(html: str, path: str) -> str | None:
     """The court id a PACER page belongs to, from its links or its file name."""
+    x = _XML_COURT.search(html)
+    if x is not None:
+        return x.group(1).lower()
     m = _HOST.search(html)
     if m is not None:
         host = m.group(1).lower()
@@ -37,16 +43,17 @@ def _juriscraper() -> Any:
     try:
         # juriscraper warns on stderr at import when its log directory is missing.
         with contextlib.redirect_stderr(io.StringIO()):
-            from juriscraper.pacer import DocketHistoryReport, DocketReport
+            from juriscraper.pacer import DocketHistoryReport, DocketReport, InternetArchive
     except ImportError as e:
         raise ImportFailed(
             "juriscraper", "PACER HTML needs the optional extra: pip install 'docket[pacer]'"
         ) from e
-    return DocketReport, DocketHistoryReport
+    return DocketReport, DocketHistoryReport, InternetArchive
 
 
 def read_pacer(path: str | Path, court: str | None = None) -> RawDocket:
-    """Read a PACER HTML docket sheet (docket report or history/documents report)."""
+    """Read a PACER docket sheet: a docket report or history/documents report (HTML), or
+    the RECAP archive's docket XML."""
     name = str(path)
     try:
         html = Path(path).read_bytes().decode("utf-8", errors="replace")
@@ -57,13 +64,17 @@ def read_pacer(path: str | Path, court: str | None = None) -> RawDocket:
     except OSError as e:
         raise ImportFailed(name, e.strerror or str(e)) from e
     if "<" not in html:
-        raise ImportFailed(name, "not an HTML page")
+        raise ImportFailed(name, "not an HTML page or docket XML")
     court_id = court or court_of(html, name)
     if court_id is None:
         raise ImportFailed(name, "cannot tell the court from the page or file name: pass --court")
-    docket_report, history_report = _juriscraper()
-    history = "History/Documents" in html or "Docket History" in html
-    report = (history_report if history else docket_report)(court_id)
+    docket_report, history_report, archive = _juriscraper()
+    if "<gov_uscourts_docket" in html[:2000]:
+        report = archive(court_id)
+    elif "History/Documents" in html or "Docket History" in html:
+        report = history_report(court_id)
+    else:
+        report = docket_report(court_id)
     try:
         with contextlib.redirect_stderr(io.StringIO()):
             report._parse_text(html)

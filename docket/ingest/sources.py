@@ -223,6 +223,11 @@ def _cl_docket(d: Any, path: str, k: int) -> RawDocket:
     where = f"docket {k}"
     if not isinstance(d, dict) or not isinstance(d.get("docket_entries"), list):
         raise ImportFailed(path, f"{where}: not a CourtListener docket (no docket_entries list)")
+    entries = d["docket_entries"]
+    if entries and isinstance(entries[0], dict) and "entry_number" not in entries[0]:
+        raise ImportFailed(
+            path, f"{where}: not a CourtListener docket (its entries have no entry_number)"
+        )
     raw: list[RawEntry] = []
     for i, e in enumerate(d["docket_entries"]):
         w = f"{where}: docket_entries[{i}]"

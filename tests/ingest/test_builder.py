@@ -27,16 +27,34 @@ def sheet(*entries: tuple[str, int | None, str], court: str | None = "nmd") -> R
         RawEntry(i, date.fromisoformat(day), None, doc, None, "", text, None)
         for i, (day, doc, text) in enumerate(entries)
     ]
-    return RawDocket("sheet.json", court, "2:19-cv-00445-MV-KRS", "Lucero v. Clovis", None, (), tuple(raw))
+    return RawDocket(
+        "sheet.json", court, "2:19-cv-00445-MV-KRS", "Lucero v. Clovis", None, (), tuple(raw)
+    )
 
 
 LUCERO = sheet(
-    ("2019-05-13", 1, "COMPLAINT against City of Clovis Police Department filed by Christine Lucero."),
+    (
+        "2019-05-13",
+        1,
+        "COMPLAINT against City of Clovis Police Department filed by Christine Lucero.",
+    ),
     ("2019-10-11", 27, "MOTION to Compel Discovery by Christine Lucero. (Lawyer, Pat)"),
     ("2019-10-11", 28, "MOTION to Compel Discovery by Christine Lucero. (Lawyer, Pat)"),
-    ("2019-10-21", 30, "MOTION for Summary Judgment on the basis of qualified immunity by Defendants."),
-    ("2019-11-04", 38, "MOTION to Stay Discovery pending resolution of 30 MOTION for Summary Judgment by Defendants"),
-    ("2019-11-18", 41, "RESPONSE in Opposition re 38 MOTION to Stay Discovery filed by Christine Lucero."),
+    (
+        "2019-10-21",
+        30,
+        "MOTION for Summary Judgment on the basis of qualified immunity by Defendants.",
+    ),
+    (
+        "2019-11-04",
+        38,
+        "MOTION to Stay Discovery pending resolution of 30 MOTION for Summary Judgment by Defendants",
+    ),
+    (
+        "2019-11-18",
+        41,
+        "RESPONSE in Opposition re 38 MOTION to Stay Discovery filed by Christine Lucero.",
+    ),
     (
         "2019-12-09",
         45,
@@ -73,7 +91,10 @@ def test_the_complaint_opens_the_case_with_the_court_id() -> None:
 
 
 def test_a_sheet_that_does_not_open_with_a_complaint_gets_a_reconstructed_opening() -> None:
-    raw = sheet(("2019-02-04", None, "Arrest of Jose on 2/4/2019."), ("2019-02-06", 1, "COMPLAINT as to Jose"))
+    raw = sheet(
+        ("2019-02-04", None, "Arrest of Jose on 2/4/2019."),
+        ("2019-02-06", 1, "COMPLAINT as to Jose"),
+    )
     first = build(raw).events[0]
     assert isinstance(first, CaseOpened)
     assert (first.court, first.reconstructed, first.filed) == ("nmd", True, date(2019, 2, 4))
@@ -111,7 +132,9 @@ def test_ids_are_deterministic_and_distinguish_unnumbered_and_repeated_entries()
 def test_a_missing_filing_date_is_taken_from_a_neighbour_and_marked_reconstructed() -> None:
     raw = sheet(("2019-01-01", 1, "COMPLAINT against X"), ("2019-01-05", 2, "SUMMONS Issued"))
     gap = raw.entries[1]._replace(filed=None)
-    raw = RawDocket(raw.path, raw.court, raw.number, raw.title, raw.filed, (), (raw.entries[0], gap))
+    raw = RawDocket(
+        raw.path, raw.court, raw.number, raw.title, raw.filed, (), (raw.entries[0], gap)
+    )
     event = build(raw).events[1]
     assert (event.filed, event.reconstructed) == (date(2019, 1, 1), True)
     assert "neighbouring entry" in (event.note or "")
@@ -132,7 +155,11 @@ def test_a_reply_naming_the_response_answers_the_response_s_motion() -> None:
 def test_a_movant_s_response_in_support_of_its_own_motion_is_a_reply() -> None:
     raw = sheet(
         ("2019-02-01", 17, "MOTION TO DISMISS FOR FAILURE TO STATE A CLAIM (Weller, Jennifer)"),
-        ("2019-02-20", 22, "RESPONSE by Harris in Support of MOTION TO DISMISS [17] (Weller, Jennifer)"),
+        (
+            "2019-02-20",
+            22,
+            "RESPONSE by Harris in Support of MOTION TO DISMISS [17] (Weller, Jennifer)",
+        ),
     )
     events = {e.doc: e for e in build(raw).events}
     assert isinstance(events[22], ReplyFiled) and events[22].to_motion == 17
@@ -170,7 +197,11 @@ def test_all_pending_motions_denied_as_moot_rules_on_the_pending_ones_only() -> 
         ("2019-02-01", 10, "MOTION to Dismiss by Acme."),
         ("2019-02-02", 11, "MOTION to Compel by Smith."),
         ("2019-02-03", 12, "ORDER granting 11 Motion to Compel."),
-        ("2019-03-01", 13, "ORDER DISMISSING CASE. All pending motions are denied as moot. Case closed."),
+        (
+            "2019-03-01",
+            13,
+            "ORDER DISMISSING CASE. All pending motions are denied as moot. Case closed.",
+        ),
     )
     events = build(raw).events
     final = next(e for e in events if e.doc == 13)
@@ -196,7 +227,11 @@ def test_a_motion_named_only_in_words_is_found_when_one_pending_motion_fits() ->
     raw = sheet(
         ("2019-01-01", 1, "COMPLAINT against X"),
         ("2019-02-01", 24, "MOTION for Leave to File Second Amended Complaint by Plaintiff."),
-        ("2019-03-01", 34, "ORDER: Plaintiff's motion for leave to file second amended complaint is GRANTED."),
+        (
+            "2019-03-01",
+            34,
+            "ORDER: Plaintiff's motion for leave to file second amended complaint is GRANTED.",
+        ),
     )
     order = next(e for e in build(raw).events if e.doc == 34)
     assert isinstance(order, OrderEntered)
@@ -216,7 +251,10 @@ def test_every_event_notes_the_rule_that_classified_it() -> None:
 
 def test_importing_into_a_history_keeps_its_case_and_adds_only_new_entries() -> None:
     first = build(LUCERO).events[:3]
-    renamed = [e.model_copy(update={"case": "lucero", "id": e.id.replace("nmd-2:19-cv-00445", "lucero")}) for e in first]
+    renamed = [
+        e.model_copy(update={"case": "lucero", "id": e.id.replace("nmd-2:19-cv-00445", "lucero")})
+        for e in first
+    ]
     known = known_from_history(renamed)
     assert isinstance(known, Known) and known.case == "lucero"
     result = build(LUCERO, known=known)

@@ -21,12 +21,18 @@ def rulings(text: str) -> set[tuple[int, Disposition]]:
     ("text", "kind"),
     [
         ("MOTION to Compel Discovery by Christine Lucero.", MotionKind.COMPEL),
-        ("MOTION to Stay Discovery pending resolution of qualified immunity", MotionKind.STAY_DISCOVERY),
+        (
+            "MOTION to Stay Discovery pending resolution of qualified immunity",
+            MotionKind.STAY_DISCOVERY,
+        ),
         ("MOTION to Stay Proceedings Pending Arbitration by X.", MotionKind.STAY_CASE),
         ("MOTION for Summary Judgment by Defendants.", MotionKind.SUMMARY_JUDGMENT),
         ("MOTION to Dismiss for Failure to State a Claim by Y.", MotionKind.DISMISS),
         ("MOTION for Judgment on the Pleadings by Z.", MotionKind.JUDGMENT_ON_PLEADINGS),
-        ("Consent MOTION for Extension of Time to File Answer by FBI", MotionKind.EXTENSION_OF_TIME),
+        (
+            "Consent MOTION for Extension of Time to File Answer by FBI",
+            MotionKind.EXTENSION_OF_TIME,
+        ),
         ("Joint MOTION for Protective Order by All Parties", MotionKind.PROTECTIVE_ORDER),
         ("MOTION for Leave to File Excess Pages by X", MotionKind.LEAVE_TO_FILE),
         ("MOTION for Leave to File Amended Complaint, filed by Plaintiffs", MotionKind.AMEND),
@@ -37,7 +43,10 @@ def rulings(text: str) -> set[tuple[int, Disposition]]:
         ("MOTION for Default Judgment as to Liability", MotionKind.DEFAULT_JUDGMENT),
         ("MOTION to Compel Arbitration . MOTION to Stay Proceedings", MotionKind.OTHER),
         ("MOTION for Leave to Appear Pro Hac Vice", MotionKind.OTHER),
-        ("MOTION to Certify under 28 U.S.C. 1292(b) and Stay Proceedings Pending Appeal", MotionKind.OTHER),
+        (
+            "MOTION to Certify under 28 U.S.C. 1292(b) and Stay Proceedings Pending Appeal",
+            MotionKind.OTHER,
+        ),
         ("MOTION for Leave to to amend complaint filed by plaintiff", MotionKind.AMEND),
     ],
 )
@@ -71,7 +80,9 @@ def test_a_motion_to_stay_names_the_motion_it_awaits() -> None:
 
 
 def test_the_filer_and_attorney_of_a_motion_are_read() -> None:
-    draft = classify("MOTION to Dismiss by Stefan A. Halper. (Reed, Terrance) (Entered: 08/08/2019)")
+    draft = classify(
+        "MOTION to Dismiss by Stefan A. Halper. (Reed, Terrance) (Entered: 08/08/2019)"
+    )
     assert (draft.filed_by, draft.attorney) == ("Stefan A. Halper", "Reed, Terrance")
 
 
@@ -79,9 +90,17 @@ def test_the_filer_and_attorney_of_a_motion_are_read() -> None:
     ("text", "kind", "target"),
     [
         ("RESPONSE in Opposition re 19 MOTION to Dismiss filed by X", "response_filed", (19,)),
-        ("Memorandum in opposition to re [7] MOTION for Order filed by FBI", "response_filed", (7,)),
+        (
+            "Memorandum in opposition to re [7] MOTION for Order filed by FBI",
+            "response_filed",
+            (7,),
+        ),
         ("MEMORANDUM in Repsonse to 31 MOTION to Dismiss", "response_filed", (31,)),
-        ("SUR-REPLY to Reply to Response to Motion re [12] MOTION to Dismiss", "response_filed", (12,)),
+        (
+            "SUR-REPLY to Reply to Response to Motion re [12] MOTION to Dismiss",
+            "response_filed",
+            (12,),
+        ),
         ("REPLY to Response to Motion re 19 MOTION to Dismiss filed by Y", "reply_filed", (19,)),
         ("REPLY MEMORANDUM OF LAW in Opposition re: 39 MOTION to Compel", "response_filed", (39,)),
     ],
@@ -99,7 +118,9 @@ def test_a_statement_of_non_opposition_is_an_unopposed_response() -> None:
 
 
 def test_an_objection_to_a_report_is_not_a_response_to_a_motion() -> None:
-    assert classify("OBJECTION to 45 Report and Recommendations by Plaintiff").type == "docket_entry"
+    assert (
+        classify("OBJECTION to 45 Report and Recommendations by Plaintiff").type == "docket_entry"
+    )
 
 
 @pytest.mark.parametrize(
@@ -111,21 +132,34 @@ def test_an_objection_to_a_report_is_not_a_response_to_a_motion() -> None:
             {(38, D.GRANTED), (27, D.DENIED_WITHOUT_PREJUDICE)},
         ),
         ("ORDER denying as moot [13] Motion to Dismiss Case", {(13, D.MOOT)}),
-        ("ORDER granting in part and denying in part 50 Motion for Reconsideration", {(50, D.GRANTED_IN_PART)}),
+        (
+            "ORDER granting in part and denying in part 50 Motion for Reconsideration",
+            {(50, D.GRANTED_IN_PART)},
+        ),
         ("ORDER GRANTING, IN PART, AND DENYING, IN PART, 55 Motion", {(55, D.GRANTED_IN_PART)}),
-        ("ORDER Denying 77 Defendant's Motion without Prejudice", {(77, D.DENIED_WITHOUT_PREJUDICE)}),
+        (
+            "ORDER Denying 77 Defendant's Motion without Prejudice",
+            {(77, D.DENIED_WITHOUT_PREJUDICE)},
+        ),
         ("ORDER denying 24 and 25 MOTIONS FOR CLERK'S DEFAULT", {(24, D.DENIED), (25, D.DENIED)}),
         ("ORDER: the motion to dismiss [18] is denied as moot.", {(18, D.MOOT)}),
         (
             "Motions [30], [33] and [61] are denied without prejudice. Discovery is stayed.",
-            {(30, D.DENIED_WITHOUT_PREJUDICE), (33, D.DENIED_WITHOUT_PREJUDICE), (61, D.DENIED_WITHOUT_PREJUDICE)},
+            {
+                (30, D.DENIED_WITHOUT_PREJUDICE),
+                (33, D.DENIED_WITHOUT_PREJUDICE),
+                (61, D.DENIED_WITHOUT_PREJUDICE),
+            },
         ),
         (
             "ORDERED that Defendants' motion for a stay (Doc. 38) is GRANTED; motions to compel "
             "(Docs. 27 & 28) are DENIED without prejudice.",
             {(38, D.GRANTED), (27, D.DENIED_WITHOUT_PREJUDICE), (28, D.DENIED_WITHOUT_PREJUDICE)},
         ),
-        ("MINUTE entry before the Honorable X: Motion to enforce [202] is terminated.", {(202, D.MOOT)}),
+        (
+            "MINUTE entry before the Honorable X: Motion to enforce [202] is terminated.",
+            {(202, D.MOOT)},
+        ),
         (
             "ORDER DENYING MOTIONS - their motions for entry of default are DENIED without "
             "prejudice. Dkt. 27 ; dkt. 28 .",
@@ -136,13 +170,19 @@ def test_an_objection_to_a_report_is_not_a_response_to_a_motion() -> None:
             {(12, D.GRANTED)},
         ),
         ("ORDER: Motion to correct proposed consent decree is granted (23).", {(23, D.GRANTED)}),
-        ("ORDERED that [18]the Defendants' Motion is GRANT; and it is FURTHER ORDERED", {(18, D.GRANTED)}),
+        (
+            "ORDERED that [18]the Defendants' Motion is GRANT; and it is FURTHER ORDERED",
+            {(18, D.GRANTED)},
+        ),
         (
             "MEMO ENDORSEMENT: on 18 MOTION FOR ADMISSION PRO HAC VICE. ENDORSEMENT: Granted. SO ORDERED.",
             {(18, D.GRANTED)},
         ),
         ("ORDER Granting Motion for 2004 Examination (Re: # 55 ).", {(55, D.GRANTED)}),
-        ("ORDER granting 22 on a temporary basis the intervenor's Emergency Motion to Seal", {(22, D.GRANTED)}),
+        (
+            "ORDER granting 22 on a temporary basis the intervenor's Emergency Motion to Seal",
+            {(22, D.GRANTED)},
+        ),
     ],
 )
 def test_an_order_states_a_disposition_for_each_motion_it_names(
@@ -165,7 +205,9 @@ def test_all_pending_motions_denied_as_moot_is_one_ruling_on_every_pending_motio
 
 
 def test_a_motion_named_without_a_number_is_kept_with_its_words() -> None:
-    (ruling,) = classify("ORDER: Plaintiff's motion for leave to file second amended complaint is GRANTED.").rulings
+    (ruling,) = classify(
+        "ORDER: Plaintiff's motion for leave to file second amended complaint is GRANTED."
+    ).rulings
     assert (ruling.docs, ruling.kind) == ((), MotionKind.AMEND)
 
 
@@ -175,12 +217,16 @@ def test_a_stay_until_a_date_is_read() -> None:
 
 
 def test_a_stay_pending_a_ruling_names_the_motion_it_awaits() -> None:
-    (stay,) = classify("ORDER granting 38 Motion. Discovery is STAYED pending resolution of Doc. 30.").stays
+    (stay,) = classify(
+        "ORDER granting 38 Motion. Discovery is STAYED pending resolution of Doc. 30."
+    ).stays
     assert (stay.scope, stay.pending_docs) == (StayScope.DISCOVERY, (30,))
 
 
 def test_a_stay_pending_a_motion_named_in_words_keeps_its_kind() -> None:
-    text = "ORDER: discovery is STAYED pending resolution of Defendants' motion for summary judgement."
+    text = (
+        "ORDER: discovery is STAYED pending resolution of Defendants' motion for summary judgement."
+    )
     (stay,) = classify(text).stays
     assert stay.pending_kind is MotionKind.SUMMARY_JUDGMENT
 
@@ -196,12 +242,18 @@ def test_a_stay_pending_arbitration_awaits_no_motion() -> None:
 
 
 def test_lifting_a_stay_is_read() -> None:
-    assert classify("ORDER: The stay of discovery is hereby LIFTED.").lifts[0].scope is StayScope.DISCOVERY
+    assert (
+        classify("ORDER: The stay of discovery is hereby LIFTED.").lifts[0].scope
+        is StayScope.DISCOVERY
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "final"),
-    [("JUDGMENT in favor of Defendants against Plaintiff.", True), ("PARTIAL JUDGMENT under Rule 54(b)", False)],
+    [
+        ("JUDGMENT in favor of Defendants against Plaintiff.", True),
+        ("PARTIAL JUDGMENT under Rule 54(b)", False),
+    ],
 )
 def test_judgments_are_final_unless_partial(text: str, final: bool) -> None:
     draft = classify(text)
@@ -209,7 +261,10 @@ def test_judgments_are_final_unless_partial(text: str, final: bool) -> None:
 
 
 def test_the_party_a_judgment_favours_is_read() -> None:
-    assert classify("CLERK'S JUDGMENT in favor of Acme Corp. against Smith.").in_favor_of == "Acme Corp"
+    assert (
+        classify("CLERK'S JUDGMENT in favor of Acme Corp. against Smith.").in_favor_of
+        == "Acme Corp"
+    )
 
 
 @pytest.mark.parametrize(
@@ -224,7 +279,9 @@ def test_papers_from_the_court_of_appeals_are_kept_generic(text: str) -> None:
     assert classify(text).type == "docket_entry"
 
 
-@pytest.mark.parametrize("text", ["Civil Case Terminated.", "***Civil Case Terminated", "CASE CLOSED"])
+@pytest.mark.parametrize(
+    "text", ["Civil Case Terminated.", "***Civil Case Terminated", "CASE CLOSED"]
+)
 def test_a_standalone_closing_entry_closes_the_case(text: str) -> None:
     assert classify(text).type == "case_closed"
 
@@ -232,8 +289,14 @@ def test_a_standalone_closing_entry_closes_the_case(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("MINUTE ENTRY for proceedings held before Judge X: Status Conference held.", "docket_entry"),
-        ("MINUTE ENTRY for Initial Scheduling Conference held. Discovery due by 5/1/2016.", "order"),
+        (
+            "MINUTE ENTRY for proceedings held before Judge X: Status Conference held.",
+            "docket_entry",
+        ),
+        (
+            "MINUTE ENTRY for Initial Scheduling Conference held. Discovery due by 5/1/2016.",
+            "order",
+        ),
         ("MINUTE entry before the Honorable Matthew F. Kennelly: Status hearing held.", "order"),
     ],
 )
@@ -249,7 +312,10 @@ def test_a_minute_entry_is_an_order_only_if_it_directs_or_rules(text: str, kind:
         ("ANSWER to Complaint by Acme Corp.", "answer_filed"),
         ("Amended Complaint against Acme", "docket_entry"),
         ("NOTICE of Appearance by Jane Doe on behalf of Acme", "docket_entry"),
-        ("NOTICE of Motion by Adam Schwartz for presentment of motion for attorney fees[168]", "docket_entry"),
+        (
+            "NOTICE of Motion by Adam Schwartz for presentment of motion for attorney fees[168]",
+            "docket_entry",
+        ),
         ("ENTERED IN ERROR.....MOTION for Order by MICHAEL TABMAN", "docket_entry"),
         ("[Proposed] Order granting 19 Motion", "docket_entry"),
         ("MOTION(S) REFERRED: 2 MOTION to Proceed In Forma Pauperis", "docket_entry"),
