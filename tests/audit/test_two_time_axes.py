@@ -33,27 +33,52 @@ def _motion(doc: int, day: date) -> MotionFiled:
 
 def test_a_late_entered_order_changes_the_posture_only_for_queries_that_know_of_it():
     # Signed and filed on March 2, entered on the docket on March 9.
-    order = OrderEntered(id="o2", case=CASE, doc=2, filed=date(2021, 3, 2), entered=date(2021, 3, 9),
-                         rulings=(Ruling(motion=1, disposition=Disposition.DENIED),))
+    order = OrderEntered(
+        id="o2",
+        case=CASE,
+        doc=2,
+        filed=date(2021, 3, 2),
+        entered=date(2021, 3, 9),
+        rulings=(Ruling(motion=1, disposition=Disposition.DENIED),),
+    )
     events = [_motion(1, date(2021, 2, 1)), order]
     assert replay(events, as_of=date(2021, 3, 5)).motion(1).status == "denied"
-    assert replay(events, as_of=date(2021, 3, 5), known_on=date(2021, 3, 5)).motion(1).status == "pending"
-    assert replay(events, as_of=date(2021, 3, 5), known_on=date(2021, 3, 9)).motion(1).status == "denied"
+    assert (
+        replay(events, as_of=date(2021, 3, 5), known_on=date(2021, 3, 5)).motion(1).status
+        == "pending"
+    )
+    assert (
+        replay(events, as_of=date(2021, 3, 5), known_on=date(2021, 3, 9)).motion(1).status
+        == "denied"
+    )
     # What the store recorded overrides the docket's entered date.
     known = {"o2": date(2021, 3, 20)}
-    assert replay(events, as_of=date(2021, 3, 5), known_on=date(2021, 3, 9),
-                  known_dates=known).motion(1).status == "pending"
+    assert (
+        replay(events, as_of=date(2021, 3, 5), known_on=date(2021, 3, 9), known_dates=known)
+        .motion(1)
+        .status
+        == "pending"
+    )
 
 
 def test_a_nunc_pro_tunc_order_takes_effect_on_its_effective_date():
-    order = OrderEntered(id="o2", case=CASE, doc=2, filed=date(2021, 5, 1), effective=date(2021, 3, 1),
-                         rulings=(Ruling(motion=1, disposition=Disposition.GRANTED),))
+    order = OrderEntered(
+        id="o2",
+        case=CASE,
+        doc=2,
+        filed=date(2021, 5, 1),
+        effective=date(2021, 3, 1),
+        rulings=(Ruling(motion=1, disposition=Disposition.GRANTED),),
+    )
     events = [_motion(1, date(2021, 2, 1)), order]
     p = replay(events, as_of=date(2021, 3, 1))
     assert p.motion(1).status == "granted" and p.motion(1).decided == date(2021, 3, 1)
     assert replay(events, as_of=date(2021, 2, 28)).motion(1).status == "pending"
     # Known on April 1, nobody could know of an order filed on May 1.
-    assert replay(events, as_of=date(2021, 3, 1), known_on=date(2021, 4, 1)).motion(1).status == "pending"
+    assert (
+        replay(events, as_of=date(2021, 3, 1), known_on=date(2021, 4, 1)).motion(1).status
+        == "pending"
+    )
 
 
 @pytest.mark.parametrize("known_on", [date(2019, 12, 9), date(2019, 12, 10)])
@@ -70,7 +95,9 @@ def test_the_founding_case_day_by_day_from_the_first_motion_to_the_order(lucero)
     while day <= date(2019, 12, 11):
         p = replay(lucero, as_of=day)
         assert index.posture(day) == p
-        assert p.motion(27).status == ("pending" if day < date(2019, 12, 10) else "denied_without_prejudice")
+        assert p.motion(27).status == (
+            "pending" if day < date(2019, 12, 10) else "denied_without_prejudice"
+        )
         assert (p.discovery.status == "stayed") is (day >= date(2019, 12, 10))
         day = date.fromordinal(day.toordinal() + 1)
 
@@ -78,8 +105,13 @@ def test_the_founding_case_day_by_day_from_the_first_motion_to_the_order(lucero)
 def test_explain_discovery_names_the_order_the_motion_and_the_pending_condition(lucero):
     text = explain(replay(lucero, as_of=date(2019, 12, 31)), discovery=True).text()
     assert text.startswith("Discovery STAYED as of 2019-12-31")
-    assert "Doc. 44 discovery stayed by order Doc. 44, granting Doc. 38 (motion to stay discovery)" in text
-    assert "condition: resolution of Doc. 30: not yet met as of 2019-12-31 (Doc. 30 pending)" in text
+    assert (
+        "Doc. 44 discovery stayed by order Doc. 44, granting Doc. 38 (motion to stay discovery)"
+        in text
+    )
+    assert (
+        "condition: resolution of Doc. 30: not yet met as of 2019-12-31 (Doc. 30 pending)" in text
+    )
     assert "Jiron v. City of Lakewood" in text
 
 
@@ -98,10 +130,16 @@ def test_explain_refuses_a_motion_that_is_not_on_the_docket(lucero):
 
 
 def test_diff_across_the_order_lists_each_change_with_the_order_as_its_cause(lucero):
-    changes = diff(replay(lucero, as_of=date(2019, 12, 1)), replay(lucero, as_of=date(2019, 12, 31)))
+    changes = diff(
+        replay(lucero, as_of=date(2019, 12, 1)), replay(lucero, as_of=date(2019, 12, 31))
+    )
     facts = {(c.fact, c.field): (c.old, c.new, c.cause.doc if c.cause else None) for c in changes}
     assert facts[("discovery", "status")] == ("open", "stayed", 44)
-    assert facts[("Doc. 27 (motion to compel)", "status")] == ("pending", "denied without prejudice", 44)
+    assert facts[("Doc. 27 (motion to compel)", "status")] == (
+        "pending",
+        "denied without prejudice",
+        44,
+    )
     assert facts[("Doc. 27 (motion to compel)", "leave to refile")] == (None, "conditional", 44)
     assert facts[("Doc. 38 (motion to stay discovery)", "status")] == ("pending", "granted", 44)
 

@@ -21,7 +21,12 @@ def run_docket() -> Callable[..., subprocess.CompletedProcess[str]]:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         return subprocess.run(
             [sys.executable, "-m", "docket", *args],
-            capture_output=True, text=True, cwd=ROOT, env=env, input=stdin, timeout=60,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            input=stdin,
+            timeout=60,
         )
 
     return run

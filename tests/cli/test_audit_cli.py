@@ -59,6 +59,8 @@ def test_timeline_json_is_a_list_of_changes_in_date_order(run_docket):
 
 
 def test_posture_known_on_leaves_out_entries_not_yet_known(run_docket):
-    out = run_docket("posture", LUCERO, "--as-of", "2019-12-31", "--known-on", "2019-12-09", "--json")
+    out = run_docket(
+        "posture", LUCERO, "--as-of", "2019-12-31", "--known-on", "2019-12-09", "--json"
+    )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["discovery"]["status"] == "open"

@@ -31,15 +31,24 @@ def test_posture_json_is_the_posture_model_dump(run_docket):
     assert data["as_of"] == "2019-12-09"
     assert data["discovery"]["status"] == "open"
     assert {m["doc"]: m["status"] for m in data["motions"]} == {
-        27: "pending", 28: "pending", 30: "pending", 38: "pending"}
+        27: "pending",
+        28: "pending",
+        30: "pending",
+        38: "pending",
+    }
 
 
 def test_the_console_script_is_installed_and_runs():
     exe = shutil.which("docket")
     if exe is None:
         pytest.fail("the docket console script is not on PATH: pip install -e . first")
-    out = subprocess.run([exe, "posture", LUCERO, "--as-of", "2019-12-10"], capture_output=True,
-                         text=True, cwd=Path(__file__).parents[2], timeout=60)
+    out = subprocess.run(
+        [exe, "posture", LUCERO, "--as-of", "2019-12-10"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parents[2],
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert "STAYED" in out.stdout
 
@@ -54,15 +63,23 @@ def test_schema_prints_a_json_schema_of_one_history_line(run_docket):
 @pytest.mark.parametrize(
     ("content", "line", "reason"),
     [
-        ('{"type": "answer_filed", "id": "a", "case": "c", "filed": "2019-01-02"}\n{oops\n', 2,
-         "malformed JSON"),
-        ('\n{"type": "hearing", "id": "a", "case": "c", "filed": "2019-01-02"}\n', 2,
-         "unknown event type 'hearing'"),
+        (
+            '{"type": "answer_filed", "id": "a", "case": "c", "filed": "2019-01-02"}\n{oops\n',
+            2,
+            "malformed JSON",
+        ),
+        (
+            '\n{"type": "hearing", "id": "a", "case": "c", "filed": "2019-01-02"}\n',
+            2,
+            "unknown event type 'hearing'",
+        ),
         ('{"type": "answer_filed", "id": "a", "case": "c", "filed": "2019-02-30"}\n', 1, "filed:"),
-        ('[1, 2]\n', 1, "an event is a JSON object"),
+        ("[1, 2]\n", 1, "an event is a JSON object"),
     ],
 )
-def test_bad_history_lines_get_one_message_naming_file_line_and_reason(run_docket, tmp_path, content, line, reason):
+def test_bad_history_lines_get_one_message_naming_file_line_and_reason(
+    run_docket, tmp_path, content, line, reason
+):
     bad = tmp_path / "bad.jsonl"
     bad.write_text(content, encoding="utf-8")
     out = run_docket("posture", str(bad))
@@ -82,7 +99,9 @@ def test_a_missing_history_file_is_one_line_and_exit_2(run_docket, tmp_path):
 
 def test_a_history_that_is_not_utf8_is_refused_with_its_line(run_docket, tmp_path):
     bad = tmp_path / "latin1.jsonl"
-    bad.write_bytes(b'{"type": "answer_filed", "id": "a", "case": "c", "filed": "2019-01-02"}\n\xff\xfe\n')
+    bad.write_bytes(
+        b'{"type": "answer_filed", "id": "a", "case": "c", "filed": "2019-01-02"}\n\xff\xfe\n'
+    )
     out = run_docket("posture", str(bad))
     assert out.returncode == 2
     assert f"{bad}:2: not UTF-8 text" in out.stderr
@@ -102,7 +121,9 @@ def test_debug_logging_shows_each_applied_event_as_json(run_docket):
     applied = [entry for entry in logs if entry["event"] == "event_applied"]
     assert [entry["doc"] for entry in applied] == [1, 27, 28, 30, 38, 40, 44]
     assert all(entry["case"] == "nmd-2:19-cv-00445" for entry in applied)
-    assert any(entry["event"] == "state_changed" and entry["discovery"] == "stayed" for entry in logs)
+    assert any(
+        entry["event"] == "state_changed" and entry["discovery"] == "stayed" for entry in logs
+    )
 
 
 def test_without_verbose_nothing_is_logged(run_docket):
@@ -112,9 +133,14 @@ def test_without_verbose_nothing_is_logged(run_docket):
 
 
 def _commands(group, prefix=()):
-    for name, command in group.commands.items():
+    from click import Context
+
+    ctx = Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None, f"docket {name} is listed but does not load"
         yield (*prefix, name), command
-        if hasattr(command, "commands"):
+        if hasattr(command, "list_commands"):
             yield from _commands(command, (*prefix, name))
 
 
@@ -128,8 +154,13 @@ def test_every_command_has_help_with_an_example(path):
 
 
 def test_python_dash_m_docket_is_the_same_command():
-    out = subprocess.run([sys.executable, "-m", "docket", "--help"], capture_output=True, text=True,
-                         cwd=Path(__file__).parents[2], timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "docket", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parents[2],
+        timeout=60,
+    )
     assert out.returncode == 0
     assert "posture" in out.stdout
 

@@ -29,8 +29,12 @@ def history() -> tuple[DocketEvent, ...]:
     return load_history(HISTORY)
 
 
-def _order(doc: int, day: date, *rulings: Ruling, stays: tuple[StayImposed, ...] = ()) -> OrderEntered:
-    return OrderEntered(id=f"{CASE}/{doc}", case=CASE, doc=doc, filed=day, rulings=rulings, stays=stays)
+def _order(
+    doc: int, day: date, *rulings: Ruling, stays: tuple[StayImposed, ...] = ()
+) -> OrderEntered:
+    return OrderEntered(
+        id=f"{CASE}/{doc}", case=CASE, doc=doc, filed=day, rulings=rulings, stays=stays
+    )
 
 
 def test_after_the_order_discovery_is_stayed_pending_the_qualified_immunity_motion(history):
@@ -46,7 +50,9 @@ def test_after_the_order_discovery_is_stayed_pending_the_qualified_immunity_moti
     assert "entity defendants included" in (stay.explanation or "")
 
 
-def test_after_the_order_both_motions_to_compel_are_denied_without_prejudice_with_conditional_leave(history):
+def test_after_the_order_both_motions_to_compel_are_denied_without_prejudice_with_conditional_leave(
+    history,
+):
     p = replay(history, as_of=ORDER_DAY)
     for doc in (27, 28):
         m = p.motion(doc)
@@ -57,7 +63,9 @@ def test_after_the_order_both_motions_to_compel_are_denied_without_prejudice_wit
         assert m.leave_to_refile.condition_text == "Doc. 30 denied at least in part"
 
 
-def test_after_the_order_the_stay_motion_is_granted_and_the_summary_judgment_motion_pending(history):
+def test_after_the_order_the_stay_motion_is_granted_and_the_summary_judgment_motion_pending(
+    history,
+):
     p = replay(history, as_of=ORDER_DAY)
     assert p.motion(38).status == "granted"
     assert p.motion(38).decided_by == p.discovery.stays[0].imposed_by
@@ -68,14 +76,22 @@ def test_after_the_order_the_stay_motion_is_granted_and_the_summary_judgment_mot
 
 def test_the_day_before_the_order_every_motion_is_pending_and_discovery_not_stayed(history):
     p = replay(history, as_of=date(2019, 12, 9))
-    assert {m.doc: m.status for m in p.motions} == {27: "pending", 28: "pending", 30: "pending", 38: "pending"}
+    assert {m.doc: m.status for m in p.motions} == {
+        27: "pending",
+        28: "pending",
+        30: "pending",
+        38: "pending",
+    }
     assert p.discovery.status == "open"
     assert p.discovery.stays == ()
 
 
 def test_summary_judgment_denied_in_part_lifts_the_stay_and_opens_leave_to_refile(history):
     ruling_day = date(2020, 6, 1)
-    later = (*history, _order(60, ruling_day, Ruling(motion=30, disposition=Disposition.GRANTED_IN_PART)))
+    later = (
+        *history,
+        _order(60, ruling_day, Ruling(motion=30, disposition=Disposition.GRANTED_IN_PART)),
+    )
     p = replay(later, as_of=ruling_day)
     assert p.motion(30).status == "granted_in_part"
     assert p.discovery.status == "open"
@@ -90,7 +106,9 @@ def test_summary_judgment_denied_in_part_lifts_the_stay_and_opens_leave_to_refil
     assert before.motion(27).leave_to_refile.status == "conditional"  # type: ignore[union-attr]
 
 
-def test_summary_judgment_granted_in_full_and_judgment_forecloses_leave_and_closes_the_case(history):
+def test_summary_judgment_granted_in_full_and_judgment_forecloses_leave_and_closes_the_case(
+    history,
+):
     later = (
         *history,
         _order(60, date(2020, 6, 1), Ruling(motion=30, disposition=Disposition.GRANTED)),

@@ -10,7 +10,8 @@ import pytest
 import docket
 
 PUBLIC = sorted(
-    m.name for m in pkgutil.walk_packages(docket.__path__, "docket.")
+    m.name
+    for m in pkgutil.walk_packages(docket.__path__, "docket.")
     if not any(part.startswith("_") for part in m.name.split("."))
 )
 

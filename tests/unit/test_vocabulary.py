@@ -14,9 +14,16 @@ from docket.events import EVENT_TYPES, dump_event, event_json_schema, parse_even
 
 #: The fields each type needs beyond the common ones, with a representative value.
 REQUIRED: dict[str, dict[str, Any]] = {
-    "case_opened": {"court": "nmd", "parties": [{"name": "City", "role": "defendant", "entity": True}]},
+    "case_opened": {
+        "court": "nmd",
+        "parties": [{"name": "City", "role": "defendant", "entity": True}],
+    },
     "answer_filed": {},
-    "motion_filed": {"kind": "summary_judgment", "grounds": ["qualified_immunity"], "movants": ["Defendants"]},
+    "motion_filed": {
+        "kind": "summary_judgment",
+        "grounds": ["qualified_immunity"],
+        "movants": ["Defendants"],
+    },
     "response_filed": {"to_motion": 38, "position": "opposed"},
     "reply_filed": {"to_motion": 38},
     "briefing_complete": {"motion": 38},
@@ -24,22 +31,37 @@ REQUIRED: dict[str, dict[str, Any]] = {
     "extension_noticed": {"motion": 38, "deadline": "reply", "until": "2019-12-16"},
     "order": {
         "rulings": [
-            {"motion": 27, "disposition": "denied_without_prejudice",
-             "leave_to_refile": {"condition": {"kind": "motion_ruled", "motion": 30,
-                                               "dispositions": ["denied"]}}},
+            {
+                "motion": 27,
+                "disposition": "denied_without_prejudice",
+                "leave_to_refile": {
+                    "condition": {"kind": "motion_ruled", "motion": 30, "dispositions": ["denied"]}
+                },
+            },
         ],
-        "stays": [{"scope": "parties", "parties": ["City"],
-                   "lifts_when": {"kind": "any_of", "conditions": [
-                       {"kind": "motion_resolved", "motion": 30},
-                       {"kind": "date_reached", "on": "2020-01-01"}]}}],
+        "stays": [
+            {
+                "scope": "parties",
+                "parties": ["City"],
+                "lifts_when": {
+                    "kind": "any_of",
+                    "conditions": [
+                        {"kind": "motion_resolved", "motion": 30},
+                        {"kind": "date_reached", "on": "2020-01-01"},
+                    ],
+                },
+            }
+        ],
         "lifts": [{"scope": "case"}],
         "effective": "2019-12-01",
         "extensions": [{"motion": 38, "deadline": "response", "until": "2019-12-02"}],
     },
     "judgment": {"final": False},
     "case_closed": {"reason": "settled"},
-    "entry_corrected": {"target": "x/1", "corrected": {"type": "answer_filed", "id": "x/1",
-                                                       "case": "x", "filed": "2019-01-01"}},
+    "entry_corrected": {
+        "target": "x/1",
+        "corrected": {"type": "answer_filed", "id": "x/1", "case": "x", "filed": "2019-01-01"},
+    },
     "entry_stricken": {"target": "x/1"},
     "docket_entry": {"event_name": "Summons Issued"},
 }
@@ -58,9 +80,19 @@ def test_every_event_type_has_a_round_trip_example():
     text=st.none() | st.text(max_size=200),
     reconstructed=st.booleans(),
 )
-def test_every_event_type_dumps_and_parses_back_to_itself(kind, ident, case, filed, doc, text, reconstructed):
-    data = {"type": kind, "id": ident, "case": case, "filed": filed.isoformat(), "doc": doc,
-            "text": text, "reconstructed": reconstructed, **REQUIRED[kind]}
+def test_every_event_type_dumps_and_parses_back_to_itself(
+    kind, ident, case, filed, doc, text, reconstructed
+):
+    data = {
+        "type": kind,
+        "id": ident,
+        "case": case,
+        "filed": filed.isoformat(),
+        "doc": doc,
+        "text": text,
+        "reconstructed": reconstructed,
+        **REQUIRED[kind],
+    }
     event = parse_event(__import__("json").dumps(data))
     assert parse_event(dump_event(event)) == event
     assert event.type == kind
@@ -78,7 +110,9 @@ def test_an_impossible_date_is_refused_with_the_field_named():
 
 def test_an_unknown_field_is_refused():
     with pytest.raises(InvalidEvent, match=r"^x: Extra inputs"):
-        parse_event('{"type": "answer_filed", "id": "a", "case": "c", "filed": "2019-02-03", "x": 1}')
+        parse_event(
+            '{"type": "answer_filed", "id": "a", "case": "c", "filed": "2019-02-03", "x": 1}'
+        )
 
 
 def test_events_are_frozen():
@@ -89,8 +123,10 @@ def test_events_are_frozen():
 
 def test_a_correction_must_carry_a_whole_entry():
     with pytest.raises(InvalidEvent, match="corrected"):
-        parse_event('{"type": "entry_corrected", "id": "a", "case": "c", "filed": "2019-02-03",'
-                    ' "target": "b", "corrected": {"type": "answer_filed"}}')
+        parse_event(
+            '{"type": "entry_corrected", "id": "a", "case": "c", "filed": "2019-02-03",'
+            ' "target": "b", "corrected": {"type": "answer_filed"}}'
+        )
 
 
 def test_the_json_schema_names_every_event_type():
