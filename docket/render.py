@@ -86,6 +86,8 @@ def posture_text(p: Posture) -> str:
         lines.append("Deadlines:")
         for d in p.deadlines:
             lines.append(f"  {d.due} {d.what} ({d.citation}; {d.status})")
+    if p.case.rule_pack_notice:
+        lines.append(f"Rules: {p.case.rule_pack_notice}")
     if p.anomalies:
         lines.append(f"Anomalies ({len(p.anomalies)}):")
         lines.extend(f"  {_doc(a.doc)} ({a.filed}): {a.reason}" for a in p.anomalies)
