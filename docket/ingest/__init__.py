@@ -13,7 +13,8 @@ Example:
 """
 
 from docket.ingest.build import ImportResult, Known, build, case_id
-from docket.ingest.classify import Draft, classify
+from docket.ingest.classify import classify
+from docket.ingest.draft import Draft
 from docket.ingest.merge import known_from_history
 from docket.ingest.pacer import read_pacer
 from docket.ingest.report import ImportReport

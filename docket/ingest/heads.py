@@ -7,6 +7,7 @@ possessives, "Ex Parte", bracketed or starred notes); an entry whose opening wor
 modifiers ("Arrest of ...", "Set/Reset Deadlines") has no head.
 """
 
+# ruff: noqa: SIM905 (word lists read best as one string)
 from __future__ import annotations
 
 import re
@@ -100,127 +101,19 @@ _WORD = re.compile(r"[\[*]*([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
 #: The words a head can begin with: where the word at a position is none of these, no head
 #: starts there (a cheap test before the full patterns).
 FIRST_WORDS = frozenset(
-    [
-        "entered",
-        "filing",
-        "deficient",
-        "proposed",
-        "motion",
-        "motions",
-        "notice",
-        "withdrawal",
-        "request",
-        "voluntary",
-        "petition",
-        "civil",
-        "criminal",
-        "bankruptcy",
-        "adversary",
-        "case",
-        "terminated",
-        "closed",
-        "final",
-        "order",
-        "judgment",
-        "judgement",
-        "judgments",
-        "minute",
-        "text",
-        "text-only",
-        "oral",
-        "electronic",
-        "paperless",
-        "endorsed",
-        "docket",
-        "letter",
-        "scheduling",
-        "protective",
-        "standing",
-        "consent",
-        "agreed",
-        "stipulated",
-        "clerk's",
-        "clerks",
-        "clerk",
-        "memorandum",
-        "opinion",
-        "decision",
-        "stipulation",
-        "memo",
-        "memo-endorsement",
-        "memo-endorsed",
-        "so",
-        "endorsement",
-        "minutes",
-        "proceedings",
-        "courtroom",
-        "brief",
-        "response",
-        "responce",
-        "repsonse",
-        "reponse",
-        "opposition",
-        "objection",
-        "responsive",
-        "sur-reply",
-        "surreply",
-        "sur",
-        "reply",
-        "application",
-        "applications",
-        "answer",
-        "answers",
-        "complaint",
-        "indictment",
-        "information",
-        "declaration",
-        "affidavit",
-        "exhibit",
-        "exhibits",
-        "certificate",
-        "certificates",
-        "certification",
-        "statement",
-        "transcript",
-        "transcripts",
-        "summons",
-        "summonses",
-        "letters",
-        "document",
-        "documents",
-        "report",
-        "praecipe",
-        "redaction",
-        "appearance",
-        "waiver",
-        "return",
-        "receipt",
-        "mandate",
-        "verdict",
-        "plea",
-        "warrant",
-        "subpoena",
-        "disclosure",
-        "clarification",
-        "joinder",
-        "supplement",
-        "errata",
-        "proof",
-        "designation",
-        "submission",
-        "status",
-        "remark",
-        "set",
-        "reset",
-        "deficiency",
-        "bnc",
-        "claim",
-        "claims",
-        "schedule",
-        "schedules",
-        "chapter",
-        "amended",
-    ]
+    """entered filing deficient proposed motion motions notice withdrawal request voluntary
+    petition civil criminal bankruptcy adversary case terminated closed final order
+    judgment judgement judgments minute text text-only oral electronic paperless endorsed
+    docket letter scheduling protective standing consent agreed stipulated clerk's clerks
+    clerk memorandum opinion decision stipulation memo memo-endorsement memo-endorsed so
+    endorsement minutes proceedings courtroom brief response responce repsonse reponse
+    opposition objection responsive sur-reply surreply sur reply application applications
+    answer answers complaint indictment information declaration affidavit exhibit exhibits
+    certificate certificates certification statement transcript transcripts summons
+    summonses letters document documents report praecipe redaction appearance waiver
+    return receipt mandate verdict plea warrant subpoena disclosure clarification joinder
+    supplement errata proof designation submission status remark set reset deficiency bnc
+    claim claims schedule schedules chapter amended""".split()
 )
 #: How many modifier words may precede the head.
 _MAX_MODIFIERS = 9

@@ -11,6 +11,7 @@ Each number in the text is a candidate; its few neighbouring characters decide, 
 cost grows with the numbers in an entry, not with its length.
 """
 
+# ruff: noqa: SIM905 (word lists read best as one string)
 from __future__ import annotations
 
 import re
@@ -43,190 +44,32 @@ class Ref(NamedTuple):
 #: Words that begin the title of a docket entry: a bare number just before one is a docket
 #: number ("19 MOTION to Dismiss", "25 Response in Opposition", "2 Unopposed MOTION").
 TITLE_WORDS = frozenset(
-    [
-        "motion",
-        "motions",
-        "order",
-        "orders",
-        "response",
-        "responses",
-        "reply",
-        "replies",
-        "complaint",
-        "complaints",
-        "stipulation",
-        "stipulations",
-        "application",
-        "applications",
-        "notice",
-        "notices",
-        "report",
-        "reports",
-        "objection",
-        "objections",
-        "brief",
-        "briefs",
-        "memorandum",
-        "memoranda",
-        "letter",
-        "letters",
-        "declaration",
-        "declarations",
-        "affidavit",
-        "affidavits",
-        "petition",
-        "petitions",
-        "answer",
-        "answers",
-        "transcript",
-        "transcripts",
-        "minute",
-        "judgment",
-        "judgments",
-        "findings",
-        "opposition",
-        "sealed",
-        "exhibit",
-        "exhibits",
-        "request",
-        "requests",
-        "summons",
-        "proposed",
-        "redacted",
-        "amended",
-        "supplemental",
-        "joint",
-        "consent",
-        "unopposed",
-        "opposed",
-        "emergency",
-        "ex",
-        "renewed",
-        "corrected",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "defendant",
-        "defendants",
-        "plaintiff",
-        "plaintiffs",
-        "government",
-        "appellate",
-        "counsel",
-        "pro",
-        "cross",
-        "partial",
-        "document",
-        "certificate",
-        "granting",
-        "denying",
-        "chapter",
-        "voluntary",
-        "bankruptcy",
-        "appeal",
-    ]
+    """motion motions order orders response responses reply replies complaint complaints
+    stipulation stipulations application applications notice notices report reports
+    objection objections brief briefs memorandum memoranda letter letters declaration
+    declarations affidavit affidavits petition petitions answer answers transcript
+    transcripts minute judgment judgments findings opposition sealed exhibit exhibits
+    request requests summons proposed redacted amended supplemental joint consent
+    unopposed opposed emergency ex renewed corrected first second third fourth fifth
+    defendant defendants plaintiff plaintiffs government appellate counsel pro cross
+    partial document certificate granting denying chapter voluntary bankruptcy appeal""".split()
 )
 _PREFIX_WORDS = frozenset(
-    [
-        "ecf",
-        "dkt",
-        "dkts",
-        "doc",
-        "docs",
-        "document",
-        "documents",
-        "filing",
-        "filings",
-        "entry",
-        "entries",
-        "docket",
-        "d.e",
-        "de",
-    ]
+    """ecf dkt dkts doc docs document documents filing filings entry entries docket d.e de""".split()
 )
 _NUMBER_WORDS = frozenset(["no", "nos", "number", "numbers"])
 _NOT_HASH_WORDS = frozenset(["receipt", "case", "check", "invoice", "account"])
 #: Words after which a bare number is not a docket number ("Rule 12", "Count 1", "$405").
 _NOT_DOCKET_WORDS = frozenset(
-    [
-        "rule",
-        "rules",
-        "section",
-        "title",
-        "chapter",
-        "count",
-        "counts",
-        "u.s.c",
-        "usc",
-        "ch",
-        "p",
-        "lbr",
-        "l.r",
-        "lr",
-        "at",
-        "case",
-        "fee",
-        "number",
-        "suite",
-        "suit",
-        "no",
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-    ]
+    """rule rules section title chapter count counts u.s.c usc ch p lbr l.r lr at case fee
+    number suite suit no jan january feb february mar march apr april may jun june jul
+    july aug august sep sept september oct october nov november dec december""".split()
 )
 _MONTHS = frozenset(
-    [
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-    ]
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept
+    september oct october nov november dec december""".split()
 )
-_RELATED_WORDS = frozenset(["re", "regarding", "to", "on", "of", "for", "in"])
+_RELATED_WORDS = frozenset("""re regarding to on of for in""".split())
 _UNITS = ("day", "a.m", "am", "p.m", "pm", "%", "hour", "page", "minute", "week", "month")
 _NUMBERS = re.compile(r"\d+")
 _FRAME = re.compile(r"\((?:re:|related\s+doc|re\s*:)")
