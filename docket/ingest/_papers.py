@@ -22,6 +22,9 @@ __all__ = [
     "response",
 ]
 
+_TITLE_NUMBER = re.compile(
+    r"(?:motion|application)[^.;\d]{0,160}?\s(\d{1,5})(?=\s*(?:as\s+to|filed|by|\.|,|;|\)|$))", re.I
+)
 _HEARING_SET = re.compile(
     r"^(?:[\w'/(),&-]+\s+){0,10}?hearings?\s+(?:set|reset|held|continued)\b", re.I
 )
@@ -89,7 +92,12 @@ _DIGIT = re.compile(r"\d")
 
 
 def referenced(body: str) -> tuple[int, ...]:
+    """The docket numbers a paper names, the ones it answers ("re 19") first."""
     refs = find_refs(body)
+    if not refs:
+        # "REPLY to opposition to MOTION for Leave to amend complaint 24 filed by ..."
+        bare = _TITLE_NUMBER.search(body)
+        return (int(bare.group(1)),) if bare is not None else ()
     direct = [r.doc for r in refs if r.related or r.framed]
     rest = [r.doc for r in refs if not (r.related or r.framed)]
     out: list[int] = []

@@ -31,7 +31,10 @@ HEADS: tuple[tuple[str, str], ...] = (
     ),
     ("notice_of_motion", r"notice\s+of\s+motion"),
     ("request", r"request(?=\s+(?:to|for)\b)"),
-    ("withdrawal", r"(?:notice\s+of\s+)?withdrawal\s+of\s+(?:\w+\s+){0,3}(?:motion|application)"),
+    (
+        "withdrawal",
+        r"(?:notice\s+of\s+)?withdrawal(?!\s+(?:of\s+|as\s+)?(?:appearance|attorney|counsel))",
+    ),
     (
         "briefing",
         r"notice\s+(?:of\s+)?(?:briefing\s+complete|completion\s+of\s+briefing|that\s+(?:\w+\s+){0,4}fully\s+briefed)",

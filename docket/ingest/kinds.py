@@ -28,7 +28,7 @@ _KINDS = re.compile(
     r"relief\s+from\s+(?:the\s+)?(?:automatic\s+)?stay|stay\s+relief)"
     r"|(?P<stay_case>\bstay\b|\bstaying\b|abey|abeyance)"
     r"|(?P<dismiss>\bdismiss|\bdismissal|12\s*\(b\))"
-    r"|(?P<extension_of_time>extension|extend|enlarge|additional\s+time|more\s+time|"
+    r"|(?P<extension_of_time>extension|extention|extenstion|extend|enlarge|additional\s+time|more\s+time|"
     r"continuance\s+of\s+(?:the\s+)?(?:deadline|time))"
     r"|(?P<protective_order>protective\s+order)"
     r"|(?P<amend>\bamend(?!ed)\b|amend/correct|to\s+amend|leave\s+to\s+amend|"

@@ -24,6 +24,9 @@ __all__ = ["RulingDraft", "find_rulings"]
 
 _D = Disposition
 
+_VACATING = re.compile(
+    r"\bvacat\w*\s+(?:the\s+|its\s+)?(?:court'?s\s+|prior\s+|previous\s+|earlier\s+)*(?:[\w-]+\s+){0,2}order\s+$"
+)
 _PART = r"\s*,?\s*in\s+part\s*,?\s*"
 #: Where a ruling may start: cheap to find, then read precisely by the patterns below.
 _CANDIDATE = re.compile(
@@ -171,6 +174,9 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
     for i, mark in enumerate(marks):
         nxt = marks[i + 1].verb if i + 1 < len(marks) else len(text)
         disposition = _disposition(mark.match)
+        if mark.active and _VACATING.search(low, max(0, mark.verb - 60), mark.verb):
+            # "ORDER VACATING THE COURT'S ORDER GRANTING ...": the motion is pending again.
+            disposition = _D.VACATED
         if mark.active:
             out.extend(active(low, refs, spans, mark.end, nxt, disposition))
         else:
