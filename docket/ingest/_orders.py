@@ -39,6 +39,12 @@ _DIRECTIVE = re.compile(
 _JUDGE_MINUTE = re.compile(
     r"^\W*minute\s+entry\s+before\s+(?:the\s+)?(?:honorable|hon\.|judge|magistrate)", re.I
 )
+_ABOUT_A_JUDGMENT = re.compile(
+    r"\b(?:abstract|satisfaction|notice|writ|execution|release|registration|certification|"
+    r"certified|transcript|affidavit|proposed|request|renewal)\b",
+    re.I,
+)
+_JUDGMENT_PAPER = re.compile(r"\s+(?:returned|executed|unexecuted|satisfied|debtor)\b", re.I)
 _PARTIAL_JUDGMENT = re.compile(r"\bpartial\b|54\s*\(b\)", re.I)
 _IN_FAVOR = re.compile(
     r"\bin\s+favou?r\s+of\s+(?P<who>[^.;,()]{2,100}?)(?=\s+(?:and\s+)?against\b|[.;,(]|$)", re.I
@@ -81,6 +87,10 @@ def minute_entry(body: str, short: str | None, mods: str, end: int) -> Draft:
 def judgment(body: str, short: str | None, mods: str, end: int) -> Draft:
     if _APPELLATE.search(body[: end + 60]):
         return Draft("docket_entry", "generic.from_court_of_appeals", short)
+    if _ABOUT_A_JUDGMENT.search(mods) or _JUDGMENT_PAPER.match(body, end):
+        # An abstract, satisfaction or writ of a judgment, or the marshal's return: papers
+        # about a judgment, not the judgment.
+        return Draft("docket_entry", "generic.about_a_judgment", short)
     favour = _IN_FAVOR.search(body) if "favor" in body.lower() else None
     return Draft(
         "judgment",

@@ -112,6 +112,17 @@ def _no_head(body: str, short: str | None) -> Draft | None:
     return Draft("docket_entry", "generic.no_head", short)
 
 
+def _withdrawal(body: str, short: str | None, mods: str, end: int) -> Draft:
+    targets = referenced(body)
+    if not targets and not _PAPER_WORD.search(body):
+        # "Withdrawal and Substitution of Counsel", "Withdrawal of Claims": not of a motion.
+        return Draft("docket_entry", "generic.withdrawal_of_no_motion", short)
+    return Draft(
+        "motion_withdrawn", "withdrawal.head", short, targets=targets, filed_by=filer(body)
+    )
+
+
+_PAPER_WORD = re.compile(r"\b(?:motion|application|request)s?\b", re.I)
 _Handler = Callable[[str, "str | None", str, int], Draft]
 
 
@@ -139,6 +150,6 @@ _HANDLERS: dict[str, _Handler] = {
     "answer": _simple("answer_filed", "answer.head"),
     "complaint": _simple("case_opened", "complaint.head"),
     "closed": _simple("case_closed", "case_closed.head"),
-    "withdrawal": _simple("motion_withdrawn", "withdrawal.head"),
+    "withdrawal": _withdrawal,
     "briefing": _simple("briefing_complete", "briefing.head"),
 }
