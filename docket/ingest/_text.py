@@ -87,10 +87,14 @@ def clean(text: str) -> str:
     """Docket text as a reader sees it: HTML entities decoded, whitespace collapsed."""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
+    if _UNTIDY.search(text) is None:
+        return text
     return " ".join(text.split())
 
 
 _PAREN = re.compile(r"[()]")
+#: Whitespace that is not a single space between words.
+_UNTIDY = re.compile(r"^\s|\s$|\s\s|[^\S ]")
 
 
 def _close(text: str, start: int) -> int:

@@ -71,7 +71,9 @@ _MONTHS = frozenset(
 )
 _RELATED_WORDS = frozenset("""re regarding to on of for in""".split())
 _UNITS = ("day", "a.m", "am", "p.m", "pm", "%", "hour", "page", "minute", "week", "month")
-_NUMBERS = re.compile(r"\d+")
+#: A standalone number of up to five digits: not part of a date, a time, an amount, a
+#: decimal, a case number or an ordinal ("6/25/2024", "9:30", "$30,000", "12th").
+_NUMBERS = re.compile(r"(?<![\w/$:-])(?<!\d[.,])\d{1,5}(?![\d/:a-z]|\.\d|,\d{3}\b)")
 _FRAME = re.compile(r"\((?:re:|related\s+doc|re\s*:)")
 _DIGIT = re.compile(r"\d")
 
@@ -157,28 +159,6 @@ def _titled(low: str, end: int) -> bool:
     return False
 
 
-def _plain_number(low: str, start: int, end: int) -> bool:
-    """Whether the digits at ``start:end`` stand alone: not part of a date, a time, an amount,
-    a case number or a decimal."""
-    if end - start > 5:
-        return False
-    if start > 0:
-        c = low[start - 1]
-        if c.isalnum() or c in "/$:-_":
-            return False
-        if start > 1 and low[start - 2].isdigit() and (c == "." or (c == "," and end - start == 3)):
-            return False
-    if end < len(low):
-        c = low[end]
-        if c in "/:" or c.isalpha():
-            return False
-        if c == "." and end + 1 < len(low) and low[end + 1].isdigit():
-            return False
-        if c == "," and low[end + 1 : end + 4].isdigit() and len(low[end + 1 : end + 4]) == 3:
-            return False
-    return True
-
-
 def _bare_ok(low: str, start: int, n: int) -> bool:
     word, _ = _word_before(low, start)
     if word in _NOT_DOCKET_WORDS or low[max(0, start - 2) : start].strip() in ("$", "\u00a7"):
@@ -258,8 +238,6 @@ def find_refs(text: str) -> list[Ref]:
     last: Ref | None = None
     for m in _NUMBERS.finditer(low):
         start, end = m.start(), m.end()
-        if not _plain_number(low, start, end):
-            continue
         n = int(m.group())
         if n == 0:
             continue

@@ -95,7 +95,12 @@ def read_json(path: str | Path) -> Any:
         raise ImportFailed(name, e.strerror or str(e)) from e
 
 
-def _date(value: Any, path: str, where: str) -> date | None:
+def _date(value: Any, path: str, where: str | tuple[str, int, str]) -> date | None:
+    if type(value) is str and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
     if value in (None, ""):
         return None
     if isinstance(value, datetime):
@@ -107,10 +112,20 @@ def _date(value: Any, path: str, where: str) -> date | None:
             return date.fromisoformat(value[:10])
         except ValueError:
             pass
-    raise ImportFailed(path, f"{where}: {value!r} is not a date")
+    raise ImportFailed(path, f"{_where(where)}: {value!r} is not a date")
 
 
-def _int(value: Any, path: str, where: str) -> int | None:
+def _where(where: str | tuple[str, int, str]) -> str:
+    """Where in the file a value is: the message is built only when it is wrong."""
+    if isinstance(where, str):
+        return where
+    outer, i, name = where
+    return f"{outer}docket_entries[{i}].{name}"
+
+
+def _int(value: Any, path: str, where: str | tuple[str, int, str]) -> int | None:
+    if type(value) is str and value.isdigit():
+        return int(value)
     if value in (None, ""):
         return None
     if isinstance(value, int) and not isinstance(value, bool):
@@ -119,7 +134,7 @@ def _int(value: Any, path: str, where: str) -> int | None:
         return int(value.strip())
     if isinstance(value, str):
         return None  # "1-2" style attachment numbers or stray text: an unnumbered entry
-    raise ImportFailed(path, f"{where}: {value!r} is not a docket number")
+    raise ImportFailed(path, f"{_where(where)}: {value!r} is not a docket number")
 
 
 def _text(value: Any) -> str:
@@ -180,20 +195,22 @@ def from_juriscraper_data(data: Any, path: str) -> RawDocket:
     if not isinstance(entries, list):
         raise ImportFailed(path, "not a juriscraper docket (no docket_entries list)")
     raw: list[RawEntry] = []
+    append = raw.append
     for i, e in enumerate(entries):
-        where = f"docket_entries[{i}]"
-        if not isinstance(e, dict):
-            raise ImportFailed(path, f"{where}: an entry is a JSON object")
-        raw.append(
+        if type(e) is not dict:
+            raise ImportFailed(path, f"docket_entries[{i}]: an entry is a JSON object")
+        get = e.get
+        short = get("short_description")
+        append(
             RawEntry(
-                position=i,
-                filed=_date(e.get("date_filed"), path, f"{where}.date_filed"),
-                entered=_date(e.get("date_entered"), path, f"{where}.date_entered"),
-                doc=_int(e.get("document_number"), path, f"{where}.document_number"),
-                seq=_int(e.get("pacer_seq_no"), path, f"{where}.pacer_seq_no"),
-                order="",
-                text=_text(e.get("description")),
-                short=_text(e.get("short_description")) or None,
+                i,
+                _date(get("date_filed"), path, ("", i, "date_filed")),
+                _date(get("date_entered"), path, ("", i, "date_entered")),
+                _int(get("document_number"), path, ("", i, "document_number")),
+                _int(get("pacer_seq_no"), path, ("", i, "pacer_seq_no")),
+                "",
+                _text(get("description")),
+                _text(short) or None if short else None,
             )
         )
     return RawDocket(
