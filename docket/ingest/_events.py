@@ -84,14 +84,15 @@ class EventMaker:
         return events
 
     def _noted(self, base: dict[str, Any], rule: str, extra: str = "") -> dict[str, Any]:
-        """``base`` with the note naming the rule that classified the entry."""
+        """``base``, given the note naming the rule that classified the entry."""
         self.report.rules[rule] += 1
         note = f"classified by rule {rule}"
         if extra:
             note = f"{note}; {extra}"
         if self.date_note:
             note = f"{note}; {self.date_note}"
-        return {**base, "note": note}
+        base["note"] = note
+        return base
 
     def _generic(self, base: dict[str, Any], e: RawEntry, rule: str) -> DocketEntry:
         return DocketEntry(**self._noted(base, rule), event_name=e.short)
@@ -214,9 +215,14 @@ class EventMaker:
             where = f"Doc. {e.doc}" if e.doc is not None else base["id"]
             out.append(
                 CaseClosed(
-                    **{**base, "id": f"{base['id']}/closed", "doc": None, "text": None},
+                    **{
+                        **base,
+                        "id": f"{base['id']}/closed",
+                        "doc": None,
+                        "text": None,
+                        "note": f"the order {where} closes the case",
+                    },
                     reason=f"closed by order {where}",
-                    note=f"the order {where} closes the case",
                 )
             )
         return out

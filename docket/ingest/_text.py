@@ -87,14 +87,20 @@ def clean(text: str) -> str:
     """Docket text as a reader sees it: HTML entities decoded, whitespace collapsed."""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
-    if _UNTIDY.search(text) is None:
-        return text
-    return " ".join(text.split())
+    if (
+        "  " in text
+        or "\n" in text
+        or "\t" in text
+        or "\r" in text
+        or "\xa0" in text
+        or text[:1].isspace()
+        or text[-1:].isspace()
+    ):
+        return " ".join(text.split())
+    return text
 
 
 _PAREN = re.compile(r"[()]")
-#: Whitespace that is not a single space between words.
-_UNTIDY = re.compile(r"^\s|\s$|\s\s|[^\S ]")
 
 
 def _close(text: str, start: int) -> int:
