@@ -68,16 +68,16 @@ class EventMaker:
         """The events of one entry (its own, and any the importer adds for it)."""
         filed, date_note = when
         self.ctx.position += 1
-        base: dict[str, Any] = {
-            "id": id_,
-            "case": self.case,
-            "filed": filed,
-            "doc": e.doc,
-            "text": e.text or None,
-            "filed_by": draft.filed_by,
-            "entered": e.entered,
-            "reconstructed": date_note is not None,
-        }
+        base: dict[str, Any] = {"id": id_, "case": self.case, "filed": filed, "doc": e.doc}
+        # Fields left at their defaults are not passed: fewer values to validate.
+        if e.text:
+            base["text"] = e.text
+        if draft.filed_by is not None:
+            base["filed_by"] = draft.filed_by
+        if e.entered is not None:
+            base["entered"] = e.entered
+        if date_note is not None:
+            base["reconstructed"] = True
         self.date_note = date_note
         events = self._event(e, draft, base)
         self.report.types[events[-1 if events[-1].id == id_ else 0].type] += 1

@@ -19,7 +19,8 @@ from docket.events import (
     MotionKind,
 )
 from docket.ingest._events import EventMaker
-from docket.ingest.classify import Draft, classify
+from docket.ingest.classify import classify_clean
+from docket.ingest.draft import Draft
 from docket.ingest.report import ImportReport
 from docket.ingest.resolve import DocketContext
 from docket.ingest.sources import ImportFailed, RawDocket
@@ -155,7 +156,7 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
     dates = _filled_dates(raw)
     order = _court_order(raw, dates)
     ids = _ids(raw, order, dates, case)
-    drafts = [classify(e.text, e.short) for e in raw.entries]
+    drafts = [classify_clean(e.text, e.short) for e in raw.entries]
     report = ImportReport(source=raw.path, case=case, entries=len(raw.entries))
     ctx = _context(raw, drafts, known)
     maker = EventMaker(raw, case, ctx, report)

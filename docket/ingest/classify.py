@@ -21,7 +21,7 @@ from docket.ingest.heads import head_of
 from docket.ingest.refs import find_refs
 from docket.ingest.rulings import find_rulings
 
-__all__ = ["Draft", "classify"]
+__all__ = ["Draft", "classify", "classify_clean"]
 
 
 from docket.ingest._orders import judgment, minute_entry, order
@@ -56,8 +56,15 @@ _BRIEFED = re.compile(
 
 def classify(text: str | None, short_description: str | None = None) -> Draft:
     """Classify one docket entry from its text and CM/ECF event name."""
-    body = strip_noise(clean(text)) if text else ""
-    short = clean(short_description) or None if short_description else None
+    return classify_clean(
+        clean(text) if text else "", clean(short_description) or None if short_description else None
+    )
+
+
+def classify_clean(text: str, short: str | None) -> Draft:
+    """:func:`classify` for text already cleaned (:func:`docket.ingest._text.clean`), as the
+    sheet readers leave it."""
+    body = strip_noise(text) if text else ""
     if body:
         draft = _from_text(body, short)
         if draft is not None:

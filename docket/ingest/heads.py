@@ -127,8 +127,10 @@ def head_of(text: str) -> tuple[str, str, int] | None:
 
     Returns ``None`` when the text opens with no known head.
     """
-    junk = _JUNK.match(text)
-    offset = junk.end() if junk is not None else 0
+    offset = 0
+    if not text[:1].isalpha() or text[2:3] == ":":
+        junk = _JUNK.match(text)
+        offset = junk.end() if junk is not None else 0
     pos = offset
     for _ in range(_MAX_MODIFIERS + 1):
         w = _WORD.match(text, pos)

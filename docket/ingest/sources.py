@@ -115,6 +115,13 @@ def _date(value: Any, path: str, where: str | tuple[str, int, str]) -> date | No
     raise ImportFailed(path, f"{_where(where)}: {value!r} is not a date")
 
 
+def _iso(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return _date(value, "", "date")
+
+
 def _where(where: str | tuple[str, int, str]) -> str:
     """Where in the file a value is: the message is built only when it is wrong."""
     if isinstance(where, str):
@@ -200,17 +207,32 @@ def from_juriscraper_data(data: Any, path: str) -> RawDocket:
         if type(e) is not dict:
             raise ImportFailed(path, f"docket_entries[{i}]: an entry is a JSON object")
         get = e.get
-        short = get("short_description")
+        filed, entered, doc, seq = (
+            get("date_filed"),
+            get("date_entered"),
+            get("document_number"),
+            get("pacer_seq_no"),
+        )
+        text, short = get("description"), get("short_description")
+        # The common shapes are read inline; anything else goes through the checks.
         append(
             RawEntry(
                 i,
-                _date(get("date_filed"), path, ("", i, "date_filed")),
-                _date(get("date_entered"), path, ("", i, "date_entered")),
-                _int(get("document_number"), path, ("", i, "document_number")),
-                _int(get("pacer_seq_no"), path, ("", i, "pacer_seq_no")),
+                _iso(filed)
+                if type(filed) is str and len(filed) == 10
+                else _date(filed, path, ("", i, "date_filed")),
+                _iso(entered)
+                if type(entered) is str and len(entered) == 10
+                else _date(entered, path, ("", i, "date_entered")),
+                int(doc)
+                if type(doc) is str and doc.isdigit()
+                else _int(doc, path, ("", i, "document_number")),
+                int(seq)
+                if type(seq) is str and seq.isdigit()
+                else _int(seq, path, ("", i, "pacer_seq_no")),
                 "",
-                _text(get("description")),
-                _text(short) or None if short else None,
+                clean(text) if type(text) is str else "",
+                (clean(short) or None) if type(short) is str and short else None,
             )
         )
     return RawDocket(
