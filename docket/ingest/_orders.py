@@ -34,7 +34,6 @@ _CLOSING_WORDS = ("clos", "terminat", "dismiss")
 _DIRECTIVE = re.compile(
     r"\b(?:ordered|shall|directed|set\s+for|reset|rescheduled|scheduling\s+order|briefing\s+schedule|"
     r"due\s+by|due\s+on|continued\s+to|stayed|referred|adjourned|vacated)\b",
-    re.I,
 )
 _JUDGE_MINUTE = re.compile(
     r"^\W*minute\s+entry\s+before\s+(?:the\s+)?(?:honorable|hon\.|judge|magistrate)", re.I
@@ -79,7 +78,7 @@ def minute_entry(body: str, short: str | None, mods: str, end: int) -> Draft:
         return draft._replace(rule="order.judges_minute_entry")
     if draft.rulings or draft.stays or draft.lifts:
         return draft._replace(rule="order.minute_entry_ruling")
-    if _DIRECTIVE.search(body):
+    if _DIRECTIVE.search(body.lower()):
         return draft._replace(rule="order.minute_entry_directive")
     return Draft("docket_entry", "generic.minute_entry", short or "Minute Entry")
 
