@@ -81,7 +81,7 @@ _ANSWERISH = re.compile(
 )
 _MOTION_WORD = re.compile(r"\b(?:motion|application)s?\b", re.I)
 _SELF_RULED = re.compile(
-    r"^[^.;]{0,200}?\b(?:application|motion|request)s?\b[^.;]{0,120}?\b(?:is|are)\s+(?:hereby\s+)?"
+    r"^[^.;]{0,200}?\b(?:application|motion|request)s?\b[^.;]{0,120}?(?:\b(?:is|are)\s+(?:hereby\s+)?|[\])]\s*)"
     r"(?:granted|denied)\b",
     re.I,
 )

@@ -64,6 +64,9 @@ _VERB_NUMBER = re.compile(
     r"\s*(?:#\s*)?(\d{1,5})\b(?![/:.,]\d|\s*(?:days?|weeks?|months?|hours?|minutes?|pages?|%|percent|a\.?m|p\.?m)\b)"
 )
 CALLED_MOTION = re.compile(r"\s*[\]\-:]?\s*(?:[\w'.-]+\s+){0,3}?(?:motions?|applications?)\b")
+_MOTION_NOUN = re.compile(r"\b(?:motion|application)s?\b")
+_CLAIMS = re.compile(r"\b(?:action|case|complaint|claims?|counts?|indictment|petition|appeal)\b")
+_PRONOUN = re.compile(r"\s*(?:it|them|the\s+same|both|each)\b")
 _PLURAL = re.compile(r"\b(?:motions|applications|requests)\b")
 _SCOPE_DWP = re.compile(r"\bwithout\s+prejudice\b|\bw/o\s+prejudice\b")
 _SCOPE_MOOT = re.compile(r"\bas\s+moot\b")
@@ -147,6 +150,12 @@ def active(
         return [RulingDraft(disposition, _group(refs, framed[0]), "order.active_voice_related")]
     if _ALL_PENDING.search(scope_text):
         return [RulingDraft(disposition, (), "order.all_pending", all_pending=True)]
+    if _PRONOUN.match(scope_text):
+        # "The Court, having reviewed the motion (Dkt. 33), hereby GRANTS it."
+        sentence_start = spans[_sentence_of(spans, end)][0] if spans else 0
+        before = [r for r in refs if sentence_start <= r.start < end and not r.related]
+        if before:
+            return [RulingDraft(disposition, _group(refs, before[-1]), "order.active_anaphora")]
     words = scope_text.strip()
     if not _MOTIONISH.match(_POSSESSIVE.sub("", words, count=1)):
         return []
@@ -172,8 +181,10 @@ def passive(
     if _CONTEMPLATES.search(subject):
         return []
     motion_word = _MOTIONISH.search(subject)
-    if mark.match.group("denied") == "dismissed" and motion_word is None:
-        return []
+    if mark.match.group("denied") == "dismissed" and (
+        _MOTION_NOUN.search(subject) is None or _CLAIMS.search(subject) is not None
+    ):
+        return []  # "this action is dismissed": a dismissal of claims, not a ruling on a motion
     if motion_word is not None:
         in_subject = [r for r in refs if subject_from + motion_word.start() <= r.start < start] or [
             r for r in refs if subject_from <= r.start < start
@@ -201,6 +212,19 @@ def passive(
         return [RulingDraft(disposition, _group(refs, following[0]), "order.passive_ref_after")]
     words = subject.strip()
     if _BARE_SUBJECT.match(subject) or not words:
+        # "ORDER re: [30] MOTION for Summary Judgment: The motion is GRANTED."
+        sentence_start = spans[_sentence_of(spans, start)][0] if spans else 0
+        named = [
+            r
+            for r in refs
+            if sentence_start <= r.start < subject_from
+            and (
+                CALLED_MOTION.match(low, r.end) is not None
+                or _MOTION_NOUN.search(low, max(sentence_start, r.start - 60), r.start) is not None
+            )
+        ]
+        if named:
+            return [RulingDraft(disposition, _group(refs, named[-1]), "order.passive_anaphora")]
         k = _sentence_of(spans, start)
         for back in (1, 2):
             if k - back < 0:

@@ -33,14 +33,17 @@ _CANDIDATE = re.compile(
     r"grant|den[yi]|moot|termin|allow|approv|withdrawn|dismissed|so\s+order|finding|deeming|"
     r"declaring|deemed|rendered"
 )
+#: The active voice, CM/ECF's participle ("granting") or the judge's present tense ("the
+#: Court GRANTS").
 _ACTIVE = re.compile(
-    rf"(?:(?P<gip>granting{_PART}(?:and\s+)?denying{_PART}|denying{_PART}(?:and\s+)?granting{_PART}"
-    rf"|granting{_PART}|denying{_PART}|granting\s+as\s+modified)"
-    r"|(?P<dwp>denying\s+without\s+prejudice)"
-    r"|(?P<moot>denying\s+(?:(?:each|both|all)\s+)?as\s+moot|(?:finding|deeming|terminating|declaring)"
-    r"\s+(?:as\s+)?moot|mooting|terminating)"
-    r"|(?P<denied>denying)"
-    r"|(?P<granted>granting|approving|allowing|so\s+ordering))\b"
+    rf"(?:(?P<gip>grant(?:ing|s){_PART}(?:and\s+)?den(?:ying|ies){_PART}"
+    rf"|den(?:ying|ies){_PART}(?:and\s+)?grant(?:ing|s){_PART}"
+    rf"|grant(?:ing|s){_PART}|den(?:ying|ies){_PART}|grant(?:ing|s)\s+as\s+modified)"
+    r"|(?P<dwp>den(?:ying|ies)\s+without\s+prejudice)"
+    r"|(?P<moot>den(?:ying|ies)\s+(?:(?:each|both|all)\s+)?as\s+moot|(?:finding|finds|deeming|deems|"
+    r"terminating|terminates|declaring)\s+(?:as\s+)?moot|mooting|terminat(?:ing|es))"
+    r"|(?P<denied>den(?:ying|ies))"
+    r"|(?P<granted>grant(?:ing|s)|approving|allowing|so\s+ordering))\b"
 )
 _COPULA_WORDS = frozenset(["is", "are", "be", "was", "were", "stands", "stand", "hereby"])
 _ADVERBS = frozenset(

@@ -52,7 +52,7 @@ _STAYED = re.compile(
     r"(?P<asto1>\s+as\s+to\s+[^.;]{3,80}?)?"
     r"\s+(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+remain|remains?|is\s+now)\s+"
     r"(?:hereby\s+|temporarily\s+|administratively\s+)?stayed\b"
-    r"|\b(?:staying|stays|STAYED:?)\s+(?P<what2>(?:all\s+)?discovery|(?:this|the)\s+(?:case|action|matter)|"
+    r"|\b(?:staying|stays|STAYED:?)\s+(?P<what2>(?:all\s+)?discovery|(?:(?:this|the)\s+)?(?:case|action|matter)|"
     r"(?:all\s+)?proceedings)",
     re.I,
 )
@@ -61,6 +61,12 @@ _PENDING = re.compile(
     r"^[^.;]{0,40}?\bpending\s+(?:the\s+)?(?:(?:final\s+)?(?:resolution|disposition|ruling|decision|"
     r"determination|adjudication|outcome|consideration)\s+(?:of|on)\s+)?(?P<what>[^;]{0,160}?)"
     r"(?=\.\s+[A-Z(]|\.$|;|$)",
+    re.I,
+)
+#: "until the Court rules on Defendant's motion for summary judgment [30]"
+_UNTIL_RULING = re.compile(
+    r"^[^.;]{0,40}?\buntil\s+(?:the\s+court\s+|it\s+)?(?:rules?|decides?|resolves?|determines?)\s+"
+    r"(?:on\s+)?(?P<what>[^;]{0,160}?)(?=\.\s+[A-Z(]|\.$|;|$)",
     re.I,
 )
 _AS_TO = re.compile(
@@ -140,7 +146,8 @@ def find_stays(text: str, refs: list[Ref]) -> list[StayDraft]:
     for m in _STAYED.finditer(text):
         what = (m.group("what") or m.group("what2") or "").lower()
         scope = StayScope.DISCOVERY if "discovery" in what else StayScope.CASE
-        rest = text[m.end() :]
+        base = m.end()
+        rest = text[base:]
         parties: tuple[str, ...] = ()
         as_to = m.group("asto1")
         if as_to is None:
@@ -148,6 +155,7 @@ def find_stays(text: str, refs: list[Ref]) -> list[StayDraft]:
             if a is not None:
                 parties = _names(a.group("names"))
                 rest = rest[a.end() :]
+                base += a.end()
         else:
             a = _AS_TO.match(as_to)
             parties = _names(a.group("names")) if a is not None else ()
@@ -159,13 +167,13 @@ def find_stays(text: str, refs: list[Ref]) -> list[StayDraft]:
             r"\s*(?:further|the|a|such|resolution|ruling)", u.group("date"), re.I
         ):
             until = parse_date(u.group("date"))
-        p = _PENDING.match(rest)
+        p = _PENDING.match(rest) or _UNTIL_RULING.match(rest)
         docs: tuple[int, ...] = ()
         kind: MotionKind | None = None
         indefinite = False
         if p is not None and until is None:
-            offset = m.end() + p.start("what")
-            span_end = m.end() + p.end("what")
+            offset = base + p.start("what")
+            span_end = base + p.end("what")
             docs = tuple(r.doc for r in refs if offset <= r.start < span_end)
             words = p.group("what")
             if not docs:

@@ -193,6 +193,13 @@ def test_an_order_states_a_disposition_for_each_motion_it_names(
     assert rulings(text) == expected
 
 
+def test_dismissing_the_action_is_not_a_ruling_on_a_motion() -> None:
+    draft = classify(
+        "ORDER OF DISMISSAL: Pursuant to the stipulation, this action is DISMISSED WITH PREJUDICE."
+    )
+    assert (draft.rulings, draft.closes) == ((), True)
+
+
 def test_a_ruling_in_the_recommending_voice_is_not_a_ruling() -> None:
     text = "REPORT AND RECOMMENDATIONS re: 20 MOTION. The Court recommends that the motion [20] be DENIED."
     assert classify(text).rulings == ()
@@ -229,6 +236,30 @@ def test_a_stay_pending_a_motion_named_in_words_keeps_its_kind() -> None:
     )
     (stay,) = classify(text).stays
     assert stay.pending_kind is MotionKind.SUMMARY_JUDGMENT
+
+
+def test_a_stay_until_the_court_rules_awaits_that_motion() -> None:
+    text = "ORDER: All discovery is stayed until the Court rules on the motion for summary judgment [30]."
+    (stay,) = classify(text).stays
+    assert (stay.scope, stay.pending_docs) == (StayScope.DISCOVERY, (30,))
+
+
+def test_staying_the_case_in_a_title_is_a_stay_of_the_case() -> None:
+    (stay,) = classify(
+        "ORDER STAYING CASE pending the outcome of the related criminal proceeding."
+    ).stays
+    assert (stay.scope, stay.indefinite) == (StayScope.CASE, True)
+
+
+def test_a_stay_as_to_a_party_pending_a_numbered_motion_keeps_both() -> None:
+    (stay,) = classify(
+        "ORDER: Discovery is hereby STAYED as to Defendant Officer Smith pending resolution of Doc. 30."
+    ).stays
+    assert (stay.scope, stay.parties, stay.pending_docs) == (
+        StayScope.PARTIES,
+        ("Officer Smith",),
+        (30,),
+    )
 
 
 def test_a_stay_as_to_named_parties_is_scoped_to_them() -> None:
