@@ -118,6 +118,24 @@ FIRST_WORDS = frozenset(
     supplement errata proof designation submission status remark set reset deficiency bnc
     claim claims schedule schedules chapter amended""".split()
 )
+#: Words that are a head by themselves, whatever follows them, and their category: read
+#: without trying every pattern.
+_ONE_WORD_HEADS = {
+    **dict.fromkeys(
+        """summons summonses declaration affidavit exhibit exhibits certificate certificates
+        certification transcript transcripts appearance waiver return receipt mandate verdict
+        plea warrant subpoena disclosure clarification joinder supplement errata proof
+        designation submission remark set reset deficiency bnc claim claims schedule schedules
+        chapter praecipe redaction statement""".split(),
+        "generic",
+    ),
+    "response": "response",
+    "opposition": "response",
+    "objection": "response",
+    "minutes": "minute",
+    "complaint": "complaint",
+    "indictment": "complaint",
+}
 #: How many modifier words may precede the head.
 _MAX_MODIFIERS = 9
 
@@ -134,7 +152,11 @@ def head_of(text: str) -> tuple[str, str, int] | None:
     pos = offset
     for _ in range(_MAX_MODIFIERS + 1):
         w = _WORD.match(text, pos)
-        if w is not None and w.group(1).lower() in FIRST_WORDS:
+        word = w.group(1).lower() if w is not None else ""
+        simple = _ONE_WORD_HEADS.get(word)
+        if simple is not None and w is not None:
+            return simple, text[offset:pos], w.end()
+        if word in FIRST_WORDS:
             m = _HEAD.match(text, pos)
             if m is not None and m.lastgroup is not None and _at_word_end(text, m.end()):
                 return m.lastgroup.rsplit("_", 1)[0], text[offset:pos], m.end()
