@@ -80,7 +80,6 @@ _ABBREVIATIONS = frozenset(
         "ave",
     ]
 )
-_STOP = re.compile(r"\.\s+(?=[A-Z(\[\d*-])|\.$|;\s*")
 
 
 def clean(text: str) -> str:
@@ -137,18 +136,43 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Half-open spans of the sentences (and semicolon clauses) of ``text``."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _STOP.finditer(text):
-        if text[m.start()] == ".":
-            j = m.start()
-            k = j
-            while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
-                k -= 1
-            word = text[k:j].lower()
+    n = len(text)
+    for stop in _stops(text):
+        j = stop
+        if text[j] == ".":
+            # A full stop ends a sentence only before a space and a capital, a number, a
+            # bracket or the end, and not after an abbreviation ("Dkt. No. 40").
+            k = j + 1
+            while k < n and text[k] == " ":
+                k += 1
+            if k < n and (k == j + 1 or not (text[k].isupper() or text[k] in "([0123456789*-")):
+                continue
+            w = j
+            while w > 0 and (text[w - 1].isalpha() or text[w - 1] == "."):
+                w -= 1
+            word = text[w:j].lower()
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-        if m.start() > start:
-            spans.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
+            end = k
+        else:
+            end = j + 1
+            while end < n and text[end] == " ":
+                end += 1
+        if j > start:
+            spans.append((start, j))
+        start = end
+    if start < n:
+        spans.append((start, n))
     return spans
+
+
+def _stops(text: str) -> list[int]:
+    """Where the full stops and semicolons of ``text`` are, in order."""
+    out = []
+    for mark in ".;":
+        i = text.find(mark)
+        while i >= 0:
+            out.append(i)
+            i = text.find(mark, i + 1)
+    out.sort()
+    return out
