@@ -35,6 +35,9 @@ _DIRECTIVE = re.compile(
     r"\b(?:ordered|shall|directed|set\s+for|reset|rescheduled|scheduling\s+order|briefing\s+schedule|"
     r"due\s+by|due\s+on|continued\s+to|stayed|referred|adjourned|vacated)\b",
 )
+_RULING_OR_STAY = re.compile(
+    r"grant|den[iy]|moot|terminat|allow|approv|withdrawn|dismissed|stay|endorse"
+)
 _JUDGE_MINUTE = re.compile(
     r"^\W*minute\s+entry\s+before\s+(?:the\s+)?(?:honorable|hon\.|judge|magistrate)", re.I
 )
@@ -71,6 +74,15 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
 
 
 def minute_entry(body: str, short: str | None, mods: str, end: int) -> Draft:
+    """A minute entry: an order if it is the judge's own (N.D. Ill.), rules, stays or directs;
+    else a record of what happened, kept generic."""
+    low = body.lower()
+    if (
+        _JUDGE_MINUTE.match(body) is None
+        and _RULING_OR_STAY.search(low) is None
+        and _DIRECTIVE.search(low) is None
+    ):
+        return Draft("docket_entry", "generic.minute_entry", short or "Minute Entry")
     draft = order(body, short, mods, end)
     if draft.type != "order":
         return draft
@@ -78,7 +90,7 @@ def minute_entry(body: str, short: str | None, mods: str, end: int) -> Draft:
         return draft._replace(rule="order.judges_minute_entry")
     if draft.rulings or draft.stays or draft.lifts:
         return draft._replace(rule="order.minute_entry_ruling")
-    if _DIRECTIVE.search(body.lower()):
+    if _DIRECTIVE.search(low):
         return draft._replace(rule="order.minute_entry_directive")
     return Draft("docket_entry", "generic.minute_entry", short or "Minute Entry")
 

@@ -8,7 +8,6 @@ in the title wins.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from docket.events import Ground, MotionKind
 
@@ -75,9 +74,15 @@ def motion_kind(title: str) -> MotionKind:
     "other": they neither compel discovery nor stay the case.
     """
     low = title.lower()
-    words = low.split()
-    if any(a == b for a, b in pairwise(words)):  # "leave to to amend": a real typo
-        low = " ".join(w for k, w in enumerate(words) if k == 0 or w != words[k - 1])
+    kind = _scan(low)
+    if kind is _K.OTHER:
+        words = low.split()
+        if any(map(str.__eq__, words, words[1:])):  # "leave to to amend": a real typo
+            return _scan(" ".join(w for k, w in enumerate(words) if k == 0 or w != words[k - 1]))
+    return kind
+
+
+def _scan(low: str) -> MotionKind:
     for stem in _STEMS.finditer(low):
         m = _KINDS.match(low, stem.start())
         if m is not None and m.lastgroup is not None:
