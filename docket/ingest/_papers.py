@@ -49,7 +49,7 @@ _TITLE_STOP = re.compile(
 )
 #: Where the name after "by" ends.
 _FILER_END = re.compile(
-    r"\.(?:\s|$)|[(\[;]| re\b| as to\b| to [a-z]| for [a-z]| and certification| with | signed\b"
+    r"\.(?=\s|$)|[(\[;]| re\b| as to\b| to [a-z]| for [a-z]| and certification| with | signed\b"
 )
 _NOT_FILERS = (
     "magistrate",
@@ -108,17 +108,24 @@ def referenced(body: str) -> tuple[int, ...]:
 
 
 def filer(body: str) -> str | None:
-    """Who filed a paper: the name after "filed by" or "by" (not "Signed by Judge ...")."""
+    """Who filed a paper: CM/ECF names the filer last, "... filed by X" or "... by X" (not
+    "Signed by Judge ..." and not "Evidence Offered by X" inside the title)."""
     low = body.lower()
-    at = low.find(" by ")
-    while at >= 0:
-        before = low[max(0, at - 8) : at]
-        start = at + 4
-        if not before.endswith(("signed", "entered", "ordered")) and not low.startswith(
-            _NOT_FILERS, start
-        ):
-            break
-        at = low.find(" by ", start)
+    at = low.rfind(" filed by ")
+    if at >= 0:
+        at += 6
+    else:
+        at = low.rfind(" by ")
+        while at >= 0:
+            before = low[max(0, at - 8) : at]
+            if (
+                not before.endswith(("signed", "entered", "ordered"))
+                and not low.startswith(_NOT_FILERS, at + 4)
+                and body[at + 4 : at + 5].isupper()
+            ):
+                break
+            at = low.rfind(" by ", 0, at)
+    start = at + 4
     if at < 0 or not body[start : start + 1].isupper():
         return None
     end = start
