@@ -33,9 +33,9 @@ def cli(log_format: str, verbose: int) -> None:
 
 
 def _register() -> None:
-    from docket.cli import _history
+    from docket.cli import _history, _store
 
-    for module in (_history,):
+    for module in (_history, _store):
         module.register(cli)
 
 
