@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from datetime import UTC, date, datetime
 
 import pytest
@@ -156,7 +157,7 @@ def test_each_entry_is_chained_to_the_one_before_it(store: EventStore) -> None:
     store.append(CASE, entries(CASE, 2, start=3))
     loaded = store.load(CASE)
     assert loaded[0].prev_hash == GENESIS
-    for earlier, later in zip(loaded, loaded[1:], strict=False):
+    for earlier, later in itertools.pairwise(loaded):
         assert later.prev_hash == earlier.hash
     for e in loaded:
         assert e.payload == dump_event(e.event)

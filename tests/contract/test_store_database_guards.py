@@ -58,7 +58,7 @@ def test_the_database_refuses_a_second_entry_at_a_taken_position(stored: Backend
         f"('{CASE}', 2, 'x', 'docket_entry', '2020-01-01T00:00:00.000000+00:00', '{{}}',"
         " 'h', 'p', 'c')"
     )
-    with pytest.raises(REFUSED, match="(?i)unique|duplicate"):
+    with pytest.raises(REFUSED, match=r"(?i)unique|duplicate"):
         stored.raw(
             f"INSERT INTO {stored.table} (case_id, position, event_id, event_type,"
             f" recorded_at, payload, event_hash, prev_hash, hash) VALUES {row}"

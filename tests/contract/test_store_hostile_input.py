@@ -14,7 +14,7 @@ from docket.store import EventStore, UnstorableEvent
 HOSTILE_CASES = [
     "'; DROP TABLE events; --",
     'Robert"); DELETE FROM events WHERE ("1"="1',
-    "nmd-2:19-cv-00445 — Muñoz v. Ñandú ✓ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 דין",
+    "nmd-2:19-cv-00445 — Muñoz v. Ñandú ✓ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 דין",  # noqa: RUF001 - hostile on purpose
     "%s %(x)s $1 ? :name {s} \\N \\. \\\\",
     "tab\tnew\nline\rcarriage \u2028sep",
     " leading and trailing spaces ",
@@ -25,7 +25,7 @@ HOSTILE_TEXTS = [
     "Zalgo: Z̷̛a̸l̵g̶o̷ ; emoji 👩🏽‍⚖️ ; RTL \u202eevil\u202c ; BOM \ufeff ; e\u0301 vs é",
     "COPY ends at \\.\nbackslash N is \\N\tand tabs",
 ]
-MEGABYTE = "Ω ‘x’ \\ \n" * (1024 * 1024 // 10)
+MEGABYTE = "Ω ‘x’ \\ \n" * (1024 * 1024 // 10)  # noqa: RUF001 - curly quotes on purpose
 
 
 def _entry(case: str, n: int, text: str) -> DocketEntry:
