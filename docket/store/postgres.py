@@ -51,7 +51,7 @@ _QUERIES = {
     "copy": f"COPY {{s}}.events ({_COLUMNS}) FROM STDIN",
     "positions": "SELECT global_position FROM {s}.events WHERE case_id = %s AND position > %s"
     " ORDER BY position",
-    "load": "SELECT position, global_position, event_id, recorded_at, payload, event_hash,"
+    "load": "SELECT case_id, position, global_position, event_id, recorded_at, payload, event_hash,"
     " prev_hash, hash FROM {s}.events WHERE case_id = %s AND position > %s ORDER BY position",
     "cases": "SELECT DISTINCT ON (case_id) case_id, position, recorded_at FROM {s}.events"
     " ORDER BY case_id, position DESC",
@@ -100,6 +100,9 @@ class PostgresStore(Closing):
             raise StoreUnavailable(f"{self.where}: {_first_line(e)}") from e
         try:
             with self._translated():
+                # Plan each statement for the table as it is now: a plan cached while the
+                # table was empty would scan it whole for ever after.
+                self._conn.execute("SET plan_cache_mode = force_custom_plan")
                 migrate(self._conn, schema, self.where, create=create)
         except BaseException:
             self._conn.close()
@@ -175,8 +178,7 @@ class PostgresStore(Closing):
                 if not cur.nextset():
                     return positions
         with cur.copy(self._q["copy"]) as copy:
-            for row in rows:
-                copy.write_row(row)
+            copy.write(_copy_text(rows).encode("utf-8"))
         return [g for (g,) in cur.execute(self._q["positions"], (case, version)).fetchall()]
 
     def _payload(self, event_id: str) -> str:
@@ -188,10 +190,7 @@ class PostgresStore(Closing):
         """See :meth:`docket.store.EventStore.load`."""
         with self._lock, self._translated():
             rows = self._conn.execute(self._q["load"], (case, after)).fetchall()
-        return tuple(
-            StoredEvent(case, pos, gpos, eid, at, payload, digest, prev, link_)
-            for pos, gpos, eid, at, payload, digest, prev, link_ in rows
-        )
+        return tuple(map(StoredEvent.from_row, rows))
 
     def version(self, case: str) -> int:
         """See :meth:`docket.store.EventStore.version`."""
@@ -230,6 +229,19 @@ class PostgresStore(Closing):
         """Close the connection to the server."""
         with self._lock:
             self._conn.close()
+
+
+def _escape(text: str) -> str:
+    """A value in COPY's text format: backslash, newline, return and tab escaped."""
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+
+
+def _copy_text(rows: list[Row]) -> str:
+    """Rows as COPY text: one line each, tab between columns (NULs are refused earlier)."""
+    return "".join(
+        f"{_escape(c)}\t{p}\t{_escape(e)}\t{t}\t{at}\t{_escape(js)}\t{h}\t{prev}\t{link_}\n"
+        for c, p, e, t, at, js, h, prev, link_ in rows
+    )
 
 
 def _first_line(error: BaseException) -> str:

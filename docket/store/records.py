@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from docket.events import DocketEvent, parse_event
@@ -17,9 +17,8 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
 class StoredEvent:
-    """One docket entry as the store recorded it.
+    """One docket entry as the store recorded it. Read-only: its fields have no setters.
 
     Attributes:
         case: The case (stream) the entry belongs to.
@@ -31,18 +30,88 @@ class StoredEvent:
         event_hash: SHA-256 of ``payload`` (UTF-8), hex.
         prev_hash: The chain hash of the previous entry in the case (64 zeros for the first).
         hash: This entry's chain hash (see :mod:`docket.store.chain`).
+        event: The entry as a docket event, parsed from ``payload`` on first use.
     """
 
-    case: str
-    position: int
-    global_position: int
-    event_id: str
-    recorded_at: datetime
-    payload: str = field(repr=False)
-    event_hash: str = field(repr=False)
-    prev_hash: str = field(repr=False)
-    hash: str
-    parsed: DocketEvent | None = field(default=None, repr=False, compare=False)
+    # One tuple per entry, straight from the database row: loading a long case builds
+    # nothing else until a field is asked for. ``recorded_at`` may be held as its ISO text.
+    __slots__ = ("_parsed", "_row")
+
+    _row: tuple[str, int, int, str, datetime | str, str, str, str, str]
+    _parsed: DocketEvent | None
+
+    def __init__(
+        self,
+        case: str,
+        position: int,
+        global_position: int,
+        event_id: str,
+        recorded_at: datetime | str,
+        payload: str,
+        event_hash: str,
+        prev_hash: str,
+        hash: str,
+        parsed: DocketEvent | None = None,
+    ) -> None:
+        self._row = (
+            case,
+            position,
+            global_position,
+            event_id,
+            recorded_at,
+            payload,
+            event_hash,
+            prev_hash,
+            hash,
+        )
+        self._parsed = parsed
+
+    @classmethod
+    def from_row(
+        cls, row: tuple[str, int, int, str, datetime | str, str, str, str, str]
+    ) -> StoredEvent:
+        """Wrap a row of (case, position, global position, id, recorded_at, payload, hashes)."""
+        stored = object.__new__(cls)
+        stored._row = row
+        stored._parsed = None
+        return stored
+
+    @property
+    def case(self) -> str:
+        return self._row[0]
+
+    @property
+    def position(self) -> int:
+        return self._row[1]
+
+    @property
+    def global_position(self) -> int:
+        return self._row[2]
+
+    @property
+    def event_id(self) -> str:
+        return self._row[3]
+
+    @property
+    def recorded_at(self) -> datetime:
+        moment = self._row[4]
+        return moment if isinstance(moment, datetime) else datetime.fromisoformat(moment)
+
+    @property
+    def payload(self) -> str:
+        return self._row[5]
+
+    @property
+    def event_hash(self) -> str:
+        return self._row[6]
+
+    @property
+    def prev_hash(self) -> str:
+        return self._row[7]
+
+    @property
+    def hash(self) -> str:
+        return self._row[8]
 
     @property
     def event(self) -> DocketEvent:
@@ -51,10 +120,28 @@ class StoredEvent:
         Raises:
             InvalidEvent: The stored JSON is not a valid entry (the store was tampered with).
         """
-        if self.parsed is None:
-            object.__setattr__(self, "parsed", parse_event(self.payload))
-        assert self.parsed is not None
-        return self.parsed
+        if self._parsed is None:
+            self._parsed = parse_event(self.payload)
+        return self._parsed
+
+    def _key(self) -> tuple[object, ...]:
+        row = self._row
+        return (*row[:4], self.recorded_at, *row[5:])
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StoredEvent):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"StoredEvent(case={self.case!r}, position={self.position}, "
+            f"global_position={self.global_position}, event_id={self.event_id!r}, "
+            f"recorded_at={self.recorded_at.isoformat()!r}, hash={self.hash!r})"
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ _STORED = (
 )
 _HEAD = "SELECT position, hash FROM events WHERE case_id = ? ORDER BY position DESC LIMIT 1"
 _LOAD = (
-    "SELECT position, global_position, event_id, recorded_at, payload, event_hash,"
+    "SELECT case_id, position, global_position, event_id, recorded_at, payload, event_hash,"
     " prev_hash, hash FROM events WHERE case_id = ? AND position > ? ORDER BY position"
 )
 _CHAIN = (
@@ -113,8 +113,7 @@ class SQLiteStore(Closing):
                     return AppendResult(case, version, (), duplicates)
                 if expected_version is not None and expected_version != version:
                     raise ConcurrencyConflict(case, expected_version, version)
-                recorded_at = datetime.now(UTC)
-                rows = link(case, fresh, version, prev, stamp(recorded_at))
+                rows = link(case, fresh, version, prev, stamp(datetime.now(UTC)))
                 conn.executemany(_INSERT, rows)
                 (last,) = conn.execute(
                     "SELECT seq FROM sqlite_sequence WHERE name = 'events'"
@@ -126,7 +125,7 @@ class SQLiteStore(Closing):
                 raise
         first = last - len(rows) + 1
         appended = tuple(
-            StoredEvent(case, r[1], first + i, r[2], recorded_at, r[5], r[6], r[7], r[8], s.event)
+            StoredEvent(case, r[1], first + i, r[2], r[4], r[5], r[6], r[7], r[8], s.event)
             for i, (r, s) in enumerate(zip(rows, fresh, strict=True))
         )
         return AppendResult(case, version + len(rows), appended, duplicates)
@@ -141,11 +140,7 @@ class SQLiteStore(Closing):
         """See :meth:`docket.store.EventStore.load`."""
         with self._lock, self._translated():
             rows = self._conn.execute(_LOAD, (case, after)).fetchall()
-        parse = datetime.fromisoformat
-        return tuple(
-            StoredEvent(case, pos, gpos, eid, parse(at), payload, digest, prev, link_)
-            for pos, gpos, eid, at, payload, digest, prev, link_ in rows
-        )
+        return tuple(map(StoredEvent.from_row, rows))
 
     def version(self, case: str) -> int:
         """See :meth:`docket.store.EventStore.version`."""

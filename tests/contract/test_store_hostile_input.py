@@ -32,11 +32,13 @@ def _entry(case: str, n: int, text: str) -> DocketEntry:
     return DocketEntry(id=f"{case}#{n}", case=case, filed=date(2020, 1, 1), doc=n, text=text)
 
 
+@pytest.mark.parametrize("copies", [1, 25], ids=["small batch", "large batch"])
 @pytest.mark.parametrize("case", HOSTILE_CASES)
 def test_a_hostile_case_id_is_stored_and_returned_byte_for_byte(
-    store: EventStore, case: str
+    store: EventStore, case: str, copies: int
 ) -> None:
-    batch = [_entry(case, n, text) for n, text in enumerate(HOSTILE_TEXTS, start=1)]
+    texts = HOSTILE_TEXTS * copies  # a large batch takes PostgreSQL's COPY path
+    batch = [_entry(case, n, text) for n, text in enumerate(texts, start=1)]
     store.append(case, batch)
     loaded = store.load(case)
     assert [e.event for e in loaded] == batch

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 import pytest
 from conftest import Backend, entries
 
-from docket.store import EventStore, MemoryStore
+from docket.store import EventStore, MemoryStore, StoredEvent
 
 CASE = "nmd-2:19-cv-00445"
+FIELDS = (
+    "case",
+    "position",
+    "global_position",
+    "event_id",
+    "recorded_at",
+    "payload",
+    "event_hash",
+    "prev_hash",
+    "hash",
+)
 
 
 def _edit(backend: Backend, store: EventStore, position: int, **changes: Any) -> None:
     """Change a stored entry behind the store's back, as someone with the keys could."""
     if isinstance(store, MemoryStore):
         stream = store._streams[CASE]
-        stream[position - 1] = dataclasses.replace(stream[position - 1], **changes)
+        old = stream[position - 1]
+        fields = {name: getattr(old, name) for name in FIELDS}
+        stream[position - 1] = StoredEvent(**{**fields, **changes})
         return
     assert backend.raw is not None
     backend.drop_guard()
