@@ -229,3 +229,21 @@ def test_every_store_command_has_help_with_an_example(command: str) -> None:
     assert result.exit_code == 0
     assert "Example: docket " + command in result.output
     assert "--store" in result.output
+
+
+def test_a_history_of_several_cases_goes_into_one_stream_per_case(tmp_path: Path, db: str) -> None:
+    lines = FOUNDING.read_text(encoding="utf-8").splitlines()
+    other = [line.replace(CASE, "nmd-1:20-cv-00001") for line in lines[:3]]
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("\n".join([lines[0], other[0], *lines[1:], *other[1:]]) + "\n")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["append", str(mixed), "--store", db])
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [
+        f"{CASE}: 7 appended, 0 already stored, 7 in the case",
+        "nmd-1:20-cv-00001: 3 appended, 0 already stored, 3 in the case",
+    ]
+    exported = runner.invoke(cli, ["export", "--case", "nmd-1:20-cv-00001", "--store", db])
+    assert [json.loads(x)["id"] for x in exported.output.splitlines()] == [
+        json.loads(x)["id"] for x in other
+    ]

@@ -11,7 +11,13 @@ import pytest
 from conftest import Backend, pg_url
 
 from docket.history import load_history
-from docket.store import SchemaTooNew, StoreError, StoreNotFound, open_store
+from docket.store import (
+    IdempotencyConflict,
+    SchemaTooNew,
+    StoreError,
+    StoreNotFound,
+    open_store,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CASE = "nmd-2:19-cv-00445"
@@ -133,3 +139,25 @@ def test_a_sqlite_database_of_something_else_is_not_taken_over(tmp_path: Path) -
     names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master")]
     conn.close()
     assert names == ["invoices"]
+
+
+@pytest.mark.parametrize("v1_store", ["sqlite", "postgres"], indirect=True)
+def test_an_entry_an_older_release_wrote_in_other_json_is_still_a_repeat(
+    v1_store: Backend,
+) -> None:
+    assert v1_store.raw is not None
+    older = '{"type": "docket_entry", "filed": "2020-01-02", "case": "old", "id": "old/1"}'
+    v1_store.raw(
+        f"INSERT INTO {v1_store.table} (case_id, position, event_id, event_type, recorded_at,"
+        f" payload) VALUES ('old', 1, 'old/1', 'docket_entry',"
+        f" '2025-06-01T09:00:00.000000+00:00', '{older}')"
+    )
+    from docket.events import parse_event
+
+    with open_store(v1_store.url) as store:
+        assert store.verify("old").ok
+        same = parse_event(older)
+        assert store.append("old", [same]).duplicates == 1
+        with pytest.raises(IdempotencyConflict):
+            store.append("old", [same.model_copy(update={"text": "changed"})])
+        assert store.load("old")[0].payload == older
