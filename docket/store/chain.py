@@ -91,7 +91,7 @@ def _first_break(row: ChainRow, expected_position: int, prev: str) -> str | None
 
 
 def check_chains(rows: Iterable[ChainRow]) -> Verification:
-    """Recompute every chain in ``rows`` (ordered by case, then position).
+    """Recompute every chain in ``rows`` (each case's rows together, by position).
 
     Returns:
         How many cases and entries were checked, and the first broken link of each case
@@ -118,6 +118,10 @@ def check_chains(rows: Iterable[ChainRow]) -> Verification:
         prev, expected = row.hash, expected + 1
     if case is not None and not failed:
         heads.append(CaseHead(case, expected - 1, prev))
+    # Cases in code point order, whatever order (or collation) the database gave them in.
     return Verification(
-        cases=len(heads) + len(broken), events=events, broken=tuple(broken), heads=tuple(heads)
+        cases=len(heads) + len(broken),
+        events=events,
+        broken=tuple(sorted(broken, key=lambda b: b.case)),
+        heads=tuple(sorted(heads, key=lambda h: h.case)),
     )

@@ -202,7 +202,8 @@ class PostgresStore(Closing):
         """See :meth:`docket.store.EventStore.cases`."""
         with self._lock, self._translated():
             rows = self._conn.execute(self._q["cases"]).fetchall()
-        return tuple(CaseSummary(c, n, at) for c, n, at in rows)
+        # Code point order, whatever the database's collation.
+        return tuple(sorted((CaseSummary(c, n, at) for c, n, at in rows), key=lambda c: c.case))
 
     def verify(self, case: str | None = None) -> Verification:
         """See :meth:`docket.store.EventStore.verify`."""

@@ -61,7 +61,7 @@ class EventStore(Protocol):
         ...
 
     def cases(self) -> tuple[CaseSummary, ...]:
-        """Every case in the store, ordered by case id."""
+        """Every case in the store, ordered by case id (code point order)."""
         ...
 
     def verify(self, case: str | None = None) -> Verification:

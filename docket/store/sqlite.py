@@ -155,7 +155,9 @@ class SQLiteStore(Closing):
                 "SELECT case_id, max(position), recorded_at FROM events"
                 " GROUP BY case_id ORDER BY case_id"
             ).fetchall()
-        return tuple(CaseSummary(c, n, datetime.fromisoformat(at)) for c, n, at in rows)
+        # Code point order, whatever the database's collation.
+        summaries = (CaseSummary(c, n, datetime.fromisoformat(at)) for c, n, at in rows)
+        return tuple(sorted(summaries, key=lambda c: c.case))
 
     def verify(self, case: str | None = None) -> Verification:
         """See :meth:`docket.store.EventStore.verify`."""

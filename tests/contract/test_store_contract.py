@@ -197,3 +197,11 @@ def test_corrections_and_strikes_are_stored_as_events_that_replay_honours(
     assert loaded == history
     assert [e.payload for e in store.load(CASE)] == [dump_event(e) for e in history]
     assert replay(loaded, as_of=date(2020, 3, 1)) == replay(history, as_of=date(2020, 3, 1))
+
+
+def test_every_store_lists_cases_in_code_point_order(store: EventStore) -> None:
+    names = ["z", "é-case", "B", "a", "Z", "ä", "10", "9"]
+    for name in names:
+        store.append(name, entries(name, 1))
+    assert [c.case for c in store.cases()] == sorted(names)
+    assert [h.case for h in store.verify().heads] == sorted(names)
