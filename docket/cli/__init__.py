@@ -26,6 +26,10 @@ COMMANDS = {
     "timeline": "docket.cli._audit",
     "deadline": "docket.cli._rules",
     "rules": "docket.cli._rules",
+    "append": "docket.cli._store",
+    "export": "docket.cli._store",
+    "cases": "docket.cli._store",
+    "verify": "docket.cli._store",
     "import": "docket.cli._ingest",
 }
 
