@@ -156,14 +156,16 @@ def _snapshot(
         list(motions),
         list(stays),
         dict(deadlines),
-        case if isinstance(case, CaseState) else _EMPTY_CASE,
-        discovery if isinstance(discovery, DiscoveryState) else _EMPTY_DISCOVERY,
+        case if isinstance(case, CaseState) else _empty()[0],
+        discovery if isinstance(discovery, DiscoveryState) else _empty()[1],
         int(current.get(("anomalies", 0), 0)),  # type: ignore[arg-type]
     )
 
 
-_EMPTY_CASE = freeze.case_state(World())
-_EMPTY_DISCOVERY = freeze.discovery_state(World(), ())
+def _empty() -> tuple[CaseState, DiscoveryState]:
+    """The case and discovery before any entry, as replay would give them."""
+    world = World()
+    return freeze.case_state(world), freeze.discovery_state(world, ())
 
 
 class PostureIndex:
@@ -214,12 +216,8 @@ class PostureIndex:
             )
         else:
             motions, stays, deadlines = [], [], {}
-            case, discovery, anomalies, position = (
-                _EMPTY_CASE,
-                _EMPTY_DISCOVERY,
-                0,
-                0,
-            )
+            case, discovery = _empty()
+            anomalies, position = 0, 0
         changes = epoch.changes
         while position < len(changes) and changes[position].on <= as_of:
             change = changes[position]

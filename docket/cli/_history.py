@@ -8,6 +8,7 @@ import click
 from pydantic_core import to_jsonable_python
 
 from docket.cli._common import as_of_option, echo_json, json_option, known_on_option
+from docket.cli._store import store_option, stored_history
 from docket.events import event_json_schema
 from docket.history import load_history
 from docket.render import posture_text
@@ -17,19 +18,37 @@ __all__ = ["register"]
 
 
 @click.command()
-@click.argument("history", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("history", type=click.Path(dir_okay=False, path_type=str), required=False)
+@click.option("--case", "case", metavar="ID", help="Read the case from the store, not a file.")
+@store_option
 @as_of_option
 @known_on_option
 @json_option
-def posture(history: str, as_of: date | None, known_on: date | None, as_json: bool) -> None:
-    """Replay HISTORY (a JSONL docket history) and print the case's posture.
+def posture(
+    history: str | None,
+    case: str | None,
+    store_url: str | None,
+    as_of: date | None,
+    known_on: date | None,
+    as_json: bool,
+) -> None:
+    """Replay HISTORY (a JSONL docket history), or --case from the store, and print the posture.
 
     --as-of reads the posture on a date (valid time); --known-on reads it as the docket
-    showed it on a date (knowledge time: entries entered later are left out).
+    showed it on a date (knowledge time: entries entered later are left out; for a case in the
+    store, entries recorded later).
 
     Example: docket posture events/lucero-v-clovis.jsonl --as-of 2019-12-09
+
+    Example: docket posture --case nmd-2:19-cv-00445 --store docket.db --as-of 2019-12-09
     """
-    result = replay(load_history(history), as_of=as_of or date.today(), known_on=known_on)
+    if (history is None) == (case is None):
+        raise click.UsageError("give either a HISTORY file or --case ID")
+    if history is not None:
+        events, known_dates = load_history(history), None
+    else:
+        events, known_dates = stored_history(str(case), store_url)
+    result = replay(events, as_of=as_of or date.today(), known_on=known_on, known_dates=known_dates)
     if as_json:
         echo_json(result.model_dump(mode="json"))
     else:

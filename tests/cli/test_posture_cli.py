@@ -133,9 +133,14 @@ def test_without_verbose_nothing_is_logged(run_docket):
 
 
 def _commands(group, prefix=()):
-    for name, command in group.commands.items():
+    from click import Context
+
+    ctx = Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None, f"docket {name} is listed but does not load"
         yield (*prefix, name), command
-        if hasattr(command, "commands"):
+        if hasattr(command, "list_commands"):
             yield from _commands(command, (*prefix, name))
 
 
@@ -169,3 +174,10 @@ def test_deadlines_lists_the_running_reply_deadline_with_its_rule_and_trigger(ru
     )
     done = run_docket("deadlines", LUCERO, "--as-of", "2019-12-03")
     assert done.stdout.strip() == "No deadline runs as of 2019-12-03."
+
+
+def test_on_the_orders_date_doc_38_shows_its_response_and_the_reply_time_elapsed(run_docket):
+    out = run_docket("posture", LUCERO, "--as-of", "2019-12-10")
+    (line,) = [x for x in out.stdout.splitlines() if x.strip().startswith("Doc. 38:")]
+    assert "GRANTED 2019-12-10 (Doc. 44)" in line
+    assert "response Doc. 40 filed, the time for filing a reply has elapsed (2019-12-03)" in line

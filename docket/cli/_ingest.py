@@ -1,0 +1,137 @@
+"""``docket import``: read a docket sheet (juriscraper, CourtListener, PACER) into a history."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from docket.history import dump_history, load_history, write_history
+from docket.ingest import (
+    RawDocket,
+    build,
+    known_from_history,
+    read_courtlistener,
+    read_juriscraper,
+    read_pacer,
+)
+
+__all__ = ["register"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _common(f: F) -> F:
+    """The arguments every importer takes."""
+    for decorator in reversed(
+        (
+            click.argument("sheet", type=click.Path(dir_okay=False, path_type=str)),
+            click.option(
+                "-o",
+                "--output",
+                type=click.Path(dir_okay=False, path_type=str),
+                help="Write the history to this JSONL file (default: standard output).",
+            ),
+            click.option(
+                "--into",
+                type=click.Path(dir_okay=False, path_type=str),
+                help="Add the sheet's new entries to this existing history (its case id is kept).",
+            ),
+            click.option(
+                "--case",
+                "case_id",
+                default=None,
+                help="Case id to use instead of court id + docket number.",
+            ),
+            click.option(
+                "--report",
+                is_flag=True,
+                help="Print counts per event type, generic entries and unresolved references.",
+            ),
+        )
+    ):
+        f = decorator(f)
+    return f
+
+
+def _run(
+    raw: RawDocket, output: str | None, into: str | None, case_id: str | None, report: bool
+) -> None:
+    if output and into:
+        raise click.UsageError("give -o/--output or --into, not both")
+    existing = load_history(into) if into else ()
+    known = known_from_history(existing)
+    result = build(raw, case=case_id, known=known)
+    to_stdout = not output and not into
+    if into:
+        write_history(into, [*existing, *result.events])
+        click.echo(
+            f"{into}: added {len(result.events)} events, "
+            f"{result.report.skipped} entries already present",
+            err=True,
+        )
+    elif output:
+        write_history(output, result.events)
+    else:
+        sys.stdout.write(dump_history(result.events))
+    if report:
+        click.echo(result.report.text(), err=to_stdout)
+
+
+@click.group("import")
+def import_group() -> None:
+    """Import a real docket sheet into a docket history (JSONL).
+
+    Example: docket import juriscraper nmd_123.json -o events/case.jsonl --report
+    """
+
+
+@import_group.command("juriscraper")
+@_common
+def juriscraper_cmd(
+    sheet: str, output: str | None, into: str | None, case_id: str | None, report: bool
+) -> None:
+    """Import SHEET, a juriscraper docket (DocketReport or DocketHistoryReport data as JSON).
+
+    Example: docket import juriscraper azd.json -o azd.jsonl
+    """
+    _run(read_juriscraper(sheet), output, into, case_id, report)
+
+
+@import_group.command("courtlistener")
+@_common
+def courtlistener_cmd(
+    sheet: str, output: str | None, into: str | None, case_id: str | None, report: bool
+) -> None:
+    """Import SHEET, a CourtListener REST v4 docket with its docket_entries.
+
+    Example: docket import courtlistener insd__1_24-cv-00524.json --into case.jsonl
+    """
+    _run(read_courtlistener(sheet), output, into, case_id, report)
+
+
+@import_group.command("pacer")
+@_common
+@click.option("--court", default=None, help="Court id (e.g. nmd) when the page does not show it.")
+def pacer_cmd(
+    sheet: str,
+    output: str | None,
+    into: str | None,
+    case_id: str | None,
+    report: bool,
+    court: str | None,
+) -> None:
+    """Import SHEET, a PACER docket sheet or history/documents page (HTML).
+
+    Needs the optional extra: pip install 'docket[pacer]' (juriscraper parses the page).
+
+    Example: docket import pacer nmd_123.html --court nmd -o case.jsonl
+    """
+    _run(read_pacer(sheet, court=court), output, into, case_id, report)
+
+
+def register(group: click.Group) -> None:
+    """Add ``docket import`` to ``group``."""
+    group.add_command(import_group)

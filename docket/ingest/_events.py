@@ -1,0 +1,228 @@
+"""Turning drafts into events, in court order, with the docket context kept current."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from docket.events import (
+    AnswerFiled,
+    BriefingCompleteNoticed,
+    CaseClosed,
+    CaseOpened,
+    DocketEntry,
+    DocketEvent,
+    JudgmentEntered,
+    MotionFiled,
+    MotionKind,
+    MotionWithdrawn,
+    OrderEntered,
+    ReplyFiled,
+    ResponseFiled,
+)
+from docket.ingest.draft import Draft
+from docket.ingest.report import ImportReport
+from docket.ingest.resolve import DocketContext
+from docket.ingest.sources import RawDocket, RawEntry
+
+__all__ = ["EventMaker"]
+
+_STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
+
+
+class EventMaker:
+    """Turns drafts into events in court order, keeping the docket context current."""
+
+    def __init__(
+        self,
+        raw: RawDocket,
+        case: str,
+        ctx: DocketContext,
+        report: ImportReport,
+    ) -> None:
+        self.raw = raw
+        self.case = case
+        self.ctx = ctx
+        self.report = report
+        self.opened = False
+        self.date_note: str | None = None
+
+    def synthesized_opening(self, first: date) -> CaseOpened:
+        self.report.added["case_opened"] += 1
+        return CaseOpened(
+            id=f"{self.case}/opened",
+            case=self.case,
+            filed=first,
+            reconstructed=True,
+            court=self.raw.court,
+            number=self.raw.number,
+            title=self.raw.title,
+            parties=self.raw.parties,
+            note="synthesized by the importer: the sheet does not open with a complaint; court, "
+            "number and title are the sheet's, the date its earliest",
+        )
+
+    def make(
+        self, e: RawEntry, draft: Draft, id_: str, when: tuple[date, str | None]
+    ) -> list[DocketEvent]:
+        """The events of one entry (its own, and any the importer adds for it)."""
+        filed, date_note = when
+        self.ctx.position += 1
+        base: dict[str, Any] = {"id": id_, "case": self.case, "filed": filed, "doc": e.doc}
+        # Fields left at their defaults are not passed: fewer values to validate.
+        if e.text:
+            base["text"] = e.text
+        if draft.filed_by is not None:
+            base["filed_by"] = draft.filed_by
+        if e.entered is not None:
+            base["entered"] = e.entered
+        if date_note is not None:
+            base["reconstructed"] = True
+        self.date_note = date_note
+        events = self._event(e, draft, base)
+        self.report.types[events[-1 if events[-1].id == id_ else 0].type] += 1
+        return events
+
+    def _noted(self, base: dict[str, Any], rule: str, extra: str = "") -> dict[str, Any]:
+        """``base``, given the note naming the rule that classified the entry."""
+        self.report.rules[rule] += 1
+        note = f"classified by rule {rule}"
+        if extra:
+            note = f"{note}; {extra}"
+        if self.date_note:
+            note = f"{note}; {self.date_note}"
+        base["note"] = note
+        return base
+
+    def _generic(self, base: dict[str, Any], e: RawEntry, rule: str) -> DocketEntry:
+        return DocketEntry(**self._noted(base, rule), event_name=e.short)
+
+    def _event(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
+        ctx = self.ctx
+        t = d.type
+        if t == "case_opened":
+            if self.opened:
+                return [self._generic(base, e, "generic.later_complaint")]
+            self.opened = True
+            return [
+                CaseOpened(
+                    **self._noted(base, d.rule),
+                    court=self.raw.court,
+                    number=self.raw.number,
+                    title=self.raw.title,
+                    parties=self.raw.parties,
+                )
+            ]
+        if t == "motion_filed":
+            assert d.kind is not None
+            pending = ctx.first_motion(d.stay_pending) if d.stay_pending else None
+            if e.doc is not None:
+                ctx.add_motion(e.doc, d.kind, d.title or "", pending, d.filed_by or "", d.attorney)
+            return [
+                MotionFiled(
+                    **self._noted(base, d.rule),
+                    kind=d.kind,
+                    grounds=d.grounds,
+                    movants=(d.filed_by,) if d.filed_by else (),
+                    title=d.title,
+                    stay_pending=pending,
+                )
+            ]
+        if t in ("response_filed", "reply_filed"):
+            return [self._answer(e, d, base)]
+        if t in ("motion_withdrawn", "briefing_complete"):
+            m = ctx.first_motion(d.targets)
+            if m is None:
+                return [self._generic(base, e, f"generic.{d.rule}_unresolved")]
+            if t == "motion_withdrawn":
+                ctx.motions[m].pending = False
+                return [MotionWithdrawn(**self._noted(base, d.rule), motion=m)]
+            return [BriefingCompleteNoticed(**self._noted(base, d.rule), motion=m)]
+        if t == "order":
+            return self._order(e, d, base)
+        if t == "judgment":
+            return self._judgment(e, d, base)
+        if t == "case_closed":
+            return [CaseClosed(**self._noted(base, d.rule), reason=e.short)]
+        if t == "answer_filed":
+            return [AnswerFiled(**self._noted(base, d.rule))]
+        return [self._generic(base, e, d.rule)]
+
+    def _answer(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> DocketEvent:
+        """A response or reply, with the motion it answers looked up on the docket."""
+        ctx = self.ctx
+        to = ctx.first_motion(d.targets)
+        if to is None and d.target_kind is not None and d.target_kind is not MotionKind.OTHER:
+            to = ctx.pending_of_kind(d.target_kind)
+        if to is None and d.conditional:
+            return self._generic(base, e, f"generic.{d.rule}_not_to_a_motion")
+        if e.doc is not None and to is not None:
+            ctx.answers[e.doc] = to
+        if d.type == "reply_filed":
+            return ReplyFiled(**self._noted(base, d.rule), to_motion=to)
+        if d.in_support and to is not None and ctx.filed_by_movant(to, d.filed_by, d.attorney):
+            return ReplyFiled(
+                **self._noted(base, "reply.movants_response_in_support"), to_motion=to
+            )
+        return ResponseFiled(**self._noted(base, d.rule), to_motion=to, position=d.position)
+
+    def _judgment(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
+        out: list[DocketEvent] = []
+        extra = ""
+        if d.rulings:
+            rulings, unresolved, rules = self.ctx.rulings(d.rulings, e.doc, base["filed"])
+            self.report.unresolved.extend(unresolved)
+            if rulings:
+                self.report.added["order"] += 1
+                extra = f"its rulings are order {base['id']}/rulings"
+                out.append(
+                    OrderEntered(
+                        **{**base, "id": f"{base['id']}/rulings", "doc": None},
+                        rulings=rulings,
+                        note=f"rulings stated in judgment {base['id']} "
+                        f"({', '.join(sorted(set(rules)))})",
+                    )
+                )
+        out.append(
+            JudgmentEntered(
+                **self._noted(base, d.rule, extra), final=d.final, in_favor_of=d.in_favor_of
+            )
+        )
+        return out
+
+    def _order(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
+        ctx = self.ctx
+        rulings, unresolved, rules = ctx.rulings(d.rulings, e.doc, base["filed"])
+        self.report.unresolved.extend(unresolved)
+        granted = [
+            r.motion
+            for r in rulings
+            if r.disposition.value in ("granted", "granted_in_part")
+            and r.motion in ctx.motions
+            and ctx.motions[r.motion].kind in _STAYS
+        ]
+        extra = f"rulings read by {', '.join(sorted(set(rules)))}" if rules else ""
+        out: list[DocketEvent] = [
+            OrderEntered(
+                **self._noted(base, d.rule, extra),
+                rulings=rulings,
+                stays=ctx.stays(d.stays, granted),
+                lifts=ctx.lifts(d.lifts),
+            )
+        ]
+        if d.closes:
+            self.report.added["case_closed"] += 1
+            where = f"Doc. {e.doc}" if e.doc is not None else base["id"]
+            out.append(
+                CaseClosed(
+                    **{
+                        **base,
+                        "id": f"{base['id']}/closed",
+                        "doc": None,
+                        "text": None,
+                        "note": f"the order {where} closes the case",
+                    },
+                    reason=f"closed by order {where}",
+                )
+            )
+        return out

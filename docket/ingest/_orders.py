@@ -1,0 +1,114 @@
+"""Reading the entries the court makes: orders, minute entries, judgments."""
+
+from __future__ import annotations
+
+import re
+
+from docket.ingest.draft import Draft
+from docket.ingest.refs import find_refs
+from docket.ingest.rulings import find_rulings
+from docket.ingest.stays import find_lifts, find_stays
+
+__all__ = ["judgment", "minute_entry", "order"]
+
+_CLOSES = re.compile(
+    r"\b(?:case|action|matter)s?\s+(?:is\s+|are\s+|shall\s+be\s+|be\s+)?(?:hereby\s+)?(?:closed|terminated)\b"
+    r"|\bclose\s+(?:this|the)\s+(?:case|action|file|matter)\b|\bcase\s+closed\b"
+    r"|\border\s+(?:of\s+dismissal|dismissing\s+(?:the\s+)?(?:case|action|complaint|petition))(?!\s+as\s+to)"
+    r"|\b(?:this|the)\s+(?:case|action|matter|complaint|petition)\s+(?:is|be|shall\s+be)\s+(?:hereby\s+)?"
+    r"dismissed(?!\s+(?:as\s+to|in\s+part))",
+    re.I,
+)
+_APPELLATE = re.compile(
+    r"\busca\b|u\.s\.c\.a\.|court\s+of\s+appeals|\bfederal\s+circuit\b|\b\d+(?:st|nd|rd|th)\s+cir(?:cuit|\.)",
+    re.I,
+)
+#: An order of the court of appeals docketed here (its own rules, its mandate, its appellant).
+_APPELLATE_ORDER = re.compile(
+    r"^[^.]{0,40}?\border\s+(?:of|from)\s+(?:the\s+)?(?:usca|u\.s\.c\.a|court\s+of\s+appeals|\w+\s+circuit)|"
+    r"\bcircuit\s+rule\b|\b(?:recall|stay|issue)\s+(?:the\s+|its\s+)?mandate\b|\bfiled\s+by\s+appellant\b",
+    re.I,
+)
+_APPELLATE_WORDS = ("usca", "u.s.c.a", "appeals", "circuit", "mandate", "appellant")
+_CLOSING_WORDS = ("clos", "terminat", "dismiss")
+_DIRECTIVE = re.compile(
+    r"\b(?:ordered|shall|directed|set\s+for|reset|rescheduled|scheduling\s+order|briefing\s+schedule|"
+    r"due\s+by|due\s+on|continued\s+to|stayed|referred|adjourned|vacated)\b",
+)
+_RULING_OR_STAY = re.compile(
+    r"grant|den[iy]|moot|terminat|allow|approv|withdrawn|dismissed|stay|endorse"
+)
+_JUDGE_MINUTE = re.compile(
+    r"^\W*minute\s+entry\s+before\s+(?:the\s+)?(?:honorable|hon\.|judge|magistrate)", re.I
+)
+_ABOUT_A_JUDGMENT = re.compile(
+    r"\b(?:abstract|satisfaction|notice|writ|execution|release|registration|certification|"
+    r"certified|transcript|affidavit|proposed|request|renewal)\b",
+    re.I,
+)
+_JUDGMENT_PAPER = re.compile(r"\s+(?:returned|executed|unexecuted|satisfied|debtor)\b", re.I)
+_PARTIAL_JUDGMENT = re.compile(r"\bpartial\b|54\s*\(b\)", re.I)
+_IN_FAVOR = re.compile(
+    r"\bin\s+favou?r\s+of\s+(?P<who>[^.;,()]{2,100}?)(?=\s+(?:and\s+)?against\b|[.;,(]|$)", re.I
+)
+
+
+def order(body: str, short: str | None, mods: str, end: int) -> Draft:
+    low = body.lower()
+    if any(w in low for w in _APPELLATE_WORDS) and (
+        _APPELLATE.search(mods) or _APPELLATE_ORDER.search(body)
+    ):
+        return Draft("docket_entry", "generic.from_court_of_appeals", short)
+    refs = find_refs(body)
+    rulings = tuple(find_rulings(body, refs))
+    return Draft(
+        "order",
+        "order.head",
+        short,
+        rulings=rulings,
+        stays=tuple(find_stays(body, refs)),
+        lifts=tuple(find_lifts(body)),
+        closes=any(w in low for w in _CLOSING_WORDS) and _CLOSES.search(body) is not None,
+        filed_by="court",
+    )
+
+
+def minute_entry(body: str, short: str | None, mods: str, end: int) -> Draft:
+    """A minute entry: an order if it is the judge's own (N.D. Ill.), rules, stays or directs;
+    else a record of what happened, kept generic."""
+    low = body.lower()
+    if (
+        _JUDGE_MINUTE.match(body) is None
+        and _RULING_OR_STAY.search(low) is None
+        and _DIRECTIVE.search(low) is None
+    ):
+        return Draft("docket_entry", "generic.minute_entry", short or "Minute Entry")
+    draft = order(body, short, mods, end)
+    if draft.type != "order":
+        return draft
+    if _JUDGE_MINUTE.match(body):
+        return draft._replace(rule="order.judges_minute_entry")
+    if draft.rulings or draft.stays or draft.lifts:
+        return draft._replace(rule="order.minute_entry_ruling")
+    if _DIRECTIVE.search(low):
+        return draft._replace(rule="order.minute_entry_directive")
+    return Draft("docket_entry", "generic.minute_entry", short or "Minute Entry")
+
+
+def judgment(body: str, short: str | None, mods: str, end: int) -> Draft:
+    if _APPELLATE.search(body[: end + 60]):
+        return Draft("docket_entry", "generic.from_court_of_appeals", short)
+    if _ABOUT_A_JUDGMENT.search(mods) or _JUDGMENT_PAPER.match(body, end):
+        # An abstract, satisfaction or writ of a judgment, or the marshal's return: papers
+        # about a judgment, not the judgment.
+        return Draft("docket_entry", "generic.about_a_judgment", short)
+    favour = _IN_FAVOR.search(body) if "favor" in body.lower() else None
+    return Draft(
+        "judgment",
+        "judgment.head",
+        short,
+        final=_PARTIAL_JUDGMENT.search(body[: end + 80]) is None and "partial" not in mods.lower(),
+        in_favor_of=favour.group("who").strip() if favour is not None else None,
+        rulings=tuple(find_rulings(body, find_refs(body))),
+        filed_by="court",
+    )

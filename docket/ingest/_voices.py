@@ -1,0 +1,254 @@
+"""The two voices of a ruling: active ("ORDER granting 19 Motion") and passive ("the motion
+to dismiss [18] is denied as moot"), each read from where a disposition verb stands."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from docket.events import Disposition, MotionKind
+from docket.ingest.kinds import motion_kind
+from docket.ingest.refs import Ref
+
+__all__ = ["CALLED_MOTION", "Mark", "RulingDraft", "active", "passive"]
+
+_D = Disposition
+
+
+class RulingDraft(NamedTuple):
+    """A ruling as the text states it, before its motion is looked up on the docket.
+
+    Attributes:
+        disposition: How the motion is disposed of.
+        docs: The docket numbers the ruling names (empty when it names none).
+        rule: The rule that read it (``order.active_voice``, ``order.passive_voice``...).
+        all_pending: The ruling is on every motion pending ("all pending motions are moot").
+        kind: For a ruling without numbers: the kind of motion its words name.
+        words: For a ruling without numbers: the words naming the motion.
+        called_motion: The text calls the numbered entry a motion or application ("granting
+            40 Motion to Appear"), so the ruling stands even if the docket sheet lists that
+            number as something else.
+    """
+
+    disposition: Disposition
+    docs: tuple[int, ...]
+    rule: str
+    all_pending: bool = False
+    kind: MotionKind | None = None
+    words: str | None = None
+    called_motion: bool = False
+
+
+class Mark(NamedTuple):
+    verb: int
+    end: int
+    active: bool
+    match: re.Match[str]
+    subject_end: int
+
+
+_CONTEMPLATES = re.compile(
+    r"\brecommend|\bshould\b|\bwould\b|\bwhether\b|\bunless\b|\bargues?\b|\bcontends?\b|"
+    r"\basks?\s+that\b|\brequests?\s+that\b|\bmoves?\s+that\b|\bseeks?\b|\bif\b"
+)
+_AFTER_VERB = re.compile(r"[\s,]*(?:as\s+(?:moot|to\s+\w+)\s*)?[\[(]")
+_AFTER_NUMBER = re.compile(
+    r"[\s,]*[\[(]\s*\[?\s*(?:(?:dkt|doc|ecf|docket|filing)\.?\s*(?:no\.?)?\s*#?\s*)?(\d{1,5})\s*\]?\s*[\])]"
+)
+_TITLE_NUMBER = re.compile(
+    r"(?:motion|application|request|petition)[^.;\d]{0,160}?\s(\d{1,5})"
+    r"(?=\s*(?:as\s+to|filed|by|\.|,|;|\)|$))"
+)
+#: A docket number right after an active verb ("granting 22 on a temporary basis").
+_VERB_NUMBER = re.compile(
+    r"\s*(?:#\s*)?(\d{1,5})\b(?![/:.,]\d|\s*(?:days?|weeks?|months?|hours?|minutes?|pages?|%|percent|a\.?m|p\.?m)\b)"
+)
+CALLED_MOTION = re.compile(r"\s*[\]\-:]?\s*(?:[\w'.-]+\s+){0,3}?(?:motions?|applications?)\b")
+_MOTION_NOUN = re.compile(r"\b(?:motion|application)s?\b")
+_CLAIMS = re.compile(r"\b(?:action|case|complaint|claims?|counts?|indictment|petition|appeal)\b")
+_PRONOUN = re.compile(r"\s*(?:it|them|the\s+same|both|each)\b")
+_PLURAL = re.compile(r"\b(?:motions|applications|requests)\b")
+_SCOPE_DWP = re.compile(r"\bwithout\s+prejudice\b|\bw/o\s+prejudice\b")
+_SCOPE_MOOT = re.compile(r"\bas\s+moot\b")
+_ALL_PENDING = re.compile(
+    r"\b(?:(?:all|any\s+and\s+all|any|each\s+of\s+the|the)\s+)?(?:other\s+|remaining\s+)?"
+    r"(?:pending|outstanding)\s+(?:\w+\s+)?motions\b"
+    r"|\ball\s+(?:other\s+|remaining\s+)?(?:pending\s+|outstanding\s+|open\s+)?motions\b"
+)
+_MOTIONISH = re.compile(r"\b(?:motion|application|request|petition|stipulation)s?\b")
+_BARE_SUBJECT = re.compile(
+    r"^\W*(?:the\s+|said\s+|this\s+|that\s+|such\s+|both\s+|these\s+|its\s+|their\s+)?"
+    r"(?:[\w.]+['\u2019]s?\s+){0,2}(?:motion|application|request)s?\W*$"
+)
+_POSSESSIVE = re.compile(
+    r"^(?:(?:the|a|an|its|his|her|their|said)\s+)?(?:(?:[\w.&-]+\s+){0,5}?[\w.&-]+['\u2019]s?\s+)?"
+    r"(?:(?:joint|consent|unopposed|opposed|emergency|renewed|amended|oral|ex\s+parte|letter|"
+    r"first|second|third|fourth|pro\s+se|pending|partial|cross|expedited|\w+'s)\s+)*",
+)
+
+
+def _group(refs: list[Ref], first: Ref) -> tuple[int, ...]:
+    out: list[int] = []
+    for r in refs:
+        if r.group == first.group and r.doc not in out:
+            out.append(r.doc)
+    return tuple(out)
+
+
+def _sentence_of(spans: list[tuple[int, int]], at: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if s <= at <= e:
+            return i
+    return len(spans) - 1
+
+
+def _subject_start(low: str, spans: list[tuple[int, int]], at: int, floor: int) -> int:
+    start = spans[_sentence_of(spans, at)][0] if spans else 0
+    cut = max(start, floor)
+    for marker in ("ordered that", "ordered:", ":"):
+        k = low.rfind(marker, cut, at)
+        if k >= 0:
+            cut = max(cut, k + len(marker))
+    return cut
+
+
+def active(
+    low: str,
+    refs: list[Ref],
+    spans: list[tuple[int, int]],
+    end: int,
+    nxt: int,
+    disposition: Disposition,
+) -> list[RulingDraft]:
+    sentence_end = spans[_sentence_of(spans, end)][1] if spans else len(low)
+    stop = min(nxt, sentence_end)
+    scope = [r for r in refs if end <= r.start < stop]
+    scope_text = low[end:stop]
+    if disposition is _D.DENIED and _SCOPE_DWP.search(scope_text):
+        disposition = _D.DENIED_WITHOUT_PREJUDICE
+    elif disposition is _D.DENIED and _SCOPE_MOOT.search(scope_text):
+        disposition = _D.MOOT
+    direct = [r for r in scope if not r.related]
+    if direct:
+        docs = _group(refs, direct[0])
+        last = max((r for r in refs if r.group == direct[0].group), key=lambda r: r.end)
+        called = CALLED_MOTION.match(low, last.end) is not None
+        return [RulingDraft(disposition, docs, "order.active_voice", called_motion=called)]
+    right_after = _VERB_NUMBER.match(low, end)
+    if right_after is not None:
+        called = CALLED_MOTION.match(low, right_after.end()) is not None
+        return [
+            RulingDraft(
+                disposition,
+                (int(right_after.group(1)),),
+                "order.active_voice",
+                called_motion=called,
+            )
+        ]
+    framed = [r for r in scope if r.framed]
+    if framed:
+        return [RulingDraft(disposition, _group(refs, framed[0]), "order.active_voice_related")]
+    if _ALL_PENDING.search(scope_text):
+        return [RulingDraft(disposition, (), "order.all_pending", all_pending=True)]
+    if _PRONOUN.match(scope_text):
+        # "The Court, having reviewed the motion (Dkt. 33), hereby GRANTS it."
+        sentence_start = spans[_sentence_of(spans, end)][0] if spans else 0
+        before = [r for r in refs if sentence_start <= r.start < end and not r.related]
+        if before:
+            return [RulingDraft(disposition, _group(refs, before[-1]), "order.active_anaphora")]
+    words = scope_text.strip()
+    if not _MOTIONISH.match(_POSSESSIVE.sub("", words, count=1)):
+        return []
+    bare = _TITLE_NUMBER.search(words)
+    if bare is not None:
+        return [RulingDraft(disposition, (int(bare.group(1)),), "order.active_title_number")]
+    return [
+        RulingDraft(disposition, (), "order.active_by_title", kind=motion_kind(words), words=words)
+    ]
+
+
+def passive(
+    low: str,
+    refs: list[Ref],
+    spans: list[tuple[int, int]],
+    mark: Mark,
+    floor: int,
+    disposition: Disposition,
+) -> list[RulingDraft]:
+    start, end = mark.verb, mark.end
+    subject_from = _subject_start(low, spans, mark.subject_end, floor)
+    subject = low[subject_from : mark.subject_end]
+    if _CONTEMPLATES.search(subject):
+        return []
+    motion_word = _MOTIONISH.search(subject)
+    if mark.match.group("denied") == "dismissed" and (
+        _MOTION_NOUN.search(subject) is None or _CLAIMS.search(subject) is not None
+    ):
+        return []  # "this action is dismissed": a dismissal of claims, not a ruling on a motion
+    if motion_word is not None:
+        in_subject = [r for r in refs if subject_from + motion_word.start() <= r.start < start] or [
+            r for r in refs if subject_from <= r.start < start
+        ]
+    else:
+        in_subject = [r for r in refs if mark.subject_end - 25 <= r.start < start]
+    direct = [r for r in in_subject if not r.related] or [r for r in in_subject if r.framed]
+    if direct:
+        docs: list[int] = []
+        for r in direct:
+            if r.doc not in docs:
+                docs.append(r.doc)
+        return [RulingDraft(disposition, tuple(docs), "order.passive_voice")]
+    if _ALL_PENDING.search(subject):
+        return [RulingDraft(disposition, (), "order.all_pending", all_pending=True)]
+    if motion_word is None:
+        return []
+    number = _AFTER_NUMBER.match(low, end)
+    if number is not None:
+        return [RulingDraft(disposition, (int(number.group(1)),), "order.passive_ref_after")]
+    following = [r for r in refs if end <= r.start < end + 40]
+    if following and (
+        _AFTER_VERB.match(low, end) is not None or _next_sentence_is_refs(spans, end, following)
+    ):
+        return [RulingDraft(disposition, _group(refs, following[0]), "order.passive_ref_after")]
+    words = subject.strip()
+    if _BARE_SUBJECT.match(subject) or not words:
+        # "ORDER re: [30] MOTION for Summary Judgment: The motion is GRANTED."
+        sentence_start = spans[_sentence_of(spans, start)][0] if spans else 0
+        named = [
+            r
+            for r in refs
+            if sentence_start <= r.start < subject_from
+            and (
+                CALLED_MOTION.match(low, r.end) is not None
+                or _MOTION_NOUN.search(low, max(sentence_start, r.start - 60), r.start) is not None
+            )
+        ]
+        if named:
+            return [RulingDraft(disposition, _group(refs, named[-1]), "order.passive_anaphora")]
+        k = _sentence_of(spans, start)
+        for back in (1, 2):
+            if k - back < 0:
+                break
+            s, e = spans[k - back]
+            earlier = [r for r in refs if s <= r.start < e and not r.related]
+            if earlier:
+                plural = _PLURAL.search(subject) is not None
+                found = (
+                    tuple(dict.fromkeys(r.doc for r in earlier))
+                    if plural
+                    else _group(refs, earlier[-1])
+                )
+                return [RulingDraft(disposition, found, "order.passive_anaphora")]
+        if k > 0:
+            words = low[spans[k - 1][0] : spans[k - 1][1]]
+    return [
+        RulingDraft(disposition, (), "order.passive_by_title", kind=motion_kind(words), words=words)
+    ]
+
+
+def _next_sentence_is_refs(spans: list[tuple[int, int]], end: int, following: list[Ref]) -> bool:
+    k = _sentence_of(spans, end)
+    if k + 1 >= len(spans):
+        return False
+    s, _ = spans[k + 1]
+    return following[0].start <= s + 8

@@ -1,0 +1,199 @@
+"""From a docket sheet to a docket history: order, identify, classify and resolve entries.
+
+Entries are put in the order the court keeps them: date filed, then docket number (an
+unnumbered entry stays after the numbered entry it followed on the sheet), then PACER's
+sequence number. Ids are deterministic, so re-importing the same sheet yields the same
+events: ``{case}/{doc}`` for a numbered entry, ``{case}/s{seq}`` for an unnumbered one with
+a PACER sequence number, else ``{case}/{date}.{n}`` (the n-th such entry of that day).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from docket.events import (
+    CaseOpened,
+    DocketEvent,
+    MotionKind,
+)
+from docket.ingest._events import EventMaker
+from docket.ingest.classify import classify_clean
+from docket.ingest.draft import Draft
+from docket.ingest.report import ImportReport
+from docket.ingest.resolve import DocketContext
+from docket.ingest.sources import ImportFailed, RawDocket
+
+__all__ = ["ImportResult", "Known", "build", "case_id"]
+
+_CASE_NUMBER = re.compile(r"^\s*(\d{1,2}:\d{2}-[a-z]{1,5}-\d{1,6})", re.I)
+_STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
+
+
+def case_id(court: str, number: str) -> str:
+    """The case id: court id and docket number without judges' initials (``nmd-2:19-cv-00445``)."""
+    m = _CASE_NUMBER.match(number)
+    core = m.group(1).lower() if m is not None else re.sub(r"\s+", "", number)
+    return f"{court.lower()}-{core}"
+
+
+@dataclass
+class Known:
+    """What an existing history already holds, when importing into it.
+
+    Attributes:
+        case: Its case id, which the imported entries take.
+        ids: The ids of its entries.
+        docs: The docket numbers of its entries.
+        motions: Its motions: docket number to (kind, title, the motion a stay awaits, filer).
+        answers: Its responses and replies: docket number to the motion answered.
+        types: Its numbered entries' event types.
+        opened: It has a ``case_opened`` entry.
+    """
+
+    case: str
+    ids: set[str] = field(default_factory=set)
+    docs: set[int] = field(default_factory=set)
+    motions: dict[int, tuple[MotionKind, str, int | None, str]] = field(default_factory=dict)
+    answers: dict[int, int] = field(default_factory=dict)
+    types: dict[int, str] = field(default_factory=dict)
+    opened: bool = False
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """A docket sheet read into a docket history.
+
+    Attributes:
+        events: The history's events in court order (without those already in the history
+            imported into).
+        report: How the sheet was read.
+        entry_ids: For each entry of the sheet, in the sheet's order, the id of the event it
+            became.
+    """
+
+    events: list[DocketEvent]
+    report: ImportReport
+    entry_ids: list[str]
+
+
+def _filled_dates(raw: RawDocket) -> list[tuple[date, str | None]]:
+    """Each entry's filing date; a missing one is taken from a neighbour, with a note."""
+    out: list[tuple[date, str | None]] = []
+    entries = raw.entries
+    for i, e in enumerate(entries):
+        if e.filed is not None:
+            out.append((e.filed, None))
+            continue
+        if e.entered is not None:
+            out.append((e.entered, "date filed not on the sheet; the date entered is used"))
+            continue
+        before = next((x.filed for x in reversed(entries[:i]) if x.filed is not None), None)
+        after = next((x.filed for x in entries[i + 1 :] if x.filed is not None), None)
+        guess = before or after or raw.filed
+        if guess is None:
+            raise ImportFailed(
+                raw.path, f"docket_entries[{e.position}]: no date anywhere on the sheet"
+            )
+        out.append((guess, "date filed not on the sheet; the neighbouring entry's date is used"))
+    return out
+
+
+def _court_order(raw: RawDocket, dates: list[tuple[date, str | None]]) -> list[int]:
+    keys = []
+    last_doc = -1
+    for i, e in enumerate(raw.entries):
+        if e.doc is not None:
+            last_doc = e.doc
+        doc_key = e.doc if e.doc is not None else last_doc
+        keys.append(
+            (dates[i][0], doc_key, e.doc is None, e.seq if e.seq is not None else -1, e.order, i)
+        )
+    return [k[-1] for k in sorted(keys)]
+
+
+def _ids(
+    raw: RawDocket, order: list[int], dates: list[tuple[date, str | None]], case: str
+) -> list[str]:
+    ids = [""] * len(raw.entries)
+    seen_docs: dict[int, int] = {}
+    per_day: dict[date, int] = {}
+    for i in order:
+        e = raw.entries[i]
+        if e.doc is not None:
+            k = seen_docs.get(e.doc, 0) + 1
+            seen_docs[e.doc] = k
+            ids[i] = f"{case}/{e.doc}" if k == 1 else f"{case}/{e.doc}.{k}"
+        elif e.seq is not None:
+            ids[i] = f"{case}/s{e.seq}"
+        else:
+            day = dates[i][0]
+            per_day[day] = per_day.get(day, 0) + 1
+            ids[i] = f"{case}/{day.isoformat()}.{per_day[day]}"
+    return ids
+
+
+def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None) -> ImportResult:
+    """The docket history of ``raw``, with the report of how it was read.
+
+    Args:
+        raw: The docket sheet.
+        case: A case id to use instead of the one derived from the sheet.
+        known: The history being imported into: its case id is kept, its entries are not
+            repeated, and its motions count when references are looked up.
+
+    Raises:
+        ImportFailed: the sheet names no court or case number and none was given.
+    """
+    if known is not None:
+        case = known.case
+    if case is None:
+        if not raw.court or not raw.number:
+            what = "court id" if not raw.court else "docket number"
+            raise ImportFailed(raw.path, f"the sheet gives no {what}: pass --case")
+        case = case_id(raw.court, raw.number)
+    dates = _filled_dates(raw)
+    order = _court_order(raw, dates)
+    ids = _ids(raw, order, dates, case)
+    drafts = [classify_clean(e.text, e.short) for e in raw.entries]
+    report = ImportReport(source=raw.path, case=case, entries=len(raw.entries))
+    ctx = _context(raw, drafts, known)
+    maker = EventMaker(raw, case, ctx, report)
+    events: list[DocketEvent] = []
+    for i in order:
+        events.extend(maker.make(raw.entries[i], drafts[i], ids[i], dates[i]))
+    opens = bool(events) and isinstance(events[0], CaseOpened)
+    if not opens and (known is None or not known.opened):
+        # Replay learns the court from the first entry: one is reconstructed from the sheet.
+        first = min([d for d, _ in dates] + ([raw.filed] if raw.filed else []), default=raw.filed)
+        if first is not None:
+            events.insert(0, maker.synthesized_opening(first))
+    if known is not None:
+        kept = []
+        for ev in events:
+            parent = ev.id.split("/closed")[0].split("/rulings")[0]
+            if (
+                parent in known.ids
+                or ev.id in known.ids
+                or (ev.doc is not None and ev.doc in known.docs)
+            ):
+                if ev.id == parent:
+                    report.skipped += 1
+                continue
+            kept.append(ev)
+        events = kept
+    return ImportResult(events, report, ids)
+
+
+def _context(raw: RawDocket, drafts: list[Draft], known: Known | None) -> DocketContext:
+    ctx = DocketContext()
+    if known is not None:
+        ctx.types.update(known.types)
+        for doc, (kind, title, pending, filer) in known.motions.items():
+            ctx.add_motion(doc, kind, title, pending, filer)
+        ctx.answers.update(known.answers)
+    for e, d in zip(raw.entries, drafts, strict=True):
+        if e.doc is not None:
+            ctx.types.setdefault(e.doc, d.type)
+    return ctx

@@ -1,0 +1,162 @@
+"""The docket-text classifier: one entry's text in, a draft event out.
+
+Rules over the CM/ECF grammar, no model: the entry's head (see :mod:`.heads`) says what was
+filed; the rest says by whom, about which earlier entries (see :mod:`.refs`) and, for an
+order, with what rulings (see :mod:`.rulings`) and stays (see :mod:`.stays`). Where the text
+says nothing, the CM/ECF event name (PACER's short description) is read the same way.
+
+A draft names other entries by docket number only; :mod:`.build` looks those numbers up on
+the whole docket (is 19 a motion? which motion does response 25 answer?). Every draft
+records the rule that classified it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from docket.ingest._text import clean, strip_noise
+from docket.ingest.heads import head_of
+from docket.ingest.refs import find_refs
+from docket.ingest.rulings import find_rulings
+
+__all__ = ["Draft", "classify", "classify_clean"]
+
+
+from docket.ingest._orders import judgment, minute_entry, order
+from docket.ingest._papers import (
+    filer,
+    motion,
+    notice_of_motion,
+    referenced,
+    reply,
+    request,
+    response,
+)
+from docket.ingest.draft import Draft
+
+_ENDORSED = re.compile(r"\bENDORSEMENT\b|\bmemo[\s-]*endorse", re.I)
+#: Papers sent down from a court of appeals: docketed here, decided there.
+_RULING_STEM = re.compile(r"grant|den[iy]|moot|terminat|allow|approv|withdrawn|dismissed|so order")
+_ORDERING = re.compile(
+    r"\bit\s+is\s+(?:so\s+|hereby\s+|further\s+)?ordered\b|\bis\s+hereby\s+referred\b|"
+    r"\b(?:case|action|matter)\s+is\s+(?:hereby\s+)?referred\b",
+    re.I,
+)
+_WITHDRAWS_MOTION = re.compile(
+    r"\bwithdraw\w*\b(?![^.;]{0,30}\b(?:appearance|attorney|counsel|as\s+attorney))[^.;]{0,80}"
+    r"\b(?:motion|application)s?\b|\b(?:motion|application)s?\b[^.;]{0,80}\bwithdrawn\b",
+    re.I,
+)
+_BRIEFED = re.compile(
+    r"briefing\s+(?:is\s+)?complete|fully\s+briefed|completion\s+of\s+briefing", re.I
+)
+
+
+def classify(text: str | None, short_description: str | None = None) -> Draft:
+    """Classify one docket entry from its text and CM/ECF event name."""
+    return classify_clean(
+        clean(text) if text else "", clean(short_description) or None if short_description else None
+    )
+
+
+def classify_clean(text: str, short: str | None) -> Draft:
+    """:func:`classify` for text already cleaned (:func:`docket.ingest._text.clean`), as the
+    sheet readers leave it."""
+    body = strip_noise(text) if text else ""
+    if body:
+        draft = _from_text(body, short)
+        if draft is not None:
+            return draft
+    if short:
+        return _from_short(short)
+    return Draft("docket_entry", "generic.no_head", event_name=short)
+
+
+@lru_cache(maxsize=4096)
+def _from_short(short: str) -> Draft:
+    """An entry known only by its event name; event names repeat, so reading is cached."""
+    draft = _from_text(short, short, from_short=True)
+    if draft is None:
+        return Draft("docket_entry", "short_description.generic.no_head", event_name=short)
+    return draft._replace(rule=f"short_description.{draft.rule}")
+
+
+def _from_text(body: str, short: str | None, from_short: bool = False) -> Draft | None:
+    head = head_of(body)
+    if head is None:
+        return _no_head(body, short)
+    category, mods, end = head
+    handler = _HANDLERS.get(category)
+    if handler is None:
+        return _generic(body, short, category)
+    return handler(body, short, mods, end)
+
+
+def _generic(body: str, short: str | None, category: str) -> Draft | None:
+    if category == "generic" and body[:6].lower() == "notice":
+        low = body.lower()
+        if "withdr" in low and _WITHDRAWS_MOTION.search(body):
+            return Draft("motion_withdrawn", "withdrawal.notice", short, targets=referenced(body))
+        if "brief" in low and _BRIEFED.search(body):
+            return Draft("briefing_complete", "briefing.notice", short, targets=referenced(body))
+    if ("NDORSE" in body or "ndorse" in body) and _ENDORSED.search(body):
+        return order(body, short, "", 0)._replace(rule="order.endorsement")
+    return Draft("docket_entry", f"generic.{category}", short)
+
+
+def _no_head(body: str, short: str | None) -> Draft | None:
+    low = body.lower()
+    if _RULING_STEM.search(low):
+        rulings = tuple(find_rulings(body, find_refs(body)))
+        if any(r.docs for r in rulings):
+            return Draft("order", "order.ruling_without_head", short, rulings=rulings)
+    if ("ordered" in low or "referred" in low) and _ORDERING.search(body):
+        return order(body, short, "", 0)._replace(rule="order.ordering_words")
+    if short is not None and short != body:
+        return None  # let the event name decide
+    return Draft("docket_entry", "generic.no_head", short)
+
+
+def _withdrawal(body: str, short: str | None, mods: str, end: int) -> Draft:
+    targets = referenced(body)
+    if not targets and not _PAPER_WORD.search(body):
+        # "Withdrawal and Substitution of Counsel", "Withdrawal of Claims": not of a motion.
+        return Draft("docket_entry", "generic.withdrawal_of_no_motion", short)
+    return Draft(
+        "motion_withdrawn", "withdrawal.head", short, targets=targets, filed_by=filer(body)
+    )
+
+
+_PAPER_WORD = re.compile(r"\b(?:motion|application|request)s?\b", re.I)
+_Handler = Callable[[str, "str | None", str, int], Draft]
+
+
+def _simple(type_: str, rule: str) -> _Handler:
+    def handler(body: str, short: str | None, mods: str, end: int) -> Draft:
+        targets = referenced(body) if type_ in ("motion_withdrawn", "briefing_complete") else ()
+        return Draft(type_, rule, short, targets=targets, filed_by=filer(body))
+
+    return handler
+
+
+_HANDLERS: dict[str, _Handler] = {
+    "motion": motion,
+    "notice_motion": motion,
+    "notice_of_motion": notice_of_motion,
+    "request": request,
+    "error": lambda body, short, mods, end: Draft(
+        "docket_entry", "generic.entered_in_error", short
+    ),
+    "order": order,
+    "minute": minute_entry,
+    "response": response,
+    "reply": reply,
+    "judgment": judgment,
+    "answer": _simple("answer_filed", "answer.head"),
+    "complaint": _simple("case_opened", "complaint.head"),
+    "closed": _simple("case_closed", "case_closed.head"),
+    "withdrawal": _withdrawal,
+    "briefing": _simple("briefing_complete", "briefing.head"),
+}

@@ -1,0 +1,60 @@
+"""A draft event: what one docket entry is, before its references are looked up."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from docket.events import Ground, MotionKind, Position
+from docket.ingest.rulings import RulingDraft
+from docket.ingest.stays import LiftDraft, StayDraft
+
+__all__ = ["Draft"]
+
+
+class Draft(NamedTuple):
+    """What one entry is, before its references are looked up on the docket.
+
+    Attributes:
+        type: The event type it becomes (``motion_filed``, ``order``, ``docket_entry``...).
+        rule: The rule that classified it.
+        event_name: The CM/ECF event name, where the source gives one.
+        kind: For a motion, what it asks for.
+        grounds: For a motion, the grounds it asserts.
+        title: For a motion, its title as written.
+        targets: For a response, reply, withdrawal or notice of briefing complete, the
+            docket numbers it names, most likely first.
+        target_kind: For a response or reply that names no number, the kind of motion named.
+        position: For a response, whether it opposes the motion.
+        in_support: For a response, it is filed "in support" of the motion (by the movant,
+            it is a reply).
+        conditional: Becomes a generic entry unless a target is a motion (objections).
+        rulings: For an order, its rulings.
+        stays: For an order, the stays it imposes.
+        lifts: For an order, the stays it lifts.
+        closes: The entry closes the case (an order dismissing the action).
+        final: For a judgment, whether it is final.
+        in_favor_of: For a judgment, the party it favours.
+        filed_by: Who filed it, as the text says.
+        attorney: The filing attorney CM/ECF signs the entry with ("(Weller, Jennifer)").
+    """
+
+    type: str
+    rule: str
+    event_name: str | None = None
+    kind: MotionKind | None = None
+    grounds: tuple[Ground, ...] = ()
+    title: str | None = None
+    targets: tuple[int, ...] = ()
+    target_kind: MotionKind | None = None
+    position: Position = Position.OPPOSED
+    in_support: bool = False
+    conditional: bool = False
+    rulings: tuple[RulingDraft, ...] = ()
+    stays: tuple[StayDraft, ...] = ()
+    lifts: tuple[LiftDraft, ...] = ()
+    closes: bool = False
+    final: bool = True
+    in_favor_of: str | None = None
+    filed_by: str | None = None
+    attorney: str | None = None
+    stay_pending: tuple[int, ...] = ()

@@ -1,0 +1,269 @@
+"""References to other docket entries inside docket text.
+
+CM/ECF links an entry to earlier ones by docket number, written many ways: ``19``,
+``[19]``, ``[22-1]``, ``ECF No. 19``, ``Dkt. 19``, ``(Doc. 19)``, ``R. Doc. 19``,
+``Filing No. 19``, ``re 19``, ``(Re: # 55)``, ``related document(s) 34``. A bare number
+counts only where the grammar makes it a docket number: before the title of an entry
+("granting 19 Motion"), after "re", inside a bankruptcy "(RE: ...)" parenthetical, or in a
+list joined to one of those ("denying 24 and 25 Motions", "Docs. 27 & 28").
+
+Each number in the text is a candidate; its few neighbouring characters decide, so the
+cost grows with the numbers in an entry, not with its length.
+"""
+
+# ruff: noqa: SIM905 (word lists read best as one string)
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["TITLE_WORDS", "Ref", "find_refs"]
+
+
+class Ref(NamedTuple):
+    """One docket number mentioned in an entry's text.
+
+    Attributes:
+        doc: The docket number referred to.
+        start: Where the mention starts in the text searched.
+        end: Where it ends.
+        related: The mention is introduced by "re", "regarding", "related document", "as to",
+            "in support of" and the like: it names a related entry, not the subject itself.
+        framed: The mention is in a ``(RE: ...)`` or ``(Related Doc ...)`` parenthetical.
+        group: Mentions written as one list ("24 and 25", "Docs. 27 & 28") share a group.
+    """
+
+    doc: int
+    start: int
+    end: int
+    related: bool = False
+    framed: bool = False
+    group: int = 0
+
+
+#: Words that begin the title of a docket entry: a bare number just before one is a docket
+#: number ("19 MOTION to Dismiss", "25 Response in Opposition", "2 Unopposed MOTION").
+TITLE_WORDS = frozenset(
+    """motion motions order orders response responses reply replies complaint complaints
+    stipulation stipulations application applications notice notices report reports
+    objection objections brief briefs memorandum memoranda letter letters declaration
+    declarations affidavit affidavits petition petitions answer answers transcript
+    transcripts minute judgment judgments findings opposition sealed exhibit exhibits
+    request requests summons proposed redacted amended supplemental joint consent
+    unopposed opposed emergency ex renewed corrected first second third fourth fifth
+    defendant defendants plaintiff plaintiffs government appellate counsel pro cross
+    partial document certificate granting denying chapter voluntary bankruptcy appeal""".split()
+)
+_PREFIX_WORDS = frozenset(
+    """ecf dkt dkts doc docs document documents filing filings entry entries docket d.e de""".split()
+)
+_NUMBER_WORDS = frozenset(["no", "nos", "number", "numbers"])
+_NOT_HASH_WORDS = frozenset(["receipt", "case", "check", "invoice", "account"])
+#: Words after which a bare number is not a docket number ("Rule 12", "Count 1", "$405").
+_NOT_DOCKET_WORDS = frozenset(
+    """rule rules section title chapter count counts u.s.c usc ch p lbr l.r lr at case fee
+    number suite suit no jan january feb february mar march apr april may jun june jul
+    july aug august sep sept september oct october nov november dec december""".split()
+)
+_MONTHS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept
+    september oct october nov november dec december""".split()
+)
+_RELATED_WORDS = frozenset("""re regarding to on of for in""".split())
+_UNITS = ("day", "a.m", "am", "p.m", "pm", "%", "hour", "page", "minute", "week", "month")
+#: A standalone number of up to five digits: not part of a date, a time, an amount, a
+#: decimal, a case number or an ordinal ("6/25/2024", "9:30", "$30,000", "12th").
+_NUMBERS = re.compile(r"(?<![\w/$:-])(?<!\d[.,])\d{1,5}(?![\d/:a-z]|\.\d|,\d{3}\b)")
+_FRAME = re.compile(r"\((?:re:|related\s+doc|re\s*:)")
+_DIGIT = re.compile(r"\d")
+
+
+def _word_before(low: str, i: int) -> tuple[str, int]:
+    """The word (letters, dots, colons) ending at ``i`` after skipping spaces, and its start."""
+    while i > 0 and low[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and (low[j - 1].isalpha() or low[j - 1] in ".:"):
+        j -= 1
+    return low[j:i].strip(".:"), j
+
+
+def _word_at(low: str, i: int) -> tuple[str, int]:
+    """The word (letters, apostrophes) starting at ``i`` after skipping spaces, and its end."""
+    n = len(low)
+    while i < n and low[i] == " ":
+        i += 1
+    j = i
+    while j < n and (low[j].isalpha() or low[j] in "'\u2019"):
+        j += 1
+    return low[i:j], j
+
+
+def _marker(low: str, start: int) -> str | None:
+    """What, just before a number, makes it a docket number: a prefix ("Dkt.", "#"), an
+    opening bracket, or "re". ``None`` for a bare number."""
+    i = start
+    while i > 0 and low[i - 1] == " ":
+        i -= 1
+    if i == 0:
+        return None
+    c = low[i - 1]
+    if c == "[":
+        return "bracket"
+    if c == "#":
+        word, _ = _word_before(low, i - 1)
+        return None if word in _NOT_HASH_WORDS else "prefixed"
+    if c == ")":
+        return "prefixed" if low.endswith(("document(s)", "documents(s)"), 0, i) else None
+    word, j = _word_before(low, i)
+    if word in _PREFIX_WORDS:
+        return "prefixed"
+    if word in _NUMBER_WORDS:
+        word, _ = _word_before(low, j)
+        return "prefixed" if word in _PREFIX_WORDS else None
+    if word == "re":
+        return "re"
+    return None
+
+
+def _titled(low: str, end: int) -> bool:
+    """Whether a title follows ``end``: more numbers of a list, a dash, up to two possessive
+    words, then a word of :data:`TITLE_WORDS` ("24 and 25 MOTIONS", "21 - Plaintiff's Motion")."""
+    n = len(low)
+    i = end
+    while True:
+        j = i
+        while j < n and low[j] in " ,&":
+            j += 1
+        if low.startswith("and ", j):
+            j += 4
+        k = j
+        while k < n and low[k].isdigit():
+            k += 1
+        if k == j:
+            break
+        i = k
+    while i < n and low[i] in " -\u2013:":
+        i += 1
+    if i == end or (i < n and low[i - 1] != " " and low[i - 1] not in "-\u2013:"):
+        return False
+    for _ in range(3):
+        word, j = _word_at(low, i)
+        if not word:
+            return False
+        if word in TITLE_WORDS or word.rstrip("'s\u2019") in TITLE_WORDS:
+            return True
+        if not word.endswith(("'s", "s'", "\u2019s")):
+            return False
+        i = j
+    return False
+
+
+def _bare_ok(low: str, start: int, n: int) -> bool:
+    word, _ = _word_before(low, start)
+    if word in _NOT_DOCKET_WORDS or low[max(0, start - 2) : start].strip() in ("$", "\u00a7"):
+        return False
+    if 1900 <= n <= 2099:
+        before = low[max(0, start - 20) : start].rstrip()
+        if before.endswith(","):
+            return False
+        words = before.split()
+        if len(words) >= 2 and words[-2].strip(".") in _MONTHS:
+            return False
+    return True
+
+
+def _related(low: str, start: int) -> bool:
+    """Whether the mention at ``start`` is introduced as a related paper ("re 19", "to [7]",
+    "in support of Dkt. 12", "related document(s) 34")."""
+    words = low[max(0, start - 40) : start].replace("[", " ").replace("#", " ").split()
+    while words and (
+        words[-1].strip(".:") in _PREFIX_WORDS
+        or words[-1].strip(".:") in _NUMBER_WORDS
+        or words[-1] in ("(", "r.", "rec.")
+    ):
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].strip(".:(")
+    if last in _RELATED_WORDS or last.startswith("document(s"):
+        return True
+    return len(words) >= 2 and words[-2] == "as" and last == "to"
+
+
+def _frames(low: str) -> list[tuple[int, int]]:
+    out = []
+    for f in _FRAME.finditer(low):
+        close = low.find(")", f.end())
+        out.append((f.end(), len(low) if close < 0 else close + 1))
+    return out
+
+
+def _suffix_end(low: str, end: int) -> int:
+    """Past an attachment suffix ("22-1") and a closing bracket after a number."""
+    n = len(low)
+    k = end
+    if k < n and low[k] == "-" and k + 1 < n and low[k + 1].isdigit():
+        k += 1
+        while k < n and low[k].isdigit():
+            k += 1
+    j = k
+    while j < n and low[j] in " ]":
+        j += 1
+    return j if "]" in low[k:j] else k
+
+
+def _in_list(low: str, last_end: int, start: int) -> bool:
+    """Whether the text between two numbers joins them as one list ("27 & 28", "[30], [33]
+    and [61]", "Dkt. 27 ; dkt. 28")."""
+    gap = low[last_end:start].strip(" []")
+    if gap in ("", ",", "&", "and", ", and", ",and"):
+        return True
+    if gap.startswith(";"):
+        rest = gap[1:].strip(" .#")
+        return rest in ("dkt", "doc", "ecf", "dkt. no", "doc. no")
+    return gap in ("no.", ", no.", "and no.")
+
+
+def find_refs(text: str) -> list[Ref]:
+    """Every docket number ``text`` refers to, in order of appearance.
+
+    A number may appear more than once if the text names the entry more than once.
+    """
+    if _DIGIT.search(text) is None:
+        return []
+    low = text.lower()
+    frames = _frames(low) if "(re" in low or "(related" in low else []
+    refs: list[Ref] = []
+    last: Ref | None = None
+    for m in _NUMBERS.finditer(low):
+        start, end = m.start(), m.end()
+        n = int(m.group())
+        if n == 0:
+            continue
+        stop = _suffix_end(low, end)
+        framed = bool(frames) and any(s <= start < e for s, e in frames)
+        if last is not None and start - last.end < 24 and _in_list(low, last.end, start):
+            spaced = not low[last.end : start].strip()
+            tail = low[end : end + 8].lstrip()
+            if (
+                not tail.startswith(_UNITS)
+                and _bare_ok(low, start, n)
+                and (not spaced or _titled(low, end))
+            ):
+                last = Ref(n, start, stop, last.related, framed, last.group)
+                refs.append(last)
+                continue
+        marker = _marker(low, start)
+        if marker == "bracket":
+            if "]" not in low[end : end + 6]:
+                continue
+        elif marker is None:
+            if not (framed or _titled(low, end)) or not _bare_ok(low, start, n):
+                continue
+        elif marker == "re" and not _bare_ok(low, start, n):
+            continue
+        related = marker == "re" or framed or _related(low, start)
+        last = Ref(n, start, stop, related, framed, len(refs))
+        refs.append(last)
+    return refs

@@ -1,0 +1,204 @@
+"""Reading an order's rulings: which motions it decides, and how.
+
+Judges and clerks write rulings in two voices. The active voice is CM/ECF's own
+("ORDER granting 38 Motion to Stay; denying without prejudice 27 Motion to Compel"): the
+ruled motion's number follows the verb, or follows the motion's title when the text is
+typed ("denying defendant's motion to dismiss [22-1]"). The passive voice is the judge's
+("Motions [30], [33] and [61] are denied without prejudice", "the motion to dismiss, ECF 4,
+is DENIED as moot"): the number is in the subject, or just after the verb, or in the
+sentence before ("Hearing held on motion for class certification ([12]). Motion is
+granted."). A ruling whose motion has no number is kept with the words that name it, so the
+importer can look the motion up on the docket by its kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docket.events import Disposition
+from docket.ingest._text import sentence_spans
+from docket.ingest._voices import CALLED_MOTION, Mark, RulingDraft, active, passive
+from docket.ingest.refs import Ref
+
+__all__ = ["RulingDraft", "find_rulings"]
+
+_D = Disposition
+
+_VACATING = re.compile(
+    r"\bvacat\w*\s+(?:the\s+|its\s+)?(?:court'?s\s+|prior\s+|previous\s+|earlier\s+)*(?:[\w-]+\s+){0,2}order\s+$"
+)
+_PART = r"\s*,?\s*in\s+part\s*,?\s*"
+#: Where a ruling may start: cheap to find, then read precisely by the patterns below.
+_CANDIDATE = re.compile(
+    r"grant|den[yi]|moot|termin|allow|approv|withdrawn|dismissed|so\s+order|finding|deeming|"
+    r"declaring|deemed|rendered"
+)
+#: The active voice, CM/ECF's participle ("granting") or the judge's present tense ("the
+#: Court GRANTS").
+_ACTIVE = re.compile(
+    rf"(?:(?P<gip>grant(?:ing|s){_PART}(?:and\s+)?den(?:ying|ies){_PART}"
+    rf"|den(?:ying|ies){_PART}(?:and\s+)?grant(?:ing|s){_PART}"
+    rf"|grant(?:ing|s){_PART}|den(?:ying|ies){_PART}|grant(?:ing|s)\s+as\s+modified)"
+    r"|(?P<dwp>den(?:ying|ies)\s+without\s+prejudice)"
+    r"|(?P<moot>den(?:ying|ies)\s+(?:(?:each|both|all)\s+)?as\s+moot|(?:finding|finds|deeming|deems|"
+    r"terminating|terminates|declaring)\s+(?:as\s+)?moot|mooting|terminat(?:ing|es))"
+    r"|(?P<denied>den(?:ying|ies))"
+    r"|(?P<granted>grant(?:ing|s)|approving|allowing|so\s+ordering))\b"
+)
+_COPULA_WORDS = frozenset(["is", "are", "be", "was", "were", "stands", "stand", "hereby"])
+_ADVERBS = frozenset(
+    [
+        "hereby",
+        "therefore",
+        "accordingly",
+        "also",
+        "each",
+        "both",
+        "otherwise",
+        "respectfully",
+        "now",
+        "respects",
+        "all",
+        "in",
+    ]
+)
+_NOUNS = frozenset(["motion", "motions", "application", "applications", "request", "requests"])
+_PASSIVE = re.compile(
+    rf"(?:(?P<gip>granted{_PART}(?:and\s+)?denied(?:{_PART})?|denied{_PART}(?:and\s+)?granted(?:{_PART})?"
+    r"|granted\s+in\s+part|denied\s+in\s+part|granted\s+as\s+modified)"
+    r"|(?P<moot>(?:deemed\s+|rendered\s+)moot|moot(?:ed)?|terminated(?:\s+as\s+moot)?|withdrawn|"
+    r"denied\s+as\s+moot)"
+    r"|(?P<denied>denied|dismissed)"
+    r"|(?P<granted>granted|grant|allowed|approved|so\s+ordered))\b"
+    r"(?P<mod>\s*,?\s*(?:as\s+moot|without\s+prejudice|w/o\s+prejudice|with\s+prejudice))?"
+)
+#: A passive verb in a clause that only contemplates a ruling ("should be granted").
+_HYPOTHETICAL = re.compile(
+    r"\b(?:will|would|should|may|might|could|must|to|cannot|can|not|if|unless|whether)\s+(?:be\s+|been\s+)?$"
+)
+_ENDORSED_ON = re.compile(r"endorse\w*:?\s*(?:as\s+to\s+[^.\[]{0,120}?\s)?on\s+\[?\s*(\d{1,5})\b")
+_ENDORSEMENT = re.compile(
+    r"\bendorsement:\s*(?:the\s+)?(?:(?:application|motion|request)\s+(?:is\s+)?)?"
+    r"(?:(?P<granted>granted|so\s+ordered|approved)|(?P<denied>denied))\b"
+)
+
+
+def _disposition(m: re.Match[str]) -> Disposition:
+    groups = m.groupdict()
+    group = next(g for g in ("gip", "dwp", "moot", "denied", "granted") if groups.get(g))
+    base = {
+        "gip": _D.GRANTED_IN_PART,
+        "dwp": _D.DENIED_WITHOUT_PREJUDICE,
+        "moot": _D.MOOT,
+        "denied": _D.DENIED,
+        "granted": _D.GRANTED,
+    }[group]
+    mod = (groups.get("mod") or "").lower()
+    if base is _D.GRANTED_IN_PART and "modified" in groups[group] and "part" not in groups[group]:
+        return _D.GRANTED
+    if base is _D.DENIED and "moot" in mod:
+        return _D.MOOT
+    if base is _D.DENIED and ("without" in mod or "w/o" in mod):
+        return _D.DENIED_WITHOUT_PREJUDICE
+    return base
+
+
+def _word_before(low: str, i: int) -> tuple[str, int]:
+    while i > 0 and low[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and low[j - 1].isalpha():
+        j -= 1
+    return low[j:i], j
+
+
+def _copula(low: str, p: int) -> int | None:
+    """Where the subject of a passive verb at ``p`` ends: before its copula ("is granted"),
+    right after a reference ("[19] GRANTED") or a motion noun ("Motion granted"); ``None``
+    when nothing before the verb makes it a ruling."""
+    i = p
+    while i > 0 and low[i - 1] == " ":
+        i -= 1
+    if i > 0 and (low[i - 1] in "])" or low[i - 1].isdigit()):
+        return i
+    word, j = _word_before(low, p)
+    if word in _NOUNS:
+        return i
+    if word == "now":
+        return j
+    while word in _ADVERBS and word not in _COPULA_WORDS:
+        word, j = _word_before(low, j)
+    if word in _COPULA_WORDS:
+        return j
+    if word == "been":
+        word, k = _word_before(low, j)
+        return k if word in ("has", "have") else None
+    return None
+
+
+def _marks(low: str) -> list[Mark]:
+    marks: list[Mark] = []
+    taken = -1
+    for c in _CANDIDATE.finditer(low):
+        p = c.start()
+        if p < taken or (p > 0 and low[p - 1].isalnum()):
+            continue
+        a = _ACTIVE.match(low, p)
+        if a is not None:
+            marks.append(Mark(p, a.end(), True, a, p))
+            taken = a.end()
+            continue
+        v = _PASSIVE.match(low, p)
+        if v is None:
+            continue
+        subject_end = _copula(low, p)
+        if subject_end is None:
+            if not low.startswith(("deemed", "rendered"), p):
+                continue
+            subject_end = p
+        if _HYPOTHETICAL.search(low, max(0, subject_end - 16), subject_end):
+            continue
+        marks.append(Mark(p, v.end(), False, v, subject_end))
+        taken = v.end()
+    return marks
+
+
+def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
+    """Every ruling ``text`` states, in order; ``refs`` are the references found in it."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: read as written
+        low = text
+    marks = _marks(low)
+    if not marks:
+        return _endorsed(low)
+    spans = sentence_spans(text)
+    out: list[RulingDraft] = []
+    prev_end = 0
+    for i, mark in enumerate(marks):
+        nxt = marks[i + 1].verb if i + 1 < len(marks) else len(text)
+        disposition = _disposition(mark.match)
+        if mark.active and _VACATING.search(low, max(0, mark.verb - 60), mark.verb):
+            # "ORDER VACATING THE COURT'S ORDER GRANTING ...": the motion is pending again.
+            disposition = _D.VACATED
+        if mark.active:
+            out.extend(active(low, refs, spans, mark.end, nxt, disposition))
+        else:
+            out.extend(passive(low, refs, spans, mark, prev_end, disposition))
+        prev_end = mark.end
+    return out or _endorsed(low)
+
+
+def _endorsed(low: str) -> list[RulingDraft]:
+    """A memo endorsement on a numbered paper: "MEMO ENDORSEMENT on 18 MOTION ... ENDORSEMENT:
+    Granted. SO ORDERED." rules on that paper."""
+    if "endorse" not in low:
+        return []
+    on = _ENDORSED_ON.search(low)
+    said = _ENDORSEMENT.search(low)
+    if on is None or said is None:
+        return []
+    disposition = _D.DENIED if said.group("denied") else _D.GRANTED
+    called = CALLED_MOTION.match(low, on.end()) is not None
+    return [
+        RulingDraft(disposition, (int(on.group(1)),), "order.endorsement", called_motion=called)
+    ]

@@ -1,0 +1,345 @@
+"""Reading docket sheets from their sources into one plain shape.
+
+Three sources: juriscraper's JSON (``DocketReport.data`` and ``DocketHistoryReport.data``
+written as JSON), CourtListener's REST v4 docket with ``docket_entries``, and the PACER HTML
+docket sheet itself (parsed with juriscraper, see :mod:`docket.ingest.pacer`). Each reader
+returns a :class:`RawDocket`; nothing here classifies.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from docket.errors import DocketError
+from docket.events import Party
+from docket.ingest._text import clean
+
+__all__ = [
+    "ImportFailed",
+    "RawDocket",
+    "RawEntry",
+    "from_juriscraper_data",
+    "read_courtlistener",
+    "read_json",
+    "read_juriscraper",
+]
+
+
+class ImportFailed(DocketError, ValueError):
+    """A docket sheet cannot be imported: names the file and the reason."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class RawEntry(NamedTuple):
+    """One docket entry as the source gives it.
+
+    Attributes:
+        position: Its position in the source's list of entries (0-based).
+        filed: The date filed, if the source gives one.
+        entered: The date entered on the docket, if given.
+        doc: The docket number, or ``None`` for an unnumbered entry.
+        seq: PACER's sequence number for the entry, if given (stable within a case).
+        order: The source's own ordering key for entries of one day, if any.
+        text: The docket text.
+        short: The CM/ECF event name (PACER's short description), if given.
+        docket: For a file holding several dockets of one case, which one (0-based).
+    """
+
+    position: int
+    filed: date | None
+    entered: date | None
+    doc: int | None
+    seq: int | None
+    order: str
+    text: str
+    short: str | None
+    docket: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocket:
+    """One case's docket sheet as the source gives it."""
+
+    path: str
+    court: str | None
+    number: str | None
+    title: str | None
+    filed: date | None
+    parties: tuple[Party, ...]
+    entries: tuple[RawEntry, ...]
+
+
+def read_json(path: str | Path) -> Any:
+    """The decoded JSON of ``path``, or :class:`ImportFailed` naming the file."""
+    name = str(path)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return json.load(handle)
+    except FileNotFoundError:
+        raise ImportFailed(name, "no such file") from None
+    except IsADirectoryError:
+        raise ImportFailed(name, "is a directory, not a docket sheet") from None
+    except UnicodeDecodeError:
+        raise ImportFailed(name, "not UTF-8 text") from None
+    except json.JSONDecodeError as e:
+        raise ImportFailed(name, f"line {e.lineno}: not JSON: {e.msg}") from e
+    except OSError as e:
+        raise ImportFailed(name, e.strerror or str(e)) from e
+
+
+def _date(value: Any, path: str, where: str | tuple[str, int, str]) -> date | None:
+    if type(value) is str and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise ImportFailed(path, f"{_where(where)}: {value!r} is not a date")
+
+
+def _iso(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return _date(value, "", "date")
+
+
+def _where(where: str | tuple[str, int, str]) -> str:
+    """Where in the file a value is: the message is built only when it is wrong."""
+    if isinstance(where, str):
+        return where
+    outer, i, name = where
+    return f"{outer}docket_entries[{i}].{name}"
+
+
+def _int(value: Any, path: str, where: str | tuple[str, int, str]) -> int | None:
+    if type(value) is str and value.isdigit():
+        return int(value)
+    if value in (None, ""):
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if value >= 0 else None
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    if isinstance(value, str):
+        return None  # "1-2" style attachment numbers or stray text: an unnumbered entry
+    raise ImportFailed(path, f"{_where(where)}: {value!r} is not a docket number")
+
+
+def _text(value: Any) -> str:
+    return clean(value) if isinstance(value, str) else ""
+
+
+_ROLES = {"plaintiff": "plaintiff", "defendant": "defendant", "intervenor": "intervenor"}
+_ENTITY_WORDS = (
+    " inc",
+    " llc",
+    " corp",
+    " co.",
+    " company",
+    " city",
+    " county",
+    " department",
+    " dept",
+    " state of",
+    " united states",
+    " usa",
+    " l.p",
+    " ltd",
+    " association",
+    " board",
+    " agency",
+    " bureau",
+    " bank",
+    " trust",
+    " fund",
+    " plan",
+    " university",
+    " district",
+)
+
+
+def _parties(raw: Any) -> tuple[Party, ...]:
+    out: list[Party] = []
+    if not isinstance(raw, list):
+        return ()
+    for p in raw:
+        if not isinstance(p, dict) or not isinstance(p.get("name"), str) or not p["name"].strip():
+            continue
+        kind = str(p.get("type") or p.get("party_types") or "").lower()
+        role = next((v for k, v in _ROLES.items() if k in kind), "other")
+        name = " ".join(p["name"].split())
+        entity = any(w in f" {name.lower()}" for w in _ENTITY_WORDS)
+        out.append(Party(name=name, role=role, entity=entity))
+    return tuple(out)
+
+
+def from_juriscraper_data(data: Any, path: str) -> RawDocket:
+    """A juriscraper docket (``DocketReport.data`` or its JSON) as a :class:`RawDocket`."""
+    if not isinstance(data, dict):
+        raise ImportFailed(path, f"not a juriscraper docket (a JSON {type(data).__name__})")
+    entries = data.get("docket_entries")
+    if entries is None and not data:
+        raise ImportFailed(path, "empty docket: juriscraper found no case on this sheet")
+    if not isinstance(entries, list):
+        raise ImportFailed(path, "not a juriscraper docket (no docket_entries list)")
+    raw: list[RawEntry] = []
+    append = raw.append
+    for i, e in enumerate(entries):
+        if type(e) is not dict:
+            raise ImportFailed(path, f"docket_entries[{i}]: an entry is a JSON object")
+        get = e.get
+        filed, entered, doc, seq = (
+            get("date_filed"),
+            get("date_entered"),
+            get("document_number"),
+            get("pacer_seq_no"),
+        )
+        text, short = get("description"), get("short_description")
+        # The common shapes are read inline; anything else goes through the checks.
+        append(
+            RawEntry(
+                i,
+                _iso(filed)
+                if type(filed) is str and len(filed) == 10
+                else _date(filed, path, ("", i, "date_filed")),
+                _iso(entered)
+                if type(entered) is str and len(entered) == 10
+                else _date(entered, path, ("", i, "date_entered")),
+                int(doc)
+                if type(doc) is str and doc.isdigit()
+                else _int(doc, path, ("", i, "document_number")),
+                int(seq)
+                if type(seq) is str and seq.isdigit()
+                else _int(seq, path, ("", i, "pacer_seq_no")),
+                "",
+                clean(text) if type(text) is str else "",
+                (clean(short) or None) if type(short) is str and short else None,
+            )
+        )
+    return RawDocket(
+        path=path,
+        court=_text(data.get("court_id")) or None,
+        number=_text(data.get("docket_number")) or None,
+        title=_text(data.get("case_name")) or None,
+        filed=_date(data.get("date_filed"), path, "date_filed"),
+        parties=_parties(data.get("parties")),
+        entries=tuple(raw),
+    )
+
+
+def read_juriscraper(path: str | Path) -> RawDocket:
+    """Read a juriscraper docket JSON file."""
+    return from_juriscraper_data(read_json(path), str(path))
+
+
+def _cl_court(d: dict[str, Any]) -> str | None:
+    court = d.get("court_id") or d.get("court")
+    if isinstance(court, str) and court:
+        return court.rstrip("/").rsplit("/", 1)[-1]
+    return None
+
+
+def _cl_docket(d: Any, path: str, k: int) -> RawDocket:
+    where = f"docket {k}"
+    if not isinstance(d, dict) or not isinstance(d.get("docket_entries"), list):
+        raise ImportFailed(path, f"{where}: not a CourtListener docket (no docket_entries list)")
+    entries = d["docket_entries"]
+    if entries and isinstance(entries[0], dict) and "entry_number" not in entries[0]:
+        raise ImportFailed(
+            path, f"{where}: not a CourtListener docket (its entries have no entry_number)"
+        )
+    raw: list[RawEntry] = []
+    for i, e in enumerate(d["docket_entries"]):
+        w = f"{where}: docket_entries[{i}]"
+        if not isinstance(e, dict):
+            raise ImportFailed(path, f"{w}: an entry is a JSON object")
+        docs = e.get("recap_documents") or []
+        main = [
+            r
+            for r in docs
+            if isinstance(r, dict)
+            and r.get("attachment_number") in (None, "")
+            and r.get("description")
+        ]
+        raw.append(
+            RawEntry(
+                position=i,
+                filed=_date(e.get("date_filed"), path, f"{w}.date_filed"),
+                entered=None,
+                doc=_int(e.get("entry_number"), path, f"{w}.entry_number"),
+                seq=_int(e.get("pacer_sequence_number"), path, f"{w}.pacer_sequence_number"),
+                order=_text(e.get("recap_sequence_number")),
+                text=_text(e.get("description")),
+                short=_text(main[0]["description"]) if main else None,
+                docket=k,
+            )
+        )
+    return RawDocket(
+        path=path,
+        court=_cl_court(d),
+        number=_text(d.get("docket_number")) or None,
+        title=_text(d.get("case_name")) or None,
+        filed=_date(d.get("date_filed"), path, f"{where}.date_filed"),
+        parties=_parties(d.get("parties")),
+        entries=tuple(raw),
+    )
+
+
+def read_courtlistener(path: str | Path) -> RawDocket:
+    """Read a CourtListener REST v4 docket (one object, a list of them, or a results page).
+
+    Several dockets of the same case in one file are merged: the richest is read whole,
+    and numbered entries only the others have are added.
+    """
+    name = str(path)
+    data = read_json(path)
+    if isinstance(data, dict) and isinstance(data.get("results"), list):
+        data = data["results"]
+    dockets = [
+        _cl_docket(d, name, k) for k, d in enumerate(data if isinstance(data, list) else [data])
+    ]
+    if not dockets:
+        raise ImportFailed(name, "no docket in this file")
+    cases = {(d.court, d.number) for d in dockets}
+    if len(cases) > 1:
+        listed = ", ".join(f"{c} {n}" for c, n in sorted(cases, key=str))
+        raise ImportFailed(name, f"holds dockets of {len(cases)} different cases ({listed})")
+    dockets.sort(
+        key=lambda d: (
+            len(d.entries),
+            sum(len(e.text) for e in d.entries),
+            -d.entries[0].docket if d.entries else 0,
+        ),
+        reverse=True,
+    )
+    main = dockets[0]
+    have = {e.doc for e in main.entries if e.doc is not None}
+    extra = [e for d in dockets[1:] for e in d.entries if e.doc is not None and e.doc not in have]
+    if not extra:
+        return main
+    entries = list(main.entries)
+    for e in extra:
+        have.add(e.doc)  # type: ignore[arg-type]
+        entries.append(e)
+    return RawDocket(
+        main.path, main.court, main.number, main.title, main.filed, main.parties, tuple(entries)
+    )

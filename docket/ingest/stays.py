@@ -1,0 +1,201 @@
+"""Reading the stays an order imposes or lifts, and on what terms.
+
+"Discovery is stayed until 10/5/2017" (until a date), "discovery is STAYED pending
+resolution of Defendants' motion for summary judgment" (pending a ruling), "this action is
+stayed as to Defendant Smith" (as to named parties), "the stay is lifted".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from docket.events import MotionKind, StayScope
+from docket.ingest.kinds import motion_kind
+from docket.ingest.refs import Ref
+
+__all__ = ["LiftDraft", "StayDraft", "find_lifts", "find_stays", "parse_date"]
+
+
+class StayDraft(NamedTuple):
+    """A stay as the order states it, before its motion is looked up on the docket.
+
+    Attributes:
+        scope: What the stay halts.
+        parties: For a stay as to named parties, their names.
+        until: The date the stay ends by its own terms.
+        pending_docs: The motions the stay awaits, by number.
+        pending_kind: The kind of motion the stay awaits, when named without a number.
+        indefinite: The stay awaits something that is not a motion (arbitration, appeal,
+            further order).
+    """
+
+    scope: StayScope
+    parties: tuple[str, ...] = ()
+    until: date | None = None
+    pending_docs: tuple[int, ...] = ()
+    pending_kind: MotionKind | None = None
+    indefinite: bool = False
+
+
+class LiftDraft(NamedTuple):
+    """An order lifting a stay; ``scope`` is ``None`` when the text does not say which."""
+
+    scope: StayScope | None
+
+
+_STAYED = re.compile(
+    r"\b(?P<what>discovery|(?:this|the|instant|above[- ]captioned)\s+(?:case|action|matter|litigation|"
+    r"proceedings?|lawsuit|suit)|(?:all\s+)?proceedings|(?:the\s+)?case|(?:all\s+)?(?:pretrial\s+)?deadlines)"
+    r"(?:\s+(?:in|of)\s+this\s+(?:case|action|matter))?"
+    r"(?P<asto1>\s+as\s+to\s+[^.;]{3,80}?)?"
+    r"\s+(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+remain|remains?|is\s+now)\s+"
+    r"(?:hereby\s+|temporarily\s+|administratively\s+)?stayed\b"
+    r"|\b(?:staying|stays|STAYED:?)\s+(?P<what2>(?:all\s+)?discovery|(?:(?:this|the)\s+)?(?:case|action|matter)|"
+    r"(?:all\s+)?proceedings)",
+    re.I,
+)
+_UNTIL = re.compile(r"^[^.;]{0,80}?\buntil\s+(?P<date>[^.;]{4,30})", re.I)
+_PENDING = re.compile(
+    r"^[^.;]{0,40}?\bpending\s+(?:the\s+)?(?:(?:final\s+)?(?:resolution|disposition|ruling|decision|"
+    r"determination|adjudication|outcome|consideration)\s+(?:of|on)\s+)?(?P<what>[^;]{0,160}?)"
+    r"(?=\.\s+[A-Z(]|\.$|;|$)",
+    re.I,
+)
+#: "until the Court rules on Defendant's motion for summary judgment [30]"
+_UNTIL_RULING = re.compile(
+    r"^[^.;]{0,40}?\buntil\s+(?:the\s+court\s+|it\s+)?(?:rules?|decides?|resolves?|determines?)\s+"
+    r"(?:on\s+)?(?P<what>[^;]{0,160}?)(?=\.\s+[A-Z(]|\.$|;|$)",
+    re.I,
+)
+_AS_TO = re.compile(
+    r"^\s*as\s+to\s+(?:the\s+)?(?:defendants?|plaintiffs?|parties|party)?\s*(?P<names>[^.;]{2,120}?)"
+    r"(?=\s+(?:until|pending|only|and\s+(?:the|all)|is|are|shall|\.|;)|[.;]|$)",
+    re.I,
+)
+_NOT_A_MOTION = re.compile(
+    r"^(?:the\s+)?(?:arbitration|appeal|interlocutory|further\s+order|mediation|settlement|"
+    r"the\s+outcome|state|criminal|a\s+decision\s+by|the\s+(?:united\s+states\s+)?(?:court\s+of\s+appeals|"
+    r"supreme|ninth|tenth|jpml|panel|mdl))",
+    re.I,
+)
+_LIFT = re.compile(
+    r"\b(?:stay\s+(?:of\s+(?P<of>discovery|(?:this|the)\s+(?:case|action|proceedings?)|proceedings)\s+)?"
+    r"(?:previously\s+(?:entered|imposed)\s+)?(?:is|be|shall\s+be|are)\s+(?:hereby\s+)?(?:lifted|dissolved|vacated)"
+    r"|(?:lifting|lifts|dissolving|vacating)\s+(?:the\s+)?stay(?:\s+of\s+(?P<of2>discovery))?"
+    r"|STAY\s+LIFTED)\b",
+    re.I,
+)
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        )
+    )
+    for m in names.split()
+}
+_DATE = re.compile(
+    r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b"
+    r"|(?P<mn>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+)
+
+
+def parse_date(text: str) -> date | None:
+    """The first calendar date written in ``text`` (10/5/2017, October 5, 2017, 2017-10-05)."""
+    for m in _DATE.finditer(text):
+        try:
+            if m.group("m"):
+                y = int(m.group("y"))
+                y = y + 2000 if y < 70 else y + 1900 if y < 100 else y
+                return date(y, int(m.group("m")), int(m.group("d")))
+            if m.group("mn"):
+                month = _MONTHS.get(m.group("mn").lower())
+                if month is None:
+                    continue
+                return date(int(m.group("y2")), month, int(m.group("d2")))
+            return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        except ValueError:
+            continue
+    return None
+
+
+def _names(raw: str) -> tuple[str, ...]:
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", raw.strip(" ,"))
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def find_stays(text: str, refs: list[Ref]) -> list[StayDraft]:
+    """The stays ``text`` imposes, in order."""
+    if "stay" not in text.lower():
+        return []
+    out: list[StayDraft] = []
+    for m in _STAYED.finditer(text):
+        what = (m.group("what") or m.group("what2") or "").lower()
+        scope = StayScope.DISCOVERY if "discovery" in what else StayScope.CASE
+        base = m.end()
+        rest = text[base:]
+        parties: tuple[str, ...] = ()
+        as_to = m.group("asto1")
+        if as_to is None:
+            a = _AS_TO.match(rest)
+            if a is not None:
+                parties = _names(a.group("names"))
+                rest = rest[a.end() :]
+                base += a.end()
+        else:
+            a = _AS_TO.match(as_to)
+            parties = _names(a.group("names")) if a is not None else ()
+        if parties:
+            scope = StayScope.PARTIES
+        until = None
+        u = _UNTIL.match(rest)
+        if u is not None and not re.match(
+            r"\s*(?:further|the|a|such|resolution|ruling)", u.group("date"), re.I
+        ):
+            until = parse_date(u.group("date"))
+        p = _PENDING.match(rest) or _UNTIL_RULING.match(rest)
+        docs: tuple[int, ...] = ()
+        kind: MotionKind | None = None
+        indefinite = False
+        if p is not None and until is None:
+            offset = base + p.start("what")
+            span_end = base + p.end("what")
+            docs = tuple(r.doc for r in refs if offset <= r.start < span_end)
+            words = p.group("what")
+            if not docs:
+                if _NOT_A_MOTION.match(words) or "motion" not in words.lower():
+                    indefinite = True
+                else:
+                    kind = motion_kind(words)
+        out.append(StayDraft(scope, parties, until, docs, kind, indefinite))
+    return out
+
+
+def find_lifts(text: str) -> list[LiftDraft]:
+    """The stays ``text`` lifts."""
+    if "stay" not in text.lower() and "STAY" not in text:
+        return []
+    out: list[LiftDraft] = []
+    for m in _LIFT.finditer(text):
+        of = (m.group("of") or m.group("of2") or "").lower()
+        if "discovery" in of:
+            out.append(LiftDraft(StayScope.DISCOVERY))
+        elif of:
+            out.append(LiftDraft(StayScope.CASE))
+        else:
+            out.append(LiftDraft(None))
+    return out

@@ -1,0 +1,82 @@
+"""The event store's port: what every adapter (memory, SQLite, PostgreSQL) promises.
+
+One stream per case. Each entry gets its position in the case (from 1) and a position
+across the store, and the store stamps when it recorded the entry. The contract, tested
+against every adapter in ``tests/contract/``:
+
+* **append-only**: nothing stored is ever changed or removed (the SQL adapters refuse
+  UPDATE and DELETE in the database itself);
+* **optimistic concurrency**: ``append(..., expected_version=n)`` writes only if the case
+  holds exactly ``n`` entries, else raises :class:`ConcurrencyConflict` and writes nothing;
+* **idempotency**: re-appending an entry with the same id and content is a no-op; the same
+  id with other content raises :class:`IdempotencyConflict`;
+* **atomic batches**: one append is one transaction: it lands whole or not at all;
+* **tamper evidence**: every entry is hash-chained to the one before it in its case
+  (:mod:`docket.store.chain`), and :meth:`EventStore.verify` recomputes the chains.
+
+The store knows nothing of replay: it returns events and their metadata.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import TracebackType
+from typing import Protocol, Self, runtime_checkable
+
+from docket.events import DocketEvent
+from docket.store.records import AppendResult, CaseSummary, StoredEvent, Verification
+
+__all__ = ["EventStore"]
+
+
+@runtime_checkable
+class EventStore(Protocol):
+    """An append-only, tamper-evident store of docket entries, one stream per case."""
+
+    def append(
+        self, case: str, events: Iterable[DocketEvent], expected_version: int | None = None
+    ) -> AppendResult:
+        """Record ``events`` at the end of ``case``'s docket, in one transaction.
+
+        Args:
+            case: The case appended to; every event must belong to it.
+            events: The entries, in docket order.
+            expected_version: The number of entries the writer believes the case holds;
+                ``None`` appends whatever the case holds. Ignored when every entry is a
+                repeat (so that a retried append is a no-op).
+
+        Raises:
+            ConcurrencyConflict: The case holds a different number of entries.
+            IdempotencyConflict: An entry's id is stored with different content.
+            UnstorableEvent: An entry belongs to another case or cannot be stored.
+        """
+        ...
+
+    def load(self, case: str, after: int = 0) -> tuple[StoredEvent, ...]:
+        """The entries of ``case`` past position ``after``, in stream order (empty if none)."""
+        ...
+
+    def version(self, case: str) -> int:
+        """How many entries ``case`` holds (0 for a case never appended to)."""
+        ...
+
+    def cases(self) -> tuple[CaseSummary, ...]:
+        """Every case in the store, ordered by case id (code point order)."""
+        ...
+
+    def verify(self, case: str | None = None) -> Verification:
+        """Recompute the hash chain of ``case`` (or of every case) and report broken links."""
+        ...
+
+    def close(self) -> None:
+        """Release the store's connection. The store cannot be used afterwards."""
+        ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None: ...

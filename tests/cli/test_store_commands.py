@@ -1,0 +1,249 @@
+"""The store commands, run through the ``docket`` entry point as a user would."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docket.cli import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+FOUNDING = ROOT / "tests" / "fixtures" / "lucero-v-clovis.jsonl"
+CASE = "nmd-2:19-cv-00445"
+POSTGRES = os.environ.get("DOCKET_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def docket(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m docket ARGS`` with this worktree first on the path."""
+    path = os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])
+    return subprocess.run(
+        [sys.executable, "-m", "docket", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": path, **(env or {})},
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "docket.db")
+
+
+@pytest.fixture
+def pg_store() -> Iterator[str]:
+    """A PostgreSQL store URL in a schema of its own, dropped afterwards."""
+    import psycopg
+
+    try:
+        admin = psycopg.connect(POSTGRES, autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError as e:
+        reason = f"PostgreSQL not reachable at {POSTGRES} ({str(e).strip().splitlines()[0]})"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}; CI is set, so the PostgreSQL tests must run")
+        pytest.skip(f"{reason}; skipped because CI is unset (with CI set this fails)")
+    schema = f"docket_cli_{os.getpid()}_{uuid.uuid4().hex[:10]}"
+    try:
+        yield f"{POSTGRES}?schema={schema}"
+    finally:
+        admin.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        admin.close()
+
+
+def test_appending_the_same_history_twice_stores_each_entry_once(db: str) -> None:
+    first = docket("append", str(FOUNDING), "--store", db)
+    second = docket("append", str(FOUNDING), "--store", db)
+    assert (first.returncode, second.returncode) == (0, 0)
+    assert first.stdout == f"{CASE}: 7 appended, 0 already stored, 7 in the case\n"
+    assert second.stdout == f"{CASE}: 0 appended, 7 already stored, 7 in the case\n"
+
+
+def test_an_export_appended_to_an_empty_store_exports_the_same_bytes(
+    tmp_path: Path, db: str
+) -> None:
+    runner = CliRunner()
+    assert runner.invoke(cli, ["append", str(FOUNDING), "--store", db]).exit_code == 0
+    exported = tmp_path / "exported.jsonl"
+    result = runner.invoke(cli, ["export", "--case", CASE, "--store", db, "-o", str(exported)])
+    assert result.exit_code == 0
+    other = str(tmp_path / "other.db")
+    assert runner.invoke(cli, ["append", str(exported), "--store", other]).exit_code == 0
+    again = docket("export", "--case", CASE, "--store", other)
+    assert again.returncode == 0
+    assert again.stdout.encode() == exported.read_bytes()
+    assert len(again.stdout.splitlines()) == 7
+
+
+def test_posture_read_from_the_store_matches_posture_read_from_the_file(db: str) -> None:
+    runner = CliRunner()
+    assert runner.invoke(cli, ["append", str(FOUNDING), "--store", db]).exit_code == 0
+    for extra in ([], ["--json"]):
+        from_file = runner.invoke(cli, ["posture", str(FOUNDING), "--as-of", "2019-12-10", *extra])
+        from_store = docket(
+            "posture", "--case", CASE, "--store", db, "--as-of", "2019-12-10", *extra
+        )
+        assert from_store.returncode == 0
+        assert from_store.stdout == from_file.output
+    assert "Discovery STAYED" in from_file.output or "stayed" in from_file.output
+
+
+def test_posture_needs_exactly_one_of_a_history_or_a_case(db: str) -> None:
+    runner = CliRunner()
+    neither = runner.invoke(cli, ["posture"])
+    both = runner.invoke(cli, ["posture", str(FOUNDING), "--case", CASE, "--store", db])
+    assert (neither.exit_code, both.exit_code) == (2, 2)
+    assert "either a HISTORY file or --case ID" in both.output
+
+
+def test_cases_lists_each_case_with_its_entries(db: str) -> None:
+    runner = CliRunner()
+    runner.invoke(cli, ["append", str(FOUNDING), "--store", db])
+    listed = runner.invoke(cli, ["cases", "--store", db, "--json"])
+    assert listed.exit_code == 0
+    (only,) = json.loads(listed.output)
+    assert (only["case"], only["entries"]) == (CASE, 7)
+    assert runner.invoke(cli, ["cases", "--store", db]).output.startswith(f"{CASE}\t7\t")
+
+
+def test_the_store_comes_from_docket_store_when_not_given(db: str) -> None:
+    runner = CliRunner(env={"DOCKET_STORE": db})
+    assert runner.invoke(cli, ["append", str(FOUNDING)]).exit_code == 0
+    assert Path(db).is_file()
+    assert runner.invoke(cli, ["cases"]).output.startswith(CASE)
+
+
+def _tamper_sqlite(path: str) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DROP TRIGGER events_no_update")
+    conn.execute(
+        "UPDATE events SET payload = replace(payload, 'GRANTING', 'DENYING') WHERE position = 7"
+    )
+    conn.close()
+
+
+def test_verify_passes_an_intact_store_and_fails_an_edited_one(db: str) -> None:
+    CliRunner().invoke(cli, ["append", str(FOUNDING), "--store", db])
+    intact = docket("verify", "--store", db)
+    assert intact.returncode == 0
+    assert intact.stdout.startswith(f"ok\t{CASE}\t7\t")
+    _tamper_sqlite(db)
+    broken = docket("verify", "--store", db)
+    assert broken.returncode == 1
+    assert f"BROKEN\tcase '{CASE}' position 7: stored JSON does not match" in broken.stdout
+    assert CliRunner().invoke(cli, ["verify", "--case", CASE, "--store", db]).exit_code == 1
+
+
+def test_verify_finds_an_edited_row_in_postgres(pg_store: str) -> None:
+    import psycopg
+
+    runner = CliRunner()
+    assert runner.invoke(cli, ["append", str(FOUNDING), "--store", pg_store]).exit_code == 0
+    assert runner.invoke(cli, ["verify", "--store", pg_store]).exit_code == 0
+    schema = pg_store.rsplit("schema=", 1)[1]
+    with psycopg.connect(POSTGRES, autocommit=True) as conn:
+        conn.execute(f'DROP TRIGGER events_no_update ON "{schema}".events')
+        conn.execute(
+            f"UPDATE \"{schema}\".events SET recorded_at = recorded_at - interval '1 day'"
+            " WHERE position = 4"
+        )
+    broken = docket("verify", "--store", pg_store)
+    assert broken.returncode == 1
+    assert f"case '{CASE}' position 4: chain hash" in broken.stdout
+
+
+def test_a_bad_history_line_is_one_message_and_stores_nothing(tmp_path: Path, db: str) -> None:
+    bad = tmp_path / "bad.jsonl"
+    lines = FOUNDING.read_text(encoding="utf-8").splitlines()
+    bad.write_text("\n".join([*lines[:3], '{"id": "x", "type": "nonsense"}', *lines[3:]]) + "\n")
+    result = docket("append", str(bad), "--store", db)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and f"{bad}:4: unknown event type" in result.stderr
+    assert not Path(db).exists()
+
+
+def test_an_entry_rewritten_under_a_stored_id_is_refused_and_nothing_is_added(
+    tmp_path: Path, db: str
+) -> None:
+    CliRunner().invoke(cli, ["append", str(FOUNDING), "--store", db])
+    lines = FOUNDING.read_text(encoding="utf-8").splitlines()
+    rewritten = tmp_path / "rewritten.jsonl"
+    extra = lines[-1].replace('"doc": 44', '"doc": 46').replace("/44", "/46")
+    rewritten.write_text("\n".join([extra, lines[0].replace("COMPLAINT", "AMENDED")]) + "\n")
+    result = docket("append", str(rewritten), "--store", db)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "already stored" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert CliRunner().invoke(cli, ["cases", "--store", db]).output.startswith(f"{CASE}\t7\t")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "--case", "nope"], "no case 'nope' in the store"),
+        (["posture", "--case", "nope"], "no case 'nope' in the store"),
+        (["verify", "--case", "nope"], "no case 'nope' in the store"),
+    ],
+)
+def test_asking_for_a_case_the_store_lacks_is_one_message(
+    db: str, args: list[str], message: str
+) -> None:
+    CliRunner().invoke(cli, ["append", str(FOUNDING), "--store", db])
+    result = CliRunner().invoke(cli, [*args, "--store", db])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+@pytest.mark.parametrize("command", ["export --case x", "cases", "verify", "posture --case x"])
+def test_reading_a_store_that_does_not_exist_creates_none(tmp_path: Path, command: str) -> None:
+    path = tmp_path / "typo.db"
+    result = CliRunner().invoke(cli, [*command.split(), "--store", str(path)])
+    assert result.exit_code == 2
+    assert f"no docket store at {path}" in result.output
+    assert not path.exists()
+
+
+def test_a_file_that_is_not_a_database_is_one_message(tmp_path: Path) -> None:
+    result = docket("cases", "--store", str(FOUNDING))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "not a database" in result.stderr
+
+
+def test_an_unknown_kind_of_store_url_is_one_message() -> None:
+    result = CliRunner().invoke(cli, ["cases", "--store", "mysql://db/x"])
+    assert result.exit_code == 2
+    assert "unknown store URL mysql://" in result.output
+
+
+@pytest.mark.parametrize("command", ["append", "export", "cases", "verify", "posture"])
+def test_every_store_command_has_help_with_an_example(command: str) -> None:
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example: docket " + command in result.output
+    assert "--store" in result.output
+
+
+def test_a_history_of_several_cases_goes_into_one_stream_per_case(tmp_path: Path, db: str) -> None:
+    lines = FOUNDING.read_text(encoding="utf-8").splitlines()
+    other = [line.replace(CASE, "nmd-1:20-cv-00001") for line in lines[:3]]
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("\n".join([lines[0], other[0], *lines[1:], *other[1:]]) + "\n")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["append", str(mixed), "--store", db])
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [
+        f"{CASE}: 7 appended, 0 already stored, 7 in the case",
+        "nmd-1:20-cv-00001: 3 appended, 0 already stored, 3 in the case",
+    ]
+    exported = runner.invoke(cli, ["export", "--case", "nmd-1:20-cv-00001", "--store", db])
+    assert [json.loads(x)["id"] for x in exported.output.splitlines()] == [
+        json.loads(x)["id"] for x in other
+    ]
