@@ -17,6 +17,7 @@ from docket.events import (
     DocketEntry,
     DocketEvent,
     EntryCorrected,
+    ExtensionNoticed,
     EntryStricken,
     LeaveToRefile,
     MotionFiled,
@@ -205,6 +206,15 @@ def refiled_without_leave(d: Docket, choice: int) -> Corruption:
     return _bad(d, "refiled_without_leave", e, f"leave to refile Doc. {m.doc} is {m.leave.status}")
 
 
+def no_deadline_to_extend(d: Docket, choice: int) -> Corruption:
+    """A notice of agreed extension of the time to reply on a motion no one has answered."""
+    unanswered = [m for m in d.motions.values() if not m.responses]
+    m = unanswered[choice % len(unanswered)] if unanswered else _motion(d)
+    until = d.today + timedelta(days=14)
+    e = d.add(ExtensionNoticed, motion=m.doc, deadline="reply", until=until, filed_by=m.movant)
+    return _bad(d, "no_deadline_to_extend", e, f"no time to reply runs on Doc. {m.doc}")
+
+
 #: Every corruption, by the anomaly code replay must flag.
 CORRUPTIONS: dict[str, Callable[[Docket, int], Corruption]] = {
     f.__name__: f
@@ -222,6 +232,7 @@ CORRUPTIONS: dict[str, Callable[[Docket, int], Corruption]] = {
         date_out_of_order,
         motion_during_stay,
         refiled_without_leave,
+        no_deadline_to_extend,
     )
 }
 

@@ -112,7 +112,7 @@ def corrupted_histories(
     (``reply_without_response``), a reused docket number or id, an entry from another case,
     a lift with no stay to lift, a correction of an entry that does not exist, a filed date
     out of docket order, a motion to compel during a stay of discovery, a motion refiled
-    before leave opens.
+    before leave opens, a notice extending a time to reply that does not run.
 
     Args:
         court: The court id, e.g. ``"nmd"``.
