@@ -24,6 +24,7 @@ only_mutate =
     docket/_conditions.py
     docket/_numbering.py
 also_copy = events
+timeout_multiplier = 5
 # The property, unit, audit and briefing tests judge the mutants (the other rules tests cover
 # the rule packs and time computation, which are not mutated; the CLI tests spawn processes);
 # left out: the slow test of shrinking.

@@ -26,6 +26,7 @@ settings.register_profile(
 settings.register_profile(
     "mutation",
     max_examples=10,
+    stateful_step_count=25,
     deadline=None,
     derandomize=True,
     database=None,
