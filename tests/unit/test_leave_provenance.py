@@ -90,3 +90,57 @@ def test_an_agreed_extension_names_the_notice_that_moved_the_deadline() -> None:
     assert motion.briefing is not None and motion.briefing.response_due == DAY + timedelta(days=28)
     (moved,) = [s for s in motion.because if s.about == "briefing" and s.doc == 3]
     assert "Doc. 3" in moved.what
+
+
+def test_leave_to_refile_at_once_is_available_from_the_order_that_gives_it() -> None:
+    leave = LeaveToRefile(description="Plaintiff may refile.")
+    history = [
+        _entry(CaseOpened, 1, 0, court="nmd"),
+        _entry(MotionFiled, 2, 1, kind=MotionKind.COMPEL),
+        _entry(
+            OrderEntered,
+            3,
+            9,
+            rulings=(
+                Ruling(motion=2, disposition="denied_without_prejudice", leave_to_refile=leave),
+            ),
+        ),
+    ]
+    got = replay(history).motion(2).leave_to_refile
+    assert got is not None
+    assert (got.status, got.granted_by, got.since) == ("available", 3, DAY + timedelta(days=9))
+    assert (got.condition, got.condition_text, got.description) == (
+        None,
+        "none",
+        "Plaintiff may refile.",
+    )
+    (granted,) = [s for s in replay(history).motion(2).because if s.about == "leave_to_refile"]
+    assert (granted.doc, granted.what) == (3, "leave to refile granted by order Doc. 3")
+
+
+def test_leave_that_waits_on_a_motion_not_on_the_docket_is_flagged() -> None:
+    leave = LeaveToRefile(condition=motion_denied_at_least_in_part(99))
+    history = [
+        _entry(CaseOpened, 1, 0, court="nmd"),
+        _entry(MotionFiled, 2, 1, kind=MotionKind.COMPEL),
+        _entry(
+            OrderEntered,
+            3,
+            9,
+            rulings=(
+                Ruling(motion=2, disposition="denied_without_prejudice", leave_to_refile=leave),
+            ),
+        ),
+    ]
+    posture = replay(history)
+    (anomaly,) = posture.anomalies
+    assert (anomaly.code, anomaly.doc) == ("unknown_motion", 3)
+    assert (
+        anomaly.reason == "leave to refile depends on Doc. 99, which is not a motion on this docket"
+    )
+    got = posture.motion(2).leave_to_refile
+    assert got is not None and (got.status, got.granted_by) == ("conditional", 3)
+    (granted,) = [s for s in posture.motion(2).because if s.about == "leave_to_refile"]
+    assert (
+        granted.what == "leave to refile granted by order Doc. 3 on Doc. 99 denied at least in part"
+    )
