@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
@@ -293,4 +294,6 @@ class DocketAgreement(RuleBasedStateMachine):
         assert posture == replay(self.events, as_of=self.today)
 
 
+# Each step replays the whole docket once more to cross-check the replayer: keep runs short.
+DocketAgreement.TestCase.settings = settings(settings(), stateful_step_count=30)
 TestDocketAgreement = DocketAgreement.TestCase
