@@ -7,21 +7,28 @@ and record facts. An entry that cannot apply is flagged as an anomaly, never rai
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
+from docket import _briefing as briefing
+from docket._conditions import motions_in
+from docket._words import doc_ref, kind_words, motion_words, status_words
 from docket._world import WLeave, WMotion, World, WStay
 from docket.events import (
     AnswerFiled,
     BriefingCompleteNoticed,
     CaseClosed,
     CaseOpened,
+    Condition,
     Disposition,
     DocketEntry,
     DocketEvent,
     EntryCorrected,
     EntryStricken,
+    ExtensionNoticed,
     Ground,
     JudgmentEntered,
+    LeaveToRefile,
     MotionFiled,
     MotionKind,
     MotionResolved,
@@ -31,9 +38,10 @@ from docket.events import (
     ResponseFiled,
     StayImposed,
     StayScope,
+    describe,
 )
 from docket.machines import DISCOVERY, MOTION
-from docket.rules.qualified_immunity import explain_stay, stay_grounds
+from docket.rules.qualified_immunity import QI_STAY_RULE, explain_stay, stay_grounds
 
 __all__ = ["apply"]
 
@@ -47,6 +55,7 @@ TRIGGERS: dict[Disposition, str] = {
     Disposition.VACATED: "vacate",
 }
 
+_ONE_DAY = timedelta(days=1)
 _STAY_MOTIONS = {
     MotionKind.STAY_DISCOVERY: StayScope.DISCOVERY,
     MotionKind.STAY_CASE: StayScope.CASE,
@@ -67,25 +76,30 @@ def _motion(world: World, event: DocketEvent, doc: int | None, what: str) -> WMo
 
 
 def _case_opened(world: World, e: CaseOpened) -> None:
-    world.court = e.court or world.court
+    if e.court and e.court != world.court:
+        world.court = e.court
+        world.reset_pack()
     world.title = e.title or world.title
     world.parties = world.parties + e.parties
+    world.case_steps.append(world.step("case opened"))
+    world.dirty.add(("case", 0))
 
 
 def _motion_filed(world: World, e: MotionFiled) -> None:
-    m = WMotion(e)
-    world.motion_list.append(m)
-    if e.doc is not None:
-        world.motions[e.doc] = m
+    m = world.add_motion(e, f"{kind_words(e.kind, e.grounds)} filed")
     if e.kind in _DISCOVERY_MOTIONS:
         if world.discovery_status == "not_open":
-            world.set_discovery("open")
+            world.move_discovery(
+                "open",
+                f"discovery under way: {motion_words(e.doc, e.kind)} presupposes it",
+                rule="FRCP 26(d)(1)",
+            )
         elif world.discovery_status == "stayed" and e.kind is MotionKind.COMPEL:
             world.flag(
                 e,
                 "motion_during_stay",
                 "motion to compel filed while discovery is stayed",
-                rule="Order staying discovery; Jiron v. City of Lakewood, 392 F.3d 410, 414",
+                rule="the order staying discovery; Jiron v. City of Lakewood, 392 F.3d 410, 414",
             )
     if e.refiles is not None:
         earlier = _motion(world, e, e.refiles, "refiles")
@@ -96,12 +110,13 @@ def _motion_filed(world: World, e: MotionFiled) -> None:
                 "refiled_without_leave",
                 f"refiles Doc. {e.refiles}, whose leave to refile is {leave.status}",
             )
+    briefing.motion_filed(world, m)
 
 
 def _response_filed(world: World, e: ResponseFiled) -> None:
     m = _motion(world, e, e.to_motion, "responds to")
     if m is not None:
-        m.extra.setdefault("responses", []).append(e)
+        briefing.response_filed(world, m, e)
 
 
 def _reply_filed(world: World, e: ReplyFiled) -> None:
@@ -111,13 +126,13 @@ def _reply_filed(world: World, e: ReplyFiled) -> None:
             world.flag(
                 e, "reply_without_response", f"reply on Doc. {e.to_motion}, which has no response"
             )
-        m.extra.setdefault("replies", []).append(e)
+        briefing.reply_filed(world, m, e)
 
 
 def _briefing_complete(world: World, e: BriefingCompleteNoticed) -> None:
     m = _motion(world, e, e.motion, "gives notice of briefing complete on")
     if m is not None:
-        m.extra["notice_complete"] = e
+        briefing.notice_complete(world, m, e)
 
 
 def _motion_withdrawn(world: World, e: MotionWithdrawn) -> None:
@@ -127,12 +142,13 @@ def _motion_withdrawn(world: World, e: MotionWithdrawn) -> None:
     if not MOTION.can(m.status, "withdraw"):
         world.flag(e, "not_pending", f"withdraws Doc. {e.motion}, which is already {m.status}")
         return
-    m.status = MOTION.fire(m.status, "withdraw")
     m.decided, m.decided_by = e.filed, e.doc
-    world.motion_changed(e.motion, e.doc)
+    world.move_motion(m, "withdraw", f"withdrawn by {doc_ref(e.doc)}")
+    briefing.decided(world, m)
 
 
 def _rule(world: World, e: OrderEntered) -> list[WMotion]:
+    assert world.today is not None
     granted_stay_motions: list[WMotion] = []
     for ruling in e.rulings:
         m = _motion(world, e, ruling.motion, "rules on")
@@ -147,35 +163,46 @@ def _rule(world: World, e: OrderEntered) -> list[WMotion]:
                 f"rules {ruling.disposition.value} on Doc. {ruling.motion}, which {why}",
             )
             continue
-        m.status = MOTION.fire(m.status, trigger)
-        assert world.today is not None
         if trigger == "vacate":
             m.decided = m.decided_by = m.leave = None
         else:
             m.decided, m.decided_by = world.today, e.doc
+        words = status_words(ruling.disposition.value)
+        world.move_motion(m, trigger, f"{words} by order {doc_ref(e.doc)}")
+        briefing.decided(world, m)
         if ruling.leave_to_refile is not None:
-            leave = ruling.leave_to_refile
-            m.leave = WLeave(leave.condition, leave.description, e.doc, world.today)
-            if leave.condition is None:
-                m.leave.status = "available"
-            else:
-                for n in _unknown(world, leave.condition):
-                    world.flag(
-                        e,
-                        "unknown_motion",
-                        f"leave to refile depends on Doc. {n}, which is not a motion on this docket",
-                    )
-                world.watch(m.leave, leave.condition)
-                world.recheck(m.leave, e.doc)
+            _grant_leave(world, e, m, ruling.leave_to_refile)
         if m.event.kind in _STAY_MOTIONS and m.status in ("granted", "granted_in_part"):
             granted_stay_motions.append(m)
-        world.motion_changed(ruling.motion, e.doc)
     return granted_stay_motions
 
 
-def _unknown(world: World, condition: Any) -> list[int]:
-    from docket._conditions import motions_in
+def _grant_leave(world: World, e: OrderEntered, m: WMotion, leave: LeaveToRefile) -> None:
+    assert world.today is not None
+    m.leave = WLeave(leave.condition, leave.description, e.doc, world.today)
+    if leave.condition is None:
+        m.leave.status = "available"
+        world.note_motion(
+            m, f"leave to refile granted by order {doc_ref(e.doc)}", about="leave_to_refile"
+        )
+        return
+    world.note_motion(
+        m,
+        f"leave to refile granted by order {doc_ref(e.doc)} on {describe(leave.condition)}",
+        about="leave_to_refile",
+    )
+    for n in _unknown(world, leave.condition):
+        world.flag(
+            e,
+            "unknown_motion",
+            f"leave to refile depends on Doc. {n}, which is not a motion on this docket",
+        )
+    watcher = (m, m.leave)
+    world.watch(watcher, leave.condition)
+    world.recheck(watcher)
 
+
+def _unknown(world: World, condition: Condition) -> list[int]:
     return [n for n in motions_in(condition) if n not in world.motions]
 
 
@@ -208,14 +235,20 @@ def _order(world: World, e: OrderEntered) -> None:
                 e, "no_stay_to_lift", f"lifts a {lift.scope.value} stay, but none is in force"
             )
         for stay in matched:
-            world.lift(stay, "lift_by_order", e.doc, f"lifted by order Doc. {e.doc}")
+            world.lift(stay, "lift_by_order", e.doc, f"lifted by order {doc_ref(e.doc)}")
+    for extension in e.extensions:
+        problem = briefing.extend(world, extension, e.doc)
+        if problem is not None:
+            world.flag(e, "no_deadline_to_extend", f"extends a deadline, but {problem}")
     if e.opens_discovery and world.discovery_status == "not_open":
-        world.set_discovery("open")
+        world.move_discovery("open", f"discovery opened by order {doc_ref(e.doc)}")
     if e.discovery_closes is not None:
         world.discovery_closes = e.discovery_closes
-        world.schedule(
-            e.discovery_closes.fromordinal(e.discovery_closes.toordinal() + 1), _close_discovery
+        world.discovery_steps.append(
+            world.step(f"discovery to close on {e.discovery_closes} (order {doc_ref(e.doc)})")
         )
+        world.dirty.add(("discovery", 0))
+        world.schedule(e.discovery_closes + _ONE_DAY, _close_discovery)
 
 
 def _close_discovery(world: World) -> None:
@@ -225,7 +258,7 @@ def _close_discovery(world: World) -> None:
         and world.today is not None
         and world.today > world.discovery_closes
     ):
-        world.set_discovery("close")
+        world.move_discovery("close", f"the discovery deadline of {world.discovery_closes} passed")
 
 
 def _impose(world: World, e: OrderEntered, s: StayImposed, on_motion: int | None) -> None:
@@ -233,6 +266,7 @@ def _impose(world: World, e: OrderEntered, s: StayImposed, on_motion: int | None
     motion = world.motions.get(on_motion) if on_motion is not None else None
     grounds = stay_grounds(s, motion.event if motion else None, world.motions)
     stay = WStay(
+        index=len(world.stays),
         scope=s.scope,
         parties=s.parties,
         imposed=world.today,
@@ -241,18 +275,44 @@ def _impose(world: World, e: OrderEntered, s: StayImposed, on_motion: int | None
         lifts_when=s.lifts_when,
         grounds=grounds,
     )
-    stay.explanation = (
-        explain_stay(stay, world.motions) if Ground.QUALIFIED_IMMUNITY in grounds else None
+    qualified_immunity = Ground.QUALIFIED_IMMUNITY in grounds
+    stay.explanation = explain_stay(stay, world.motions) if qualified_immunity else None
+    granting = f", granting {motion_words(motion.event.doc, motion.event.kind)}" if motion else ""
+    terms = (
+        f"pending {describe(s.lifts_when)}" if s.lifts_when is not None else "until further order"
     )
-    world.stays.append(stay)
+    world.add_stay(
+        stay,
+        f"{s.scope.value} stayed by order {doc_ref(e.doc)}{granting}, {terms}",
+        rule=QI_STAY_RULE if qualified_immunity else None,
+    )
     if s.lifts_when is not None:
         for n in _unknown(world, s.lifts_when):
             world.flag(
                 e, "unknown_motion", f"stay lifts on Doc. {n}, which is not a motion on this docket"
             )
-        world.watch(stay, s.lifts_when)
-    world.refresh_stays()
-    world.recheck(stay, e.doc)
+        watcher = (stay,)
+        world.watch(watcher, s.lifts_when)
+        world.recheck(watcher)
+
+
+def _extension_noticed(world: World, e: ExtensionNoticed) -> None:
+    if _motion(world, e, e.motion, "extends a deadline on") is None:
+        return
+    d = world.deadline_by_id.get(f"{e.deadline}:{e.motion}")
+    if d is not None and d.status == "elapsed":
+        # An agreed extension cannot revive a lapsed deadline: that takes a motion showing
+        # excusable neglect and an order (FRCP 6(b)(1)(B)).
+        world.flag(
+            e,
+            "extension_after_expiry",
+            f"notice extends the {e.deadline} on Doc. {e.motion}, whose time ran out on {d.due}",
+            rule="FRCP 6(b)(1)(B)",
+        )
+        return
+    problem = briefing.extend(world, e, e.doc)
+    if problem is not None:
+        world.flag(e, "no_deadline_to_extend", f"notice extends a deadline, but {problem}")
 
 
 def _judgment(world: World, e: JudgmentEntered) -> None:
@@ -280,6 +340,7 @@ _HANDLERS: dict[str, Callable[[World, Any], None]] = {
     "response_filed": _response_filed,
     "reply_filed": _reply_filed,
     "briefing_complete": _briefing_complete,
+    "extension_noticed": _extension_noticed,
     "motion_withdrawn": _motion_withdrawn,
     "order": _order,
     "judgment": _judgment,
@@ -292,6 +353,7 @@ _HANDLERS: dict[str, Callable[[World, Any], None]] = {
 
 def apply(world: World, event: DocketEvent) -> None:
     """Apply one entry, flagging it instead if it is a duplicate or from another case."""
+    world.cause = event
     if world.case_id is None:
         world.case_id = event.case
     elif event.case != world.case_id:

@@ -1,6 +1,9 @@
-"""Replay's working state: private, mutable, local to one call of :func:`docket.replay`.
+"""Replay's working state: private, mutable, local to one fold.
 
-Everything here is folded into the frozen :class:`~docket.posture.Posture` at the end.
+Every change of state goes through a method here that moves the machine, records the change's
+provenance (a :class:`~docket.posture.Step`) and marks the fact dirty, so an index can record
+the posture's changes day by day (see :mod:`docket.audit`). Everything here is folded into the
+frozen :class:`~docket.posture.Posture` by :mod:`docket._freeze`.
 """
 
 from __future__ import annotations
@@ -11,17 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from docket import _deadlines
 from docket._conditions import Truth, dates_in, evaluate, motions_in
-from docket.events import (
-    Condition,
-    DocketEvent,
-    Ground,
-    MotionFiled,
-    Party,
-    StayScope,
-)
+from docket._deadlines import WDeadline
+from docket.events import Condition, DocketEvent, Ground, MotionFiled, Party, StayScope
 from docket.machines import CASE, DISCOVERY, LEAVE, MOTION, STAY
-from docket.posture import Anomaly
+from docket.posture import Anomaly, Step
+from docket.rules import RulePack, load_pack
 
 __all__ = ["WLeave", "WMotion", "WStay", "World"]
 
@@ -37,22 +36,25 @@ class WLeave:
     status: str = LEAVE.initial
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class WMotion:
-    """A motion, while replay runs."""
+    """A motion, while replay runs. ``index`` is its place in filing order."""
 
     event: MotionFiled
+    index: int
     status: str = MOTION.initial
     decided: date | None = None
     decided_by: int | None = None
     leave: WLeave | None = None
+    steps: list[Step] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class WStay:
-    """A stay, while replay runs."""
+    """A stay, while replay runs. ``index`` is its place in the order stays were entered."""
 
+    index: int
     scope: StayScope
     parties: tuple[str, ...]
     imposed: date
@@ -65,6 +67,7 @@ class WStay:
     lifted: date | None = None
     lifted_by: int | None = None
     lifted_because: str | None = None
+    steps: list[Step] = field(default_factory=list)
 
     @property
     def halts_discovery(self) -> bool:
@@ -72,7 +75,7 @@ class WStay:
         return self.status == "in_force" and self.scope in (StayScope.DISCOVERY, StayScope.CASE)
 
 
-Watcher = WStay | WLeave
+Watcher = tuple[WStay] | tuple[WMotion, WLeave]
 Tick = Callable[["World"], None]
 
 
@@ -83,7 +86,7 @@ class _Recheck:
     watcher: Watcher
 
     def __call__(self, world: World) -> None:
-        world.recheck(self.watcher, None)
+        world.recheck(self.watcher)
 
 
 @dataclass
@@ -95,14 +98,19 @@ class World:
     title: str | None = None
     parties: tuple[Party, ...] = ()
     today: date | None = None
+    cause: DocketEvent | None = None
     case_status: str = CASE.initial
     case_since: date | None = None
+    case_steps: list[Step] = field(default_factory=list)
     discovery_status: str = DISCOVERY.initial
     discovery_since: date | None = None
     discovery_closes: date | None = None
+    discovery_steps: list[Step] = field(default_factory=list)
     motions: dict[int, WMotion] = field(default_factory=dict)
     motion_list: list[WMotion] = field(default_factory=list)
     stays: list[WStay] = field(default_factory=list)
+    #: Every stay before this index has lifted (so the stays in force are found fast).
+    first_in_force: int = 0
     anomalies: list[Anomaly] = field(default_factory=list)
     seen_ids: set[str] = field(default_factory=set)
     known_ids: set[str] = field(default_factory=set)
@@ -110,6 +118,24 @@ class World:
     watchers: dict[int, list[Watcher]] = field(default_factory=dict)
     ticks: list[tuple[date, int, Tick]] = field(default_factory=list)
     tick_seq: int = 0
+    deadlines: list[WDeadline] = field(default_factory=list)
+    deadline_by_id: dict[str, WDeadline] = field(default_factory=dict)
+    running_deadlines: dict[int, WDeadline] = field(default_factory=dict)
+    suspended_deadlines: dict[int, WDeadline] = field(default_factory=dict)
+    _pack: RulePack | None = None
+    #: Facts changed since the last :meth:`take_dirty`: ("motion", i), ("stay", i), ("case",) ...
+    dirty: set[tuple[str, int]] = field(default_factory=set)
+
+    @property
+    def pack(self) -> RulePack:
+        """The rule pack the case's court selects (the FRCP base when the court has none)."""
+        if self._pack is None:
+            self._pack = load_pack(self.court)
+        return self._pack
+
+    def reset_pack(self) -> None:
+        """The court changed: the next deadline uses the new court's rule pack."""
+        self._pack = None
 
     # -- time --------------------------------------------------------------------------
 
@@ -118,15 +144,35 @@ class World:
         self.tick_seq += 1
         heapq.heappush(self.ticks, (day, self.tick_seq, tick))
 
+    def next_tick(self) -> date | None:
+        """The date of the next tick, if any."""
+        return self.ticks[0][0] if self.ticks else None
+
     def advance_to(self, day: date) -> None:
         """Run every tick due on or before ``day``, in date order."""
         while self.ticks and self.ticks[0][0] <= day:
             when, _, tick = heapq.heappop(self.ticks)
-            self.today = when
+            self.today, self.cause = when, None
             tick(self)
         self.today = day
 
-    # -- anomalies ---------------------------------------------------------------------
+    def take_dirty(self) -> set[tuple[str, int]]:
+        """The facts changed since the last call, and forget them."""
+        dirty, self.dirty = self.dirty, set()
+        return dirty
+
+    # -- provenance and anomalies ------------------------------------------------------
+
+    def step(self, what: str, rule: str | None = None, about: str | None = None) -> Step:
+        """A provenance step for a change made now, by the entry being applied (if any)."""
+        assert self.today is not None
+        cause = self.cause
+        # Trusted internal values: construct without validation (replay's hot path).
+        if cause is None:
+            return Step(on=self.today, what=what, rule=rule, about=about)
+        return Step(
+            on=self.today, doc=cause.doc, event_id=cause.id, what=what, rule=rule, about=about
+        )
 
     def flag(self, event: DocketEvent, code: str, reason: str, rule: str | None = None) -> None:
         """Record that ``event`` could not apply, or broke a rule."""
@@ -140,6 +186,39 @@ class World:
                 rule=rule,
             )
         )
+        self.dirty.add(("anomalies", 0))
+
+    # -- motions -----------------------------------------------------------------------
+
+    def add_motion(self, event: MotionFiled, what: str) -> WMotion:
+        """A motion is filed."""
+        m = WMotion(event, len(self.motion_list))
+        self.motion_list.append(m)
+        if event.doc is not None:
+            self.motions[event.doc] = m
+        self.note_motion(m, what)
+        return m
+
+    def note_motion(
+        self, m: WMotion, what: str, rule: str | None = None, about: str = "status"
+    ) -> None:
+        """Record a change to a motion: its status, its ``briefing`` or ``leave_to_refile``."""
+        m.steps.append(self.step(what, rule, about))
+        self.dirty.add(("motion", m.index))
+
+    def move_motion(self, m: WMotion, trigger: str, what: str) -> None:
+        """Move a motion's machine; a status change re-checks whatever watches the motion."""
+        m.status = MOTION.fire(m.status, trigger)
+        self.note_motion(m, what)
+        for watcher in self.watchers.get(m.event.doc, ()) if m.event.doc is not None else ():
+            self.recheck(watcher)
+
+    def move_leave(self, m: WMotion, trigger: str, what: str) -> None:
+        """Move the machine of a motion's leave to refile."""
+        assert m.leave is not None and self.today is not None
+        m.leave.status = LEAVE.fire(m.leave.status, trigger)
+        m.leave.since = self.today
+        self.note_motion(m, what, about="leave_to_refile")
 
     # -- conditions --------------------------------------------------------------------
 
@@ -150,73 +229,95 @@ class World:
         for day in dates_in(condition):
             self.schedule(day, _Recheck(watcher))
 
-    def motion_changed(self, doc: int | None, by: int | None) -> None:
-        """A motion's status changed: re-check every stay and leave that watches it."""
-        if doc is None:
-            return
-        for watcher in self.watchers.get(doc, ()):
-            self.recheck(watcher, by)
-
-    def recheck(self, watcher: Watcher, by: int | None) -> None:
-        """Evaluate one watcher's condition and move its machine if the truth changed."""
+    def recheck(self, watcher: Watcher) -> None:
+        """Evaluate one watcher's condition and move its machine if its truth changed."""
         assert self.today is not None
-        if isinstance(watcher, WStay):
-            if watcher.status != "in_force" or watcher.lifts_when is None:
+        if len(watcher) == 1:
+            (stay,) = watcher
+            if stay.status != "in_force" or stay.lifts_when is None:
                 return
-            if evaluate(watcher.lifts_when, self.motions, self.today) is Truth.HOLDS:
-                self.lift(watcher, "lift_by_terms", None, "its own terms were met")
+            if evaluate(stay.lifts_when, self.motions, self.today) is Truth.HOLDS:
+                self.lift(stay, "lift_by_terms", None, "its own terms were met")
             return
-        if watcher.status != "conditional" or watcher.condition is None:
+        m, leave = watcher
+        if leave.status != "conditional" or leave.condition is None:
             return
-        truth = evaluate(watcher.condition, self.motions, self.today)
+        truth = evaluate(leave.condition, self.motions, self.today)
         if truth is Truth.HOLDS:
-            watcher.status = LEAVE.fire(watcher.status, "condition_met")
-            watcher.since = self.today
+            self.move_leave(m, "condition_met", "leave to refile available: its condition holds")
         elif truth is Truth.FAILED:
-            watcher.status = LEAVE.fire(watcher.status, "condition_failed")
-            watcher.since = self.today
+            self.move_leave(
+                m,
+                "condition_failed",
+                "leave to refile foreclosed: its condition can no longer hold",
+            )
 
     # -- stays, discovery and the case -------------------------------------------------
+
+    def add_stay(self, stay: WStay, what: str, rule: str | None) -> None:
+        """A stay is entered."""
+        self.stays.append(stay)
+        stay.steps.append(self.step(what, rule))
+        self.dirty.add(("stay", stay.index))
+        self.refresh_stays(what, rule)
 
     def lift(self, stay: WStay, trigger: str, by: int | None, because: str) -> None:
         """Lift one stay and bring discovery and the case up to date."""
         assert self.today is not None
         stay.status = STAY.fire(stay.status, trigger)
         stay.lifted, stay.lifted_by, stay.lifted_because = self.today, by, because
-        self.refresh_stays()
+        stay.steps.append(self.step(f"stay lifted: {because}"))
+        self.dirty.add(("stay", stay.index))
+        self.refresh_stays(f"stay of {stay.imposed} lifted: {because}")
 
-    def refresh_stays(self) -> None:
+    def refresh_stays(self, what: str, rule: str | None = None) -> None:
         """Derive the case's and discovery's stayed-or-not from the stays in force."""
         if self.case_status == "closed":
             return
-        case_stayed = any(s.status == "in_force" and s.scope is StayScope.CASE for s in self.stays)
+        stays = self.stays
+        while self.first_in_force < len(stays) and stays[self.first_in_force].status != "in_force":
+            self.first_in_force += 1
+        in_force = [s for s in self.stays[self.first_in_force :] if s.status == "in_force"]
+        case_stayed = any(s.scope is StayScope.CASE for s in in_force)
         if case_stayed and self.case_status == "open":
-            self.case_status, self.case_since = CASE.fire("open", "stay"), self.today
+            self.move_case("stay", what)
         elif not case_stayed and self.case_status == "stayed":
-            self.case_status, self.case_since = CASE.fire("stayed", "lift"), self.today
-        halted = any(s.halts_discovery for s in self.stays)
+            self.move_case("lift", what)
+        halted = any(s.halts_discovery for s in in_force)
         if halted and DISCOVERY.can(self.discovery_status, "stay"):
-            self.set_discovery("stay")
+            self.move_discovery("stay", what, rule)
         elif not halted and self.discovery_status == "stayed":
-            self.set_discovery("lift")
+            self.move_discovery("lift", what)
 
-    def set_discovery(self, trigger: str) -> None:
+    def move_discovery(self, trigger: str, what: str, rule: str | None = None) -> None:
         """Move the discovery machine."""
         self.discovery_status = DISCOVERY.fire(self.discovery_status, trigger)
         self.discovery_since = self.today
+        self.discovery_steps.append(self.step(what, rule))
+        self.dirty.add(("discovery", 0))
+
+    def move_case(self, trigger: str, what: str) -> None:
+        """Move the case machine. A stay of the case suspends running deadlines."""
+        self.case_status = CASE.fire(self.case_status, trigger)
+        self.case_since = self.today
+        self.case_steps.append(self.step(what))
+        self.dirty.add(("case", 0))
+        if trigger == "stay":
+            _deadlines.suspend_all(self)
+        elif trigger == "lift":
+            _deadlines.resume_all(self)
 
     def close_case(self, because: str) -> None:
         """End the case: stays lift, discovery closes, leave to refile is foreclosed."""
         if self.case_status == "closed":
             return
-        self.case_status, self.case_since = CASE.fire(self.case_status, "close"), self.today
+        self.move_case("close", f"case closed: {because}")
+        _deadlines.moot_all(self, f"case closed: {because}")
         for stay in self.stays:
             if stay.status == "in_force":
-                stay.status = STAY.fire(stay.status, "case_ended")
-                stay.lifted, stay.lifted_because = self.today, because
+                self.lift(stay, "case_ended", None, because)
         if DISCOVERY.can(self.discovery_status, "close"):
-            self.set_discovery("close")
+            self.move_discovery("close", f"discovery closed with the case: {because}")
         for m in self.motion_list:
             if m.leave is not None and LEAVE.can(m.leave.status, "case_ended"):
-                m.leave.status = LEAVE.fire(m.leave.status, "case_ended")
-                m.leave.since = self.today or m.leave.since
+                self.move_leave(m, "case_ended", f"leave to refile foreclosed: {because}")

@@ -20,7 +20,7 @@ def iter_history(path: str | Path) -> Iterator[DocketEvent]:
     """
     name = str(path)
     try:
-        handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed below
+        handle = open(path, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
         raise HistoryError(name, None, "no such file") from None
     except IsADirectoryError:
@@ -28,17 +28,17 @@ def iter_history(path: str | Path) -> Iterator[DocketEvent]:
     except OSError as e:
         raise HistoryError(name, None, e.strerror or str(e)) from e
     with handle:
-        number = 0
-        try:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    yield parse_event(line)
-                except InvalidEvent as e:
-                    raise HistoryError(name, number, str(e)) from e
-        except UnicodeDecodeError:
-            raise HistoryError(name, number + 1, "not UTF-8 text") from None
+        for number, raw in enumerate(handle, start=1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise HistoryError(name, number, "not UTF-8 text") from None
+            if not line.strip():
+                continue
+            try:
+                yield parse_event(line)
+            except InvalidEvent as e:
+                raise HistoryError(name, number, str(e)) from e
 
 
 def load_history(path: str | Path) -> tuple[DocketEvent, ...]:

@@ -1,10 +1,14 @@
 """The posture: what a user asks about a case on a date, as a frozen value.
 
-``Posture.model_dump(mode="json")`` is the ``--json`` output of ``docket posture``.
+``Posture.model_dump(mode="json")`` is the ``--json`` output of ``docket posture``. The facts
+replay makes by the thousand (motions, stays, deadlines, provenance steps, anomalies) are
+frozen dataclasses, cheap to build on replay's hot path; pydantic validates and serializes
+them as fields of the :class:`Posture` model all the same.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -22,6 +26,7 @@ __all__ = [
     "Posture",
     "Reading",
     "StayState",
+    "Step",
 ]
 
 CaseStatus = Literal["open", "stayed", "closed"]
@@ -36,20 +41,42 @@ MotionStatus = Literal[
     "withdrawn",
 ]
 LeaveStatus = Literal["conditional", "available", "foreclosed"]
+DeadlineStatus = Literal["running", "met", "elapsed", "suspended", "moot"]
 BriefingStatus = Literal["awaiting_response", "awaiting_reply", "complete", "decided"]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Step:
+    """One link in a fact's provenance: what happened, when, by which entry, under which rule.
+
+    ``doc`` and ``event_id`` are ``None`` when the calendar alone made the change (a stay's
+    date came, a deadline ran out).
+    """
+
+    on: date
+    doc: int | None = None
+    event_id: str | None = None
+    what: str
+    rule: str | None = None
+    #: Which part of the fact the step changed ("status", "leave_to_refile", "briefing").
+    about: str | None = None
+
+
 class CaseState(Frozen):
-    """The case as a whole."""
+    """The case as a whole, and the rule pack its court selects."""
 
     id: str | None
     court: str | None = None
     title: str | None = None
+    rule_pack: str | None = None
+    rule_pack_notice: str | None = None
     status: CaseStatus = "open"
     since: date | None = None
+    because: tuple[Step, ...] = ()
 
 
-class StayState(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StayState:
     """One stay: what it halts, who entered it, and when it lifts (or lifted)."""
 
     scope: StayScope
@@ -65,6 +92,7 @@ class StayState(Frozen):
     lifted_by: int | None = None
     lifted_because: str | None = None
     explanation: str | None = None
+    because: tuple[Step, ...] = ()
 
 
 class DiscoveryState(Frozen):
@@ -74,9 +102,11 @@ class DiscoveryState(Frozen):
     since: date | None = None
     closes: date | None = None
     stays: tuple[StayState, ...] = ()
+    because: tuple[Step, ...] = ()
 
 
-class LeaveState(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LeaveState:
     """Leave to refile a motion denied without prejudice."""
 
     status: LeaveStatus
@@ -87,14 +117,16 @@ class LeaveState(Frozen):
     since: date
 
 
-class Reading(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reading:
     """One reading of a deadline: the date it falls on under one assumption."""
 
     due: date
     assumption: str
 
 
-class Deadline(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Deadline:
     """A deadline that runs: when it falls, under which rule, and what triggered it."""
 
     id: str
@@ -105,10 +137,13 @@ class Deadline(Frozen):
     citation: str
     trigger_doc: int | None = None
     motion: int | None = None
-    status: Literal["running", "met", "elapsed", "suspended"] = "running"
+    status: DeadlineStatus = "running"
+    consequence: str | None = None
+    because: tuple[Step, ...] = ()
 
 
-class BriefingState(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BriefingState:
     """Where a motion stands in its briefing, with the deadlines that drive it."""
 
     status: BriefingStatus
@@ -120,7 +155,8 @@ class BriefingState(Frozen):
     complete_because: str | None = None
 
 
-class MotionState(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MotionState:
     """One motion and what has become of it."""
 
     doc: int | None
@@ -136,9 +172,11 @@ class MotionState(Frozen):
     leave_to_refile: LeaveState | None = None
     refiles: int | None = None
     briefing: BriefingState | None = None
+    because: tuple[Step, ...] = ()
 
 
-class Anomaly(Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Anomaly:
     """An entry that could not apply, or that breaks a rule: flagged, never a crash."""
 
     code: str

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from docket.posture import MotionState, Posture, StayState
+from docket.posture import BriefingState, MotionState, Posture, StayState
 
-__all__ = ["motion_line", "posture_text", "stay_line"]
+__all__ = ["briefing_words", "motion_line", "posture_text", "stay_line"]
 
 _COURTS = {"nmd": "D.N.M."}
 
@@ -38,10 +38,8 @@ def motion_line(m: MotionState) -> str:
     line = f"{_doc(m.doc)}: {_kind(m)}{who}, filed {m.filed}: {m.status.replace('_', ' ').upper()}"
     if m.decided is not None:
         line += f" {m.decided} ({_doc(m.decided_by)})"
-    if m.briefing is not None and m.status == "pending":
-        line += f"; briefing {m.briefing.status.replace('_', ' ')}"
-        if m.briefing.complete_because:
-            line += f" ({m.briefing.complete_because})"
+    if m.briefing is not None:
+        line += "; " + briefing_words(m.briefing)
     leave = m.leave_to_refile
     if leave is not None:
         line += f"; leave to refile {leave.status.upper()}"
@@ -50,6 +48,24 @@ def motion_line(m: MotionState) -> str:
         elif leave.condition is not None:
             line += f" since {leave.since} ({leave.condition_text})"
     return line
+
+
+def briefing_words(b: BriefingState) -> str:
+    """A motion's briefing: what was filed, what is awaited, or why it is complete."""
+    said = []
+    if b.response is not None:
+        said.append(f"response Doc. {b.response} filed")
+    if b.reply is not None:
+        said.append(f"reply Doc. {b.reply} filed")
+    if b.status == "awaiting_response":
+        said.append(
+            f"awaiting response (due {b.response_due})" if b.response_due else "awaiting response"
+        )
+    elif b.status == "awaiting_reply":
+        said.append(f"awaiting reply (due {b.reply_due})" if b.reply_due else "awaiting reply")
+    elif b.complete_because and b.reply is None:
+        said.append(f"{b.complete_because} ({b.complete_since})")
+    return "briefing: " + ", ".join(said) if said else "briefing: none"
 
 
 def stay_line(s: StayState) -> str:
@@ -86,6 +102,8 @@ def posture_text(p: Posture) -> str:
         lines.append("Deadlines:")
         for d in p.deadlines:
             lines.append(f"  {d.due} {d.what} ({d.citation}; {d.status})")
+    if p.case.rule_pack_notice:
+        lines.append(f"Rules: {p.case.rule_pack_notice}")
     if p.anomalies:
         lines.append(f"Anomalies ({len(p.anomalies)}):")
         lines.extend(f"  {_doc(a.doc)} ({a.filed}): {a.reason}" for a in p.anomalies)

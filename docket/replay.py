@@ -8,33 +8,24 @@ into the stream in date order: a tick due on a day runs before that day's entrie
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from typing import Any
 
-import structlog
-
+from docket import _freeze as freeze
 from docket._apply import apply
-from docket._world import WLeave, WMotion, World, WStay
+from docket._world import World
 from docket.events import (
     DocketEvent,
     EntryCorrected,
     EntryStricken,
     OrderEntered,
-    describe,
     parse_event_data,
 )
-from docket.posture import (
-    CaseState,
-    DiscoveryState,
-    LeaveState,
-    MotionState,
-    Posture,
-    StayState,
-)
+from docket.posture import Posture
 
-__all__ = ["effective_date", "replay"]
-
-_log = structlog.get_logger("docket.replay")
+__all__ = ["Fold", "effective_date", "honour_corrections", "known_date", "replay"]
 
 
 def effective_date(event: DocketEvent) -> date:
@@ -44,59 +35,137 @@ def effective_date(event: DocketEvent) -> date:
     return event.filed
 
 
-def _debugging() -> bool:
-    # The core never configures logging; it is silent unless the application configured it.
-    return structlog.is_configured() and bool(_log.bind().is_enabled_for(10))
+def _logger() -> Any | None:
+    """structlog's logger for replay, if the application configured structlog for debug.
+
+    The core never configures logging, and never imports structlog itself: an application
+    that configured it has imported it already.
+    """
+    structlog = sys.modules.get("structlog")
+    if structlog is None or not structlog.is_configured():
+        return None
+    log = structlog.get_logger("docket.replay").bind()
+    return log if log.is_enabled_for(10) else None
 
 
-def replay(events: Iterable[DocketEvent], *, as_of: date | None = None) -> Posture:
+def known_date(event: DocketEvent) -> date:
+    """When an entry became known: the date it was entered on the docket, else filed."""
+    return event.entered or event.filed
+
+
+class Fold:
+    """The fold behind :func:`replay`, able to stop at any date and go on.
+
+    ``Fold(events).run_until(day)`` applies every entry effective on or before ``day`` and
+    every tick due by then; calling it again with a later day goes on from there.
+    """
+
+    def __init__(
+        self,
+        events: Iterable[DocketEvent],
+        *,
+        horizon: date | None = None,
+        known_on: date | None = None,
+        known_dates: Mapping[str, date] | None = None,
+    ) -> None:
+        entries = list(events)
+        if known_on is not None:
+            when = known_dates or {}
+            entries = [e for e in entries if when.get(e.id, known_date(e)) <= known_on]
+        ordered = sorted(
+            enumerate(honour_corrections(entries, horizon)),
+            key=lambda pair: (effective_date(pair[1]), pair[0]),
+        )
+        self._stream = [e for _, e in ordered]
+        self._next = 0
+        self.world = World(known_ids={e.id for e in entries})
+        self.last: date | None = None
+        self._log = _logger()
+
+    def final_date(self) -> date | None:
+        """The date the last entry takes effect, if there is any entry."""
+        return effective_date(self._stream[-1]) if self._stream else None
+
+    def next_date(self) -> date | None:
+        """The next date on which an entry applies or a tick runs, if any."""
+        tick = self.world.next_tick()
+        if self._next < len(self._stream):
+            day = effective_date(self._stream[self._next])
+            return day if tick is None or day < tick else tick
+        return tick
+
+    def run_until(self, day: date) -> None:
+        """Apply entries and ticks up to and including ``day``."""
+        world, stream = self.world, self._stream
+        while self._next < len(stream):
+            event = stream[self._next]
+            effective = effective_date(event)
+            if effective > day:
+                break
+            self._next += 1
+            world.advance_to(effective)
+            if world.case_since is None:
+                world.case_since = effective
+            if self._log is not None:
+                _apply_logged(self._log, world, event)
+            else:
+                apply(world, event)
+            self.last = effective
+        world.advance_to(day)
+
+    def posture(self, as_of: date | None) -> Posture:
+        """The posture as the fold stands now, read on ``as_of``."""
+        return freeze.posture(self.world, as_of)
+
+
+def _apply_logged(logger: Any, world: World, event: DocketEvent) -> None:
+    log = logger.bind(case=event.case, doc=event.doc, type=event.type)
+    before = (world.case_status, world.discovery_status, len(world.anomalies))
+    apply(world, event)
+    log.debug("event_applied", filed=str(event.filed))
+    after = (world.case_status, world.discovery_status, len(world.anomalies))
+    if after != before:
+        log.debug(
+            "state_changed",
+            case_status=after[0],
+            discovery=after[1],
+            anomalies=after[2] - before[2],
+        )
+
+
+def replay(
+    events: Iterable[DocketEvent],
+    *,
+    as_of: date | None = None,
+    known_on: date | None = None,
+    known_dates: Mapping[str, date] | None = None,
+) -> Posture:
     """Derive a case's posture from its docket entries.
 
     Args:
         events: The case's entries, in docket order.
-        as_of: The date to read the posture on: entries effective after it are ignored, and
-            ticks due on or before it have run. ``None`` reads it on the date of the latest
-            entry.
+        as_of: The date to read the posture on (valid time): entries effective after it are
+            ignored, and ticks due on or before it have run. ``None`` reads it on the date of
+            the latest entry.
+        known_on: Read it as it could have been known on this date (knowledge time): entries
+            that became known later are ignored. ``None`` knows every entry.
+        known_dates: When each entry became known, by id (a store's ``recorded_at``); an entry
+            not named became known when it was entered on the docket, else when filed.
 
     Returns:
         The frozen posture. Entries that cannot apply are listed in ``anomalies``.
     """
-    entries = list(events)
-    ordered = sorted(
-        enumerate(_honour_corrections(entries, as_of)),
-        key=lambda pair: (effective_date(pair[1]), pair[0]),
-    )
-    world = World(known_ids={e.id for e in entries})
-    debug = _debugging()
-    last: date | None = None
-    for _, event in ordered:
-        day = effective_date(event)
-        if as_of is not None and day > as_of:
-            break
-        world.advance_to(day)
-        if world.case_since is None:
-            world.case_since = day
-        before = (world.case_status, world.discovery_status, len(world.anomalies))
-        apply(world, event)
-        last = day
-        if debug:
-            log = _log.bind(case=event.case, doc=event.doc, type=event.type)
-            log.debug("event_applied", filed=str(event.filed))
-            after = (world.case_status, world.discovery_status, len(world.anomalies))
-            if after != before:
-                log.debug(
-                    "state_changed",
-                    case_status=after[0],
-                    discovery=after[1],
-                    anomalies=after[2] - before[2],
-                )
-    end = as_of if as_of is not None else last
+    fold = Fold(events, horizon=as_of, known_on=known_on, known_dates=known_dates)
+    if as_of is not None:
+        fold.run_until(as_of)
+        return fold.posture(as_of)
+    end = fold.final_date()
     if end is not None:
-        world.advance_to(end)
-    return _posture(world, end)
+        fold.run_until(end)
+    return fold.posture(end)
 
 
-def _honour_corrections(entries: Sequence[DocketEvent], as_of: date | None) -> list[DocketEvent]:
+def honour_corrections(entries: Sequence[DocketEvent], as_of: date | None) -> list[DocketEvent]:
     """The entries as corrected: stricken ones gone, corrected ones replaced.
 
     Only corrections and strikes effective on or before ``as_of`` count; a later one wins.
@@ -115,72 +184,3 @@ def _honour_corrections(entries: Sequence[DocketEvent], as_of: date | None) -> l
         elif isinstance(fix, EntryCorrected):
             out.append(parse_event_data(fix.corrected))
     return out
-
-
-def _leave(leave: WLeave) -> LeaveState:
-    return LeaveState(
-        status=leave.status,
-        condition=leave.condition,
-        condition_text=describe(leave.condition) if leave.condition is not None else "none",
-        description=leave.description,
-        granted_by=leave.granted_by,
-        since=leave.since,
-    )
-
-
-def _motion(m: WMotion) -> MotionState:
-    e = m.event
-    return MotionState(
-        doc=e.doc,
-        id=e.id,
-        kind=e.kind,
-        title=e.title,
-        movant=", ".join(e.movants) or e.filed_by,
-        grounds=e.grounds,
-        filed=e.filed,
-        status=m.status,
-        decided=m.decided,
-        decided_by=m.decided_by,
-        leave_to_refile=_leave(m.leave) if m.leave is not None else None,
-        refiles=e.refiles,
-        briefing=m.extra.get("briefing"),
-    )
-
-
-def _stay(s: WStay) -> StayState:
-    return StayState(
-        scope=s.scope,
-        parties=s.parties,
-        status=s.status,
-        imposed=s.imposed,
-        imposed_by=s.imposed_by,
-        on_motion=s.on_motion,
-        lifts_when=s.lifts_when,
-        lifts_when_text=describe(s.lifts_when) if s.lifts_when is not None else "further order",
-        grounds=s.grounds,
-        lifted=s.lifted,
-        lifted_by=s.lifted_by,
-        lifted_because=s.lifted_because,
-        explanation=s.explanation,
-    )
-
-
-def _posture(world: World, as_of: date | None) -> Posture:
-    return Posture(
-        as_of=as_of,
-        case=CaseState(
-            id=world.case_id,
-            court=world.court,
-            title=world.title,
-            status=world.case_status,
-            since=world.case_since,
-        ),
-        discovery=DiscoveryState(
-            status=world.discovery_status,
-            since=world.discovery_since,
-            closes=world.discovery_closes,
-            stays=tuple(_stay(s) for s in world.stays),
-        ),
-        motions=tuple(_motion(m) for m in world.motion_list),
-        anomalies=tuple(world.anomalies),
-    )

@@ -1,20 +1,55 @@
 """The ``docket`` command: a thin edge over the Python API (parse, call, render).
 
-Every command module registers its commands on :data:`cli`. Errors become one line on
-stderr and exit code 2 (see :class:`~docket.cli._common.DocketGroup`).
+Each command lives in a module with a ``register(group)`` function; :data:`COMMANDS` names
+the module of each command, which is imported only when its command runs (start-up time
+matters: ``docket posture`` should not pay for the store or the importers). Errors become one
+line on stderr and exit code 2 (see :class:`~docket.cli._common.DocketGroup`).
 """
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 from docket.cli._common import DocketGroup
-from docket.cli._logging import configure_logging
 
-__all__ = ["cli", "main"]
+__all__ = ["COMMANDS", "cli", "main"]
+
+#: Each command, and the module that registers it.
+COMMANDS = {
+    "posture": "docket.cli._history",
+    "deadlines": "docket.cli._history",
+    "schema": "docket.cli._history",
+    "explain": "docket.cli._audit",
+    "diff": "docket.cli._audit",
+    "timeline": "docket.cli._audit",
+    "deadline": "docket.cli._rules",
+    "rules": "docket.cli._rules",
+    "append": "docket.cli._store",
+    "export": "docket.cli._store",
+    "cases": "docket.cli._store",
+    "verify": "docket.cli._store",
+}
 
 
-@click.group(cls=DocketGroup, context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(DocketGroup):
+    """Imports a command's module when the command is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module_name = COMMANDS.get(cmd_name)
+        if module_name is None:
+            return None
+        module = importlib.import_module(module_name)
+        group = click.Group()
+        module.register(group)
+        return group.commands.get(cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--log-format",
     type=click.Choice(["console", "json"]),
@@ -29,17 +64,11 @@ def cli(log_format: str, verbose: int) -> None:
 
     Example: docket posture events/lucero-v-clovis.jsonl --as-of 2019-12-10
     """
-    configure_logging(log_format, verbose)
+    if verbose or log_format == "json":
+        # Imported only when asked for: structlog costs start-up time on every command.
+        from docket.cli._logging import configure_logging
 
-
-def _register() -> None:
-    from docket.cli import _history, _store
-
-    for module in (_history, _store):
-        module.register(cli)
-
-
-_register()
+        configure_logging(log_format, verbose)
 
 
 def main() -> None:

@@ -11,7 +11,14 @@ import click
 
 from docket.errors import DocketError
 
-__all__ = ["DATE", "DocketGroup", "as_of_option", "echo_json", "json_option"]
+__all__ = [
+    "DATE",
+    "DocketGroup",
+    "as_of_option",
+    "echo_json",
+    "json_option",
+    "known_on_option",
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -33,7 +40,7 @@ class _DateParam(click.ParamType):  # type: ignore[type-arg]
 DATE = _DateParam()
 
 
-class DocketError2(click.ClickException):
+class CommandFailed(click.ClickException):
     """A docket error shown as one line on stderr, exit code 2."""
 
     exit_code = 2
@@ -46,7 +53,7 @@ class DocketGroup(click.Group):
         try:
             return super().invoke(ctx)
         except DocketError as e:
-            raise DocketError2(str(e)) from e
+            raise CommandFailed(str(e)) from e
 
 
 def as_of_option(f: F) -> F:
@@ -56,6 +63,16 @@ def as_of_option(f: F) -> F:
         type=DATE,
         default=None,
         help="Read the posture on this date (default: today).",
+    )(f)
+
+
+def known_on_option(f: F) -> F:
+    """``--known-on DATE``: read the posture as it could have been known on that date."""
+    return click.option(
+        "--known-on",
+        type=DATE,
+        default=None,
+        help="Only entries known (entered on the docket) by this date count.",
     )(f)
 
 

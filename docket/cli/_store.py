@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -37,8 +38,11 @@ def store_option(f: F) -> F:
     )(f)
 
 
-def stored_events(case: str, store_url: str | None) -> tuple[DocketEvent, ...]:
-    """Every entry of ``case`` in the store, in stream order.
+def stored_history(
+    case: str, store_url: str | None
+) -> tuple[tuple[DocketEvent, ...], dict[str, date]]:
+    """Every entry of ``case`` in the store, in stream order, and when the store recorded
+    each (its knowledge time, by entry id).
 
     Raises:
         UnknownCase: The store holds nothing for ``case``.
@@ -47,7 +51,18 @@ def stored_events(case: str, store_url: str | None) -> tuple[DocketEvent, ...]:
         entries = store.load(case)
     if not entries:
         raise UnknownCase(case)
-    return tuple(e.event for e in entries)
+    return tuple(e.event for e in entries), {e.event_id: _day(e.recorded_at) for e in entries}
+
+
+def _day(recorded_at: datetime | str) -> date:
+    if isinstance(recorded_at, str):
+        return date.fromisoformat(recorded_at[:10])
+    return recorded_at.date()
+
+
+def stored_events(case: str, store_url: str | None) -> tuple[DocketEvent, ...]:
+    """Every entry of ``case`` in the store, in stream order (see :func:`stored_history`)."""
+    return stored_history(case, store_url)[0]
 
 
 @click.command()

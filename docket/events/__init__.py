@@ -14,6 +14,7 @@ from docket.events.conditions import (
 from docket.events.corrections import EntryCorrected, EntryStricken
 from docket.events.court import (
     CaseClosed,
+    Extension,
     JudgmentEntered,
     LeaveToRefile,
     OrderEntered,
@@ -25,6 +26,7 @@ from docket.events.filings import (
     AnswerFiled,
     BriefingCompleteNoticed,
     CaseOpened,
+    ExtensionNoticed,
     MotionFiled,
     MotionWithdrawn,
     Party,
@@ -67,6 +69,8 @@ __all__ = [
     "EntryCorrected",
     "EntryStricken",
     "EventBase",
+    "Extension",
+    "ExtensionNoticed",
     "Ground",
     "JudgmentEntered",
     "LeaveToRefile",

@@ -13,6 +13,7 @@ from docket.events.vocabulary import Disposition, Ground, StayScope
 
 __all__ = [
     "CaseClosed",
+    "Extension",
     "JudgmentEntered",
     "LeaveToRefile",
     "OrderEntered",
@@ -63,6 +64,14 @@ class StayLifted(Frozen):
     stay_order: int | None = Field(default=None, ge=0)
 
 
+class Extension(Frozen):
+    """A briefing deadline moved to a new date (FRCP 6(b); D.N.M.LR-Civ. 7.4(a))."""
+
+    motion: int = Field(ge=0)
+    deadline: Literal["response", "reply"]
+    until: date
+
+
 class OrderEntered(EventBase):
     """An order of the court.
 
@@ -73,6 +82,7 @@ class OrderEntered(EventBase):
             (nunc pro tunc).
         opens_discovery: The order (e.g. a scheduling order) opens discovery.
         discovery_closes: The discovery deadline the order sets.
+        extensions: Briefing deadlines the order extends.
     """
 
     type: Literal["order"] = "order"
@@ -82,6 +92,7 @@ class OrderEntered(EventBase):
     effective: date | None = None
     opens_discovery: bool = False
     discovery_closes: date | None = None
+    extensions: tuple[Extension, ...] = ()
 
 
 class JudgmentEntered(EventBase):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import Field
@@ -13,6 +14,7 @@ __all__ = [
     "AnswerFiled",
     "BriefingCompleteNoticed",
     "CaseOpened",
+    "ExtensionNoticed",
     "MotionFiled",
     "MotionWithdrawn",
     "Party",
@@ -45,6 +47,10 @@ class AnswerFiled(EventBase):
     type: Literal["answer_filed"] = "answer_filed"
 
 
+#: How a paper was served (FRCP 5(b), 6(d)); ``None`` on an event means through CM/ECF.
+Service = Literal["electronic", "mail", "clerk", "other", "personal"]
+
+
 class MotionFiled(EventBase):
     """A motion: a request that the court do something.
 
@@ -54,6 +60,7 @@ class MotionFiled(EventBase):
         movants: Who moves.
         stay_pending: For a motion to stay, the motion the stay is sought pending.
         refiles: The docket number of an earlier motion this one refiles.
+        service: How the motion was served, when not through CM/ECF (FRCP 6(d)).
     """
 
     type: Literal["motion_filed"] = "motion_filed"
@@ -63,6 +70,7 @@ class MotionFiled(EventBase):
     title: str | None = None
     stay_pending: int | None = Field(default=None, ge=0)
     refiles: int | None = Field(default=None, ge=0)
+    service: Service | None = None
 
 
 class ResponseFiled(EventBase):
@@ -71,6 +79,7 @@ class ResponseFiled(EventBase):
     type: Literal["response_filed"] = "response_filed"
     to_motion: int | None = Field(default=None, ge=0)
     position: Position = Position.OPPOSED
+    service: Service | None = None
 
 
 class ReplyFiled(EventBase):
@@ -85,6 +94,16 @@ class BriefingCompleteNoticed(EventBase):
 
     type: Literal["briefing_complete"] = "briefing_complete"
     motion: int = Field(ge=0)
+
+
+class ExtensionNoticed(EventBase):
+    """A notice of an agreed extension of a briefing deadline, giving the new date
+    (D.N.M.LR-Civ. 7.4(a))."""
+
+    type: Literal["extension_noticed"] = "extension_noticed"
+    motion: int = Field(ge=0)
+    deadline: Literal["response", "reply"]
+    until: date
 
 
 class MotionWithdrawn(EventBase):

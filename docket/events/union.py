@@ -16,6 +16,7 @@ from docket.events.filings import (
     AnswerFiled,
     BriefingCompleteNoticed,
     CaseOpened,
+    ExtensionNoticed,
     MotionFiled,
     MotionWithdrawn,
     ReplyFiled,
@@ -39,6 +40,7 @@ DocketEvent = Annotated[
     | ResponseFiled
     | ReplyFiled
     | BriefingCompleteNoticed
+    | ExtensionNoticed
     | MotionWithdrawn
     | OrderEntered
     | JudgmentEntered
@@ -61,6 +63,7 @@ EVENT_TYPES: dict[str, type[Any]] = {
         ResponseFiled,
         ReplyFiled,
         BriefingCompleteNoticed,
+        ExtensionNoticed,
         MotionWithdrawn,
         OrderEntered,
         JudgmentEntered,
@@ -83,9 +86,12 @@ def _upcast(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _reason(error: ValidationError) -> str:
+def _reason(error: ValidationError, kind: str) -> str:
     first = error.errors(include_url=False)[0]
-    where = ".".join(str(p) for p in first["loc"] if not isinstance(p, int) or p) or "event"
+    loc = list(first["loc"])
+    if loc and loc[0] == kind:  # the union's tag, which says nothing the reader does not know
+        loc = loc[1:]
+    where = ".".join(str(p) for p in loc) or "event"
     return f"{where}: {first['msg']}"
 
 
@@ -105,11 +111,18 @@ def parse_event_data(data: object) -> DocketEvent:
     try:
         return _ADAPTER.validate_python(_upcast(data))
     except ValidationError as e:
-        raise InvalidEvent(_reason(e)) from e
+        raise InvalidEvent(_reason(e, str(kind))) from e
 
 
 def parse_event(text: str | bytes) -> DocketEvent:
     """Parse one event from its JSON text (one line of a docket history)."""
+    try:
+        # Fast path: pydantic-core parses and validates in one pass. Anything it refuses
+        # (bad JSON, an unknown type, an older schema version) takes the slow path below,
+        # which upcasts old versions and says exactly what is wrong.
+        return _ADAPTER.validate_json(text)
+    except ValidationError:
+        pass
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:

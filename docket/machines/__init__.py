@@ -21,6 +21,7 @@ from docket.errors import IllegalTransition
 __all__ = [
     "BRIEFING",
     "CASE",
+    "DEADLINE",
     "DISCOVERY",
     "LEAVE",
     "MACHINES",
@@ -154,6 +155,9 @@ BRIEFING = _compile(
             "dest": "decided",
         },
         {"trigger": "reopen", "source": "decided", "dest": "complete"},
+        # An extension granted after the time ran out reopens briefing for that filing.
+        {"trigger": "reopen_response", "source": "complete", "dest": "awaiting_response"},
+        {"trigger": "reopen_reply", "source": "complete", "dest": "awaiting_reply"},
     ],
 )
 
@@ -178,6 +182,22 @@ STAY = _compile(
         {"trigger": "lift_by_terms", "source": "in_force", "dest": "lifted"},
         {"trigger": "lift_by_order", "source": "in_force", "dest": "lifted"},
         {"trigger": "case_ended", "source": "in_force", "dest": "lifted"},
+    ],
+)
+
+#: A deadline: running until met, run out, suspended by a stay of the case, or mooted when
+#: the motion it belongs to is decided. An extension moves it, even after it ran out.
+DEADLINE = _compile(
+    "deadline",
+    ["running", "met", "elapsed", "suspended", "moot"],
+    "running",
+    [
+        {"trigger": "meet", "source": "running", "dest": "met"},
+        {"trigger": "run_out", "source": "running", "dest": "elapsed"},
+        {"trigger": "suspend", "source": "running", "dest": "suspended"},
+        {"trigger": "resume", "source": "suspended", "dest": "running"},
+        {"trigger": "extend", "source": ["running", "elapsed"], "dest": "running"},
+        {"trigger": "moot", "source": ["running", "suspended"], "dest": "moot"},
     ],
 )
 
@@ -210,5 +230,5 @@ CASE = _compile(
 
 #: Every machine, by name.
 MACHINES: Mapping[str, Table] = MappingProxyType(
-    {t.name: t for t in (MOTION, BRIEFING, LEAVE, STAY, DISCOVERY, CASE)}
+    {t.name: t for t in (MOTION, BRIEFING, LEAVE, STAY, DEADLINE, DISCOVERY, CASE)}
 )

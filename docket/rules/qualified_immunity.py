@@ -24,7 +24,13 @@ from docket.events import (
     describe,
 )
 
-__all__ = ["CITATIONS", "asserts_qualified_immunity", "explain_stay", "stay_grounds"]
+__all__ = [
+    "CITATIONS",
+    "QI_STAY_RULE",
+    "asserts_qualified_immunity",
+    "explain_stay",
+    "stay_grounds",
+]
 
 CITATIONS = {
     "entitlement": "Mitchell v. Forsyth, 472 U.S. 511, 526 (1985)",
@@ -32,6 +38,9 @@ CITATIONS = {
     "timing": "MacArthur v. San Juan Cnty., 495 F.3d 1157, 1162 (10th Cir. 2007)",
     "all_defendants": "Ashcroft v. Iqbal, 556 U.S. 662, 685 (2009)",
 }
+
+#: The rule a qualified-immunity stay rests on, as cited in a provenance step.
+QI_STAY_RULE = f"{CITATIONS['stay']}; {CITATIONS['all_defendants']}"
 
 
 class _Motion(Protocol):

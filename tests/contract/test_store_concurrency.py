@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from conftest import Backend
+from store_backends import Backend
 
 from docket.events import DocketEntry
 from docket.store import ConcurrencyConflict, open_store

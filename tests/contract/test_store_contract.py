@@ -7,7 +7,7 @@ import itertools
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import Backend, entries
+from store_backends import Backend, entries
 
 from docket.events import DocketEntry, EntryCorrected, EntryStricken, dump_event
 from docket.replay import replay

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from conftest import Backend
+from store_backends import Backend
 
 CASE = "nmd-2:19-cv-00445"
 FIRST = 1_000

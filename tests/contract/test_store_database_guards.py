@@ -6,7 +6,7 @@ import sqlite3
 
 import psycopg
 import pytest
-from conftest import Backend, entries
+from store_backends import Backend, entries
 
 from docket.store import StoreError
 

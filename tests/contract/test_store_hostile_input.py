@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from conftest import Backend
+from store_backends import Backend
 
 from docket.events import DocketEntry, dump_event, parse_event
 from docket.store import EventStore, UnstorableEvent

@@ -8,7 +8,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from conftest import Backend, pg_url
+from store_backends import Backend, pg_url
 
 from docket.history import load_history
 from docket.store import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import Backend, entries
+from store_backends import Backend, entries
 
 from docket.store import EventStore, MemoryStore, StoredEvent
 

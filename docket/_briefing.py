@@ -1,0 +1,205 @@
+"""Briefing of each motion: response, reply, complete, decided (a ``BRIEFING`` machine each).
+
+The court's rule pack gives the periods (D.N.M.LR-Civ. 7.4(a): 14 days to respond, 14 to
+reply; the FRCP base's defaults elsewhere). Filings move the machine, and so does the
+calendar: when the time for a response or reply runs out with nothing filed, briefing is
+complete with no entry behind it (D.N.M.LR-Civ. 7.1(b)).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from docket import _deadlines as deadlines
+from docket._words import doc_ref, motion_words
+from docket._world import WMotion, World
+from docket.events import (
+    BriefingCompleteNoticed,
+    Extension,
+    ExtensionNoticed,
+    ReplyFiled,
+    ResponseFiled,
+)
+from docket.machines import BRIEFING
+from docket.rules import briefing_deadlines, reply_deadline
+from docket.rules.errors import UnknownRule
+
+__all__ = [
+    "WBriefing",
+    "decided",
+    "extend",
+    "motion_filed",
+    "notice_complete",
+    "reply_filed",
+    "response_filed",
+]
+
+
+@dataclass(slots=True)
+class WBriefing:
+    """A motion's briefing, while replay runs."""
+
+    status: str = BRIEFING.initial
+    response_due: date | None = None
+    reply_due: date | None = None
+    response: int | None = None
+    reply: int | None = None
+    complete_since: date | None = None
+    complete_because: str | None = None
+
+
+def _briefing(m: WMotion) -> WBriefing:
+    b = m.extra.get("briefing")
+    if b is None:
+        b = m.extra["briefing"] = WBriefing()
+    assert isinstance(b, WBriefing)
+    return b
+
+
+def _move(world: World, m: WMotion, trigger: str, what: str, rule: str | None = None) -> None:
+    b = _briefing(m)
+    if not BRIEFING.can(b.status, trigger):
+        return
+    b.status = BRIEFING.fire(b.status, trigger)
+    if b.status == "complete":
+        b.complete_since, b.complete_because = world.today, what
+    world.note_motion(m, f"briefing: {what}", rule, about="briefing")
+
+
+_NO_RESPONSE = "no response filed in time"
+_NO_REPLY = "the time for filing a reply has elapsed"
+
+
+def _response_ran_out(world: World, d: deadlines.WDeadline) -> None:
+    m = world.motions.get(d.motion) if d.motion is not None else None
+    if m is not None and m.status == "pending":
+        _move(world, m, "response_time_elapsed", _NO_RESPONSE, d.consequence)
+
+
+def _reply_ran_out(world: World, d: deadlines.WDeadline) -> None:
+    m = world.motions.get(d.motion) if d.motion is not None else None
+    if m is not None and m.status == "pending":
+        _move(world, m, "reply_time_elapsed", _NO_REPLY, d.consequence)
+
+
+def motion_filed(world: World, m: WMotion) -> None:
+    """A motion opens its briefing, awaiting a response due under the court's rules."""
+    b = _briefing(m)
+    e = m.event
+    if e.doc is None:
+        return
+    try:
+        result = briefing_deadlines(world.pack, e.kind, e.filed, e.service or "electronic")
+    except UnknownRule:
+        return
+    d = deadlines.start(
+        world,
+        f"response:{e.doc}",
+        f"Response to {motion_words(e.doc, e.kind)}",
+        result,
+        motion=e.doc,
+        on_elapse=_response_ran_out,
+    )
+    b.response_due = d.due
+
+
+def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, what: str) -> None:
+    late = deadlines.lateness_of(d, e.filed)
+    if late is None:
+        return
+    later = max(r.due for r in d.readings)
+    maybe = "" if e.filed > later else f" (timely if the later reading, {later}, holds)"
+    world.flag(
+        e,
+        f"late_{what}",
+        f"{what} to Doc. {d.motion} filed {late} day{'s' * (late != 1)} after it was due on {d.due}{maybe}",
+        rule=d.citation,
+    )
+
+
+def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
+    """A response meets its deadline (or is flagged late) and starts the time to reply."""
+    m.extra.setdefault("responses", []).append(e)
+    b = _briefing(m)
+    first = b.response is None
+    if first:
+        b.response = e.doc
+    d = world.deadline_by_id.get(f"response:{m.event.doc}")
+    if d is not None and first:
+        _late(world, e, d, "response")
+        deadlines.meet(world, d, e.filed, f"met by response {doc_ref(e.doc)}")
+    _move(world, m, "respond", f"response {doc_ref(e.doc)} filed ({e.position.value})")
+    if not first or m.event.doc is None or m.status != "pending":
+        return
+    try:
+        result = reply_deadline(
+            world.pack, e.filed, e.service or "electronic", motion_kind=m.event.kind
+        )
+    except UnknownRule:
+        return
+    r = deadlines.start(
+        world,
+        f"reply:{m.event.doc}",
+        f"Reply in support of {motion_words(m.event.doc, m.event.kind)}",
+        result,
+        motion=m.event.doc,
+        on_elapse=_reply_ran_out,
+    )
+    b.reply_due = r.due
+
+
+def reply_filed(world: World, m: WMotion, e: ReplyFiled) -> None:
+    """A reply meets its deadline (or is flagged late) and completes briefing."""
+    m.extra.setdefault("replies", []).append(e)
+    b = _briefing(m)
+    if b.reply is None:
+        b.reply = e.doc
+        d = world.deadline_by_id.get(f"reply:{m.event.doc}")
+        if d is not None:
+            _late(world, e, d, "reply")
+            deadlines.meet(world, d, e.filed, f"met by reply {doc_ref(e.doc)}")
+    _move(world, m, "reply", f"reply {doc_ref(e.doc)} filed")
+
+
+def notice_complete(world: World, m: WMotion, e: BriefingCompleteNoticed) -> None:
+    """A notice of briefing complete completes briefing."""
+    _move(world, m, "notice_complete", f"notice of briefing complete {doc_ref(e.doc)}")
+    deadlines.moot(world, m.event.doc, f"briefing complete by notice {doc_ref(e.doc)}")
+
+
+def extend(world: World, e: ExtensionNoticed | Extension, by: int | None) -> str | None:
+    """Move a briefing deadline; returns why it could not be moved, if it could not."""
+    d = world.deadline_by_id.get(f"{e.deadline}:{e.motion}")
+    if d is None:
+        return f"no {e.deadline} deadline runs on Doc. {e.motion}"
+    source = "notice of agreed extension" if isinstance(e, ExtensionNoticed) else "order"
+    deadlines.extend(world, d, e.until, f"extended to {e.until} by {source} {doc_ref(by)}")
+    m = world.motions.get(e.motion)
+    if m is not None:
+        b = _briefing(m)
+        if e.deadline == "response":
+            b.response_due = e.until
+        else:
+            b.reply_due = e.until
+        world.note_motion(
+            m, f"{e.deadline} due {e.until} ({source} {doc_ref(by)})", about="briefing"
+        )
+        ran_out = b.complete_because in (_NO_RESPONSE, _NO_REPLY)
+        if b.status == "complete" and ran_out and m.status == "pending":
+            # Time had run out; the extension reopens briefing for the filing it allows.
+            b.status = BRIEFING.fire(b.status, f"reopen_{e.deadline}")
+            b.complete_since = b.complete_because = None
+    return None
+
+
+def decided(world: World, m: WMotion) -> None:
+    """An order disposing of the motion ends its briefing; vacating it reopens it."""
+    b = _briefing(m)
+    if m.status == "pending":
+        if b.status == "decided":
+            b.status = BRIEFING.fire(b.status, "reopen")
+        return
+    if BRIEFING.can(b.status, "decide"):
+        b.status = BRIEFING.fire(b.status, "decide")
+    deadlines.moot(world, m.event.doc, f"Doc. {m.event.doc} {m.status.replace('_', ' ')}")

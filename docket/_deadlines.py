@@ -1,0 +1,203 @@
+"""Deadlines while replay runs: each one a ``DEADLINE`` machine and a tick on its last day.
+
+A deadline runs from a computed :class:`~docket.rules.DeadlineResult`. The day after its due
+date a tick runs it out (unless it was met, moved or suspended since: a tick carries the
+version of the deadline it was scheduled for). A stay of the whole case suspends running
+deadlines; when the stay lifts, the days that were left run again from the lift.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from docket.machines import DEADLINE
+from docket.posture import Reading, Step
+from docket.rules import DeadlineResult, compute_deadline
+
+if TYPE_CHECKING:
+    from docket._world import World
+
+__all__ = [
+    "WDeadline",
+    "extend",
+    "lateness_of",
+    "meet",
+    "moot",
+    "moot_all",
+    "resume_all",
+    "start",
+    "suspend_all",
+]
+
+_ONE_DAY = timedelta(days=1)
+
+
+@dataclass(slots=True, eq=False)
+class WDeadline:
+    """A deadline, while replay runs."""
+
+    index: int
+    id: str
+    what: str
+    motion: int | None
+    trigger_doc: int | None
+    rule: str
+    citation: str
+    consequence: str | None
+    due: date
+    readings: tuple[Reading, ...]
+    on_elapse: Callable[[World, WDeadline], None]
+    status: str = DEADLINE.initial
+    version: int = 0
+    remaining: int = 0
+    steps: list[Step] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _RunOut:
+    deadline: WDeadline
+    version: int
+
+    def __call__(self, world: World) -> None:
+        d = self.deadline
+        if d.version != self.version or d.status != "running":
+            return
+        _move(world, d, "run_out", f"time ran out: nothing filed by {d.due}", d.consequence)
+        d.on_elapse(world, d)
+
+
+def _readings(result: DeadlineResult) -> tuple[Reading, ...]:
+    return tuple(Reading(due=r.due, assumption=r.assumption) for r in result.readings)
+
+
+def _move(world: World, d: WDeadline, trigger: str, what: str, rule: str | None = None) -> None:
+    d.status = DEADLINE.fire(d.status, trigger)
+    if d.status == "running":
+        world.running_deadlines[d.index] = d
+    else:
+        world.running_deadlines.pop(d.index, None)
+    if d.status == "suspended":
+        world.suspended_deadlines[d.index] = d
+    else:
+        world.suspended_deadlines.pop(d.index, None)
+    d.steps.append(world.step(what, rule))
+    world.dirty.add(("deadline", d.index))
+
+
+def _schedule(world: World, d: WDeadline) -> None:
+    d.version += 1
+    world.schedule(d.due + _ONE_DAY, _RunOut(d, d.version))
+
+
+def start(
+    world: World,
+    ident: str,
+    what: str,
+    result: DeadlineResult,
+    *,
+    motion: int | None,
+    on_elapse: Callable[[World, WDeadline], None],
+) -> WDeadline:
+    """Start a deadline computed under the court's rules."""
+    cause = world.cause
+    d = WDeadline(
+        index=len(world.deadlines),
+        id=ident,
+        what=what,
+        motion=motion,
+        trigger_doc=cause.doc if cause is not None else None,
+        rule=result.rule_id or f"{result.days} days",
+        citation=result.citation or "FRCP 6(a)",
+        consequence=_consequence(world, result),
+        due=result.due,
+        readings=_readings(result),
+        on_elapse=on_elapse,
+    )
+    world.deadlines.append(d)
+    world.deadline_by_id[ident] = d
+    d.steps.append(world.step(f"{what} due {d.due} ({result.days} days)", d.citation))
+    world.dirty.add(("deadline", d.index))
+    world.running_deadlines[d.index] = d
+    _schedule(world, d)
+    if world.case_status == "stayed":
+        _suspend(world, d)
+    return d
+
+
+def _consequence(world: World, result: DeadlineResult) -> str | None:
+    if result.rule_id is None:
+        return None
+    rule = world.pack.rule(result.rule_id, result.trigger)
+    return rule.consequence
+
+
+def meet(world: World, d: WDeadline, filed: date, what: str) -> int | None:
+    """A filing meets deadline ``d``; returns the days it was late, if it was."""
+    late = lateness_of(d, filed)
+    if d.status in ("running", "suspended"):
+        if d.status == "suspended":
+            d.status = DEADLINE.fire(d.status, "resume")
+        _move(world, d, "meet", what)
+    return late
+
+
+def lateness_of(d: WDeadline, filed: date) -> int | None:
+    """Days past the earliest reading, or ``None`` when timely."""
+    if filed <= d.due:
+        return None
+    return (filed - d.due).days
+
+
+def moot(world: World, motion: int | None, because: str) -> None:
+    """A motion is decided or withdrawn: its running deadlines no longer run."""
+    if motion is None:
+        return
+    for kind in ("response", "reply"):
+        d = world.deadline_by_id.get(f"{kind}:{motion}")
+        if d is not None and DEADLINE.can(d.status, "moot"):
+            _move(world, d, "moot", because)
+
+
+def moot_all(world: World, because: str) -> None:
+    """The case ends: no deadline runs any more."""
+    for d in [*world.running_deadlines.values(), *world.suspended_deadlines.values()]:
+        _move(world, d, "moot", because)
+
+
+def extend(world: World, d: WDeadline, until: date, what: str) -> None:
+    """Move deadline ``d`` to ``until`` (FRCP 6(b))."""
+    d.due = until
+    d.readings = (Reading(due=until, assumption="as extended"),)
+    if d.status == "suspended":
+        d.remaining = 0
+        d.steps.append(world.step(what))
+        world.dirty.add(("deadline", d.index))
+        return
+    _move(world, d, "extend", what, "FRCP 6(b)")
+    _schedule(world, d)
+
+
+def suspend_all(world: World) -> None:
+    """A stay of the whole case suspends every running deadline."""
+    for d in list(world.running_deadlines.values()):
+        _suspend(world, d)
+
+
+def _suspend(world: World, d: WDeadline) -> None:
+    assert world.today is not None
+    d.remaining = max((d.due - world.today).days, 0)
+    _move(world, d, "suspend", f"suspended by the stay of the case, {d.remaining} days left")
+
+
+def resume_all(world: World) -> None:
+    """The stay lifts: the days left on each suspended deadline run again from today."""
+    assert world.today is not None
+    for d in list(world.suspended_deadlines.values()):
+        if d.status == "suspended":
+            result = compute_deadline(world.today, max(d.remaining, 1), court=world.pack)
+            d.due, d.readings = result.due, _readings(result)
+            _move(world, d, "resume", f"stay lifted: {d.remaining} days run again, due {d.due}")
+            _schedule(world, d)

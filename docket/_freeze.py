@@ -1,0 +1,164 @@
+"""Folding replay's working state into frozen posture facts.
+
+The values are replay's own, already valid: the facts are plain frozen dataclasses, and the
+few pydantic models are constructed without validation (``model_construct``). This is
+replay's hot path.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from docket._briefing import WBriefing
+from docket._deadlines import WDeadline
+from docket._world import WLeave, WMotion, World, WStay
+from docket.events import describe
+from docket.posture import (
+    BriefingState,
+    CaseState,
+    Deadline,
+    DiscoveryState,
+    LeaveState,
+    MotionState,
+    Posture,
+    StayState,
+)
+
+__all__ = [
+    "RUNNING",
+    "case_state",
+    "deadline_state",
+    "discovery_state",
+    "motion_state",
+    "posture",
+    "stay_state",
+]
+
+#: The deadlines a posture lists: those that still run, or would but for a stay.
+RUNNING = frozenset({"running", "suspended"})
+
+
+def _leave(leave: WLeave) -> LeaveState:
+    return LeaveState(
+        status=leave.status,  # type: ignore[arg-type]  # a machine state; see test_machines
+        condition=leave.condition,
+        condition_text=describe(leave.condition) if leave.condition is not None else "none",
+        description=leave.description,
+        granted_by=leave.granted_by,
+        since=leave.since,
+    )
+
+
+def _briefing(b: WBriefing | None) -> BriefingState | None:
+    if b is None:
+        return None
+    return BriefingState(
+        status=b.status,  # type: ignore[arg-type]  # a machine state; see test_machines
+        response_due=b.response_due,
+        reply_due=b.reply_due,
+        response=b.response,
+        reply=b.reply,
+        complete_since=b.complete_since,
+        complete_because=b.complete_because,
+    )
+
+
+def motion_state(m: WMotion) -> MotionState:
+    """One motion as a frozen fact."""
+    e = m.event
+    return MotionState(
+        doc=e.doc,
+        id=e.id,
+        kind=e.kind,
+        title=e.title,
+        movant=", ".join(e.movants) or e.filed_by,
+        grounds=e.grounds,
+        filed=e.filed,
+        status=m.status,  # type: ignore[arg-type]  # a machine state; see test_machines
+        decided=m.decided,
+        decided_by=m.decided_by,
+        leave_to_refile=_leave(m.leave) if m.leave is not None else None,
+        refiles=e.refiles,
+        briefing=_briefing(m.extra.get("briefing")),
+        because=tuple(m.steps),
+    )
+
+
+def stay_state(s: WStay) -> StayState:
+    """One stay as a frozen fact."""
+    return StayState(
+        scope=s.scope,
+        parties=s.parties,
+        status=s.status,  # type: ignore[arg-type]  # a machine state; see test_machines
+        imposed=s.imposed,
+        imposed_by=s.imposed_by,
+        on_motion=s.on_motion,
+        lifts_when=s.lifts_when,
+        lifts_when_text=describe(s.lifts_when) if s.lifts_when is not None else "further order",
+        grounds=s.grounds,
+        lifted=s.lifted,
+        lifted_by=s.lifted_by,
+        lifted_because=s.lifted_because,
+        explanation=s.explanation,
+        because=tuple(s.steps),
+    )
+
+
+def deadline_state(d: WDeadline) -> Deadline:
+    """One deadline as a frozen fact."""
+    return Deadline(
+        id=d.id,
+        what=d.what,
+        due=d.due,
+        readings=d.readings,
+        rule=d.rule,
+        citation=d.citation,
+        trigger_doc=d.trigger_doc,
+        motion=d.motion,
+        status=d.status,  # type: ignore[arg-type]  # a machine state; see test_machines
+        consequence=d.consequence,
+        because=tuple(d.steps),
+    )
+
+
+def case_state(world: World) -> CaseState:
+    """The case as a frozen fact."""
+    return CaseState.model_construct(
+        id=world.case_id,
+        court=world.court,
+        title=world.title,
+        rule_pack=world.pack.id,
+        rule_pack_notice=world.pack.notice,
+        status=world.case_status,  # type: ignore[arg-type]  # a machine state; see test_machines
+        since=world.case_since,
+        because=tuple(world.case_steps),
+    )
+
+
+def discovery_state(world: World, stays: tuple[StayState, ...]) -> DiscoveryState:
+    """Discovery as a frozen fact, with its stays."""
+    return DiscoveryState.model_construct(
+        status=world.discovery_status,  # type: ignore[arg-type]  # a machine state; see test_machines
+        since=world.discovery_since,
+        closes=world.discovery_closes,
+        stays=stays,
+        because=tuple(world.discovery_steps),
+    )
+
+
+def posture(world: World, as_of: date | None) -> Posture:
+    """The whole posture from the working state."""
+    return Posture.model_construct(
+        as_of=as_of,
+        case=case_state(world),
+        discovery=discovery_state(world, tuple(stay_state(s) for s in world.stays)),
+        motions=tuple(motion_state(m) for m in world.motion_list),
+        deadlines=tuple(
+            deadline_state(d)
+            for d in sorted(
+                [*world.running_deadlines.values(), *world.suspended_deadlines.values()],
+                key=lambda d: d.index,
+            )
+        ),
+        anomalies=tuple(world.anomalies),
+    )

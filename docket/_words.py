@@ -1,0 +1,48 @@
+"""The docket's words for its own things: motion kinds, docket numbers, dispositions."""
+
+from __future__ import annotations
+
+from docket.events import Ground, MotionKind
+
+__all__ = ["doc_ref", "kind_words", "motion_words", "status_words"]
+
+_KINDS = {
+    MotionKind.COMPEL: "motion to compel",
+    MotionKind.STAY_DISCOVERY: "motion to stay discovery",
+    MotionKind.STAY_CASE: "motion to stay the case",
+    MotionKind.SUMMARY_JUDGMENT: "motion for summary judgment",
+    MotionKind.DISMISS: "motion to dismiss",
+    MotionKind.JUDGMENT_ON_PLEADINGS: "motion for judgment on the pleadings",
+    MotionKind.EXTENSION_OF_TIME: "motion for extension of time",
+    MotionKind.PROTECTIVE_ORDER: "motion for protective order",
+    MotionKind.LEAVE_TO_FILE: "motion for leave to file",
+    MotionKind.AMEND: "motion to amend",
+    MotionKind.RECONSIDERATION: "motion for reconsideration",
+    MotionKind.SANCTIONS: "motion for sanctions",
+    MotionKind.REMAND: "motion to remand",
+    MotionKind.DEFAULT_JUDGMENT: "motion for default judgment",
+    MotionKind.OTHER: "motion",
+}
+
+
+def doc_ref(doc: int | None) -> str:
+    """``Doc. 38``, or "an unnumbered entry"."""
+    return f"Doc. {doc}" if doc is not None else "an unnumbered entry"
+
+
+def kind_words(kind: MotionKind, grounds: tuple[Ground, ...] = ()) -> str:
+    """ "motion for summary judgment (qualified immunity)"."""
+    name = _KINDS[kind]
+    if grounds:
+        name += " (" + ", ".join(g.value.replace("_", " ") for g in grounds) + ")"
+    return name
+
+
+def motion_words(doc: int | None, kind: MotionKind) -> str:
+    """ "Doc. 38 (motion to stay discovery)"."""
+    return f"{doc_ref(doc)} ({_KINDS[kind]})"
+
+
+def status_words(status: str) -> str:
+    """ "denied_without_prejudice" -> "denied without prejudice"."""
+    return status.replace("_", " ")

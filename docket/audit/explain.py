@@ -1,0 +1,147 @@
+"""Why a posture fact is what it is: the chain of entries, conditions and rules behind it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from docket._conditions import evaluate, motions_in
+from docket._words import doc_ref, kind_words, status_words
+from docket.errors import DocketError
+from docket.events import Condition, describe
+from docket.events._base import Frozen
+from docket.posture import Posture, Step
+
+__all__ = ["ConditionCheck", "Explanation", "NothingToExplain", "explain"]
+
+
+class NothingToExplain(DocketError, LookupError):
+    """The posture has no such fact (no motion with that number, no such deadline)."""
+
+
+class ConditionCheck(Frozen):
+    """A condition the fact waits on, and how it stands on the posture's date."""
+
+    condition: Condition
+    text: str
+    truth: Literal["holds", "open", "failed"]
+    as_of: date | None
+    detail: str = ""
+
+
+class Explanation(Frozen):
+    """A fact, and the steps that made it so, oldest first."""
+
+    subject: str
+    summary: str
+    steps: tuple[Step, ...]
+    conditions: tuple[ConditionCheck, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def text(self) -> str:
+        """The explanation as a clerk would write it."""
+        lines = [self.summary]
+        for s in self.steps:
+            by = f"{doc_ref(s.doc)} " if s.doc is not None else ""
+            rule = f" [{s.rule}]" if s.rule else ""
+            lines.append(f"  {s.on} {by}{s.what}{rule}")
+        for c in self.conditions:
+            verdict = _VERDICTS[c.truth]
+            lines.append(f"  condition: {c.text}: {verdict} as of {c.as_of} ({c.detail})")
+        lines.extend(f"  Why: {n}" for n in self.notes)
+        return "\n".join(lines)
+
+
+_VERDICTS = {"holds": "met", "open": "not yet met", "failed": "can no longer be met"}
+
+
+def _check(posture: Posture, condition: Condition) -> ConditionCheck:
+    motions = {m.doc: m for m in posture.motions if m.doc is not None}
+    truth = evaluate(condition, motions, posture.as_of or date.max).value
+    detail = "; ".join(
+        f"Doc. {n} {status_words(motions[n].status) if n in motions else 'not on the docket'}"
+        for n in dict.fromkeys(motions_in(condition))
+    )
+    return ConditionCheck(
+        condition=condition,
+        text=describe(condition),
+        truth=truth,
+        as_of=posture.as_of,
+        detail=detail or "by the calendar",
+    )
+
+
+def explain(
+    posture: Posture,
+    *,
+    motion: int | None = None,
+    discovery: bool = False,
+    case: bool = False,
+    deadline: str | None = None,
+) -> Explanation:
+    """Explain one fact of ``posture``: a motion, discovery, the case, or a deadline.
+
+    Raises:
+        NothingToExplain: the posture has no such motion or deadline.
+    """
+    if motion is not None:
+        try:
+            m = posture.motion(motion)
+        except KeyError:
+            raise NothingToExplain(f"no motion is Doc. {motion} as of {posture.as_of}") from None
+        summary = (
+            f"{doc_ref(m.doc)} ({kind_words(m.kind, m.grounds)}) {status_words(m.status).upper()}"
+        )
+        checks: list[ConditionCheck] = []
+        if m.leave_to_refile is not None:
+            summary += f"; leave to refile {m.leave_to_refile.status.upper()}"
+            if m.leave_to_refile.condition is not None:
+                checks.append(_check(posture, m.leave_to_refile.condition))
+        return Explanation(
+            subject=f"motion {motion}", summary=summary, steps=m.because, conditions=tuple(checks)
+        )
+    if discovery:
+        d = posture.discovery
+        steps = list(d.because)
+        checks = []
+        notes = []
+        for s in d.stays:
+            if s.status == "in_force":
+                if s.lifts_when is not None:
+                    checks.append(_check(posture, s.lifts_when))
+                if s.explanation:
+                    notes.append(s.explanation)
+        return Explanation(
+            subject="discovery",
+            summary=f"Discovery {status_words(d.status).upper()} as of {posture.as_of}",
+            steps=tuple(sorted(steps, key=lambda s: s.on)),
+            conditions=tuple(checks),
+            notes=tuple(notes),
+        )
+    if case:
+        c = posture.case
+        checks = [
+            _check(posture, s.lifts_when)
+            for s in posture.discovery.stays
+            if s.status == "in_force" and s.scope.value == "case" and s.lifts_when is not None
+        ]
+        return Explanation(
+            subject="case",
+            summary=f"Case {c.status.upper()} as of {posture.as_of}",
+            steps=c.because,
+            conditions=tuple(checks),
+        )
+    if deadline is not None:
+        for dl in posture.deadlines:
+            if dl.id == deadline:
+                return Explanation(
+                    subject=f"deadline {dl.id}",
+                    summary=f"{dl.what}: due {dl.due} ({dl.status}) [{dl.citation}]",
+                    steps=dl.because,
+                    notes=tuple(f"reading: {r.due} ({r.assumption})" for r in dl.readings),
+                )
+        known = ", ".join(d.id for d in posture.deadlines) or "none"
+        raise NothingToExplain(
+            f"no deadline {deadline!r} as of {posture.as_of} (deadlines: {known})"
+        )
+    raise NothingToExplain("say what to explain: a motion, discovery, the case or a deadline")

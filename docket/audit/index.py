@@ -1,0 +1,254 @@
+"""Posture snapshots: answer an as-of query by replaying only from the nearest snapshot.
+
+:class:`PostureIndex` folds a history once, day by day, and records each posture fact as it
+changes (a motion's status, a stay, discovery, the case, the anomalies). Every so many changes
+it keeps a snapshot: the whole posture at that point. An as-of query starts from the nearest
+snapshot on or before the date and replays only the changes recorded since, so its cost does
+not grow with the docket's length. The index is never the source of truth: it is derived from
+the events, and :meth:`PostureIndex.check` compares it with a fresh replay.
+
+A history with corrections or strikes is indexed per correction epoch: a correction changes
+the history from its own date on, retroactively, so each epoch is its own fold.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from docket import _freeze as freeze
+from docket._world import World
+from docket.events import DocketEvent, EntryCorrected, EntryStricken
+from docket.posture import (
+    Anomaly,
+    CaseState,
+    Deadline,
+    DiscoveryState,
+    MotionState,
+    Posture,
+    StayState,
+)
+from docket.replay import Fold, replay
+
+__all__ = ["Change", "PostureIndex"]
+
+Fact = MotionState | StayState | Deadline | CaseState | DiscoveryState | int
+#: How many recorded changes between two snapshots.
+SNAPSHOT_EVERY = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One posture fact changed on a day: ``key`` names it, ``old`` and ``new`` are its states.
+
+    For the anomalies, the fact is their count; ``old`` is ``None`` for a new fact.
+    """
+
+    on: date
+    key: tuple[str, int]
+    old: Fact | None
+    new: Fact
+
+
+@dataclass(slots=True)
+class _Snapshot:
+    on: date
+    position: int
+    motions: list[MotionState]
+    stays: list[StayState]
+    deadlines: dict[int, Deadline]
+    case: CaseState
+    discovery: DiscoveryState
+    anomalies: int
+
+
+@dataclass(slots=True)
+class _Epoch:
+    """The index of one correction epoch: a fold's change log and its snapshots."""
+
+    start: date | None
+    changes: list[Change] = field(default_factory=list)
+    snapshots: list[_Snapshot] = field(default_factory=list)
+    snapshot_days: list[date] = field(default_factory=list)
+    anomalies: tuple[Anomaly, ...] = ()
+    final: date | None = None
+
+
+def _build(events: Sequence[DocketEvent], start: date | None, horizon: date | None) -> _Epoch:
+    fold = Fold(events, horizon=horizon)
+    world = fold.world
+    epoch = _Epoch(start, final=fold.final_date())
+    current: dict[tuple[str, int], Fact] = {}
+    motions: list[MotionState] = []
+    stays: list[StayState] = []
+    deadlines: dict[int, Deadline] = {}
+    since_snapshot = 0
+    while (day := fold.next_date()) is not None:
+        fold.run_until(day)
+        for key in sorted(world.take_dirty()):
+            kind, i = key
+            new: Fact
+            if kind == "motion":
+                new = freeze.motion_state(world.motion_list[i])
+            elif kind == "stay":
+                new = freeze.stay_state(world.stays[i])
+            elif kind == "deadline":
+                new = freeze.deadline_state(world.deadlines[i])
+            elif kind == "case":
+                new = freeze.case_state(world)
+            elif kind == "discovery":
+                new = freeze.discovery_state(world, ())
+            else:
+                new = len(world.anomalies)
+            old = current.get(key)
+            if old == new:
+                continue
+            current[key] = new
+            epoch.changes.append(Change(day, key, old, new))
+            since_snapshot += 1
+            if kind == "motion":
+                _put(motions, i, new)
+            elif kind == "stay":
+                _put(stays, i, new)
+            elif kind == "deadline":
+                _running(deadlines, i, new)
+        if since_snapshot >= SNAPSHOT_EVERY:
+            epoch.snapshots.append(
+                _snapshot(day, len(epoch.changes), motions, stays, deadlines, current)
+            )
+            epoch.snapshot_days.append(day)
+            since_snapshot = 0
+    epoch.anomalies = tuple(world.anomalies)
+    return epoch
+
+
+def _running(deadlines: dict[int, Deadline], i: int, value: object) -> None:
+    """Keep only the deadlines a posture lists (the running ones), by index."""
+    assert isinstance(value, Deadline)
+    if value.status in freeze.RUNNING:
+        deadlines[i] = value
+    else:
+        deadlines.pop(i, None)
+
+
+def _put(items: list[MotionState] | list[StayState], i: int, value: object) -> None:
+    if i == len(items):
+        items.append(value)  # type: ignore[arg-type]
+    else:
+        items[i] = value  # type: ignore[call-overload]
+
+
+def _snapshot(
+    day: date,
+    position: int,
+    motions: list[MotionState],
+    stays: list[StayState],
+    deadlines: dict[int, Deadline],
+    current: dict[tuple[str, int], Fact],
+) -> _Snapshot:
+    case = current.get(("case", 0))
+    discovery = current.get(("discovery", 0))
+    return _Snapshot(
+        day,
+        position,
+        list(motions),
+        list(stays),
+        dict(deadlines),
+        case if isinstance(case, CaseState) else _empty()[0],
+        discovery if isinstance(discovery, DiscoveryState) else _empty()[1],
+        int(current.get(("anomalies", 0), 0)),  # type: ignore[arg-type]
+    )
+
+
+def _empty() -> tuple[CaseState, DiscoveryState]:
+    """The case and discovery before any entry, as replay would give them."""
+    world = World()
+    return freeze.case_state(world), freeze.discovery_state(world, ())
+
+
+class PostureIndex:
+    """As-of queries over one case's history, fast, from snapshots.
+
+    Example:
+        >>> index = PostureIndex(load_history("events/lucero-v-clovis.jsonl"))
+        >>> index.posture(date(2019, 12, 10)) == replay(events, as_of=date(2019, 12, 10))
+        True
+    """
+
+    def __init__(self, events: Iterable[DocketEvent]) -> None:
+        self.events = tuple(events)
+        epochs = sorted(
+            {e.filed for e in self.events if isinstance(e, EntryCorrected | EntryStricken)}
+        )
+        self._epoch_days: list[date] = epochs
+        # Before the first correction nothing is corrected; from each correction's date on,
+        # the history is corrected as of that date.
+        self._epochs = [_build(self.events, None, _day_before(epochs[0]) if epochs else None)]
+        self._epochs += [_build(self.events, day, day) for day in epochs]
+
+    def _epoch(self, as_of: date) -> _Epoch:
+        return self._epochs[bisect.bisect_right(self._epoch_days, as_of)]
+
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        """Every recorded change, in date order (the last epoch's, with its corrections)."""
+        return tuple(self._epochs[-1].changes)
+
+    def posture(self, as_of: date | None = None) -> Posture:
+        """The posture on ``as_of``, equal to ``replay(events, as_of=as_of)``."""
+        if as_of is None:
+            last = self._epochs[-1].final
+            if last is None:
+                return replay(())
+            as_of = last
+        epoch = self._epoch(as_of)
+        i = bisect.bisect_right(epoch.snapshot_days, as_of) - 1
+        if i >= 0:
+            snap = epoch.snapshots[i]
+            motions, stays, deadlines = list(snap.motions), list(snap.stays), dict(snap.deadlines)
+            case, discovery, anomalies, position = (
+                snap.case,
+                snap.discovery,
+                snap.anomalies,
+                snap.position,
+            )
+        else:
+            motions, stays, deadlines = [], [], {}
+            case, discovery = _empty()
+            anomalies, position = 0, 0
+        changes = epoch.changes
+        while position < len(changes) and changes[position].on <= as_of:
+            change = changes[position]
+            kind, n = change.key
+            new = change.new
+            if kind == "motion":
+                _put(motions, n, new)
+            elif kind == "stay":
+                _put(stays, n, new)
+            elif kind == "deadline":
+                _running(deadlines, n, new)
+            elif kind == "case":
+                case = new  # type: ignore[assignment]
+            elif kind == "discovery":
+                discovery = new  # type: ignore[assignment]
+            else:
+                anomalies = new  # type: ignore[assignment]
+            position += 1
+        return Posture.model_construct(
+            as_of=as_of,
+            case=case,
+            discovery=discovery.model_copy(update={"stays": tuple(stays)}),
+            motions=tuple(motions),
+            deadlines=tuple(deadlines[k] for k in sorted(deadlines)),
+            anomalies=epoch.anomalies[:anomalies],
+        )
+
+    def check(self, days: Iterable[date]) -> list[date]:
+        """The days on which the index disagrees with a fresh replay (none, if it is sound)."""
+        return [d for d in days if self.posture(d) != replay(self.events, as_of=d)]
+
+
+def _day_before(day: date | None) -> date | None:
+    return None if day is None else date.fromordinal(day.toordinal() - 1)

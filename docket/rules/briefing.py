@@ -1,0 +1,168 @@
+"""Briefing deadlines for replay: when a response and a reply fall due, and how late a
+filing was. Pure and cached: replay calls these for every motion.
+
+Example:
+    >>> pack = load_pack("nmd")
+    >>> briefing_deadlines(pack, "compel", date(2019, 5, 10), "electronic").due
+    datetime.date(2019, 5, 24)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from types import MappingProxyType
+
+from docket.events import MotionKind
+from docket.rules.calendar import CourtCalendar
+from docket.rules.computation import compute_rule
+from docket.rules.errors import UnknownRule
+from docket.rules.model import Provision, Rule, Service
+from docket.rules.pack import RulePack
+from docket.rules.result import DeadlineResult
+
+__all__ = [
+    "CourtRules",
+    "Lateness",
+    "briefing_deadlines",
+    "compel_deadline",
+    "court_rules",
+    "lateness",
+    "reply_deadline",
+]
+
+_CACHE_SIZE = 1 << 15
+
+
+def _due(
+    pack: RulePack,
+    due: str,
+    motion_kind: MotionKind | str | None,
+    trigger: date,
+    service: Service | None,
+    calendar: CourtCalendar | None,
+) -> DeadlineResult:
+    rule = pack.rule_for(due, trigger, motion_kind)
+    if rule is None:
+        raise UnknownRule(f"rule pack {pack.id!r} sets no {due} period on {trigger.isoformat()}")
+    return compute_rule(pack, rule.id, trigger, service, calendar=calendar)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def briefing_deadlines(
+    pack: RulePack,
+    motion_kind: MotionKind | str | None,
+    filed: date,
+    service: Service | None = "electronic",
+    *,
+    calendar: CourtCalendar | None = None,
+) -> DeadlineResult:
+    """When the response to a motion filed (and served) on ``filed`` is due.
+
+    The court's rule governs (D.N.M.LR-Civ. 7.4(a): 14 days); a court without one gets the
+    FRCP base's configurable default (14 days), marked ``uncertain``.
+
+    Args:
+        pack: The case's rule pack (:func:`~docket.rules.pack.load_pack`).
+        motion_kind: What the motion asks for (a rule may govern some kinds only).
+        filed: The day the motion was filed and served.
+        service: How it was served (FRCP 6(d)); CM/ECF filing serves electronically.
+        calendar: Days the clerk's office was inaccessible (FRCP 6(a)(3)).
+
+    Returns:
+        The deadline: ``due``, ``readings``, ``rule_id``, ``citation``, ``explain()``.
+    """
+    return _due(pack, "response", motion_kind, filed, service, calendar)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def reply_deadline(
+    pack: RulePack,
+    response_filed: date,
+    service: Service | None = "electronic",
+    *,
+    motion_kind: MotionKind | str | None = None,
+    calendar: CourtCalendar | None = None,
+) -> DeadlineResult:
+    """When the reply is due after a response filed (and served) on ``response_filed``
+    (D.N.M.LR-Civ. 7.4(a): 14 days; FRCP base default: 7 days, ``uncertain``)."""
+    return _due(pack, "reply", motion_kind, response_filed, service, calendar)
+
+
+def compel_deadline(
+    pack: RulePack,
+    objections_served: date,
+    service: Service | None = "electronic",
+    *,
+    calendar: CourtCalendar | None = None,
+) -> DeadlineResult | None:
+    """The last day to move to compel after objections to a discovery request were served
+    (D.N.M.LR-Civ. 26.6: 21 days, or the objection is accepted), or ``None`` where the
+    court has no such rule (the FRCP sets none)."""
+    if pack.rule_for("motion_to_compel", objections_served, MotionKind.COMPEL) is None:
+        return None
+    return _due(pack, "motion_to_compel", MotionKind.COMPEL, objections_served, service, calendar)
+
+
+@dataclass(frozen=True, slots=True)
+class CourtRules:
+    """The rules replay checks filings against, as in force on one date.
+
+    Attributes:
+        response: The period to respond to a motion.
+        reply: The period to reply to a response.
+        compel: The period to move to compel after objections (``None`` when none).
+        provisions: Rules without a period, by id (e.g. ``"nmd.7.1b.consent"``).
+    """
+
+    response: Rule | None
+    reply: Rule | None
+    compel: Rule | None
+    provisions: Mapping[str, Provision]
+
+    @property
+    def periods(self) -> tuple[Rule, ...]:
+        """The periods that exist, response first."""
+        return tuple(r for r in (self.response, self.reply, self.compel) if r is not None)
+
+
+@lru_cache(maxsize=1024)
+def court_rules(
+    pack: RulePack, on: date, motion_kind: MotionKind | str | None = None
+) -> CourtRules:
+    """The briefing and discovery rules of ``pack`` in force on ``on``."""
+    provisions: dict[str, Provision] = {}
+    for p in pack.provisions:
+        if p.in_effect(on):
+            provisions.setdefault(p.id, p)
+    return CourtRules(
+        response=pack.rule_for("response", on, motion_kind),
+        reply=pack.rule_for("reply", on, motion_kind),
+        compel=pack.rule_for("motion_to_compel", on, MotionKind.COMPEL),
+        provisions=MappingProxyType(provisions),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Lateness:
+    """How late a filing was against a deadline.
+
+    Attributes:
+        days: Days after the earliest reading's due date.
+        under_every_reading: True when the filing is late whichever reading holds; False
+            when a later reading (a state holiday counted) would make it timely.
+    """
+
+    days: int
+    under_every_reading: bool
+
+
+def lateness(deadline: DeadlineResult, filed: date) -> Lateness | None:
+    """How late a paper filed on ``filed`` was, or ``None`` when it was timely (filing on
+    the last day is timely until midnight, FRCP 6(a)(4))."""
+    if filed <= deadline.due:
+        return None
+    latest = max(r.due for r in deadline.readings)
+    return Lateness((filed - deadline.due).days, filed > latest)

@@ -1,0 +1,199 @@
+"""Computing a deadline under FRCP 6(a) and 6(d), with every step explained.
+
+FRCP 6(a)(1): exclude the day of the event that triggers the period; count every day,
+weekends and holidays included; include the last day, but if it is a Saturday, Sunday or
+legal holiday, run to the next day that is none of those ("next" counts backward for periods
+counted before an event, 6(a)(5)). 6(a)(3): a clerk's office inaccessible on the last day
+moves it to the first accessible day. 6(d): after service by mail (or leaving with the clerk,
+or other consented means) 3 days are added after the period would otherwise expire, and the
+result is rolled again. Each version of the rule is data in the FRCP pack.
+
+Results are pure values and are cached: replay asks for the same deadlines again and again.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from docket.rules._counting import count_period
+from docket.rules.calendar import CourtCalendar, state_holidays
+from docket.rules.errors import InvalidPeriod
+from docket.rules.model import SERVICE_METHODS, Direction, Rule, Service
+from docket.rules.pack import RulePack, load_pack
+from docket.rules.result import DeadlineResult, Reading, long_date
+
+__all__ = ["compute_deadline", "compute_rule"]
+
+_CACHE_SIZE = 1 << 15
+
+
+def _readings(
+    pack: RulePack,
+    trigger: date,
+    days: int,
+    direction: Direction,
+    service: Service | None,
+    calendar: CourtCalendar,
+) -> tuple[Reading, ...]:
+    version = pack.computation_on(trigger)
+    state = pack.state_holidays
+    state_counts = state is not None and (direction == "after" or version.state_holidays == "both")
+    args = (pack, version, trigger, days, direction, service, calendar)
+    if state is None or not state_counts:
+        due, steps, _ = count_period(*args, with_state=False)
+        if state is None:
+            where = "the FRCP base pack" if pack.court is None else f"no state in {pack.id}"
+            assumption = f"federal legal holidays only ({where}: no state holidays known)"
+        else:
+            assumption = (
+                "federal legal holidays only: state holidays do not count for periods "
+                f"counted backward ({version.citations.state_holiday})"
+            )
+        return (Reading(due, assumption, steps),)
+    if not state.uncertain:
+        due, steps, _ = count_period(*args, with_state=True)
+        return (Reading(due, f"federal and {state.state} state legal holidays", steps),)
+    state_due, state_steps, moved_by = count_period(*args, with_state=True)
+    if not moved_by:  # no state-only day touched the count: both readings are one
+        return (
+            Reading(
+                state_due,
+                f"federal legal holidays; no {state.state} state holiday bears on this period",
+                state_steps,
+            ),
+        )
+    federal_due, federal_steps, _ = count_period(*args, with_state=False)
+    if state_due == federal_due:
+        return (
+            Reading(
+                federal_due,
+                f"federal legal holidays; no {state.state} state holiday bears on this period",
+                federal_steps,
+            ),
+        )
+    named = ", ".join(
+        f"{long_date(d)} ({state_holidays(state.subdiv, d.year)[d].name})"
+        for d in dict.fromkeys(moved_by)
+    )
+    federal = Reading(
+        federal_due,
+        f"federal legal holidays only: {state.state}'s state holiday on {named} does not count",
+        federal_steps,
+    )
+    local = Reading(
+        state_due,
+        f"{state.state}'s state holiday on {named} counts as a legal holiday "
+        f"({version.citations.state_holiday})",
+        state_steps,
+    )
+    return tuple(sorted((federal, local), key=lambda r: r.due))
+
+
+def _check(days: int, direction: str, service: str | None) -> None:
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        raise InvalidPeriod(f"a period is a whole number of days, 0 or more, not {days!r}")
+    if direction not in ("after", "before"):
+        raise InvalidPeriod(f"direction must be 'after' or 'before', not {direction!r}")
+    if service is not None and service not in SERVICE_METHODS:
+        methods = ", ".join(SERVICE_METHODS)
+        raise InvalidPeriod(f"unknown method of service {service!r} (one of: {methods})")
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _cached(
+    pack: RulePack,
+    trigger: date,
+    days: int,
+    direction: Direction,
+    service: Service | None,
+    calendar: CourtCalendar,
+    rule: Rule | None,
+) -> DeadlineResult:
+    try:
+        readings = _readings(pack, trigger, days, direction, service, calendar)
+    except OverflowError as e:
+        raise InvalidPeriod(f"{days} days from {trigger.isoformat()} leaves the calendar") from e
+    notes = [pack.notice] if pack.notice else []
+    version = pack.computation_on(trigger)
+    if version.uncertain and version.note:
+        notes.append(" ".join(version.note.split()))
+    state = pack.state_holidays
+    if len(readings) > 1 and state is not None and state.note:
+        notes.append(" ".join(state.note.split()))
+    if rule is not None and rule.uncertain and rule.note:
+        notes.append(" ".join(rule.note.split()))
+    return DeadlineResult(
+        trigger=trigger,
+        days=days,
+        direction=direction,
+        service=service,
+        pack=pack.id,
+        court=pack.court.abbreviation if pack.court else None,
+        readings=readings,
+        rule_id=rule.id if rule else None,
+        citation=rule.citation if rule else None,
+        what=rule.due if rule else None,
+        uncertain=bool(rule and rule.uncertain),
+        fallback=pack.fallback,
+        notice=" ".join(notes) or None,
+    )
+
+
+_NO_CLOSURES = CourtCalendar()
+
+
+def compute_deadline(
+    trigger_date: date,
+    days: int,
+    *,
+    direction: Direction = "after",
+    service: Service | None = "electronic",
+    court: str | RulePack | None = None,
+    calendar: CourtCalendar | None = None,
+) -> DeadlineResult:
+    """The last day of a period of ``days`` counted from ``trigger_date``.
+
+    Args:
+        trigger_date: The day of the event that starts the period (excluded from the count).
+        days: The period's length in days.
+        direction: ``after`` the event, or ``before`` it (rolls backward, FRCP 6(a)(5)).
+        service: How the triggering paper was served (FRCP 6(d)); ``None`` for a period
+            that does not run from service.
+        court: A court id (``"nmd"``) or a loaded pack; ``None`` or an unknown court means
+            the FRCP base alone, and the result says so (``fallback``).
+        calendar: Days the clerk's office was inaccessible (FRCP 6(a)(3)).
+
+    Raises:
+        InvalidPeriod: negative days, an unknown direction or method of service.
+
+    Example:
+        >>> compute_deadline(date(2019, 5, 10), 14, court="nmd").due
+        datetime.date(2019, 5, 24)
+    """
+    _check(days, direction, service)
+    pack = court if isinstance(court, RulePack) else load_pack(court)
+    return _cached(pack, trigger_date, days, direction, service, calendar or _NO_CLOSURES, None)
+
+
+def compute_rule(
+    pack: RulePack,
+    rule_id: str,
+    trigger_date: date,
+    service: Service | None = "electronic",
+    *,
+    calendar: CourtCalendar | None = None,
+) -> DeadlineResult:
+    """The deadline rule ``rule_id`` sets, counted from ``trigger_date``, under the version
+    of the rule in force that day. Service adds days only where the rule allows it.
+
+    Raises:
+        UnknownRule: the pack has no such rule in force on ``trigger_date``.
+        InvalidPeriod: an unknown method of service.
+    """
+    rule = pack.rule(rule_id, on=trigger_date)
+    _check(rule.days, rule.direction, service)
+    served = service if rule.service_adjustment else None
+    return _cached(
+        pack, trigger_date, rule.days, rule.direction, served, calendar or _NO_CLOSURES, rule
+    )

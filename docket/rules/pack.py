@@ -1,0 +1,264 @@
+"""Rule packs: the FRCP base and one pack per court, read from the TOML files shipped in
+``docket/rules/packs/`` and validated on load.
+
+A case's court selects its pack; an unknown court (or none) falls back to the FRCP base
+alone, and the pack says so (:attr:`RulePack.fallback`, :attr:`RulePack.notice`).
+
+Example:
+    >>> pack = load_pack("nmd")
+    >>> pack.rule("nmd.7.4a.response").days
+    14
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache, lru_cache
+from importlib import resources
+
+from pydantic import ValidationError
+
+from docket.events import MotionKind
+from docket.rules.calendar import Closure, CourtCalendar
+from docket.rules.errors import InvalidPeriod, RulePackError, UnknownRule
+from docket.rules.model import (
+    Computation,
+    Court,
+    PackFile,
+    Provision,
+    Rule,
+    Service,
+    ServiceAllowance,
+    StateHolidays,
+    Trigger,
+)
+
+__all__ = ["BASE_PACK", "RulePack", "available_courts", "load_pack", "read_pack_file"]
+
+#: The pack every court builds on, and the one an unknown court falls back to.
+BASE_PACK = "frcp"
+
+
+@dataclass(frozen=True, eq=False)
+class RulePack:
+    """The rules that govern one court's cases: its own on top of the FRCP base.
+
+    Packs compare and hash by identity: :func:`load_pack` returns one object per court,
+    which keeps them cheap as cache keys.
+
+    Attributes:
+        id: The pack's id (``"nmd"``, or ``"frcp"`` for the base alone).
+        name: What the pack holds.
+        court: The court, or ``None`` for the FRCP base.
+        fallback: True when the court asked for has no pack and the FRCP base stands in.
+        notice: Why the pack fell back, in words a posture can show.
+        state_holidays: The state whose holidays count for forward periods, if known.
+        computation: The versions of FRCP 6's method of computing time.
+        service: What FRCP 6(d) adds for each method of service, version by version.
+        rules: Every period, court rules first, then the base's.
+        provisions: Every rule without a period, court provisions first.
+        closures: Days the court's clerk's office is recorded as inaccessible (FRCP 6(a)(3)).
+    """
+
+    id: str
+    name: str
+    court: Court | None
+    fallback: bool
+    notice: str | None
+    state_holidays: StateHolidays | None
+    computation: tuple[Computation, ...]
+    service: tuple[ServiceAllowance, ...]
+    rules: tuple[Rule, ...]
+    provisions: tuple[Provision, ...]
+    closures: CourtCalendar
+    _by_id: dict[str, tuple[Rule, ...]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for r in self.rules:
+            self._by_id[r.id] = (*self._by_id.get(r.id, ()), r)
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """Every rule id in the pack, in pack order."""
+        return tuple(self._by_id)
+
+    def rule(self, rule_id: str, on: date | None = None) -> Rule:
+        """The rule ``rule_id`` as in force on ``on`` (its latest version when ``on`` is None).
+
+        Raises:
+            UnknownRule: no such rule, or none of its versions was in force on ``on``.
+        """
+        versions = self._by_id.get(rule_id)
+        if not versions:
+            raise UnknownRule(f"rule pack {self.id!r} has no rule {rule_id!r}")
+        if on is None:
+            return max(versions, key=lambda v: v.effective_from or date.min)
+        for v in versions:
+            if v.in_effect(on):
+                return v
+        raise UnknownRule(f"rule {rule_id!r} was not in force on {on.isoformat()}")
+
+    def rules_for(self, trigger: Trigger | str, on: date | None = None) -> tuple[Rule, ...]:
+        """The rules ``trigger`` starts running: all versions, or those in force on ``on``
+        less any a court rule in force then supersedes."""
+        found = [r for r in self.rules if r.trigger == trigger]
+        if on is None:
+            return tuple(found)
+        return self._live([r for r in found if r.in_effect(on)], on)
+
+    def rule_for(
+        self, due: str, on: date, motion_kind: MotionKind | str | None = None
+    ) -> Rule | None:
+        """The rule that sets when ``due`` (e.g. ``"response"``) falls, on ``on``, for a
+        motion of ``motion_kind``: the court's own rule before the base's default."""
+        live = self._live(
+            [r for r in self.rules if r.due == due and r.in_effect(on) and r.governs(motion_kind)],
+            on,
+        )
+        return live[0] if live else None
+
+    def provision(self, provision_id: str, on: date | None = None) -> Provision:
+        """A rule without a period, by id (its version in force on ``on``, or the latest).
+
+        Raises:
+            UnknownRule: no such provision in the pack.
+        """
+        versions = [p for p in self.provisions if p.id == provision_id]
+        if on is not None:
+            versions = [p for p in versions if p.in_effect(on)]
+        if not versions:
+            raise UnknownRule(f"rule pack {self.id!r} has no provision {provision_id!r}")
+        return max(versions, key=lambda v: v.effective_from or date.min)
+
+    def computation_on(self, on: date) -> Computation:
+        """The version of FRCP 6 in force on ``on``.
+
+        Raises:
+            InvalidPeriod: no version was in force then (before the FRCP).
+        """
+        for c in self.computation:
+            if c.in_effect(on):
+                return c
+        first = min((c.effective_from for c in self.computation if c.effective_from), default=None)
+        since = f" (the pack's rules start {first.isoformat()})" if first else ""
+        raise InvalidPeriod(f"no version of FRCP 6 was in force on {on.isoformat()}{since}")
+
+    def service_on(self, method: Service, on: date) -> ServiceAllowance:
+        """What FRCP 6(d) adds for ``method`` of service on ``on``."""
+        for s in self.service:
+            if s.method == method and s.in_effect(on):
+                return s
+        raise RulePackError(self.id, f"no service rule for {method!r} on {on.isoformat()}")
+
+    def _live(self, rules: list[Rule], on: date) -> tuple[Rule, ...]:
+        superseded = {s for r in rules for s in r.supersedes}
+        return tuple(r for r in rules if r.id not in superseded)
+
+
+def read_pack_file(text: str, source: str) -> PackFile:
+    """Parse and validate one pack file's TOML text.
+
+    Raises:
+        RulePackError: the text is not TOML or does not describe a valid pack.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise RulePackError(source, f"not valid TOML: {e}") from e
+    try:
+        return PackFile.model_validate(data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        raise RulePackError(source, f"{where}: {first['msg']}") from e
+
+
+@cache
+def _pack_file(pack_id: str) -> PackFile:
+    source = resources.files("docket.rules").joinpath("packs", f"{pack_id}.toml")
+    if not source.is_file():
+        raise RulePackError(f"packs/{pack_id}.toml", "no such rule pack")
+    pack = read_pack_file(source.read_text(encoding="utf-8"), f"packs/{pack_id}.toml")
+    if pack.id != pack_id:
+        raise RulePackError(f"packs/{pack_id}.toml", f"declares id {pack.id!r}")
+    return pack
+
+
+@cache
+def available_courts() -> tuple[str, ...]:
+    """The court ids that have a pack of their own (the FRCP base excluded)."""
+    folder = resources.files("docket.rules").joinpath("packs")
+    names = sorted(
+        p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml")
+    )
+    return tuple(n for n in names if n != BASE_PACK)
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for court_id in available_courts():
+        court = _pack_file(court_id).court
+        table[court_id] = court_id
+        for alias in court.aliases if court else ():
+            table[alias.lower()] = court_id
+    return table
+
+
+def _merge(pack_id: str, *, fallback: bool, notice: str | None) -> RulePack:
+    chain: list[PackFile] = []
+    current: str | None = pack_id
+    while current is not None:
+        if current in (p.id for p in chain):
+            raise RulePackError(f"packs/{pack_id}.toml", f"base packs loop at {current!r}")
+        chain.append(_pack_file(current))
+        current = chain[-1].base
+    top = chain[0]
+    pick_court = next((p.court for p in chain if p.court), None)
+    return RulePack(
+        id=top.id,
+        name=top.name,
+        court=pick_court,
+        fallback=fallback,
+        notice=notice,
+        state_holidays=next((p.state_holidays for p in chain if p.state_holidays), None),
+        computation=next((p.computation for p in chain if p.computation), ()),
+        service=next((p.service for p in chain if p.service), ()),
+        rules=tuple(r for p in chain for r in p.rules),
+        provisions=tuple(v for p in chain for v in p.provisions),
+        closures=CourtCalendar.of(
+            Closure(c.day, c.reason) for c in (pick_court.closures if pick_court else ())
+        ),
+    )
+
+
+@lru_cache(maxsize=256)
+def _built(pack_id: str, notice: str | None) -> RulePack:
+    return _merge(pack_id, fallback=notice is not None, notice=notice)
+
+
+@lru_cache(maxsize=256)
+def load_pack(court: str | None) -> RulePack:
+    """The rule pack for ``court`` (e.g. ``"nmd"``; case-insensitive, aliases accepted).
+
+    ``"frcp"`` gives the FRCP base alone. Any other court without a pack, or ``None``, also
+    gets the FRCP base, marked ``fallback`` with a ``notice`` saying why. Every name of one
+    court gives the same pack object.
+
+    Raises:
+        RulePackError: a shipped pack file is broken.
+    """
+    key = (court or "").strip().lower()
+    if key == BASE_PACK:
+        return _built(BASE_PACK, None)
+    pack_id = _aliases().get(key)
+    if pack_id is not None:
+        return _built(pack_id, None)
+    said = f"court {court!r} has no rule pack" if key else "no court given"
+    notice = (
+        f"{said}: deadlines follow the FRCP alone, with default briefing periods and no "
+        "local rules or state holidays."
+    )
+    return _built(BASE_PACK, notice)
