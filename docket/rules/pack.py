@@ -21,6 +21,7 @@ from importlib import resources
 from pydantic import ValidationError
 
 from docket.events import MotionKind
+from docket.rules._timeline import Timeline
 from docket.rules.calendar import Closure, CourtCalendar
 from docket.rules.errors import InvalidPeriod, RulePackError, UnknownRule
 from docket.rules.model import (
@@ -46,7 +47,8 @@ class RulePack:
     """The rules that govern one court's cases: its own on top of the FRCP base.
 
     Packs compare and hash by identity: :func:`load_pack` returns one object per court,
-    which keeps them cheap as cache keys.
+    which keeps them cheap as cache keys. Which version of a rule (of FRCP 6, of a service
+    allowance) is in force on a date is worked out once per pack and looked up by bisection.
 
     Attributes:
         id: The pack's id (``"nmd"``, or ``"frcp"`` for the base alone).
@@ -74,6 +76,20 @@ class RulePack:
     provisions: tuple[Provision, ...]
     closures: CourtCalendar
     _by_id: dict[str, tuple[Rule, ...]] = field(default_factory=dict, init=False, repr=False)
+    # Timelines (see docket.rules._timeline), built on first use: by rule id, by what falls
+    # due and motion kind, by method of service; and FRCP 6's versions.
+    _versions: dict[str, Timeline[Rule | None]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    _periods: dict[tuple[str, MotionKind | str | None], Timeline[Rule | None]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    _allowances: dict[str, Timeline[ServiceAllowance | None]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    _methods: list[Timeline[Computation | None]] = field(
+        default_factory=list, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         for r in self.rules:
@@ -95,10 +111,15 @@ class RulePack:
             raise UnknownRule(f"rule pack {self.id!r} has no rule {rule_id!r}")
         if on is None:
             return max(versions, key=lambda v: v.effective_from or date.min)
-        for v in versions:
-            if v.in_effect(on):
-                return v
-        raise UnknownRule(f"rule {rule_id!r} was not in force on {on.isoformat()}")
+        line = self._versions.get(rule_id)
+        if line is None:
+            line = self._versions[rule_id] = Timeline(
+                versions, lambda d: next((v for v in versions if v.in_effect(d)), None)
+            )
+        found = line.on(on)
+        if found is None:
+            raise UnknownRule(f"rule {rule_id!r} was not in force on {on.isoformat()}")
+        return found
 
     def rules_for(self, trigger: Trigger | str, on: date | None = None) -> tuple[Rule, ...]:
         """The rules ``trigger`` starts running: all versions, or those in force on ``on``
@@ -113,11 +134,16 @@ class RulePack:
     ) -> Rule | None:
         """The rule that sets when ``due`` (e.g. ``"response"``) falls, on ``on``, for a
         motion of ``motion_kind``: the court's own rule before the base's default."""
-        live = self._live(
-            [r for r in self.rules if r.due == due and r.in_effect(on) and r.governs(motion_kind)],
-            on,
-        )
-        return live[0] if live else None
+        line = self._periods.get((due, motion_kind))
+        if line is None:
+            rules = [r for r in self.rules if r.due == due and r.governs(motion_kind)]
+
+            def first_live(d: date) -> Rule | None:
+                live = self._live([r for r in rules if r.in_effect(d)], d)
+                return live[0] if live else None
+
+            line = self._periods[due, motion_kind] = Timeline(rules, first_live)
+        return line.on(on)
 
     def provision(self, provision_id: str, on: date | None = None) -> Provision:
         """A rule without a period, by id (its version in force on ``on``, or the latest).
@@ -138,18 +164,29 @@ class RulePack:
         Raises:
             InvalidPeriod: no version was in force then (before the FRCP).
         """
-        for c in self.computation:
-            if c.in_effect(on):
-                return c
+        if not self._methods:
+            versions = self.computation
+            self._methods.append(
+                Timeline(versions, lambda d: next((c for c in versions if c.in_effect(d)), None))
+            )
+        found = self._methods[0].on(on)
+        if found is not None:
+            return found
         first = min((c.effective_from for c in self.computation if c.effective_from), default=None)
         since = f" (the pack's rules start {first.isoformat()})" if first else ""
         raise InvalidPeriod(f"no version of FRCP 6 was in force on {on.isoformat()}{since}")
 
     def service_on(self, method: Service, on: date) -> ServiceAllowance:
         """What FRCP 6(d) adds for ``method`` of service on ``on``."""
-        for s in self.service:
-            if s.method == method and s.in_effect(on):
-                return s
+        line = self._allowances.get(method)
+        if line is None:
+            mine = [s for s in self.service if s.method == method]
+            line = self._allowances[method] = Timeline(
+                mine, lambda d: next((s for s in mine if s.in_effect(d)), None)
+            )
+        found = line.on(on)
+        if found is not None:
+            return found
         raise RulePackError(self.id, f"no service rule for {method!r} on {on.isoformat()}")
 
     def _live(self, rules: list[Rule], on: date) -> tuple[Rule, ...]:
