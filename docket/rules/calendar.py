@@ -31,6 +31,7 @@ __all__ = [
     "Holiday",
     "federal_holidays",
     "state_holidays",
+    "years_loaded_with",
 ]
 
 HolidayKind = Literal["federal", "declared", "state"]
@@ -72,7 +73,8 @@ def _whole_day_names(calendar: HolidayBase, day: date) -> list[str]:
 SPAN = (1990, 2045)
 
 
-def _years_around(year: int) -> range:
+def years_loaded_with(year: int) -> range:
+    """The years whose calendars are loaded together with ``year``'s (one ``holidays`` call)."""
     first, last = SPAN
     if first <= year <= last:
         return range(first, last + 1)
@@ -114,13 +116,13 @@ def _state_years(subdiv: str, years: range) -> dict[int, Mapping[date, Holiday]]
 @cache
 def federal_holidays(year: int) -> Mapping[date, Holiday]:
     """Every federal legal holiday and presidential closure in ``year`` (read-only)."""
-    return _federal_years(_years_around(year))[year]
+    return _federal_years(years_loaded_with(year))[year]
 
 
 @cache
 def state_holidays(subdiv: str, year: int) -> Mapping[date, Holiday]:
     """The days only the state ``subdiv`` keeps as holidays in ``year`` (read-only)."""
-    return _state_years(subdiv, _years_around(year))[year]
+    return _state_years(subdiv, years_loaded_with(year))[year]
 
 
 @dataclass(frozen=True)

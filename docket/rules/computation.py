@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache, partial
 
 from docket.rules._counting import count_period
-from docket.rules._fast import closed_days, due_ordinal, off_days
+from docket.rules._fast import due_ordinal, off_days
 from docket.rules.calendar import CourtCalendar, state_holidays
 from docket.rules.errors import InvalidPeriod
 from docket.rules.model import SERVICE_METHODS, Computation, Direction, Service
@@ -59,6 +59,7 @@ def _federal_only(pack: RulePack, state_holiday: str) -> str:
 
 def _readings(
     pack: RulePack,
+    version: Computation,
     trigger: date,
     days: int,
     direction: Direction,
@@ -67,20 +68,14 @@ def _readings(
 ) -> tuple[Reading, ...]:
     # Due dates come from the fast path (docket.rules._fast); each reading's steps are
     # count_period's, worked out when first asked for.
-    version = pack.computation_on(trigger)
     state = pack.state_holidays
     state_counts = state is not None and (direction == "after" or version.state_holidays == "both")
     args: _Args = (pack, version, trigger, days, direction, service, calendar)
-    fast = (
-        pack,
-        version,
-        off_days(state.subdiv if state is not None else None),
-        closed_days(pack, calendar),
-        trigger,
-        days,
-        direction,
-        service,
-    )
+    off = off_days(state.subdiv if state is not None else None)
+    closed = calendar.ordinals
+    if pack.closures.closures:
+        closed = closed | pack.closures.ordinals
+    fast = (pack, version, off, closed, trigger, days, direction, service)
     if state is None or not state_counts:
         due = due_ordinal(*fast, with_state=False)
         return (
@@ -148,12 +143,12 @@ def _cached(
     # Keyed by the rule's id, not the rule: (pack, id, trigger) names one version, and an
     # id hashes in nanoseconds where a pydantic model takes a microsecond.
     rule = pack.rule(rule_id, trigger) if rule_id is not None else None
+    version = pack.computation_on(trigger)
     try:
-        readings = _readings(pack, trigger, days, direction, service, calendar)
+        readings = _readings(pack, version, trigger, days, direction, service, calendar)
     except OverflowError as e:
         raise InvalidPeriod(f"{days} days from {trigger.isoformat()} leaves the calendar") from e
     notes = [pack.notice] if pack.notice else []
-    version = pack.computation_on(trigger)
     if version.uncertain and version.note:
         notes.append(_one_line(version.note))
     state = pack.state_holidays
@@ -161,20 +156,20 @@ def _cached(
         notes.append(_one_line(state.note))
     if rule is not None and rule.uncertain and rule.note:
         notes.append(_one_line(rule.note))
-    return DeadlineResult(
-        trigger=trigger,
-        days=days,
-        direction=direction,
-        service=service,
-        pack=pack.id,
-        court=pack.court.abbreviation if pack.court else None,
-        readings=readings,
-        rule_id=rule.id if rule else None,
-        citation=rule.citation if rule else None,
-        what=rule.due if rule else None,
-        uncertain=bool(rule and rule.uncertain),
-        fallback=pack.fallback,
-        notice=" ".join(notes) or None,
+    return DeadlineResult(  # by position, in field order: keywords cost replay a microsecond
+        trigger,
+        days,
+        direction,
+        service,
+        pack.id,
+        pack.court.abbreviation if pack.court else None,
+        readings,
+        rule.id if rule else None,
+        rule.citation if rule else None,
+        rule.due if rule else None,
+        bool(rule and rule.uncertain),
+        pack.fallback,
+        " ".join(notes) or None,
     )
 
 
