@@ -13,10 +13,12 @@ Example:
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TypeVar
 
 from pydantic import ValidationError
 
@@ -27,6 +29,7 @@ from docket.rules.errors import InvalidPeriod, RulePackError, UnknownRule
 from docket.rules.model import (
     Computation,
     Court,
+    Dated,
     PackFile,
     Provision,
     Rule,
@@ -40,6 +43,8 @@ __all__ = ["BASE_PACK", "RulePack", "available_courts", "load_pack", "read_pack_
 
 #: The pack every court builds on, and the one an unknown court falls back to.
 BASE_PACK = "frcp"
+
+D = TypeVar("D", bound=Dated)
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,24 +81,26 @@ class RulePack:
     provisions: tuple[Provision, ...]
     closures: CourtCalendar
     _by_id: dict[str, tuple[Rule, ...]] = field(default_factory=dict, init=False, repr=False)
-    # Timelines (see docket.rules._timeline), built on first use: by rule id, by what falls
-    # due and motion kind, by method of service; and FRCP 6's versions.
+    # Timelines (docket.rules._timeline): FRCP 6's versions, each method of service's; each
+    # rule's by id and the periods by what falls due and motion kind, built on first use.
+    _frcp6: Timeline[Computation | None] = field(init=False, repr=False)
+    _allowances: dict[str, Timeline[ServiceAllowance | None]] = field(init=False, repr=False)
     _versions: dict[str, Timeline[Rule | None]] = field(
         default_factory=dict, init=False, repr=False
     )
     _periods: dict[tuple[str, MotionKind | str | None], Timeline[Rule | None]] = field(
         default_factory=dict, init=False, repr=False
     )
-    _allowances: dict[str, Timeline[ServiceAllowance | None]] = field(
-        default_factory=dict, init=False, repr=False
-    )
-    _methods: list[Timeline[Computation | None]] = field(
-        default_factory=list, init=False, repr=False
-    )
 
     def __post_init__(self) -> None:
         for r in self.rules:
             self._by_id[r.id] = (*self._by_id.get(r.id, ()), r)
+        object.__setattr__(self, "_frcp6", _first_in_force(self.computation))
+        methods = {s.method for s in self.service}
+        allowances = {
+            m: _first_in_force([s for s in self.service if s.method == m]) for m in methods
+        }
+        object.__setattr__(self, "_allowances", allowances)
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
@@ -113,9 +120,7 @@ class RulePack:
             return max(versions, key=lambda v: v.effective_from or date.min)
         line = self._versions.get(rule_id)
         if line is None:
-            line = self._versions[rule_id] = Timeline(
-                versions, lambda d: next((v for v in versions if v.in_effect(d)), None)
-            )
+            line = self._versions[rule_id] = _first_in_force(versions)
         found = line.on(on)
         if found is None:
             raise UnknownRule(f"rule {rule_id!r} was not in force on {on.isoformat()}")
@@ -164,12 +169,7 @@ class RulePack:
         Raises:
             InvalidPeriod: no version was in force then (before the FRCP).
         """
-        if not self._methods:
-            versions = self.computation
-            self._methods.append(
-                Timeline(versions, lambda d: next((c for c in versions if c.in_effect(d)), None))
-            )
-        found = self._methods[0].on(on)
+        found = self._frcp6.on(on)
         if found is not None:
             return found
         first = min((c.effective_from for c in self.computation if c.effective_from), default=None)
@@ -179,12 +179,7 @@ class RulePack:
     def service_on(self, method: Service, on: date) -> ServiceAllowance:
         """What FRCP 6(d) adds for ``method`` of service on ``on``."""
         line = self._allowances.get(method)
-        if line is None:
-            mine = [s for s in self.service if s.method == method]
-            line = self._allowances[method] = Timeline(
-                mine, lambda d: next((s for s in mine if s.in_effect(d)), None)
-            )
-        found = line.on(on)
+        found = line.on(on) if line is not None else None
         if found is not None:
             return found
         raise RulePackError(self.id, f"no service rule for {method!r} on {on.isoformat()}")
@@ -192,6 +187,11 @@ class RulePack:
     def _live(self, rules: list[Rule], on: date) -> tuple[Rule, ...]:
         superseded = {s for r in rules for s in r.supersedes}
         return tuple(r for r in rules if r.id not in superseded)
+
+
+def _first_in_force(versions: Sequence[D]) -> Timeline[D | None]:
+    # The first of ``versions`` in force, on any day.
+    return Timeline(versions, lambda on: next((v for v in versions if v.in_effect(on)), None))
 
 
 def read_pack_file(text: str, source: str) -> PackFile:
