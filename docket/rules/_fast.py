@@ -22,7 +22,7 @@ from docket.rules.pack import RulePack
 __all__ = ["OffDays", "Page", "due_ordinal", "off_days"]
 
 _LAST = date.max.toordinal()
-_WEEKDAY, _STATE_ONLY = 1, 2
+_OFF, _STATE_ONLY = 1, 2  # the codes of a weekend or federal holiday, of a state-only day
 
 
 class OffDays:
@@ -54,10 +54,10 @@ class OffDays:
         codes = bytearray(end.toordinal() - first + 1)
         for weekend in (5, 6):  # FRCP 6(a)(1)(C): Saturday and Sunday
             offset = (weekend - start.weekday()) % 7
-            codes[offset::7] = bytes([_WEEKDAY]) * len(range(offset, len(codes), 7))
+            codes[offset::7] = bytes([_OFF]) * len(range(offset, len(codes), 7))
         for year in years:
             for day in federal_holidays(year):
-                codes[day.toordinal() - first] = _WEEKDAY
+                codes[day.toordinal() - first] = _OFF
             for day in state_holidays(self.subdiv, year) if self.subdiv else ():
                 if not codes[day.toordinal() - first]:  # a Saturday stays a Saturday
                     codes[day.toordinal() - first] = _STATE_ONLY
@@ -136,7 +136,7 @@ def due_ordinal(
     Raises:
         OverflowError: the period runs off the calendar.
     """
-    mask = _WEEKDAY | _STATE_ONLY if with_state else _WEEKDAY
+    mask = _OFF | _STATE_ONLY if with_state else _OFF
     step = 1 if direction == "after" else -1
     t = trigger.toordinal()
     page = off.page(trigger.year)
