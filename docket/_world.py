@@ -22,7 +22,7 @@ from docket.machines import CASE, DISCOVERY, LEAVE, MOTION, STAY
 from docket.posture import Anomaly, Step
 from docket.rules import RulePack, load_pack
 
-__all__ = ["WLeave", "WMotion", "WStay", "World"]
+__all__ = ["WLeave", "WMotion", "WStay", "World", "find_motion"]
 
 
 @dataclass(slots=True)
@@ -321,3 +321,15 @@ class World:
         for m in self.motion_list:
             if m.leave is not None and LEAVE.can(m.leave.status, "case_ended"):
                 self.move_leave(m, "case_ended", f"leave to refile foreclosed: {because}")
+
+
+def find_motion(world: World, event: DocketEvent, doc: int | None, what: str) -> WMotion | None:
+    """The motion filed as Doc. ``doc``; flags ``event`` when there is none (``what`` it does)."""
+    if doc is None:
+        return None
+    m = world.motions.get(doc)
+    if m is None:
+        world.flag(
+            event, "unknown_motion", f"{what} Doc. {doc}, which is not a motion on this docket"
+        )
+    return m
