@@ -9,12 +9,14 @@ from docket.errors import DocketError, HistoryError, InvalidEvent, UnknownEventT
 from docket.history import load_history
 from docket.posture import Posture
 from docket.replay import replay
+from docket.replayer import Replayer
 
 __all__ = [
     "DocketError",
     "HistoryError",
     "InvalidEvent",
     "Posture",
+    "Replayer",
     "UnknownEventType",
     "load_history",
     "replay",

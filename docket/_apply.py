@@ -11,6 +11,7 @@ from typing import Any
 
 from docket import _briefing as briefing
 from docket import _orders as orders
+from docket._numbering import check_date_order
 from docket._words import doc_ref, kind_words, motion_words
 from docket._world import World, find_motion
 from docket.events import (
@@ -34,7 +35,7 @@ from docket.machines import MOTION
 
 __all__ = ["apply"]
 
-#: The motion machine's trigger for each disposition an order can make.#: Motions that presuppose discovery under way (FRCP 26(d)(1), 37(a)).
+#: Motions that presuppose discovery under way (FRCP 26(d)(1), 37(a)).
 _DISCOVERY_MOTIONS = {MotionKind.COMPEL, MotionKind.PROTECTIVE_ORDER}
 
 
@@ -184,4 +185,5 @@ def apply(world: World, event: DocketEvent) -> None:
             )
             return
         world.seen_docs.add(event.doc)
+    check_date_order(world, event)
     _HANDLERS[event.type](world, event)

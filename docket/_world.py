@@ -9,6 +9,7 @@ frozen :class:`~docket.posture.Posture` by :mod:`docket._freeze`.
 from __future__ import annotations
 
 import heapq
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -115,6 +116,10 @@ class World:
     seen_ids: set[str] = field(default_factory=set)
     known_ids: set[str] = field(default_factory=set)
     seen_docs: set[int] = field(default_factory=set)
+    #: Numbered entries applied lately, as (filed, doc), oldest first (see ``_apply``).
+    docketed: deque[tuple[date, int]] = field(default_factory=deque)
+    #: The highest docket number filed long enough ago to be settled, with its filed date.
+    settled: tuple[int, date] | None = None
     watchers: dict[int, list[Watcher]] = field(default_factory=dict)
     ticks: list[tuple[date, int, Tick]] = field(default_factory=list)
     tick_seq: int = 0
@@ -240,6 +245,8 @@ class World:
                 self.lift(stay, "lift_by_terms", None, "its own terms were met")
             return
         m, leave = watcher
+        if m.leave is not leave:
+            return  # the ruling that gave this leave was vacated: it is gone, not re-checked
         if leave.status != "conditional" or leave.condition is None:
             return
         truth = evaluate(leave.condition, self.motions, self.today)
@@ -259,6 +266,13 @@ class World:
         self.stays.append(stay)
         stay.steps.append(self.step(what, rule))
         self.dirty.add(("stay", stay.index))
+        terms, today = stay.lifts_when, self.today
+        if (
+            terms is not None
+            and today is not None
+            and evaluate(terms, self.motions, today) is Truth.HOLDS
+        ):
+            return  # its terms are met already: it lifts at once and never halts anything
         self.refresh_stays(what, rule)
 
     def lift(self, stay: WStay, trigger: str, by: int | None, because: str) -> None:

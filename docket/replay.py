@@ -113,6 +113,13 @@ class Fold:
             self.last = effective
         world.advance_to(day)
 
+    def extend(self, events: Iterable[DocketEvent]) -> None:
+        """Add entries after the rest, to apply from the next run (see :mod:`docket.replayer`).
+
+        They must take effect no earlier than the entries already applied.
+        """
+        self._stream.extend(events)
+
     def posture(self, as_of: date | None) -> Posture:
         """The posture as the fold stands now, read on ``as_of``."""
         return freeze.posture(self.world, as_of)
@@ -177,10 +184,13 @@ def honour_corrections(entries: Sequence[DocketEvent], as_of: date | None) -> li
     if not fixes:
         return list(entries)
     out: list[DocketEvent] = []
+    done: set[str] = set()
     for e in entries:
         fix = fixes.get(e.id)
-        if fix is None or fix is e:
-            out.append(e)
-        elif isinstance(fix, EntryCorrected):
+        if fix is None or fix is e or e.id in done:
+            out.append(e)  # a second entry under a corrected id stays, to be flagged a duplicate
+            continue
+        done.add(e.id)
+        if isinstance(fix, EntryCorrected):
             out.append(parse_event_data(fix.corrected))
     return out

@@ -71,7 +71,16 @@ def test_a_case_in_the_store_is_known_from_the_day_the_store_recorded_it(run_doc
 
     store = str(tmp_path / "docket.db")
     assert run_docket("append", LUCERO, "--store", store).returncode == 0
-    args = ["posture", "--case", "nmd-2:19-cv-00445", "--store", store, "--as-of", "2019-12-31", "--json"]
+    args = [
+        "posture",
+        "--case",
+        "nmd-2:19-cv-00445",
+        "--store",
+        store,
+        "--as-of",
+        "2019-12-31",
+        "--json",
+    ]
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     before = json.loads(run_docket(*args, "--known-on", yesterday).stdout)
     assert before["motions"] == []

@@ -1,0 +1,168 @@
+"""Properties of the procedure replay encodes: rulings, stays pending a motion, leave to refile.
+
+Each property walks a history one entry at a time (a :class:`~docket.Replayer` gives the
+posture after every entry) and checks each change against the entry that caused it. The
+conditions are evaluated here by a few lines of our own, not by the engine's evaluator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from docket_noise import any_histories
+from hypothesis import given
+
+from docket import Posture, Replayer
+from docket.events import (
+    AllOf,
+    AnyOf,
+    Condition,
+    DateReached,
+    Disposition,
+    DocketEvent,
+    MotionResolved,
+    MotionRuled,
+    MotionWithdrawn,
+    OrderEntered,
+)
+from docket.testing import History
+
+_DECIDED = {"granted", "granted_in_part", "denied", "denied_without_prejudice", "moot"}
+
+
+def _walk(history: History) -> Iterator[tuple[DocketEvent, Posture, Posture]]:
+    """Each entry with the posture before it and the posture after it."""
+    replayer = Replayer()
+    before = replayer.posture()
+    for entry in history:
+        after = replayer.feed([entry]).posture()
+        yield entry, before, after
+        before = after
+
+
+def _status(posture: Posture, doc: int) -> str | None:
+    return next((m.status for m in posture.motions if m.doc == doc), None)
+
+
+def _rulings(entry: DocketEvent, doc: int) -> list[Disposition]:
+    if isinstance(entry, OrderEntered):
+        return [r.disposition for r in entry.rulings if r.motion == doc]
+    return []
+
+
+@given(any_histories())
+def test_a_motion_is_finally_disposed_of_once_unless_an_order_vacates_the_ruling(
+    history: History,
+) -> None:
+    for entry, before, after in _walk(history):
+        for m in after.motions:
+            was = _status(before, m.doc) if m.doc is not None else None
+            if was is None or was == m.status:
+                continue
+            rulings = _rulings(entry, m.doc)  # type: ignore[arg-type]
+            if was == "pending":
+                withdrawn = isinstance(entry, MotionWithdrawn) and entry.motion == m.doc
+                assert rulings or withdrawn, f"Doc. {m.doc} left pending without a ruling"
+            else:
+                assert was in _DECIDED, f"Doc. {m.doc} moved on from {was}"
+                assert Disposition.VACATED in rulings, (
+                    f"Doc. {m.doc} went from {was} to {m.status} without a vacatur"
+                )
+
+
+def _truth(condition: Condition, posture: Posture, today: date) -> str:
+    """``holds``, ``open`` or ``failed``, as the conditions' docstrings define them."""
+    match condition:
+        case MotionResolved(motion=n):
+            return "holds" if _status(posture, n) not in (None, "pending") else "open"
+        case MotionRuled(motion=n, dispositions=ds):
+            status = _status(posture, n)
+            if status in (None, "pending"):
+                return "open"
+            return "holds" if status in {d.value for d in ds} else "failed"
+        case DateReached(on=day):
+            return "holds" if today >= day else "open"
+        case AnyOf(conditions=cs):
+            truths = {_truth(c, posture, today) for c in cs}
+            return "holds" if "holds" in truths else "failed" if truths == {"failed"} else "open"
+        case AllOf(conditions=cs):
+            truths = {_truth(c, posture, today) for c in cs}
+            return "failed" if "failed" in truths else "holds" if truths == {"holds"} else "open"
+    raise AssertionError(condition)
+
+
+@given(any_histories())
+def test_a_stay_pending_a_motion_is_in_force_exactly_until_the_motion_is_resolved(
+    history: History,
+) -> None:
+    for entry, before, after in _walk(history):
+        assert after.as_of is not None
+        for n, stay in enumerate(after.discovery.stays):
+            terms = stay.lifts_when
+            if terms is None:
+                continue
+            truth = _truth(terms, after, after.as_of)
+            if stay.status == "in_force":
+                assert truth != "holds", f"stay {n} outlived its terms: {stay.lifts_when_text}"
+                assert after.case.status != "closed"
+                continue
+            was = before.discovery.stays[n].status if n < len(before.discovery.stays) else None
+            if was == "lifted":
+                continue
+            # Lifted by this entry, or by a date reached since the last one.
+            by_order = stay.lifted_by is not None and stay.lifted_by == entry.doc
+            ended = after.case.status == "closed"
+            assert by_order or ended or truth == "holds", (
+                f"stay {n} lifted before its terms ({stay.lifts_when_text}) were met"
+            )
+            if stay.lifted_because == "its own terms were met":
+                assert truth == "holds"
+
+
+def _vacated(history: History, upto: DocketEvent) -> set[int]:
+    """Motions whose ruling an order up to ``upto`` vacated."""
+    out: set[int] = set()
+    for e in history[: history.index(upto) + 1]:
+        out |= {r.motion for r in getattr(e, "rulings", ()) if r.disposition is Disposition.VACATED}
+    return out
+
+
+def _motions_in(condition: Condition) -> set[int]:
+    match condition:
+        case MotionResolved(motion=n) | MotionRuled(motion=n):
+            return {n}
+        case AnyOf(conditions=cs) | AllOf(conditions=cs):
+            return set().union(*(_motions_in(c) for c in cs))
+    return set()
+
+
+@given(any_histories())
+def test_leave_to_refile_opens_only_when_its_condition_holds_and_closes_only_when_it_cannot(
+    history: History,
+) -> None:
+    for entry, before, after in _walk(history):
+        assert after.as_of is not None
+        closed = after.case.status == "closed"
+        for m in after.motions:
+            leave = m.leave_to_refile
+            if leave is None:
+                continue
+            condition = leave.condition
+            truth = "holds" if condition is None else _truth(condition, after, after.as_of)
+            prior = next((p.leave_to_refile for p in before.motions if p.id == m.id), None)
+            changed = prior is None or prior.status != leave.status or prior.since != leave.since
+            # A vacated ruling on a motion the condition names may turn the truth back.
+            settled = condition is None or not (_motions_in(condition) & _vacated(history, entry))
+            if leave.status == "conditional":
+                assert condition is not None and not closed
+                assert truth == "open" or not settled, f"leave on Doc. {m.doc} should have moved"
+            elif leave.status == "available":
+                assert not closed, f"leave on Doc. {m.doc} available in a closed case"
+                if changed or settled:
+                    assert truth == "holds", f"leave on Doc. {m.doc} available, condition {truth}"
+            else:
+                if changed or settled:
+                    assert closed or truth == "failed", (
+                        f"leave on Doc. {m.doc} foreclosed, condition {truth}"
+                    )

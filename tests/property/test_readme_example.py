@@ -1,0 +1,34 @@
+"""The worked example quoted in the README's "Testing your own rules" section.
+
+A firm's own rule, written against docket's posture, and a property test that holds it to
+every docket Hypothesis can draw, not just the three we thought of.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+from docket import Posture, replay
+from docket.testing import History, docket_histories
+
+
+def motions_to_refile_now(posture: Posture) -> list[int]:
+    """Our rule: calendar a refiling for every motion denied without prejudice whose
+    leave to refile is open today (the condition the order set has come to pass)."""
+    return [
+        m.doc
+        for m in posture.motions
+        if m.doc is not None
+        and m.leave_to_refile is not None
+        and m.leave_to_refile.status == "available"
+    ]
+
+
+@given(docket_histories(court="nmd", max_entries=25))
+def test_we_calendar_refilings_only_for_motions_denied_without_prejudice_in_an_open_case(
+    history: History,
+) -> None:
+    posture = replay(history)
+    for doc in motions_to_refile_now(posture):
+        assert posture.motion(doc).status == "denied_without_prejudice"
+        assert posture.case.status != "closed"

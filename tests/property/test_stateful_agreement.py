@@ -1,0 +1,296 @@
+"""The engine against a small reference model, one docket entry at a time.
+
+The reference model below is plain Python written for this test from the rules as the
+docstrings state them: no ``transitions``, nothing from docket's internals. A Hypothesis
+state machine files entries one by one (motions, rulings of every disposition on real and
+missing motions, withdrawals, stays pending a motion or until a date, lifts, scheduling
+orders, judgments) and, after every step, both must agree on every motion's status, every
+stay, discovery, the case and the anomalies flagged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
+
+from docket import Replayer, replay
+from docket.events import (
+    CaseClosed,
+    CaseOpened,
+    DateReached,
+    Disposition,
+    DocketEvent,
+    JudgmentEntered,
+    MotionFiled,
+    MotionKind,
+    MotionResolved,
+    MotionWithdrawn,
+    OrderEntered,
+    Ruling,
+    StayImposed,
+    StayLifted,
+    StayScope,
+)
+
+_DECIDED = {"granted", "granted_in_part", "denied", "denied_without_prejudice", "moot"}
+_STAY_KINDS = {MotionKind.STAY_DISCOVERY: StayScope.DISCOVERY, MotionKind.STAY_CASE: StayScope.CASE}
+
+
+@dataclass
+class RefStay:
+    scope: StayScope
+    by: int
+    pending_on: int | None
+    until: date | None
+    in_force: bool = True
+
+
+@dataclass
+class Reference:
+    """What a docket clerk would say the case's posture is."""
+
+    today: date
+    motions: dict[int, str] = field(default_factory=dict)
+    kinds: dict[int, MotionKind] = field(default_factory=dict)
+    stay_pending: dict[int, int | None] = field(default_factory=dict)
+    stays: list[RefStay] = field(default_factory=list)
+    discovery: str = "not_open"
+    case: str = "open"
+    closes: date | None = None
+    anomalies: list[str] = field(default_factory=list)
+
+    def settle(self) -> None:
+        for s in self.stays:
+            resolved = (
+                s.pending_on is not None and self.motions.get(s.pending_on, "pending") != "pending"
+            )
+            if s.in_force and (resolved or (s.until is not None and self.today >= s.until)):
+                s.in_force = False
+        if self.closes is not None and self.today > self.closes and self.discovery != "closed":
+            self.discovery = "closed"
+        if self.case == "closed":
+            return
+        self.case = (
+            "stayed"
+            if any(s.in_force and s.scope is StayScope.CASE for s in self.stays)
+            else "open"
+        )
+        halted = any(s.in_force and s.scope is not StayScope.PARTIES for s in self.stays)
+        if halted and self.discovery in ("not_open", "open"):
+            self.discovery = "stayed"
+        elif not halted and self.discovery == "stayed":
+            self.discovery = "open"
+
+    def file_motion(self, doc: int, kind: MotionKind, pending_on: int | None) -> None:
+        self.motions[doc], self.kinds[doc], self.stay_pending[doc] = "pending", kind, pending_on
+        if kind in (MotionKind.COMPEL, MotionKind.PROTECTIVE_ORDER):
+            if self.discovery == "not_open":
+                self.discovery = "open"
+            elif self.discovery == "stayed" and kind is MotionKind.COMPEL:
+                self.anomalies.append("motion_during_stay")
+
+    def impose(self, scope: StayScope, by: int, pending_on: int | None, until: date | None) -> None:
+        if pending_on is not None and pending_on not in self.motions:
+            self.anomalies.append("unknown_motion")
+        self.stays.append(RefStay(scope, by, pending_on, until))
+        self.settle()
+
+    def rule(self, by: int, rulings: list[tuple[int, Disposition]], stay: Any, lift: Any) -> None:
+        granted_stays = []
+        for doc, disposition in rulings:
+            status = self.motions.get(doc)
+            if status is None:
+                self.anomalies.append("unknown_motion")
+            elif disposition is Disposition.VACATED:
+                if status in _DECIDED:
+                    self.motions[doc] = "pending"
+                else:
+                    self.anomalies.append("not_decided")
+            elif status != "pending":
+                self.anomalies.append("already_decided")
+            else:
+                self.motions[doc] = disposition.value
+                if self.kinds[doc] in _STAY_KINDS and disposition in (
+                    Disposition.GRANTED,
+                    Disposition.GRANTED_IN_PART,
+                ):
+                    granted_stays.append(doc)
+            self.settle()
+        if stay is not None:
+            self.impose(*stay)
+        else:
+            for doc in granted_stays:
+                self.impose(_STAY_KINDS[self.kinds[doc]], by, self.stay_pending[doc], None)
+        if lift is not None:
+            scope, order = lift
+            matched = [
+                s for s in self.stays if s.in_force and s.scope is scope and order in (None, s.by)
+            ]
+            if not matched:
+                self.anomalies.append("no_stay_to_lift")
+            for s in matched:
+                s.in_force = False
+            self.settle()
+
+    def withdraw(self, doc: int) -> None:
+        status = self.motions.get(doc)
+        if status is None:
+            self.anomalies.append("unknown_motion")
+        elif status != "pending":
+            self.anomalies.append("not_pending")
+        else:
+            self.motions[doc] = "withdrawn"
+        self.settle()
+
+    def close(self) -> None:
+        if self.case == "closed":
+            return
+        self.case = "closed"
+        for s in self.stays:
+            s.in_force = False
+        self.discovery = "closed"
+
+
+_KINDS = st.sampled_from(
+    [MotionKind.COMPEL, MotionKind.SUMMARY_JUDGMENT, MotionKind.PROTECTIVE_ORDER, MotionKind.OTHER]
+)
+
+
+class DocketAgreement(RuleBasedStateMachine):
+    """Entries filed one at a time against the engine and the reference."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.today = date(2020, 1, 6)
+        self.doc = 1
+        self.case = "nmd-1:20-cv-00001"
+        self.events: list[DocketEvent] = [self._entry(CaseOpened, court="nmd")]
+        self.replayer = Replayer(self.events)
+        self.ref = Reference(self.today)
+
+    def _entry(self, model: type[Any], **fields: Any) -> DocketEvent:
+        doc = self.doc
+        self.doc += 1
+        event: DocketEvent = model(
+            id=f"{self.case}/{doc}", case=self.case, filed=self.today, doc=doc, **fields
+        )
+        return event
+
+    def _file(self, model: type[Any], **fields: Any) -> int:
+        event = self._entry(model, **fields)
+        self.events.append(event)
+        self.replayer.feed([event])
+        self.ref.today = self.today
+        self.ref.settle()
+        assert event.doc is not None
+        return event.doc
+
+    def _pick(self, pick: int) -> int:
+        """A motion on the docket most of the time; now and then the complaint or a gap."""
+        docs = sorted(self.ref.motions)
+        if pick < 16 and docs:
+            return docs[pick % len(docs)]
+        return 1 if pick % 2 else self.doc + 3
+
+    @rule(days=st.sampled_from([0, 0, 1, 3, 14, 30, 90]))
+    def time_passes(self, days: int) -> None:
+        self.today += timedelta(days=days)
+
+    @rule(kind=_KINDS)
+    def file_motion(self, kind: MotionKind) -> None:
+        doc = self._file(MotionFiled, kind=kind)
+        self.ref.file_motion(doc, kind, None)
+
+    @rule(kind=st.sampled_from(sorted(_STAY_KINDS)), pick=st.integers(0, 19))
+    def file_motion_to_stay(self, kind: MotionKind, pick: int) -> None:
+        pending_on = self._pick(pick)
+        doc = self._file(MotionFiled, kind=kind, stay_pending=pending_on)
+        self.ref.file_motion(doc, kind, pending_on)
+
+    @rule(
+        picks=st.lists(
+            st.tuples(st.integers(0, 19), st.sampled_from(Disposition)), min_size=1, max_size=3
+        )
+    )
+    def order_rules(self, picks: list[tuple[int, Disposition]]) -> None:
+        rulings = [(self._pick(p), d) for p, d in picks]
+        doc = self._file(
+            OrderEntered, rulings=tuple(Ruling(motion=m, disposition=d) for m, d in rulings)
+        )
+        self.ref.rule(doc, rulings, None, None)
+
+    @rule(
+        scope=st.sampled_from(StayScope),
+        how=st.sampled_from(["pending", "until", "further_order"]),
+        pick=st.integers(0, 19),
+        days=st.integers(1, 60),
+    )
+    def order_stays(self, scope: StayScope, how: str, pick: int, days: int) -> None:
+        pending_on = self._pick(pick) if how == "pending" else None
+        until = self.today + timedelta(days=days) if how == "until" else None
+        lifts_when = (
+            MotionResolved(motion=pending_on)
+            if pending_on is not None
+            else DateReached(on=until)
+            if until is not None
+            else None
+        )
+        parties = ("City of Clovis",) if scope is StayScope.PARTIES else ()
+        imposed = StayImposed(scope=scope, parties=parties, lifts_when=lifts_when)
+        doc = self._file(OrderEntered, stays=(imposed,))
+        self.ref.rule(doc, [], (scope, doc, pending_on, until), None)
+
+    @rule(scope=st.sampled_from(StayScope), by_order=st.booleans())
+    def order_lifts(self, scope: StayScope, by_order: bool) -> None:
+        orders = [s.by for s in self.ref.stays if s.scope is scope]
+        order = orders[-1] if by_order and orders else None
+        doc = self._file(OrderEntered, lifts=(StayLifted(scope=scope, stay_order=order),))
+        self.ref.rule(doc, [], None, (scope, order))
+
+    @rule(pick=st.integers(0, 19))
+    def movant_withdraws(self, pick: int) -> None:
+        target = self._pick(pick)
+        self._file(MotionWithdrawn, motion=target)
+        self.ref.withdraw(target)
+
+    @rule(days=st.integers(0, 120), opens=st.booleans())
+    def scheduling_order(self, days: int, opens: bool) -> None:
+        closes = self.today + timedelta(days=days)
+        self._file(OrderEntered, opens_discovery=opens, discovery_closes=closes)
+        if opens and self.ref.discovery == "not_open":
+            self.ref.discovery = "open"
+        self.ref.closes = closes
+        self.ref.settle()
+
+    @rule(final=st.booleans())
+    def judgment(self, final: bool) -> None:
+        self._file(JudgmentEntered, final=final)
+        if final:
+            self.ref.close()
+
+    @rule()
+    def clerk_closes_the_case(self) -> None:
+        self._file(CaseClosed)
+        self.ref.close()
+
+    @invariant()
+    def engine_and_reference_agree(self) -> None:
+        ref = self.ref
+        ref.today = max(ref.today, self.today)
+        ref.settle()
+        posture = self.replayer.posture(as_of=self.today)
+        assert {m.doc: m.status for m in posture.motions} == ref.motions
+        assert [s.status == "in_force" for s in posture.discovery.stays] == [
+            s.in_force for s in ref.stays
+        ]
+        assert posture.discovery.status == ref.discovery
+        assert posture.case.status == ref.case
+        assert [a.code for a in posture.anomalies] == ref.anomalies
+        assert posture == replay(self.events, as_of=self.today)
+
+
+TestDocketAgreement = DocketAgreement.TestCase
