@@ -124,9 +124,8 @@ def order(world: World, e: OrderEntered) -> None:
     for lift in e.lifts:
         matched = [
             stay
-            for stay in world.stays
-            if stay.status == "in_force"
-            and stay.scope is lift.scope
+            for stay in world.in_force.values()
+            if stay.scope is lift.scope
             and (lift.stay_order is None or stay.imposed_by == lift.stay_order)
         ]
         if not matched:
