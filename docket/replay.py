@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -26,7 +27,14 @@ from docket.events import (
 )
 from docket.posture import Posture
 
-__all__ = ["Fold", "effective_date", "honour_corrections", "known_date", "replay"]
+__all__ = [
+    "Fold",
+    "collector_paused",
+    "effective_date",
+    "honour_corrections",
+    "known_date",
+    "replay",
+]
 
 
 def effective_date(event: DocketEvent) -> date:
@@ -47,6 +55,18 @@ def _logger() -> Any | None:
         return None
     log = structlog.get_logger("docket.replay").bind()
     return log if log.is_enabled_for(10) else None
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, and resume it after, if it was running."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def known_date(event: DocketEvent) -> date:
@@ -102,13 +122,8 @@ class Fold:
         many objects that all live until it ends and makes no garbage cycles as it goes, and
         collections scanning them again and again more than double replay's time.
         """
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             self._run_until(day)
-        finally:
-            if collecting:
-                gc.enable()
 
     def _run_until(self, day: date) -> None:
         world, stream = self.world, self._stream
@@ -137,7 +152,8 @@ class Fold:
 
     def posture(self, as_of: date | None) -> Posture:
         """The posture as the fold stands now, read on ``as_of``."""
-        return freeze.posture(self.world, as_of)
+        with collector_paused():
+            return freeze.posture(self.world, as_of)
 
 
 def _apply_logged(logger: Any, world: World, event: DocketEvent) -> None:

@@ -30,7 +30,7 @@ from docket.posture import (
     Posture,
     StayState,
 )
-from docket.replay import Fold, replay
+from docket.replay import Fold, collector_paused, replay
 
 __all__ = ["Change", "PostureIndex"]
 
@@ -77,6 +77,11 @@ class _Epoch:
 
 
 def _build(events: Sequence[DocketEvent], start: date | None, horizon: date | None) -> _Epoch:
+    with collector_paused():
+        return _fold_epoch(events, start, horizon)
+
+
+def _fold_epoch(events: Sequence[DocketEvent], start: date | None, horizon: date | None) -> _Epoch:
     fold = Fold(events, horizon=horizon)
     world = fold.world
     epoch = _Epoch(start, final=fold.final_date())
