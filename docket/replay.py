@@ -8,15 +8,14 @@ into the stream in date order: a tick due on a day runs before that day's entrie
 
 from __future__ import annotations
 
-import gc
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from docket import _freeze as freeze
 from docket._apply import apply
+from docket._gc import collector_paused
 from docket._world import World
 from docket.events import (
     DocketEvent,
@@ -55,18 +54,6 @@ def _logger() -> Any | None:
         return None
     log = structlog.get_logger("docket.replay").bind()
     return log if log.is_enabled_for(10) else None
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector, and resume it after, if it was running."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def known_date(event: DocketEvent) -> date:

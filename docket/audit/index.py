@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from docket import _freeze as freeze
+from docket._gc import collector_paused
 from docket._world import World
 from docket.events import DocketEvent, EntryCorrected, EntryStricken
 from docket.posture import (
@@ -30,7 +31,7 @@ from docket.posture import (
     Posture,
     StayState,
 )
-from docket.replay import Fold, collector_paused, replay
+from docket.replay import Fold, replay
 
 __all__ = ["Change", "PostureIndex"]
 
