@@ -24,7 +24,9 @@ only_mutate =
     docket/_conditions.py
     docket/_numbering.py
 also_copy = events
+# A worker imports docket and collects the tests before it runs any: allow for that.
 timeout_multiplier = 5
+timeout_constant = 30
 # The property, unit, audit and briefing tests judge the mutants (the other rules tests cover
 # the rule packs and time computation, which are not mutated; the CLI tests spawn processes);
 # left out: the slow test of shrinking.
