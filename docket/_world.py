@@ -23,7 +23,7 @@ from docket.machines import CASE, DISCOVERY, LEAVE, MOTION, STAY
 from docket.posture import Anomaly, Step
 from docket.rules import RulePack, load_pack
 
-__all__ = ["WLeave", "WMotion", "WStay", "World"]
+__all__ = ["WLeave", "WMotion", "WStay", "World", "find_motion"]
 
 
 @dataclass(slots=True)
@@ -110,8 +110,8 @@ class World:
     motions: dict[int, WMotion] = field(default_factory=dict)
     motion_list: list[WMotion] = field(default_factory=list)
     stays: list[WStay] = field(default_factory=list)
-    #: Every stay before this index has lifted (so the stays in force are found fast).
-    first_in_force: int = 0
+    #: The stays in force, by index, in the order entered (found without scanning every stay).
+    in_force: dict[int, WStay] = field(default_factory=dict)
     anomalies: list[Anomaly] = field(default_factory=list)
     seen_ids: set[str] = field(default_factory=set)
     known_ids: set[str] = field(default_factory=set)
@@ -264,6 +264,7 @@ class World:
     def add_stay(self, stay: WStay, what: str, rule: str | None) -> None:
         """A stay is entered."""
         self.stays.append(stay)
+        self.in_force[stay.index] = stay
         stay.steps.append(self.step(what, rule))
         self.dirty.add(("stay", stay.index))
         terms, today = stay.lifts_when, self.today
@@ -279,6 +280,7 @@ class World:
         """Lift one stay and bring discovery and the case up to date."""
         assert self.today is not None
         stay.status = STAY.fire(stay.status, trigger)
+        del self.in_force[stay.index]
         stay.lifted, stay.lifted_by, stay.lifted_because = self.today, by, because
         stay.steps.append(self.step(f"stay lifted: {because}"))
         self.dirty.add(("stay", stay.index))
@@ -288,10 +290,7 @@ class World:
         """Derive the case's and discovery's stayed-or-not from the stays in force."""
         if self.case_status == "closed":
             return
-        stays = self.stays
-        while self.first_in_force < len(stays) and stays[self.first_in_force].status != "in_force":
-            self.first_in_force += 1
-        in_force = [s for s in self.stays[self.first_in_force :] if s.status == "in_force"]
+        in_force = self.in_force.values()
         case_stayed = any(s.scope is StayScope.CASE for s in in_force)
         if case_stayed and self.case_status == "open":
             self.move_case("stay", what)
@@ -327,11 +326,22 @@ class World:
             return
         self.move_case("close", f"case closed: {because}")
         _deadlines.moot_all(self, f"case closed: {because}")
-        for stay in self.stays:
-            if stay.status == "in_force":
-                self.lift(stay, "case_ended", None, because)
+        for stay in list(self.in_force.values()):
+            self.lift(stay, "case_ended", None, because)
         if DISCOVERY.can(self.discovery_status, "close"):
             self.move_discovery("close", f"discovery closed with the case: {because}")
         for m in self.motion_list:
             if m.leave is not None and LEAVE.can(m.leave.status, "case_ended"):
                 self.move_leave(m, "case_ended", f"leave to refile foreclosed: {because}")
+
+
+def find_motion(world: World, event: DocketEvent, doc: int | None, what: str) -> WMotion | None:
+    """The motion filed as Doc. ``doc``; flags ``event`` when there is none (``what`` it does)."""
+    if doc is None:
+        return None
+    m = world.motions.get(doc)
+    if m is None:
+        world.flag(
+            event, "unknown_motion", f"{what} Doc. {doc}, which is not a motion on this docket"
+        )
+    return m

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from docket._gc import collector_paused
 from docket.errors import HistoryError, InvalidEvent
 from docket.events import DocketEvent, dump_event, parse_event
 
@@ -42,8 +43,13 @@ def iter_history(path: str | Path) -> Iterator[DocketEvent]:
 
 
 def load_history(path: str | Path) -> tuple[DocketEvent, ...]:
-    """Read a whole JSONL docket history. See :func:`iter_history` for errors."""
-    return tuple(iter_history(path))
+    """Read a whole JSONL docket history. See :func:`iter_history` for errors.
+
+    Every event read is kept, so the cyclic garbage collector is paused meanwhile (it would
+    only scan them again and again).
+    """
+    with collector_paused():
+        return tuple(iter_history(path))
 
 
 def dump_history(events: Iterable[DocketEvent]) -> str:

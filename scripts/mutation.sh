@@ -20,6 +20,9 @@ source_paths = docket
 only_mutate =
     docket/machines/*
     docket/_apply.py
+    docket/_orders.py
+    docket/_briefing.py
+    docket/_deadlines.py
     docket/_world.py
     docket/_conditions.py
     docket/_numbering.py

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from docket import _freeze as freeze
+from docket._gc import collector_paused
 from docket._world import World
 from docket.events import DocketEvent, EntryCorrected, EntryStricken
 from docket.posture import (
@@ -77,6 +78,11 @@ class _Epoch:
 
 
 def _build(events: Sequence[DocketEvent], start: date | None, horizon: date | None) -> _Epoch:
+    with collector_paused():
+        return _fold_epoch(events, start, horizon)
+
+
+def _fold_epoch(events: Sequence[DocketEvent], start: date | None, horizon: date | None) -> _Epoch:
     fold = Fold(events, horizon=horizon)
     world = fold.world
     epoch = _Epoch(start, final=fold.final_date())

@@ -8,6 +8,7 @@ line on stderr and exit code 2 (see :class:`~docket.cli._common.DocketGroup`).
 
 from __future__ import annotations
 
+import gc
 import importlib
 
 import click
@@ -74,4 +75,7 @@ def cli(log_format: str, verbose: int) -> None:
 
 def main() -> None:
     """The console script's entry point."""
+    # What is imported by now lives as long as the process: keep the garbage collector from
+    # scanning it again and again while a long docket replays.
+    gc.freeze()
     cli(prog_name="docket")

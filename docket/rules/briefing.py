@@ -2,6 +2,7 @@
 filing was. Pure and cached: replay calls these for every motion.
 
 Example:
+    >>> from docket.rules import load_pack
     >>> pack = load_pack("nmd")
     >>> briefing_deadlines(pack, "compel", date(2019, 5, 10), "electronic").due
     datetime.date(2019, 5, 24)

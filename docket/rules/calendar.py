@@ -5,7 +5,8 @@ Federal holidays come from the ``holidays`` package's government calendar,
 (FRCP 6(a)(6)(A)) and the days the President closed the executive departments (6(a)(6)(B)),
 less its half-day closings, which close nothing for a whole day. A state's holidays are its
 own calendar less every federal day (that calendar alone drops federal holidays the state
-does not keep: never use it alone). Calendars are built once per year and cached.
+does not keep: never use it alone). Calendars are loaded many years at a time (:data:`SPAN`
+first, then a decade around any year outside it) and cached.
 
 Court closures (a clerk's office made inaccessible, FRCP 6(a)(3)) are not legal holidays:
 they are facts about one court on one day, passed in as a :class:`CourtCalendar`.
@@ -24,11 +25,13 @@ if TYPE_CHECKING:
     from holidays import HolidayBase
 
 __all__ = [
+    "SPAN",
     "Closure",
     "CourtCalendar",
     "Holiday",
     "federal_holidays",
     "state_holidays",
+    "years_loaded_with",
 ]
 
 HolidayKind = Literal["federal", "declared", "state"]
@@ -65,38 +68,61 @@ def _whole_day_names(calendar: HolidayBase, day: date) -> list[str]:
     return [n for n in calendar.get_list(day) if "half-day" not in n.lower()]
 
 
+#: The years a calendar's first use loads, in one ``holidays`` call: most dockets fall in
+#: them. A year outside is loaded with the rest of its decade.
+SPAN = (1990, 2045)
+
+
+def years_loaded_with(year: int) -> range:
+    """The years whose calendars are loaded together with ``year``'s (one ``holidays`` call)."""
+    first, last = SPAN
+    if first <= year <= last:
+        return range(first, last + 1)
+    start = year - year % 10
+    return range(max(start, 1), min(start + 10, 10000))
+
+
+@cache
+def _federal_years(years: range) -> dict[int, Mapping[date, Holiday]]:
+    import holidays  # on first use: the package takes a while to import
+
+    government = holidays.country_holidays("US", categories=holidays.GOVERNMENT, years=years)
+    statutory = holidays.country_holidays("US", years=years)
+    by_year: dict[int, dict[date, Holiday]] = {y: {} for y in years}
+    for day in sorted(government):
+        names = _whole_day_names(government, day)
+        if not names or day.year not in by_year:
+            continue
+        kind: HolidayKind = "federal" if day in statutory else "declared"
+        by_year[day.year][day] = Holiday(day, "; ".join(names), kind)
+    return {y: MappingProxyType(days) for y, days in by_year.items()}
+
+
+@cache
+def _state_years(subdiv: str, years: range) -> dict[int, Mapping[date, Holiday]]:
+    import holidays
+
+    state = holidays.country_holidays("US", subdiv=subdiv, years=years)
+    by_year: dict[int, dict[date, Holiday]] = {y: {} for y in years}
+    for day in sorted(state):
+        if day.year not in by_year or day in federal_holidays(day.year):
+            continue
+        names = _whole_day_names(state, day)
+        if names:
+            by_year[day.year][day] = Holiday(day, "; ".join(names), "state")
+    return {y: MappingProxyType(days) for y, days in by_year.items()}
+
+
 @cache
 def federal_holidays(year: int) -> Mapping[date, Holiday]:
     """Every federal legal holiday and presidential closure in ``year`` (read-only)."""
-    import holidays  # on first use: the package takes a while to import
-
-    government = holidays.country_holidays("US", categories=holidays.GOVERNMENT, years=year)
-    statutory = holidays.country_holidays("US", years=year)
-    days: dict[date, Holiday] = {}
-    for day in sorted(government):
-        names = _whole_day_names(government, day)
-        if not names:
-            continue
-        kind: HolidayKind = "federal" if day in statutory else "declared"
-        days[day] = Holiday(day, "; ".join(names), kind)
-    return MappingProxyType(days)
+    return _federal_years(years_loaded_with(year))[year]
 
 
 @cache
 def state_holidays(subdiv: str, year: int) -> Mapping[date, Holiday]:
     """The days only the state ``subdiv`` keeps as holidays in ``year`` (read-only)."""
-    import holidays
-
-    federal = federal_holidays(year)
-    state = holidays.country_holidays("US", subdiv=subdiv, years=year)
-    days: dict[date, Holiday] = {}
-    for day in sorted(state):
-        if day in federal:
-            continue
-        names = _whole_day_names(state, day)
-        if names:
-            days[day] = Holiday(day, "; ".join(names), "state")
-    return MappingProxyType(days)
+    return _state_years(subdiv, years_loaded_with(year))[year]
 
 
 @dataclass(frozen=True)
@@ -113,10 +139,12 @@ class CourtCalendar:
 
     closures: tuple[Closure, ...] = ()
     _index: dict[date, Closure] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _ordinals: frozenset[int] = field(default=frozenset(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for c in self.closures:
             self._index.setdefault(c.day, c)
+        object.__setattr__(self, "_ordinals", frozenset(d.toordinal() for d in self._index))
 
     @classmethod
     def of(cls, closures: Mapping[date, str] | Iterable[Closure]) -> CourtCalendar:
@@ -131,6 +159,11 @@ class CourtCalendar:
     def inaccessible(self, day: date) -> Closure | None:
         """The closure on ``day``, if the clerk's office was inaccessible then."""
         return self._index.get(day)
+
+    @property
+    def ordinals(self) -> frozenset[int]:
+        """The closed days as day numbers (:meth:`date.toordinal`), for counting fast."""
+        return self._ordinals
 
     def __bool__(self) -> bool:
         return bool(self.closures)

@@ -9,85 +9,115 @@ or other consented means) 3 days are added after the period would otherwise expi
 result is rolled again. Each version of the rule is data in the FRCP pack.
 
 Results are pure values and are cached: replay asks for the same deadlines again and again.
+Due dates are found on a fast path (:mod:`docket.rules._fast`); each reading's explanation
+(:attr:`Reading.steps`) is worked out only when asked for.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from docket.rules._counting import count_period
+from docket.rules._fast import due_ordinal, off_days
 from docket.rules.calendar import CourtCalendar, state_holidays
 from docket.rules.errors import InvalidPeriod
-from docket.rules.model import SERVICE_METHODS, Direction, Rule, Service
+from docket.rules.model import SERVICE_METHODS, Computation, Direction, Service
 from docket.rules.pack import RulePack, load_pack
-from docket.rules.result import DeadlineResult, Reading, long_date
+from docket.rules.result import DeadlineResult, Reading, Step, long_date
 
 __all__ = ["compute_deadline", "compute_rule"]
 
 _CACHE_SIZE = 1 << 15
 
 
+# What a reading is counted from: pack, FRCP 6 version, trigger, days, direction, service, calendar.
+_Args = tuple[RulePack, Computation, date, int, Direction, Service | None, CourtCalendar]
+
+
+def _explained(args: _Args, with_state: bool) -> tuple[Step, ...]:
+    return count_period(*args, with_state=with_state)[1]
+
+
+def _reading(args: _Args, due: int, assumption: str, *, with_state: bool) -> Reading:
+    return Reading.deferred(
+        date.fromordinal(due), assumption, partial(_explained, args, with_state)
+    )
+
+
+@lru_cache(maxsize=256)
+def _federal_only(pack: RulePack, state_holiday: str) -> str:
+    state = pack.state_holidays
+    if state is None:
+        where = "the FRCP base pack" if pack.court is None else f"no state in {pack.id}"
+        return f"federal legal holidays only ({where}: no state holidays known)"
+    return (
+        "federal legal holidays only: state holidays do not count for periods "
+        f"counted backward ({state_holiday})"
+    )
+
+
 def _readings(
     pack: RulePack,
+    version: Computation,
     trigger: date,
     days: int,
     direction: Direction,
     service: Service | None,
     calendar: CourtCalendar,
 ) -> tuple[Reading, ...]:
-    version = pack.computation_on(trigger)
+    # Due dates come from the fast path (docket.rules._fast); each reading's steps are
+    # count_period's, worked out when first asked for.
     state = pack.state_holidays
     state_counts = state is not None and (direction == "after" or version.state_holidays == "both")
-    args = (pack, version, trigger, days, direction, service, calendar)
+    args: _Args = (pack, version, trigger, days, direction, service, calendar)
+    off = off_days(state.subdiv if state is not None else None)
+    closed = calendar.ordinals
+    if pack.closures.closures:
+        closed = closed | pack.closures.ordinals
+    fast = (pack, version, off, closed, trigger, days, direction, service)
     if state is None or not state_counts:
-        due, steps, _ = count_period(*args, with_state=False)
-        if state is None:
-            where = "the FRCP base pack" if pack.court is None else f"no state in {pack.id}"
-            assumption = f"federal legal holidays only ({where}: no state holidays known)"
-        else:
-            assumption = (
-                "federal legal holidays only: state holidays do not count for periods "
-                f"counted backward ({version.citations.state_holiday})"
-            )
-        return (Reading(due, assumption, steps),)
+        due = due_ordinal(*fast, with_state=False)
+        return (
+            _reading(
+                args, due, _federal_only(pack, version.citations.state_holiday), with_state=False
+            ),
+        )
     if not state.uncertain:
-        due, steps, _ = count_period(*args, with_state=True)
-        return (Reading(due, f"federal and {state.state} state legal holidays", steps),)
-    state_due, state_steps, moved_by = count_period(*args, with_state=True)
+        due = due_ordinal(*fast, with_state=True)
+        assumption = f"federal and {state.state} state legal holidays"
+        return (_reading(args, due, assumption, with_state=True),)
+    moved_by: list[int] = []
+    state_due = due_ordinal(*fast, with_state=True, touched=moved_by)
+    bears_not = f"federal legal holidays; no {state.state} state holiday bears on this period"
     if not moved_by:  # no state-only day touched the count: both readings are one
-        return (
-            Reading(
-                state_due,
-                f"federal legal holidays; no {state.state} state holiday bears on this period",
-                state_steps,
-            ),
-        )
-    federal_due, federal_steps, _ = count_period(*args, with_state=False)
+        return (_reading(args, state_due, bears_not, with_state=True),)
+    federal_due = due_ordinal(*fast, with_state=False)
     if state_due == federal_due:
-        return (
-            Reading(
-                federal_due,
-                f"federal legal holidays; no {state.state} state holiday bears on this period",
-                federal_steps,
-            ),
-        )
+        return (_reading(args, federal_due, bears_not, with_state=False),)
     named = ", ".join(
         f"{long_date(d)} ({state_holidays(state.subdiv, d.year)[d].name})"
-        for d in dict.fromkeys(moved_by)
+        for d in map(date.fromordinal, dict.fromkeys(moved_by))
     )
-    federal = Reading(
+    federal = _reading(
+        args,
         federal_due,
         f"federal legal holidays only: {state.state}'s state holiday on {named} does not count",
-        federal_steps,
+        with_state=False,
     )
-    local = Reading(
+    local = _reading(
+        args,
         state_due,
         f"{state.state}'s state holiday on {named} counts as a legal holiday "
         f"({version.citations.state_holiday})",
-        state_steps,
+        with_state=True,
     )
     return tuple(sorted((federal, local), key=lambda r: r.due))
+
+
+@lru_cache(maxsize=256)
+def _one_line(note: str) -> str:
+    return " ".join(note.split())
 
 
 def _check(days: int, direction: str, service: str | None) -> None:
@@ -108,35 +138,38 @@ def _cached(
     direction: Direction,
     service: Service | None,
     calendar: CourtCalendar,
-    rule: Rule | None,
+    rule_id: str | None,
 ) -> DeadlineResult:
+    # Keyed by the rule's id, not the rule: (pack, id, trigger) names one version, and an
+    # id hashes in nanoseconds where a pydantic model takes a microsecond.
+    rule = pack.rule(rule_id, trigger) if rule_id is not None else None
+    version = pack.computation_on(trigger)
     try:
-        readings = _readings(pack, trigger, days, direction, service, calendar)
+        readings = _readings(pack, version, trigger, days, direction, service, calendar)
     except OverflowError as e:
         raise InvalidPeriod(f"{days} days from {trigger.isoformat()} leaves the calendar") from e
     notes = [pack.notice] if pack.notice else []
-    version = pack.computation_on(trigger)
     if version.uncertain and version.note:
-        notes.append(" ".join(version.note.split()))
+        notes.append(_one_line(version.note))
     state = pack.state_holidays
     if len(readings) > 1 and state is not None and state.note:
-        notes.append(" ".join(state.note.split()))
+        notes.append(_one_line(state.note))
     if rule is not None and rule.uncertain and rule.note:
-        notes.append(" ".join(rule.note.split()))
-    return DeadlineResult(
-        trigger=trigger,
-        days=days,
-        direction=direction,
-        service=service,
-        pack=pack.id,
-        court=pack.court.abbreviation if pack.court else None,
-        readings=readings,
-        rule_id=rule.id if rule else None,
-        citation=rule.citation if rule else None,
-        what=rule.due if rule else None,
-        uncertain=bool(rule and rule.uncertain),
-        fallback=pack.fallback,
-        notice=" ".join(notes) or None,
+        notes.append(_one_line(rule.note))
+    return DeadlineResult(  # by position, in field order: keywords cost replay a microsecond
+        trigger,
+        days,
+        direction,
+        service,
+        pack.id,
+        pack.court.abbreviation if pack.court else None,
+        readings,
+        rule.id if rule else None,
+        rule.citation if rule else None,
+        rule.due if rule else None,
+        bool(rule and rule.uncertain),
+        pack.fallback,
+        " ".join(notes) or None,
     )
 
 
@@ -195,5 +228,5 @@ def compute_rule(
     _check(rule.days, rule.direction, service)
     served = service if rule.service_adjustment else None
     return _cached(
-        pack, trigger_date, rule.days, rule.direction, served, calendar or _NO_CLOSURES, rule
+        pack, trigger_date, rule.days, rule.direction, served, calendar or _NO_CLOSURES, rule.id
     )

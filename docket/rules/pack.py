@@ -13,19 +13,23 @@ Example:
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TypeVar
 
 from pydantic import ValidationError
 
 from docket.events import MotionKind
+from docket.rules._timeline import Timeline
 from docket.rules.calendar import Closure, CourtCalendar
 from docket.rules.errors import InvalidPeriod, RulePackError, UnknownRule
 from docket.rules.model import (
     Computation,
     Court,
+    Dated,
     PackFile,
     Provision,
     Rule,
@@ -40,13 +44,16 @@ __all__ = ["BASE_PACK", "RulePack", "available_courts", "load_pack", "read_pack_
 #: The pack every court builds on, and the one an unknown court falls back to.
 BASE_PACK = "frcp"
 
+D = TypeVar("D", bound=Dated)
+
 
 @dataclass(frozen=True, eq=False)
 class RulePack:
     """The rules that govern one court's cases: its own on top of the FRCP base.
 
     Packs compare and hash by identity: :func:`load_pack` returns one object per court,
-    which keeps them cheap as cache keys.
+    which keeps them cheap as cache keys. Which version of a rule (of FRCP 6, of a service
+    allowance) is in force on a date is worked out once per pack and looked up by bisection.
 
     Attributes:
         id: The pack's id (``"nmd"``, or ``"frcp"`` for the base alone).
@@ -74,10 +81,26 @@ class RulePack:
     provisions: tuple[Provision, ...]
     closures: CourtCalendar
     _by_id: dict[str, tuple[Rule, ...]] = field(default_factory=dict, init=False, repr=False)
+    # Timelines (docket.rules._timeline): FRCP 6's versions, each method of service's; each
+    # rule's by id and the periods by what falls due and motion kind, built on first use.
+    _frcp6: Timeline[Computation | None] = field(init=False, repr=False)
+    _allowances: dict[str, Timeline[ServiceAllowance | None]] = field(init=False, repr=False)
+    _versions: dict[str, Timeline[Rule | None]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+    _periods: dict[tuple[str, MotionKind | str | None], Timeline[Rule | None]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         for r in self.rules:
             self._by_id[r.id] = (*self._by_id.get(r.id, ()), r)
+        object.__setattr__(self, "_frcp6", _first_in_force(self.computation))
+        methods = {s.method for s in self.service}
+        allowances = {
+            m: _first_in_force([s for s in self.service if s.method == m]) for m in methods
+        }
+        object.__setattr__(self, "_allowances", allowances)
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
@@ -95,10 +118,13 @@ class RulePack:
             raise UnknownRule(f"rule pack {self.id!r} has no rule {rule_id!r}")
         if on is None:
             return max(versions, key=lambda v: v.effective_from or date.min)
-        for v in versions:
-            if v.in_effect(on):
-                return v
-        raise UnknownRule(f"rule {rule_id!r} was not in force on {on.isoformat()}")
+        line = self._versions.get(rule_id)
+        if line is None:
+            line = self._versions[rule_id] = _first_in_force(versions)
+        found = line.on(on)
+        if found is None:
+            raise UnknownRule(f"rule {rule_id!r} was not in force on {on.isoformat()}")
+        return found
 
     def rules_for(self, trigger: Trigger | str, on: date | None = None) -> tuple[Rule, ...]:
         """The rules ``trigger`` starts running: all versions, or those in force on ``on``
@@ -113,11 +139,16 @@ class RulePack:
     ) -> Rule | None:
         """The rule that sets when ``due`` (e.g. ``"response"``) falls, on ``on``, for a
         motion of ``motion_kind``: the court's own rule before the base's default."""
-        live = self._live(
-            [r for r in self.rules if r.due == due and r.in_effect(on) and r.governs(motion_kind)],
-            on,
-        )
-        return live[0] if live else None
+        line = self._periods.get((due, motion_kind))
+        if line is None:
+            rules = [r for r in self.rules if r.due == due and r.governs(motion_kind)]
+
+            def first_live(d: date) -> Rule | None:
+                live = self._live([r for r in rules if r.in_effect(d)], d)
+                return live[0] if live else None
+
+            line = self._periods[due, motion_kind] = Timeline(rules, first_live)
+        return line.on(on)
 
     def provision(self, provision_id: str, on: date | None = None) -> Provision:
         """A rule without a period, by id (its version in force on ``on``, or the latest).
@@ -138,23 +169,29 @@ class RulePack:
         Raises:
             InvalidPeriod: no version was in force then (before the FRCP).
         """
-        for c in self.computation:
-            if c.in_effect(on):
-                return c
+        found = self._frcp6.on(on)
+        if found is not None:
+            return found
         first = min((c.effective_from for c in self.computation if c.effective_from), default=None)
         since = f" (the pack's rules start {first.isoformat()})" if first else ""
         raise InvalidPeriod(f"no version of FRCP 6 was in force on {on.isoformat()}{since}")
 
     def service_on(self, method: Service, on: date) -> ServiceAllowance:
         """What FRCP 6(d) adds for ``method`` of service on ``on``."""
-        for s in self.service:
-            if s.method == method and s.in_effect(on):
-                return s
+        line = self._allowances.get(method)
+        found = line.on(on) if line is not None else None
+        if found is not None:
+            return found
         raise RulePackError(self.id, f"no service rule for {method!r} on {on.isoformat()}")
 
     def _live(self, rules: list[Rule], on: date) -> tuple[Rule, ...]:
         superseded = {s for r in rules for s in r.supersedes}
         return tuple(r for r in rules if r.id not in superseded)
+
+
+def _first_in_force(versions: Sequence[D]) -> Timeline[D | None]:
+    # The first of ``versions`` in force, on any day.
+    return Timeline(versions, lambda on: next((v for v in versions if v.in_effect(on)), None))
 
 
 def read_pack_file(text: str, source: str) -> PackFile:

@@ -6,7 +6,8 @@ Every :class:`DeadlineResult` explains itself: each :class:`Reading` holds the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import FrozenInstanceError, dataclass, fields
 from datetime import date
 from typing import Literal
 
@@ -67,13 +68,51 @@ class Step:
         }
 
 
-@dataclass(frozen=True, slots=True)
 class Reading:
-    """The date a deadline falls on under one assumption, and how it was reached."""
+    """The date a deadline falls on under one assumption, and how it was reached.
+
+    Replay needs only the date and the assumption; the steps, with their words, are worked
+    out the first time they are asked for (``steps``, ``explain()``, ``to_dict()``) and kept.
+    Readings are frozen, compare by all three, and hash.
+
+    Attributes:
+        due: The date the deadline falls on under this reading.
+        assumption: Which days this reading takes for legal holidays.
+        steps: How the date was reached, each step with its rule.
+    """
+
+    __slots__ = ("_steps", "assumption", "due")
 
     due: date
     assumption: str
-    steps: tuple[Step, ...]
+    # The steps, or until first asked for, what works them out.
+    _steps: tuple[Step, ...] | Callable[[], tuple[Step, ...]]
+
+    def __init__(self, due: date, assumption: str, steps: tuple[Step, ...]) -> None:
+        _put_due(self, due)
+        _put_assumption(self, assumption)
+        _put_steps(self, tuple(steps))
+
+    @classmethod
+    def deferred(
+        cls, due: date, assumption: str, explain: Callable[[], tuple[Step, ...]]
+    ) -> Reading:
+        """A reading whose steps ``explain()`` works out when first asked for."""
+        reading = cls.__new__(cls)
+        _put_due(reading, due)
+        _put_assumption(reading, assumption)
+        _put_steps(reading, explain)
+        return reading
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """How the date was reached, each step with the rule that made it."""
+        steps = self._steps
+        if isinstance(steps, tuple):
+            return steps
+        worked_out = steps()
+        _put_steps(self, worked_out)
+        return worked_out
 
     @property
     def skipped(self) -> tuple[Step, ...]:
@@ -88,8 +127,43 @@ class Reading:
             "steps": [s.to_dict() for s in self.steps],
         }
 
+    def _key(self) -> tuple[date, str, tuple[Step, ...]]:
+        return (self.due, self.assumption, self.steps)
 
-@dataclass(frozen=True, slots=True)
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Reading):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Reading(due={self.due!r}, assumption={self.assumption!r}, steps={self.steps!r})"
+
+    def __reduce__(self) -> tuple[type[Reading], tuple[date, str, tuple[Step, ...]]]:
+        return (Reading, self._key())
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+def _putter(cls: type, name: str) -> Callable[[object, object], None]:
+    # Sets a slot through its descriptor: what object.__setattr__ does for a frozen class,
+    # several times faster.
+    put: Callable[[object, object], None] = cls.__dict__[name].__set__
+    return put
+
+
+_put_due = _putter(Reading, "due")
+_put_assumption = _putter(Reading, "assumption")
+_put_steps = _putter(Reading, "_steps")
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class DeadlineResult:
     """A computed deadline: when it falls, under which readings, and why.
 
@@ -122,6 +196,39 @@ class DeadlineResult:
     uncertain: bool = False
     fallback: bool = False
     notice: str | None = None
+
+    def __init__(
+        self,
+        trigger: date,
+        days: int,
+        direction: Direction,
+        service: Service | None,
+        pack: str,
+        court: str | None,
+        readings: tuple[Reading, ...],
+        rule_id: str | None = None,
+        citation: str | None = None,
+        what: str | None = None,
+        uncertain: bool = False,
+        fallback: bool = False,
+        notice: str | None = None,
+    ) -> None:
+        # A frozen dataclass's own __init__ sets every field through object.__setattr__:
+        # microseconds that replay pays for every deadline. The slots' setters are faster.
+        p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13 = _RESULT_PUTS
+        p1(self, trigger)
+        p2(self, days)
+        p3(self, direction)
+        p4(self, service)
+        p5(self, pack)
+        p6(self, court)
+        p7(self, readings)
+        p8(self, rule_id)
+        p9(self, citation)
+        p10(self, what)
+        p11(self, uncertain)
+        p12(self, fallback)
+        p13(self, notice)
 
     @property
     def due(self) -> date:
@@ -170,3 +277,6 @@ class DeadlineResult:
             "fallback": self.fallback,
             "notice": self.notice,
         }
+
+
+_RESULT_PUTS = tuple(_putter(DeadlineResult, f.name) for f in fields(DeadlineResult))

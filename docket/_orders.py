@@ -1,0 +1,194 @@
+"""Orders: rulings on motions, leave to refile, stays imposed and lifted, discovery dates.
+
+One order may do all of these at once; each part moves its own machines and records its
+provenance. Rulings come first, so a stay pending a motion the same order decides lifts at once.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from docket import _briefing as briefing
+from docket._conditions import motions_in
+from docket._words import doc_ref, motion_words, status_words
+from docket._world import WLeave, WMotion, World, WStay, find_motion
+from docket.events import (
+    Condition,
+    Disposition,
+    Ground,
+    LeaveToRefile,
+    MotionKind,
+    MotionResolved,
+    OrderEntered,
+    StayImposed,
+    StayScope,
+    describe,
+)
+from docket.machines import DISCOVERY, MOTION
+from docket.rules.qualified_immunity import QI_STAY_RULE, explain_stay, stay_grounds
+
+__all__ = ["TRIGGERS", "order"]
+
+TRIGGERS: dict[Disposition, str] = {
+    Disposition.GRANTED: "grant",
+    Disposition.GRANTED_IN_PART: "grant_in_part",
+    Disposition.DENIED: "deny",
+    Disposition.DENIED_WITHOUT_PREJUDICE: "deny_without_prejudice",
+    Disposition.MOOT: "moot",
+    Disposition.VACATED: "vacate",
+}
+
+_ONE_DAY = timedelta(days=1)
+_STAY_MOTIONS = {
+    MotionKind.STAY_DISCOVERY: StayScope.DISCOVERY,
+    MotionKind.STAY_CASE: StayScope.CASE,
+}
+
+
+def _rule(world: World, e: OrderEntered) -> list[WMotion]:
+    assert world.today is not None
+    granted_stay_motions: list[WMotion] = []
+    for ruling in e.rulings:
+        m = find_motion(world, e, ruling.motion, "rules on")
+        if m is None:
+            continue
+        trigger = TRIGGERS[ruling.disposition]
+        if not MOTION.can(m.status, trigger):
+            why = "is still pending" if trigger == "vacate" else f"was already {m.status}"
+            world.flag(
+                e,
+                "already_decided" if trigger != "vacate" else "not_decided",
+                f"rules {ruling.disposition.value} on Doc. {ruling.motion}, which {why}",
+            )
+            continue
+        if trigger == "vacate":
+            m.decided = m.decided_by = m.leave = None
+        else:
+            m.decided, m.decided_by = world.today, e.doc
+        words = status_words(ruling.disposition.value)
+        world.move_motion(m, trigger, f"{words} by order {doc_ref(e.doc)}")
+        briefing.decided(world, m)
+        if ruling.leave_to_refile is not None:
+            _grant_leave(world, e, m, ruling.leave_to_refile)
+        if m.event.kind in _STAY_MOTIONS and m.status in ("granted", "granted_in_part"):
+            granted_stay_motions.append(m)
+    return granted_stay_motions
+
+
+def _grant_leave(world: World, e: OrderEntered, m: WMotion, leave: LeaveToRefile) -> None:
+    assert world.today is not None
+    m.leave = WLeave(leave.condition, leave.description, e.doc, world.today)
+    if leave.condition is None:
+        m.leave.status = "available"
+        world.note_motion(
+            m, f"leave to refile granted by order {doc_ref(e.doc)}", about="leave_to_refile"
+        )
+        return
+    world.note_motion(
+        m,
+        f"leave to refile granted by order {doc_ref(e.doc)} on {describe(leave.condition)}",
+        about="leave_to_refile",
+    )
+    for n in _unknown(world, leave.condition):
+        world.flag(
+            e,
+            "unknown_motion",
+            f"leave to refile depends on Doc. {n}, which is not a motion on this docket",
+        )
+    watcher = (m, m.leave)
+    world.watch(watcher, leave.condition)
+    world.recheck(watcher)
+
+
+def _unknown(world: World, condition: Condition) -> list[int]:
+    return [n for n in motions_in(condition) if n not in world.motions]
+
+
+def order(world: World, e: OrderEntered) -> None:
+    """Apply an order: its rulings, stays, lifts, extensions and discovery dates."""
+    granted = _rule(world, e)
+    stays = list(e.stays)
+    if not stays:
+        # Granting a motion to stay stays what it asked to stay, pending what it asked.
+        for m in granted:
+            pending = m.event.stay_pending
+            stays.append(
+                StayImposed(
+                    scope=_STAY_MOTIONS[m.event.kind],
+                    lifts_when=MotionResolved(motion=pending) if pending is not None else None,
+                )
+            )
+    on_motion = granted[0].event.doc if granted else None
+    for s in stays:
+        _impose(world, e, s, on_motion)
+    for lift in e.lifts:
+        matched = [
+            stay
+            for stay in world.in_force.values()
+            if stay.scope is lift.scope
+            and (lift.stay_order is None or stay.imposed_by == lift.stay_order)
+        ]
+        if not matched:
+            world.flag(
+                e, "no_stay_to_lift", f"lifts a {lift.scope.value} stay, but none is in force"
+            )
+        for stay in matched:
+            world.lift(stay, "lift_by_order", e.doc, f"lifted by order {doc_ref(e.doc)}")
+    for extension in e.extensions:
+        problem = briefing.extend(world, extension, e.doc)
+        if problem is not None:
+            world.flag(e, "no_deadline_to_extend", f"extends a deadline, but {problem}")
+    if e.opens_discovery and world.discovery_status == "not_open":
+        world.move_discovery("open", f"discovery opened by order {doc_ref(e.doc)}")
+    if e.discovery_closes is not None:
+        world.discovery_closes = e.discovery_closes
+        world.discovery_steps.append(
+            world.step(f"discovery to close on {e.discovery_closes} (order {doc_ref(e.doc)})")
+        )
+        world.dirty.add(("discovery", 0))
+        world.schedule(e.discovery_closes + _ONE_DAY, _close_discovery)
+
+
+def _close_discovery(world: World) -> None:
+    if (
+        world.discovery_closes is not None
+        and DISCOVERY.can(world.discovery_status, "close")
+        and world.today is not None
+        and world.today > world.discovery_closes
+    ):
+        world.move_discovery("close", f"the discovery deadline of {world.discovery_closes} passed")
+
+
+def _impose(world: World, e: OrderEntered, s: StayImposed, on_motion: int | None) -> None:
+    assert world.today is not None
+    motion = world.motions.get(on_motion) if on_motion is not None else None
+    grounds = stay_grounds(s, motion.event if motion else None, world.motions)
+    stay = WStay(
+        index=len(world.stays),
+        scope=s.scope,
+        parties=s.parties,
+        imposed=world.today,
+        imposed_by=e.doc,
+        on_motion=on_motion,
+        lifts_when=s.lifts_when,
+        grounds=grounds,
+    )
+    qualified_immunity = Ground.QUALIFIED_IMMUNITY in grounds
+    stay.explanation = explain_stay(stay, world.motions) if qualified_immunity else None
+    granting = f", granting {motion_words(motion.event.doc, motion.event.kind)}" if motion else ""
+    terms = (
+        f"pending {describe(s.lifts_when)}" if s.lifts_when is not None else "until further order"
+    )
+    world.add_stay(
+        stay,
+        f"{s.scope.value} stayed by order {doc_ref(e.doc)}{granting}, {terms}",
+        rule=QI_STAY_RULE if qualified_immunity else None,
+    )
+    if s.lifts_when is not None:
+        for n in _unknown(world, s.lifts_when):
+            world.flag(
+                e, "unknown_motion", f"stay lifts on Doc. {n}, which is not a motion on this docket"
+            )
+        watcher = (stay,)
+        world.watch(watcher, s.lifts_when)
+        world.recheck(watcher)
