@@ -10,8 +10,10 @@ import pytest
 from docket import replay
 from docket.events import (
     BriefingCompleteNoticed,
+    CaseClosed,
     CaseOpened,
     DocketEvent,
+    EntryStricken,
     ExtensionNoticed,
     MotionFiled,
     MotionKind,
@@ -92,3 +94,22 @@ def test_an_agreed_extension_after_the_time_ran_out_cites_the_rule_that_forbids_
     assert anomaly.code == "extension_after_expiry"
     assert anomaly.rule == "FRCP 6(b)(1)(B)"
     assert "Doc. 2" in anomaly.reason
+
+
+def test_withdrawing_a_decided_motion_and_correcting_a_missing_entry_say_what_is_wrong() -> None:
+    history = _docket(
+        _entry(OrderEntered, 3, rulings=(Ruling(motion=2, disposition="denied"),)),
+        _entry(MotionWithdrawn, 4, motion=2),
+        _entry(EntryStricken, 5, target=f"{CASE}/404"),
+    )
+    reasons = [(a.code, a.reason) for a in replay(history).anomalies]
+    assert reasons == [
+        ("not_pending", "withdraws Doc. 2, which is already denied"),
+        ("unknown_entry", f"entry stricken: no entry has id '{CASE}/404'"),
+    ]
+
+
+def test_a_case_closed_without_a_reason_says_the_case_was_closed() -> None:
+    posture = replay(_docket(_entry(CaseClosed, 3)))
+    assert posture.case.status == "closed"
+    assert posture.case.because[-1].what == "case closed: case closed"
