@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from docket._words import doc_ref
 from docket.posture import BriefingState, MotionState, Posture, StayState
 
 __all__ = ["briefing_words", "motion_line", "posture_text", "stay_line"]
@@ -28,16 +29,14 @@ def _kind(m: MotionState) -> str:
     return name
 
 
-def _doc(n: int | None) -> str:
-    return f"Doc. {n}" if n is not None else "an unnumbered entry"
-
-
 def motion_line(m: MotionState) -> str:
     """One motion: what it is, who moved, and what became of it."""
     who = f" by {m.movant}" if m.movant else ""
-    line = f"{_doc(m.doc)}: {_kind(m)}{who}, filed {m.filed}: {m.status.replace('_', ' ').upper()}"
+    line = (
+        f"{doc_ref(m.doc)}: {_kind(m)}{who}, filed {m.filed}: {m.status.replace('_', ' ').upper()}"
+    )
     if m.decided is not None:
-        line += f" {m.decided} ({_doc(m.decided_by)})"
+        line += f" {m.decided} ({doc_ref(m.decided_by)})"
     if m.briefing is not None:
         line += "; " + briefing_words(m.briefing)
     leave = m.leave_to_refile
@@ -73,7 +72,9 @@ def stay_line(s: StayState) -> str:
     scope = {"discovery": "Discovery", "case": "Case", "parties": "Discovery"}[s.scope.value]
     if s.parties:
         scope += " as to " + ", ".join(s.parties)
-    by = f"order {_doc(s.imposed_by)}" + (f", granting Doc. {s.on_motion}" if s.on_motion else "")
+    by = f"order {doc_ref(s.imposed_by)}" + (
+        f", granting Doc. {s.on_motion}" if s.on_motion else ""
+    )
     if s.status == "in_force":
         terms = "until further order" if s.lifts_when is None else f"pending {s.lifts_when_text}"
         return f"{scope} STAYED since {s.imposed} {terms} ({by})"
@@ -106,5 +107,5 @@ def posture_text(p: Posture) -> str:
         lines.append(f"Rules: {p.case.rule_pack_notice}")
     if p.anomalies:
         lines.append(f"Anomalies ({len(p.anomalies)}):")
-        lines.extend(f"  {_doc(a.doc)} ({a.filed}): {a.reason}" for a in p.anomalies)
+        lines.extend(f"  {doc_ref(a.doc)} ({a.filed}): {a.reason}" for a in p.anomalies)
     return "\n".join(lines)

@@ -19,7 +19,7 @@ from docket.events import DocketEvent
 from docket.history import load_history
 from docket.store import UnknownCase, open_store
 
-__all__ = ["register", "store_option", "stored_events"]
+__all__ = ["register", "store_option", "stored_history"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -58,11 +58,6 @@ def _day(recorded_at: datetime | str) -> date:
     if isinstance(recorded_at, str):
         return date.fromisoformat(recorded_at[:10])
     return recorded_at.date()
-
-
-def stored_events(case: str, store_url: str | None) -> tuple[DocketEvent, ...]:
-    """Every entry of ``case`` in the store, in stream order (see :func:`stored_history`)."""
-    return stored_history(case, store_url)[0]
 
 
 @click.command()
