@@ -171,6 +171,7 @@ def apply(world: World, event: DocketEvent) -> None:
     world.cause = event
     if world.case_id is None:
         world.case_id = event.case
+        world.dirty.add(("case", 0))
     elif event.case != world.case_id:
         world.flag(event, "wrong_case", f"belongs to case {event.case!r}, not {world.case_id!r}")
         return

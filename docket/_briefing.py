@@ -121,6 +121,7 @@ def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, w
 def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
     """A response meets its deadline (or is flagged late) and starts the time to reply."""
     m.extra.setdefault("responses", []).append(e)
+    world.touch_motion(m)
     b = _briefing(m)
     first = b.response is None
     if first:
@@ -152,6 +153,7 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
 def reply_filed(world: World, m: WMotion, e: ReplyFiled) -> None:
     """A reply meets its deadline (or is flagged late) and completes briefing."""
     m.extra.setdefault("replies", []).append(e)
+    world.touch_motion(m)
     b = _briefing(m)
     if b.reply is None:
         b.reply = e.doc

@@ -14,6 +14,7 @@ from docket._deadlines import WDeadline
 from docket._world import WLeave, WMotion, World, WStay
 from docket.events import describe
 from docket.posture import (
+    RUNNING,
     BriefingState,
     CaseState,
     Deadline,
@@ -33,9 +34,6 @@ __all__ = [
     "posture",
     "stay_state",
 ]
-
-#: The deadlines a posture lists: those that still run, or would but for a stay.
-RUNNING = frozenset({"running", "suspended"})
 
 
 def _leave(leave: WLeave) -> LeaveState:

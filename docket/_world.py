@@ -211,6 +211,11 @@ class World:
         m.steps.append(self.step(what, rule, about))
         self.dirty.add(("motion", m.index))
 
+    def touch_motion(self, m: WMotion) -> None:
+        """Mark a motion's facts changed where no step records it (a filing noted on a
+        briefing that its machine no longer moves, e.g. a response after time ran out)."""
+        self.dirty.add(("motion", m.index))
+
     def move_motion(self, m: WMotion, trigger: str, what: str) -> None:
         """Move a motion's machine; a status change re-checks whatever watches the motion."""
         m.status = MOTION.fire(m.status, trigger)

@@ -9,7 +9,56 @@ from docket._gc import collector_paused
 from docket.errors import HistoryError, InvalidEvent
 from docket.events import DocketEvent, dump_event, parse_event
 
-__all__ = ["dump_history", "iter_history", "load_history", "write_history"]
+__all__ = [
+    "dump_history",
+    "iter_history",
+    "load_history",
+    "parse_history",
+    "read_history_bytes",
+    "write_history",
+]
+
+
+def read_history_bytes(path: str | Path) -> bytes:
+    """The raw bytes of a docket history file.
+
+    Raises:
+        HistoryError: the file cannot be read (names the file and the reason).
+    """
+    name = str(path)
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise HistoryError(name, None, "no such file") from None
+    except IsADirectoryError:
+        raise HistoryError(name, None, "is a directory, not a docket history") from None
+    except OSError as e:
+        raise HistoryError(name, None, e.strerror or str(e)) from e
+
+
+def _parse_lines(name: str, lines: Iterable[bytes]) -> Iterator[DocketEvent]:
+    for number, raw in enumerate(lines, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise HistoryError(name, number, "not UTF-8 text") from None
+        if not line.strip():
+            continue
+        try:
+            yield parse_event(line)
+        except InvalidEvent as e:
+            raise HistoryError(name, number, str(e)) from e
+
+
+def parse_history(name: str, data: bytes) -> tuple[DocketEvent, ...]:
+    """The events of a JSONL docket history already read as ``data`` (``name`` for errors).
+
+    Raises:
+        HistoryError: a line is not a valid event (names the file, the line and the reason).
+    """
+    with collector_paused():
+        return tuple(_parse_lines(name, data.split(b"\n")))
 
 
 def iter_history(path: str | Path) -> Iterator[DocketEvent]:
@@ -29,17 +78,7 @@ def iter_history(path: str | Path) -> Iterator[DocketEvent]:
     except OSError as e:
         raise HistoryError(name, None, e.strerror or str(e)) from e
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                raise HistoryError(name, number, "not UTF-8 text") from None
-            if not line.strip():
-                continue
-            try:
-                yield parse_event(line)
-            except InvalidEvent as e:
-                raise HistoryError(name, number, str(e)) from e
+        yield from _parse_lines(name, handle)
 
 
 def load_history(path: str | Path) -> tuple[DocketEvent, ...]:

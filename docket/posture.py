@@ -16,6 +16,7 @@ from docket.events import Condition, Ground, MotionKind, StayScope
 from docket.events._base import Frozen
 
 __all__ = [
+    "RUNNING",
     "Anomaly",
     "BriefingState",
     "CaseState",
@@ -42,6 +43,8 @@ MotionStatus = Literal[
 ]
 LeaveStatus = Literal["conditional", "available", "foreclosed"]
 DeadlineStatus = Literal["running", "met", "elapsed", "suspended", "moot"]
+#: The deadlines a posture lists: those that still run, or would but for a stay.
+RUNNING: frozenset[DeadlineStatus] = frozenset({"running", "suspended"})
 BriefingStatus = Literal["awaiting_response", "awaiting_reply", "complete", "decided"]
 
 

@@ -123,6 +123,7 @@ class Fold:
             world.advance_to(effective)
             if world.case_since is None:
                 world.case_since = effective
+                world.dirty.add(("case", 0))
             if self._log is not None:
                 _apply_logged(self._log, world, event)
             else:

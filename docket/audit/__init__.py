@@ -1,8 +1,18 @@
-"""Auditing a posture: as-of snapshots, what changed and when, and why."""
+"""Auditing a posture: as-of snapshots, what changed and when, and why.
 
-from docket.audit.changes import FactChange, diff, timeline
-from docket.audit.explain import ConditionCheck, Explanation, NothingToExplain, explain
-from docket.audit.index import Change, PostureIndex
+The names below load on first use (reading a kept index needs none of the replay engine).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from docket.audit.changes import FactChange, diff, timeline
+    from docket.audit.explain import ConditionCheck, Explanation, NothingToExplain, explain
+    from docket.audit.index import PostureIndex
+    from docket.audit.snapshot import Change
 
 __all__ = [
     "Change",
@@ -15,3 +25,28 @@ __all__ = [
     "explain",
     "timeline",
 ]
+
+_HOMES = {
+    "Change": "docket.audit.snapshot",
+    "ConditionCheck": "docket.audit.explain",
+    "Explanation": "docket.audit.explain",
+    "NothingToExplain": "docket.audit.explain",
+    "explain": "docket.audit.explain",
+    "FactChange": "docket.audit.changes",
+    "diff": "docket.audit.changes",
+    "timeline": "docket.audit.changes",
+    "PostureIndex": "docket.audit.index",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'docket.audit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

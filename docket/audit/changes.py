@@ -7,7 +7,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from docket._words import doc_ref, kind_words, status_words
-from docket.audit.index import Change, PostureIndex
+from docket.audit.index import PostureIndex
+from docket.audit.snapshot import Change
 from docket.events import DocketEvent
 from docket.events._base import Frozen
 from docket.posture import Anomaly, CaseState, DiscoveryState, MotionState, Posture, StayState, Step

@@ -21,6 +21,7 @@ from datetime import date
 from docket import _freeze as freeze
 from docket._gc import collector_paused
 from docket._world import World
+from docket.audit.snapshot import Change, Fact, Snapshot, assemble, put, running
 from docket.events import DocketEvent, EntryCorrected, EntryStricken
 from docket.posture import (
     Anomaly,
@@ -33,59 +34,33 @@ from docket.posture import (
 )
 from docket.replay import Fold, replay
 
-__all__ = ["Change", "PostureIndex"]
+__all__ = ["Change", "Epoch", "PostureIndex", "Snapshot", "assemble", "empty_snapshot"]
 
-Fact = MotionState | StayState | Deadline | CaseState | DiscoveryState | int
 #: How many recorded changes between two snapshots.
 SNAPSHOT_EVERY = 64
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One posture fact changed on a day: ``key`` names it, ``old`` and ``new`` are its states.
-
-    For the anomalies, the fact is their count; ``old`` is ``None`` for a new fact.
-    """
-
-    on: date
-    key: tuple[str, int]
-    old: Fact | None
-    new: Fact
-
-
 @dataclass(slots=True)
-class _Snapshot:
-    on: date
-    position: int
-    motions: list[MotionState]
-    stays: list[StayState]
-    deadlines: dict[int, Deadline]
-    case: CaseState
-    discovery: DiscoveryState
-    anomalies: int
-
-
-@dataclass(slots=True)
-class _Epoch:
+class Epoch:
     """The index of one correction epoch: a fold's change log and its snapshots."""
 
     start: date | None
     changes: list[Change] = field(default_factory=list)
-    snapshots: list[_Snapshot] = field(default_factory=list)
+    snapshots: list[Snapshot] = field(default_factory=list)
     snapshot_days: list[date] = field(default_factory=list)
     anomalies: tuple[Anomaly, ...] = ()
     final: date | None = None
 
 
-def _build(events: Sequence[DocketEvent], start: date | None, horizon: date | None) -> _Epoch:
+def _build(events: Sequence[DocketEvent], start: date | None, horizon: date | None) -> Epoch:
     with collector_paused():
         return _fold_epoch(events, start, horizon)
 
 
-def _fold_epoch(events: Sequence[DocketEvent], start: date | None, horizon: date | None) -> _Epoch:
+def _fold_epoch(events: Sequence[DocketEvent], start: date | None, horizon: date | None) -> Epoch:
     fold = Fold(events, horizon=horizon)
     world = fold.world
-    epoch = _Epoch(start, final=fold.final_date())
+    epoch = Epoch(start, final=fold.final_date())
     current: dict[tuple[str, int], Fact] = {}
     motions: list[MotionState] = []
     stays: list[StayState] = []
@@ -115,11 +90,11 @@ def _fold_epoch(events: Sequence[DocketEvent], start: date | None, horizon: date
             epoch.changes.append(Change(day, key, old, new))
             since_snapshot += 1
             if kind == "motion":
-                _put(motions, i, new)
+                put(motions, i, new)
             elif kind == "stay":
-                _put(stays, i, new)
+                put(stays, i, new)
             elif kind == "deadline":
-                _running(deadlines, i, new)
+                running(deadlines, i, new)
         if since_snapshot >= SNAPSHOT_EVERY:
             epoch.snapshots.append(
                 _snapshot(day, len(epoch.changes), motions, stays, deadlines, current)
@@ -130,22 +105,6 @@ def _fold_epoch(events: Sequence[DocketEvent], start: date | None, horizon: date
     return epoch
 
 
-def _running(deadlines: dict[int, Deadline], i: int, value: object) -> None:
-    """Keep only the deadlines a posture lists (the running ones), by index."""
-    assert isinstance(value, Deadline)
-    if value.status in freeze.RUNNING:
-        deadlines[i] = value
-    else:
-        deadlines.pop(i, None)
-
-
-def _put(items: list[MotionState] | list[StayState], i: int, value: object) -> None:
-    if i == len(items):
-        items.append(value)  # type: ignore[arg-type]
-    else:
-        items[i] = value  # type: ignore[call-overload]
-
-
 def _snapshot(
     day: date,
     position: int,
@@ -153,10 +112,10 @@ def _snapshot(
     stays: list[StayState],
     deadlines: dict[int, Deadline],
     current: dict[tuple[str, int], Fact],
-) -> _Snapshot:
+) -> Snapshot:
     case = current.get(("case", 0))
     discovery = current.get(("discovery", 0))
-    return _Snapshot(
+    return Snapshot(
         day,
         position,
         list(motions),
@@ -172,6 +131,12 @@ def _empty() -> tuple[CaseState, DiscoveryState]:
     """The case and discovery before any entry, as replay would give them."""
     world = World()
     return freeze.case_state(world), freeze.discovery_state(world, ())
+
+
+def empty_snapshot() -> Snapshot:
+    """The posture facts before any entry: where an epoch's change log starts."""
+    case, discovery = _empty()
+    return Snapshot(date.min, 0, [], [], {}, case, discovery, 0)
 
 
 class PostureIndex:
@@ -194,7 +159,7 @@ class PostureIndex:
         self._epochs = [_build(self.events, None, _day_before(epochs[0]) if epochs else None)]
         self._epochs += [_build(self.events, day, day) for day in epochs]
 
-    def _epoch(self, as_of: date) -> _Epoch:
+    def _epoch(self, as_of: date) -> Epoch:
         return self._epochs[bisect.bisect_right(self._epoch_days, as_of)]
 
     @property
@@ -211,45 +176,13 @@ class PostureIndex:
             as_of = last
         epoch = self._epoch(as_of)
         i = bisect.bisect_right(epoch.snapshot_days, as_of) - 1
-        if i >= 0:
-            snap = epoch.snapshots[i]
-            motions, stays, deadlines = list(snap.motions), list(snap.stays), dict(snap.deadlines)
-            case, discovery, anomalies, position = (
-                snap.case,
-                snap.discovery,
-                snap.anomalies,
-                snap.position,
-            )
-        else:
-            motions, stays, deadlines = [], [], {}
-            case, discovery = _empty()
-            anomalies, position = 0, 0
-        changes = epoch.changes
-        while position < len(changes) and changes[position].on <= as_of:
-            change = changes[position]
-            kind, n = change.key
-            new = change.new
-            if kind == "motion":
-                _put(motions, n, new)
-            elif kind == "stay":
-                _put(stays, n, new)
-            elif kind == "deadline":
-                _running(deadlines, n, new)
-            elif kind == "case":
-                case = new  # type: ignore[assignment]
-            elif kind == "discovery":
-                discovery = new  # type: ignore[assignment]
-            else:
-                anomalies = new  # type: ignore[assignment]
-            position += 1
-        return Posture.model_construct(
-            as_of=as_of,
-            case=case,
-            discovery=discovery.model_copy(update={"stays": tuple(stays)}),
-            motions=tuple(motions),
-            deadlines=tuple(deadlines[k] for k in sorted(deadlines)),
-            anomalies=epoch.anomalies[:anomalies],
-        )
+        snap = epoch.snapshots[i] if i >= 0 else empty_snapshot()
+        return assemble(snap, epoch.changes, snap.position, as_of, epoch.anomalies)
+
+    @property
+    def epochs(self) -> tuple[tuple[date | None, Epoch], ...]:
+        """Each correction epoch with the day it starts (``None`` for the first)."""
+        return tuple(zip([None, *self._epoch_days], self._epochs, strict=True))
 
     def check(self, days: Iterable[date]) -> list[date]:
         """The days on which the index disagrees with a fresh replay (none, if it is sound)."""

@@ -18,6 +18,7 @@ __all__ = [
     "echo_json",
     "json_option",
     "known_on_option",
+    "store_option",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -84,3 +85,17 @@ def json_option(f: F) -> F:
 def echo_json(data: Any) -> None:
     """Print ``data`` as indented JSON."""
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def store_option(f: F) -> F:
+    """``--store URL``: the event store (default ``$DOCKET_STORE``, else ``./docket.db``)."""
+    return click.option(
+        "--store",
+        "store_url",
+        metavar="URL",
+        envvar="DOCKET_STORE",
+        show_envvar=True,
+        default=None,
+        help="The event store: a SQLite file path (default ./docket.db), "
+        "postgresql://user@host/db[?schema=NAME], or memory:.",
+    )(f)

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
-from pydantic_core import to_jsonable_python
 
-from docket.cli._common import as_of_option, echo_json, json_option, known_on_option
-from docket.cli._store import store_option, stored_history
-from docket.events import event_json_schema
-from docket.history import load_history
-from docket.render import posture_text
-from docket.replay import replay
+from docket.cli._common import (
+    as_of_option,
+    echo_json,
+    json_option,
+    known_on_option,
+    store_option,
+)
+
+if TYPE_CHECKING:
+    from docket.posture import Posture
+
+# The replay engine, the store and the rules load inside the commands that need them: a
+# posture read from a kept index needs none of them (start-up time is most of a query).
 
 __all__ = ["register"]
 
@@ -24,6 +32,14 @@ __all__ = ["register"]
 @as_of_option
 @known_on_option
 @json_option
+@click.option(
+    "--index/--no-index",
+    "use_index",
+    default=None,
+    help="Read HISTORY's posture from an index kept beside it (.NAME.docket-index), built"
+    " and checked against a replay when missing or stale; --no-index always replays. Default:"
+    " an index for histories of 1,000 entries or more. Not used with --known-on.",
+)
 def posture(
     history: str | None,
     case: str | None,
@@ -31,6 +47,7 @@ def posture(
     as_of: date | None,
     known_on: date | None,
     as_json: bool,
+    use_index: bool | None,
 ) -> None:
     """Replay HISTORY (a JSONL docket history), or --case from the store, and print the posture.
 
@@ -44,15 +61,41 @@ def posture(
     """
     if (history is None) == (case is None):
         raise click.UsageError("give either a HISTORY file or --case ID")
-    if history is not None:
-        events, known_dates = load_history(history), None
+    day = as_of or date.today()
+    if history is not None and known_on is None:
+        from docket.audit.sidecar import index_path, posture_from_file
+
+        result, how = posture_from_file(history, day, use_index=use_index)
+        _log("posture_index", use=how, index=str(index_path(history)))
     else:
-        events, known_dates = stored_history(str(case), store_url)
-    result = replay(events, as_of=as_of or date.today(), known_on=known_on, known_dates=known_dates)
+        from docket.replay import replay
+
+        if history is not None:
+            from docket.history import load_history
+
+            events, known_dates = load_history(history), None
+        else:
+            from docket.cli._store import stored_history
+
+            events, known_dates = stored_history(str(case), store_url)
+        result = replay(events, as_of=day, known_on=known_on, known_dates=known_dates)
+    _show(result, as_json)
+
+
+def _show(result: Posture, as_json: bool) -> None:
     if as_json:
         echo_json(result.model_dump(mode="json"))
     else:
+        from docket.render import posture_text
+
         click.echo(posture_text(result))
+
+
+def _log(event: str, **facts: str) -> None:
+    """Log under ``-v`` (structlog is configured, and so imported, only then)."""
+    structlog = sys.modules.get("structlog")
+    if structlog is not None and structlog.is_configured():
+        structlog.get_logger("docket.cli").info(event, **facts)
 
 
 @click.command()
@@ -64,6 +107,11 @@ def deadlines(history: str, as_of: date | None, as_json: bool) -> None:
 
     Example: docket deadlines events/lucero-v-clovis.jsonl --as-of 2019-11-20
     """
+    from pydantic_core import to_jsonable_python
+
+    from docket.history import load_history
+    from docket.replay import replay
+
     result = replay(load_history(history), as_of=as_of or date.today())
     if as_json:
         echo_json(to_jsonable_python(result.deadlines))
@@ -88,6 +136,8 @@ def schema() -> None:
 
     Example: docket schema > docket-event.schema.json
     """
+    from docket.events import event_json_schema
+
     echo_json(event_json_schema())
 
 

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
-from docket.cli._common import echo_json, json_option
+from docket.cli._common import echo_json, json_option, store_option
 from docket.events import DocketEvent
 from docket.history import load_history
 from docket.store import UnknownCase, open_store
@@ -22,20 +22,6 @@ from docket.store import UnknownCase, open_store
 __all__ = ["register", "store_option", "stored_history"]
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def store_option(f: F) -> F:
-    """``--store URL``: the event store (default ``$DOCKET_STORE``, else ``./docket.db``)."""
-    return click.option(
-        "--store",
-        "store_url",
-        metavar="URL",
-        envvar="DOCKET_STORE",
-        show_envvar=True,
-        default=None,
-        help="The event store: a SQLite file path (default ./docket.db), "
-        "postgresql://user@host/db[?schema=NAME], or memory:.",
-    )(f)
 
 
 def stored_history(

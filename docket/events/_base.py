@@ -15,7 +15,7 @@ SCHEMA_VERSION = 1
 class Frozen(BaseModel):
     """An immutable value: no field may change and no unknown field is accepted."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class EventBase(Frozen):

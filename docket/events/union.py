@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import ConfigDict, Field, TypeAdapter, ValidationError
 
 from docket.errors import InvalidEvent, UnknownEventType
 from docket.events._base import SCHEMA_VERSION
@@ -51,7 +51,8 @@ DocketEvent = Annotated[
     Field(discriminator="type"),
 ]
 
-_ADAPTER: TypeAdapter[DocketEvent] = TypeAdapter(DocketEvent)
+# Built on first use (defer_build): a command that reads a kept index parses no event.
+_ADAPTER: TypeAdapter[DocketEvent] = TypeAdapter(DocketEvent, config=ConfigDict(defer_build=True))
 
 #: Every ``type`` tag the vocabulary knows, mapped to its model.
 EVENT_TYPES: dict[str, type[Any]] = {

@@ -181,3 +181,58 @@ def test_on_the_orders_date_doc_38_shows_its_response_and_the_reply_time_elapsed
     (line,) = [x for x in out.stdout.splitlines() if x.strip().startswith("Doc. 38:")]
     assert "GRANTED 2019-12-10 (Doc. 44)" in line
     assert "response Doc. 40 filed, the time for filing a reply has elapsed (2019-12-03)" in line
+
+
+def _long_history(path: Path, extra: int) -> None:
+    """The founding case followed by ``extra`` minute entries: a docket long enough to index."""
+    from datetime import date, timedelta
+
+    from docket.events import DocketEntry, dump_event
+    from docket.history import load_history
+
+    events = list(load_history(LUCERO))
+    day = date(2020, 1, 2)
+    for n in range(extra):
+        events.append(
+            DocketEntry(
+                id=f"nmd-2:19-cv-00445/m{n}",
+                case="nmd-2:19-cv-00445",
+                filed=day + timedelta(days=n // 5),
+                doc=100 + n,
+                text=f"MINUTE ENTRY {n}",
+            )
+        )
+    path.write_text("".join(dump_event(e) + "\n" for e in events))
+
+
+def test_a_long_history_gets_an_index_beside_it_and_answers_as_a_replay_does(run_docket, tmp_path):
+    history = tmp_path / "long.jsonl"
+    _long_history(history, 1000)
+    kept = tmp_path / ".long.jsonl.docket-index"
+    for as_of in ("2019-12-09", "2019-12-10", "2020-03-01"):
+        first = run_docket("posture", str(history), "--as-of", as_of, "--json")
+        assert first.returncode == 0, first.stderr
+        assert kept.is_file()
+        again = run_docket("posture", str(history), "--as-of", as_of, "--json")
+        replayed = run_docket("posture", str(history), "--as-of", as_of, "--json", "--no-index")
+        assert first.stdout == again.stdout == replayed.stdout
+    text = run_docket("posture", str(history), "--as-of", "2019-12-10")
+    assert "Discovery STAYED since 2019-12-10 pending resolution of Doc. 30" in text.stdout
+
+
+def test_no_index_writes_nothing_beside_the_history(run_docket, tmp_path):
+    history = tmp_path / "long.jsonl"
+    _long_history(history, 1000)
+    out = run_docket("posture", str(history), "--as-of", "2019-12-10", "--no-index")
+    assert out.returncode == 0, out.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["long.jsonl"]
+
+
+def test_index_says_under_verbose_whether_it_was_read_or_built(run_docket, tmp_path):
+    history = tmp_path / "lucero.jsonl"
+    shutil.copy(LUCERO, history)
+    built = run_docket("-v", "posture", str(history), "--as-of", "2019-12-10", "--index")
+    read = run_docket("-v", "posture", str(history), "--as-of", "2019-12-10", "--index")
+    assert "use=built" in built.stderr or '"use": "built"' in built.stderr, built.stderr
+    assert "use=read" in read.stderr or '"use": "read"' in read.stderr, read.stderr
+    assert built.stdout == read.stdout

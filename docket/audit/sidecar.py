@@ -1,0 +1,113 @@
+"""A history file's posture index, kept in a file next to it.
+
+``docket posture HISTORY --as-of D`` on a long docket reads the posture from the index file
+``.HISTORY.docket-index`` beside the history instead of replaying it: one header and two
+blobs, whatever the docket's length (:mod:`docket.audit.persist`). The history stays the
+source of truth. The index is used only when it was built from the very bytes of the
+history now on disk (their SHA-256) by this very engine; otherwise it is rebuilt. A rebuilt
+index is checked against a fresh replay before it is kept, and not kept if they disagree.
+Where the directory is not writable, the answer comes from the index in memory and nothing
+is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from docket.audit.persist import StoredIndex, dump_index, file_reader
+from docket.history import parse_history, read_history_bytes
+from docket.posture import Posture
+
+if TYPE_CHECKING:
+    from docket.audit.index import PostureIndex
+
+__all__ = ["INDEX_MIN_ENTRIES", "IndexUse", "index_path", "posture_from_file"]
+
+#: Histories shorter than this replay faster than an index is built, and get none unless asked.
+INDEX_MIN_ENTRIES = 1000
+
+#: How an answer was found: from a kept index, from one just built (and kept, or not kept
+#: because the directory is not writable or the check against replay failed), or by replay.
+IndexUse = Literal["read", "built", "not_writable", "check_failed", "replayed"]
+
+
+def index_path(history: str | Path) -> Path:
+    """Where the index of ``history`` is kept: a hidden file beside it."""
+    path = Path(history)
+    return path.with_name(f".{path.name}.docket-index")
+
+
+def source_stamp(data: bytes) -> str:
+    """What an index of a history file is built from: the SHA-256 of its bytes."""
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def posture_from_file(
+    history: str | Path, as_of: date, *, use_index: bool | None = None
+) -> tuple[Posture, IndexUse]:
+    """The posture of the history file on ``as_of``, from its index where it has a sound one.
+
+    Args:
+        history: A JSONL docket history.
+        as_of: The date to read the posture on.
+        use_index: ``True`` reads and keeps an index whatever the history's length;
+            ``False`` replays and leaves any index alone; ``None`` keeps one only for
+            histories of :data:`INDEX_MIN_ENTRIES` entries or more.
+
+    Returns:
+        The posture, equal to ``replay(load_history(history), as_of=as_of)``, and how it was
+        found.
+
+    Raises:
+        HistoryError: The history cannot be read, or a line is not a valid event.
+    """
+    data = read_history_bytes(history)
+    source = source_stamp(data)
+    kept = index_path(history)
+    if use_index is not False:
+        try:
+            with open(kept, "rb") as handle:
+                found = StoredIndex.read(file_reader(handle), source=source)
+                if found is not None:
+                    return found.posture(as_of), "read"
+        except (OSError, ValueError):
+            pass  # missing, unreadable or damaged: rebuilt below
+    # The replay engine loads only when the index cannot answer.
+    from docket.replay import replay
+
+    events = parse_history(str(history), data)
+    if use_index is False or (use_index is None and len(events) < INDEX_MIN_ENTRIES):
+        return replay(events, as_of=as_of), "replayed"
+    from docket.audit.index import PostureIndex
+
+    index = PostureIndex(events)
+    if not _agrees_with_replay(index):
+        return replay(events, as_of=as_of), "check_failed"
+    how: IndexUse = "built" if _write(kept, dump_index(index, source)) else "not_writable"
+    return index.posture(as_of), how
+
+
+def _agrees_with_replay(index: PostureIndex) -> bool:
+    """A fresh replay's check of a new index: on the last entry's day and midway there."""
+    changes = index.changes
+    days = {c.on for c in changes[len(changes) // 2 : len(changes) // 2 + 1]}
+    final = index.epochs[-1][1].final
+    if final is not None:
+        days.add(final)
+    return not index.check(sorted(days))
+
+
+def _write(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` atomically; ``False`` if the directory is not writable."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return False
+    return True
