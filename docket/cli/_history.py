@@ -36,9 +36,10 @@ __all__ = ["register"]
     "--index/--no-index",
     "use_index",
     default=None,
-    help="Read HISTORY's posture from an index kept beside it (.NAME.docket-index), built"
-    " and checked against a replay when missing or stale; --no-index always replays. Default:"
-    " an index for histories of 1,000 entries or more. Not used with --known-on.",
+    help="Read the posture from an index kept beside the events (for HISTORY, the file"
+    " .NAME.docket-index next to it; for --case, a snapshot in the store), built and checked"
+    " against a replay when missing or stale; --no-index always replays. Default: an index"
+    " for dockets of 1,000 entries or more. Not used with --known-on.",
 )
 def posture(
     history: str | None,
@@ -62,11 +63,19 @@ def posture(
     if (history is None) == (case is None):
         raise click.UsageError("give either a HISTORY file or --case ID")
     day = as_of or date.today()
-    if history is not None and known_on is None:
-        from docket.audit.sidecar import index_path, posture_from_file
+    if known_on is None:
+        # No knowledge-time cut: a kept index (beside the file, or in the store) can answer.
+        from docket.audit.kept import index_path, posture_from_file, posture_from_store
 
-        result, how = posture_from_file(history, day, use_index=use_index)
-        _log("posture_index", use=how, index=str(index_path(history)))
+        if history is not None:
+            result, how = posture_from_file(history, day, use_index=use_index)
+            _log("posture_index", use=how, index=str(index_path(history)))
+        else:
+            from docket.store import open_store
+
+            with open_store(store_url, create=False) as store:
+                result, how = posture_from_store(store, str(case), day, use_index=use_index)
+            _log("posture_index", use=how, case=str(case))
     else:
         from docket.replay import replay
 

@@ -92,9 +92,24 @@ def _v2(conn: Connection[TupleRow], s: sql.Identifier) -> None:
         _run(conn, s, f"ALTER TABLE {{s}}.events ALTER COLUMN {column} DROP DEFAULT")
 
 
+def _v3(conn: Connection[TupleRow], s: sql.Identifier) -> None:
+    """Posture snapshots: one kept index per case, derived data beside the events."""
+    _run(
+        conn,
+        s,
+        """CREATE TABLE {s}.snapshots (
+            case_id text PRIMARY KEY,
+            source text NOT NULL,
+            saved_at timestamptz NOT NULL DEFAULT now(),
+            data bytea NOT NULL
+        )""",
+    )
+
+
 _MIGRATIONS: tuple[tuple[str, _Step], ...] = (
     ("events: one stream per case, append-only guards", _v1),
     ("hash chain: event hash, previous hash, chain hash", _v2),
+    ("posture snapshots beside the events", _v3),
 )
 
 #: The schema version this release writes.

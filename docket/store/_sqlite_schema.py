@@ -68,9 +68,22 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute(_REFUSE_UPDATE)
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Posture snapshots: one kept index per case, derived data beside the events."""
+    conn.execute(
+        """CREATE TABLE snapshots (
+            case_id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            data BLOB NOT NULL
+        )"""
+    )
+
+
 _MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("events: one stream per case, append-only guards", _v1),
     ("hash chain: event hash, previous hash, chain hash", _v2),
+    ("posture snapshots beside the events", _v3),
 )
 
 #: The schema version this release writes.

@@ -28,6 +28,7 @@ class MemoryStore(Closing):
         self._streams: dict[str, list[StoredEvent]] = {}
         self._by_id: dict[str, StoredEvent] = {}
         self._global = 0
+        self._snapshots: dict[str, tuple[str, bytes]] = {}
 
     def append(
         self, case: str, events: Iterable[DocketEvent], expected_version: int | None = None
@@ -80,6 +81,23 @@ class MemoryStore(Closing):
         """See :meth:`docket.store.EventStore.version`."""
         with self._lock:
             return len(self._streams.get(case, ()))
+
+    def head(self, case: str) -> tuple[int, str]:
+        """See :meth:`docket.store.EventStore.head`."""
+        with self._lock:
+            stream = self._streams.get(case, [])
+            return len(stream), stream[-1].hash if stream else GENESIS
+
+    def save_snapshot(self, case: str, source: str, data: bytes) -> None:
+        """See :meth:`docket.store.EventStore.save_snapshot`."""
+        with self._lock:
+            self._snapshots[case] = (source, bytes(data))
+
+    def load_snapshot(self, case: str, source: str) -> bytes | None:
+        """See :meth:`docket.store.EventStore.load_snapshot`."""
+        with self._lock:
+            kept = self._snapshots.get(case)
+        return kept[1] if kept is not None and kept[0] == source else None
 
     def cases(self) -> tuple[CaseSummary, ...]:
         """See :meth:`docket.store.EventStore.cases`."""

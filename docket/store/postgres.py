@@ -46,6 +46,10 @@ _QUERIES = {
     " LEFT JOIN LATERAL (SELECT position, hash FROM {s}.events WHERE case_id = %s"
     " ORDER BY position DESC LIMIT 1) AS h ON true",
     "version": "SELECT coalesce(max(position), 0) FROM {s}.events WHERE case_id = %s",
+    "save_snapshot": "INSERT INTO {s}.snapshots (case_id, source, data) VALUES (%s, %s, %s)"
+    " ON CONFLICT (case_id) DO UPDATE SET source = excluded.source, saved_at = now(),"
+    " data = excluded.data",
+    "load_snapshot": "SELECT data FROM {s}.snapshots WHERE case_id = %s AND source = %s",
     "insert": f"INSERT INTO {{s}}.events ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
     " RETURNING global_position",
     "copy": f"COPY {{s}}.events ({_COLUMNS}) FROM STDIN",
@@ -197,6 +201,24 @@ class PostgresStore(Closing):
         with self._lock, self._translated():
             row = self._conn.execute(self._q["version"], (case,)).fetchone()
         return int(row[0]) if row else 0
+
+    def head(self, case: str) -> tuple[int, str]:
+        """See :meth:`docket.store.EventStore.head`."""
+        with self._lock, self._translated():
+            row = self._conn.execute(self._q["head"], (case,)).fetchone()
+        assert row is not None
+        return (int(row[1]), str(row[2])) if row[1] is not None else (0, GENESIS)
+
+    def save_snapshot(self, case: str, source: str, data: bytes) -> None:
+        """See :meth:`docket.store.EventStore.save_snapshot`."""
+        with self._lock, self._translated():
+            self._conn.execute(self._q["save_snapshot"], (case, source, data))
+
+    def load_snapshot(self, case: str, source: str) -> bytes | None:
+        """See :meth:`docket.store.EventStore.load_snapshot`."""
+        with self._lock, self._translated():
+            row = self._conn.execute(self._q["load_snapshot"], (case, source)).fetchone()
+        return bytes(row[0]) if row else None
 
     def cases(self) -> tuple[CaseSummary, ...]:
         """See :meth:`docket.store.EventStore.cases`."""

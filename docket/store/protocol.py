@@ -14,6 +14,10 @@ against every adapter in ``tests/contract/``:
 * **tamper evidence**: every entry is hash-chained to the one before it in its case
   (:mod:`docket.store.chain`), and :meth:`EventStore.verify` recomputes the chains.
 
+Beside the events, a store keeps one posture snapshot per case (a kept posture index,
+:mod:`docket.audit.persist`): derived data, never the source of truth, stamped with the
+head of the case it was built from, replaced freely, and not part of the chain.
+
 The store knows nothing of replay: it returns events and their metadata.
 """
 
@@ -58,6 +62,18 @@ class EventStore(Protocol):
 
     def version(self, case: str) -> int:
         """How many entries ``case`` holds (0 for a case never appended to)."""
+        ...
+
+    def head(self, case: str) -> tuple[int, str]:
+        """How many entries ``case`` holds and the chain hash of its last (``GENESIS`` if none)."""
+        ...
+
+    def save_snapshot(self, case: str, source: str, data: bytes) -> None:
+        """Keep ``data``, a posture index of ``case`` built from ``source``, replacing any."""
+        ...
+
+    def load_snapshot(self, case: str, source: str) -> bytes | None:
+        """``case``'s kept posture index if it was built from ``source``, else ``None``."""
         ...
 
     def cases(self) -> tuple[CaseSummary, ...]:

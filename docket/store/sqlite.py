@@ -148,6 +148,30 @@ class SQLiteStore(Closing):
             head = self._conn.execute(_HEAD, (case,)).fetchone()
         return int(head[0]) if head else 0
 
+    def head(self, case: str) -> tuple[int, str]:
+        """See :meth:`docket.store.EventStore.head`."""
+        with self._lock, self._translated():
+            head = self._conn.execute(_HEAD, (case,)).fetchone()
+        return (int(head[0]), str(head[1])) if head else (0, GENESIS)
+
+    def save_snapshot(self, case: str, source: str, data: bytes) -> None:
+        """See :meth:`docket.store.EventStore.save_snapshot`."""
+        with self._lock, self._translated():
+            self._conn.execute(
+                "INSERT INTO snapshots (case_id, source, saved_at, data) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (case_id) DO UPDATE SET source = excluded.source,"
+                " saved_at = excluded.saved_at, data = excluded.data",
+                (case, source, stamp(datetime.now(UTC)), data),
+            )
+
+    def load_snapshot(self, case: str, source: str) -> bytes | None:
+        """See :meth:`docket.store.EventStore.load_snapshot`."""
+        with self._lock, self._translated():
+            row = self._conn.execute(
+                "SELECT data FROM snapshots WHERE case_id = ? AND source = ?", (case, source)
+            ).fetchone()
+        return bytes(row[0]) if row else None
+
     def cases(self) -> tuple[CaseSummary, ...]:
         """See :meth:`docket.store.EventStore.cases`."""
         with self._lock, self._translated():

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from docket import replay
-from docket.audit import persist, sidecar
+from docket.audit import kept, persist
 from docket.audit.index import PostureIndex
-from docket.audit.sidecar import index_path, posture_from_file
+from docket.audit.kept import index_path, posture_from_file
 from docket.errors import HistoryError
 from docket.history import load_history
 
@@ -114,7 +114,7 @@ def test_an_index_that_would_run_code_is_refused_and_runs_nothing(
     history: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    source = sidecar.source_stamp(history.read_bytes())
+    source = kept.source_stamp(history.read_bytes())
     header = pickle.dumps(_RunsCode())
     evil = persist.MAGIC + len(header).to_bytes(8, "big") + header
     index_path(history).write_bytes(evil)

@@ -247,3 +247,21 @@ def test_a_history_of_several_cases_goes_into_one_stream_per_case(tmp_path: Path
     assert [json.loads(x)["id"] for x in exported.output.splitlines()] == [
         json.loads(x)["id"] for x in other
     ]
+
+
+@pytest.mark.parametrize("where", ["sqlite", "postgres"])
+def test_posture_of_a_stored_case_reads_the_snapshot_the_store_keeps(
+    where: str, request: pytest.FixtureRequest
+) -> None:
+    url = request.getfixturevalue("db" if where == "sqlite" else "pg_store")
+    assert docket("append", str(FOUNDING), "--store", url).returncode == 0
+    ask = ["posture", "--case", CASE, "--store", url, "--as-of", "2019-12-10", "--json"]
+    built = docket("-v", *ask, "--index")
+    read = docket("-v", *ask, "--index")
+    replayed = docket(*ask, "--no-index")
+    assert built.returncode == read.returncode == replayed.returncode == 0, built.stderr
+    assert "use=built" in built.stderr, built.stderr
+    assert "use=read" in read.stderr, read.stderr
+    assert built.stdout == read.stdout == replayed.stdout
+    assert json.loads(read.stdout)["discovery"]["status"] == "stayed"
+    assert docket("verify", "--store", url).returncode == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from store_backends import Backend, entries
@@ -205,3 +206,73 @@ def test_every_store_lists_cases_in_code_point_order(store: EventStore) -> None:
         store.append(name, entries(name, 1))
     assert [c.case for c in store.cases()] == sorted(names)
     assert [h.case for h in store.verify().heads] == sorted(names)
+
+
+def test_a_case_head_is_its_version_and_the_chain_hash_of_its_last_entry(
+    store: EventStore,
+) -> None:
+    assert store.head(CASE) == (0, GENESIS)
+    store.append(CASE, entries(CASE, 3))
+    assert store.head(CASE) == (3, store.load(CASE)[-1].hash)
+
+
+def test_a_snapshot_is_kept_per_case_and_given_back_only_for_its_source(
+    store: EventStore,
+) -> None:
+    blob = bytes(range(256)) * 64  # binary, with NUL bytes
+    store.save_snapshot(CASE, "v1", blob)
+    store.save_snapshot("other", "v1", b"other")
+    assert store.load_snapshot(CASE, "v1") == blob
+    assert store.load_snapshot(CASE, "v2") is None
+    assert store.load_snapshot("absent", "v1") is None
+    store.save_snapshot(CASE, "v2", b"newer")  # replaces: a snapshot is derived data
+    assert store.load_snapshot(CASE, "v1") is None
+    assert store.load_snapshot(CASE, "v2") == b"newer"
+    assert store.load_snapshot("other", "v1") == b"other"
+
+
+def test_keeping_a_snapshot_touches_no_entry_and_leaves_the_chain_intact(
+    store: EventStore,
+) -> None:
+    store.append(CASE, entries(CASE, 3))
+    before = store.load(CASE)
+    store.save_snapshot(CASE, "v1", b"snapshot")
+    assert store.load(CASE) == before
+    assert store.verify().ok
+    assert [c.case for c in store.cases()] == [CASE]
+
+
+def test_a_stored_case_answers_from_its_snapshot_as_a_replay_does(store: EventStore) -> None:
+    from docket.audit.kept import posture_from_store
+    from docket.history import load_history
+
+    founding = [
+        e.model_copy(update={"case": CASE}) for e in load_history(Path(__file__).parents[2] / "events" / "lucero-v-clovis.jsonl")
+    ]
+    store.append(CASE, founding)
+    days = [date(2019, 5, 1), date(2019, 12, 9), date(2019, 12, 10), date(2021, 1, 1)]
+    hows = []
+    for day in days:
+        found, how = posture_from_store(store, CASE, day, use_index=True)
+        assert found == replay(founding, as_of=day)
+        hows.append(how)
+    assert hows == ["built", "read", "read", "read"]
+    # A new entry makes the snapshot stale: the answer follows the entry, then reads again.
+    extra = entries(CASE, 1, start=50)
+    store.append(CASE, extra)
+    assert posture_from_store(store, CASE, days[-1], use_index=True) == (
+        replay(founding + extra, as_of=days[-1]),
+        "built",
+    )
+    assert posture_from_store(store, CASE, days[-1], use_index=True)[1] == "read"
+
+
+def test_a_damaged_snapshot_in_the_store_is_rebuilt_not_believed(store: EventStore) -> None:
+    from docket.audit.kept import posture_from_store
+
+    batch = entries(CASE, 3)
+    store.append(CASE, batch)
+    version, head = store.head(CASE)
+    store.save_snapshot(CASE, f"store:{version}:{head}", b"docket posture index 1\n garbage")
+    found, how = posture_from_store(store, CASE, date(2020, 6, 1), use_index=True)
+    assert (found, how) == (replay(batch, as_of=date(2020, 6, 1)), "built")

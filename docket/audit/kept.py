@@ -1,31 +1,42 @@
-"""A history file's posture index, kept in a file next to it.
+"""Posture indexes kept beside the events: in a file next to a history, or in the store.
 
 ``docket posture HISTORY --as-of D`` on a long docket reads the posture from the index file
-``.HISTORY.docket-index`` beside the history instead of replaying it: one header and two
-blobs, whatever the docket's length (:mod:`docket.audit.persist`). The history stays the
-source of truth. The index is used only when it was built from the very bytes of the
-history now on disk (their SHA-256) by this very engine; otherwise it is rebuilt. A rebuilt
-index is checked against a fresh replay before it is kept, and not kept if they disagree.
-Where the directory is not writable, the answer comes from the index in memory and nothing
-is written.
+``.HISTORY.docket-index`` beside the history instead of replaying it, and ``docket posture
+--case ID`` from the snapshot the store keeps beside the case's events: the header and the
+parts the date needs, about the size of the answer (:mod:`docket.audit.persist`). The
+events stay the source of truth. An index is used only when it was built from the very
+events there now (a file's SHA-256; a stored case's version and head hash) by this very
+engine; otherwise it is rebuilt. A rebuilt index is checked against a fresh replay before it
+is kept, and not kept if they disagree. Where the directory is not writable, the answer
+comes from the index in memory and nothing is written.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from docket.audit.persist import StoredIndex, dump_index, file_reader
+from docket.audit.persist import StoredIndex, bytes_reader, dump_index, file_reader
 from docket.history import parse_history, read_history_bytes
 from docket.posture import Posture
 
 if TYPE_CHECKING:
     from docket.audit.index import PostureIndex
+    from docket.events import DocketEvent
+    from docket.store import EventStore
 
-__all__ = ["INDEX_MIN_ENTRIES", "IndexUse", "index_path", "posture_from_file"]
+__all__ = [
+    "INDEX_MIN_ENTRIES",
+    "IndexUse",
+    "index_path",
+    "posture_from_file",
+    "posture_from_store",
+    "source_stamp",
+]
 
 #: Histories shorter than this replay faster than an index is built, and get none unless asked.
 INDEX_MIN_ENTRIES = 1000
@@ -76,19 +87,61 @@ def posture_from_file(
                     return found.posture(as_of), "read"
         except (OSError, ValueError):
             pass  # missing, unreadable or damaged: rebuilt below
-    # The replay engine loads only when the index cannot answer.
+    events = parse_history(str(history), data)
+    return _answer(events, as_of, use_index, lambda index: _write(kept, dump_index(index, source)))
+
+
+def posture_from_store(
+    store: EventStore, case: str, as_of: date, *, use_index: bool | None = None
+) -> tuple[Posture, IndexUse]:
+    """The posture of a stored case on ``as_of``, from the snapshot the store keeps of it.
+
+    ``use_index`` as for :func:`posture_from_file`. A snapshot is saved (replacing any)
+    when the one kept was built from fewer entries, or by another engine.
+
+    Raises:
+        UnknownCase: The store holds nothing for ``case``.
+    """
+    from docket.store import UnknownCase
+
+    version, head = store.head(case)
+    if version == 0:
+        raise UnknownCase(case)
+    source = f"store:{version}:{head}"
+    if use_index is not False:
+        data = store.load_snapshot(case, source)
+        found = None if data is None else StoredIndex.read(bytes_reader(data), source=source)
+        if found is not None:
+            try:
+                return found.posture(as_of), "read"
+            except ValueError:
+                pass  # damaged: rebuilt below
+    events = tuple(e.event for e in store.load(case))
+
+    def save(index: PostureIndex) -> bool:
+        store.save_snapshot(case, source, dump_index(index, source))
+        return True
+
+    return _answer(events, as_of, use_index, save)
+
+
+def _answer(
+    events: tuple[DocketEvent, ...],
+    as_of: date,
+    use_index: bool | None,
+    keep: Callable[[PostureIndex], bool],
+) -> tuple[Posture, IndexUse]:
+    """Replay, or build an index, check it, ``keep`` it (``False``: could not) and read it."""
+    # The replay engine loads only when a kept index cannot answer.
+    from docket.audit.index import PostureIndex
     from docket.replay import replay
 
-    events = parse_history(str(history), data)
     if use_index is False or (use_index is None and len(events) < INDEX_MIN_ENTRIES):
         return replay(events, as_of=as_of), "replayed"
-    from docket.audit.index import PostureIndex
-
     index = PostureIndex(events)
     if not _agrees_with_replay(index):
         return replay(events, as_of=as_of), "check_failed"
-    how: IndexUse = "built" if _write(kept, dump_index(index, source)) else "not_writable"
-    return index.posture(as_of), how
+    return index.posture(as_of), "built" if keep(index) else "not_writable"
 
 
 def _agrees_with_replay(index: PostureIndex) -> bool:
