@@ -247,7 +247,8 @@ def test_a_stored_case_answers_from_its_snapshot_as_a_replay_does(store: EventSt
     from docket.history import load_history
 
     founding = [
-        e.model_copy(update={"case": CASE}) for e in load_history(Path(__file__).parents[2] / "events" / "lucero-v-clovis.jsonl")
+        e.model_copy(update={"case": CASE})
+        for e in load_history(Path(__file__).parents[2] / "events" / "lucero-v-clovis.jsonl")
     ]
     store.append(CASE, founding)
     days = [date(2019, 5, 1), date(2019, 12, 9), date(2019, 12, 10), date(2021, 1, 1)]
