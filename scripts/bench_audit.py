@@ -1,14 +1,19 @@
 """Benchmark: as-of queries from snapshots, and the ``docket posture --as-of`` command.
 
     python scripts/bench_audit.py            # 1k, 10k and 100k synthetic entries
+    python scripts/bench_audit.py 10000      # one size
 
 For each size it builds a synthetic docket (scripts/synthetic.py), indexes it once
 (:class:`docket.audit.PostureIndex`), then times as-of queries on random dates, in-process,
-and compares with a full replay. Then it times the command line, start-up included.
+and compares with a full replay. Then it times the command line, start-up included:
+``docket posture HISTORY --as-of D`` the first time (it builds and keeps the index beside
+the history), then from the kept index on random dates, then with ``--no-index``; and
+``docket posture --case`` from the snapshot kept in a SQLite store.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import subprocess
@@ -57,22 +62,49 @@ def bench(size: int, queries: int = 200) -> dict[str, float]:
     }
 
 
-def bench_cli(size: int, runs: int = 5) -> float:
+def _run(args: list[str]) -> float:
+    """Wall time of one ``python -m docket ARGS`` (start-up included), and its CPU time."""
+    t = time.perf_counter()
+    before = os.times()
+    subprocess.run([sys.executable, "-m", "docket", *args], check=True, capture_output=True)
+    after = os.times()
+    wall = time.perf_counter() - t
+    _run.cpu = (after.children_user - before.children_user) + (  # type: ignore[attr-defined]
+        after.children_system - before.children_system
+    )
+    return wall
+
+
+def bench_cli(size: int, runs: int = 7) -> dict[str, float]:
+    """``docket posture HISTORY --as-of D``: first call (builds the kept index), then reads."""
     events = synthetic_history(size, seed=size)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "history.jsonl"
         write_history(path, events)
-        as_of = (events[len(events) // 2].filed).isoformat()
-        samples = []
-        for _ in range(runs):
-            t = time.perf_counter()
-            subprocess.run(
-                [sys.executable, "-m", "docket", "posture", str(path), "--as-of", as_of],
-                check=True,
-                capture_output=True,
-            )
-            samples.append(time.perf_counter() - t)
-    return _median_ms(samples)
+        rng = random.Random(2)
+        days = [events[rng.randrange(len(events))].filed.isoformat() for _ in range(runs)]
+        days[0] = events[len(events) // 2].filed.isoformat()
+        ask = ["posture", str(path), "--as-of"]
+        build = _run([*ask, days[0]])
+        index_mb = (Path(tmp) / ".history.jsonl.docket-index").stat().st_size / 1e6
+        reads, cpus = [], []
+        for day in days:
+            reads.append(_run([*ask, day]))
+            cpus.append(_run.cpu)  # type: ignore[attr-defined]
+        replays = [_run([*ask, day, "--no-index"]) for day in days[:3]]
+        db = Path(tmp) / "docket.db"
+        _run(["append", str(path), "--store", str(db)])
+        case = ["posture", "--case", events[0].case, "--store", str(db), "--as-of"]
+        _run([*case, days[0]])  # builds the store's snapshot
+        stored = [_run([*case, day]) for day in days]
+    return {
+        "build_ms": build * 1000,
+        "index_mb": index_mb,
+        "read_ms": _median_ms(reads),
+        "read_cpu_ms": _median_ms(cpus),
+        "replay_ms": _median_ms(replays),
+        "store_ms": _median_ms(stored),
+    }
 
 
 def main() -> None:
@@ -88,10 +120,20 @@ def main() -> None:
     t = time.perf_counter()
     subprocess.run([sys.executable, "-c", "pass"], check=True)
     print(f"python start-up alone: {(time.perf_counter() - t) * 1000:.0f} ms")
-    for size in (10_000,):
+    print(f"load average before the command-line runs: {os.getloadavg()[0]:.1f}")
+    print()
+    print(
+        "| entries | first call, builds the index (ms) | index file (MB) | --as-of from the index,"
+        " median wall (ms) | its CPU (ms) | --no-index (ms) | --case from the store's snapshot (ms) |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for size in sizes:
+        r = bench_cli(size)
         print(
-            f"docket posture --as-of on {size:,} entries (wall, start-up included): {bench_cli(size):.0f} ms"
+            f"| {size:,} | {r['build_ms']:.0f} | {r['index_mb']:.1f} | {r['read_ms']:.0f} |"
+            f" {r['read_cpu_ms']:.0f} | {r['replay_ms']:.0f} | {r['store_ms']:.0f} |"
         )
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
