@@ -7,9 +7,15 @@ from datetime import date
 import click
 
 from docket.audit import diff, explain, timeline
-from docket.cli._common import DATE, as_of_option, echo_json, json_option, known_on_option
+from docket.cli._common import (
+    DATE,
+    as_of_option,
+    echo_json,
+    history_posture,
+    json_option,
+    known_on_option,
+)
 from docket.history import load_history
-from docket.replay import replay
 
 __all__ = ["register"]
 
@@ -44,7 +50,7 @@ def explain_command(
     chosen = sum([motion is not None, discovery, case_, deadline is not None])
     if chosen != 1:
         raise click.UsageError("say exactly one of --motion N, --discovery, --case, --deadline ID")
-    posture = replay(load_history(history), as_of=as_of or date.today(), known_on=known_on)
+    posture = history_posture(history, as_of or date.today(), known_on)
     result = explain(posture, motion=motion, discovery=discovery, case=case_, deadline=deadline)
     if as_json:
         echo_json(result.model_dump(mode="json"))
@@ -67,9 +73,8 @@ def diff_command(
     """
     if end < start:
         raise click.BadParameter(f"--to {end} is before --from {start}", param_hint="--to")
-    events = load_history(history)
     changes = diff(
-        replay(events, as_of=start, known_on=known_on), replay(events, as_of=end, known_on=known_on)
+        history_posture(history, start, known_on), history_posture(history, end, known_on)
     )
     if as_json:
         echo_json([c.model_dump(mode="json") for c in changes])

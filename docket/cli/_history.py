@@ -11,6 +11,7 @@ import click
 from docket.cli._common import (
     as_of_option,
     echo_json,
+    history_posture,
     json_option,
     known_on_option,
     store_option,
@@ -118,10 +119,7 @@ def deadlines(history: str, as_of: date | None, as_json: bool) -> None:
     """
     from pydantic_core import to_jsonable_python
 
-    from docket.history import load_history
-    from docket.replay import replay
-
-    result = replay(load_history(history), as_of=as_of or date.today())
+    result = history_posture(history, as_of or date.today())
     if as_json:
         echo_json(to_jsonable_python(result.deadlines))
         return
