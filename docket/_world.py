@@ -35,6 +35,8 @@ class WLeave:
     granted_by: int | None
     since: date
     status: str = LEAVE.initial
+    #: Foreclosed because the case ended, not by its condition: no ruling reopens it.
+    ended_with_case: bool = False
 
 
 @dataclass(slots=True, eq=False)
@@ -252,9 +254,21 @@ class World:
         m, leave = watcher
         if m.leave is not leave:
             return  # the ruling that gave this leave was vacated: it is gone, not re-checked
-        if leave.status != "conditional" or leave.condition is None:
+        if leave.condition is None or leave.ended_with_case:
             return
         truth = evaluate(leave.condition, self.motions, self.today)
+        settled = {"available": Truth.HOLDS, "foreclosed": Truth.FAILED}.get(leave.status)
+        if settled is not None and truth is not settled:
+            # Leave follows its condition: when the ruling that met (or defeated) it is
+            # vacated, the condition is open again, and so is the leave.
+            self.move_leave(
+                m,
+                "condition_reopened",
+                "leave to refile conditional again: the ruling that settled its condition"
+                " no longer stands",
+            )
+        if leave.status != "conditional":
+            return
         if truth is Truth.HOLDS:
             self.move_leave(m, "condition_met", "leave to refile available: its condition holds")
         elif truth is Truth.FAILED:
@@ -338,6 +352,7 @@ class World:
         for m in self.motion_list:
             if m.leave is not None and LEAVE.can(m.leave.status, "case_ended"):
                 self.move_leave(m, "case_ended", f"leave to refile foreclosed: {because}")
+                m.leave.ended_with_case = True
 
 
 def find_motion(world: World, event: DocketEvent, doc: int | None, what: str) -> WMotion | None:
