@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from docket._words import doc_ref, kind_words, status_words
+from docket._words import doc_ref, motion_words, status_words
 from docket.audit.index import Change, PostureIndex
 from docket.events import DocketEvent
 from docket.events._base import Frozen
@@ -50,7 +50,7 @@ def _cause(
 
 
 def _motion_name(m: MotionState) -> str:
-    return f"{doc_ref(m.doc)} ({kind_words(m.kind)})"
+    return motion_words(m.doc, m.kind, m.part)
 
 
 def _compare(
