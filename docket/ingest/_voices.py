@@ -265,7 +265,7 @@ def passive(
 
 def _named(ruling: RulingDraft, words: str) -> RulingDraft:
     """``ruling``, with the kind of motion ``words`` name (when they name one)."""
-    if not words or "motion" not in words and "application" not in words:
+    if not words or ("motion" not in words and "application" not in words):
         return ruling
     kind = named_kind(words)
     if kind is None:

@@ -308,7 +308,7 @@ class DocketContext:
 
     def _part_ruled(
         self, doc: int, draft: RulingDraft, mentions: dict[tuple[int, MotionKind], int]
-    ) -> int | None | Literal["whole"]:
+    ) -> int | Literal["whole"] | None:
         """Which motion of ``doc`` a ruling decides: a part, ``None`` for a document's only
         motion, or ``"whole"`` for every motion of a document the words do not tell apart."""
         parts = self.motions[doc]

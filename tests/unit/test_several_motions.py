@@ -322,8 +322,17 @@ def test_the_explain_command_picks_a_part_with_a_dot_or_a_slash(tmp_path: Path, 
     history = tmp_path / "h.jsonl"
     history.write_text("".join(dump_event(e) + "\n" for e in _decided()))
     run = subprocess.run(
-        [sys.executable, "-m", "docket", "explain", str(history), "--as-of", "2021-04-01"]
-        + ["--motion", ref],
+        [
+            sys.executable,
+            "-m",
+            "docket",
+            "explain",
+            str(history),
+            "--as-of",
+            "2021-04-01",
+            "--motion",
+            ref,
+        ],
         capture_output=True,
         text=True,
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
