@@ -113,12 +113,15 @@ def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, w
     late = deadlines.lateness_of(d, e.filed)
     if late is None:
         return
+    last = world.anomalies[-1] if world.anomalies else None
+    if last is not None and last.event_id == e.id and last.code == f"late_{what}":
+        return  # a brief on a document holding several motions is late once, not per motion
     later = max(r.due for r in d.readings)
     maybe = "" if e.filed > later else f" (timely if the later reading, {later}, holds)"
     world.flag(
         e,
         f"late_{what}",
-        f"{what} to {motion_ref(d.motion, d.part)} filed {late} day{'s' * (late != 1)} after it was due on {d.due}{maybe}",
+        f"{what} to {motion_ref(d.motion, e.to_part)} filed {late} day{'s' * (late != 1)} after it was due on {d.due}{maybe}",
         rule=d.citation,
     )
 

@@ -319,7 +319,7 @@ def reply(body: str, short: str | None, mods: str, end: int) -> Draft:
 def _kinds_after(body: str, refs: list[Ref]) -> tuple[MotionKind, ...]:
     """The kinds of the motions a brief names after its first reference, up to its filer:
     which motion of a document holding several it answers."""
-    if not refs or "otion" not in body:
+    if not refs or "motion" not in body.lower():
         return ()
     stop = _PARTS_END.search(body, refs[0].end)
     return kinds_named(body[refs[0].end : stop.start() if stop is not None else len(body)])

@@ -424,3 +424,12 @@ def test_the_json_schema_documents_the_part_and_classified_by_fields() -> None:
 def test_a_part_is_counted_from_one() -> None:
     with pytest.raises(ValueError):
         Ruling(motion=45, part=0, disposition=DISP.GRANTED)
+
+
+def test_a_late_response_to_the_document_is_flagged_once_not_once_per_motion() -> None:
+    late = ResponseFiled(id="r", case=CASE, doc=47, filed=day(60), to_motion=45)
+    p = replay([*two_motions(), late], as_of=day(61))
+    flagged = [a for a in p.anomalies if a.code == "late_response"]
+    assert len(flagged) == 1
+    assert flagged[0].reason.startswith("response to Doc. 45 filed")
+    assert {m.briefing.response for m in p.motions_of(45)} == {47}
