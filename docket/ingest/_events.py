@@ -87,9 +87,9 @@ class EventMaker:
         """``base``, given the rule that classified the entry and any note on how it was read."""
         self.report.rules[rule] += 1
         base["classified_by"] = rule
-        note = "; ".join(n for n in (extra, self.date_note) if n)
-        if note:
-            base["note"] = note
+        date_note = self.date_note
+        if extra or date_note:
+            base["note"] = f"{extra}; {date_note}" if extra and date_note else extra or date_note
         return base
 
     def _generic(self, base: dict[str, Any], e: RawEntry, rule: str) -> DocketEntry:
@@ -141,6 +141,7 @@ class EventMaker:
         pending = ctx.first_motion(d.stay_pending) if d.stay_pending else None
         parts = [(d.kind, d.title), *((f.kind, f.title) for f in d.further)]
         several = len(parts) > 1
+        self.report.several += several
         noted = self._noted(base, d.rule)
         out: list[DocketEvent] = []
         for k, (kind, title) in enumerate(parts, start=1):
@@ -150,8 +151,6 @@ class EventMaker:
                     e.doc, kind, title or "", pending, d.filed_by or "", d.attorney, part
                 )
             fields = noted if k == 1 else {**noted, "id": f"{noted['id']}/part{k}"}
-            if k > 1:
-                self.report.added["motion_filed"] += 1
             out.append(
                 MotionFiled(
                     **fields,

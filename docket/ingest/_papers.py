@@ -185,8 +185,9 @@ def motion(body: str, short: str | None, mods: str, end: int) -> Draft:
         # The clerk's entry granting an application under a local rule (E.D. Tex. LR CV-12):
         # an order, whose application is the entry itself.
         return Draft("order", "order.self_ruling_application", short, filed_by="court")
-    refs = find_refs(body)
-    starts = _further_motions(body, end, refs)
+    several = body.find("MOTION", end) >= 0
+    refs = find_refs(body) if several else []
+    starts = _further_motions(body, end, refs) if several else []
     rest = body[end : min(end + 400, starts[0])] if starts else body[end : end + 400]
     lead = _LEAD_BY.match(rest)
     start = lead.end() if lead is not None else 0
@@ -205,6 +206,8 @@ def motion(body: str, short: str | None, mods: str, end: int) -> Draft:
     further = tuple(_further(body, starts))
     kinds = {kind, *(f.kind for f in further)}
     stays = kinds & set(_STAYS)
+    if stays and not several:
+        refs = find_refs(body)
     stay_pending = tuple(r.doc for r in refs if r.related) if stays else ()
     return Draft(
         "motion_filed",
@@ -227,8 +230,6 @@ def _further_motions(body: str, end: int, refs: list[Ref]) -> list[int]:
     (two events, ruled on separately); "MOTION to Dismiss or in the Alternative for Summary
     Judgment" is one motion asking for alternative relief, read by its first relief.
     """
-    if "MOTION" not in body[end:]:
-        return []
     limit = len(body)
     stop = _PARTS_END.search(body, end)
     if stop is not None:

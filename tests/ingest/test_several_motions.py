@@ -291,3 +291,10 @@ def test_reimporting_a_sheet_with_a_combined_motion_into_its_history_adds_nothin
     assert known is not None and set(known.motions) == {(45, 1), (45, 2)}
     again = build(raw, known=known)
     assert again.events == [] and again.report.skipped == 2
+
+
+def test_the_import_report_counts_the_entries_holding_several_motions() -> None:
+    raw = sheet(("2020-01-02", 1, "COMPLAINT against City of A filed by B."), COMBINED)
+    report = build(raw).report
+    assert report.several == 1 and report.types["motion_filed"] == 1
+    assert "entries holding several motions, each one an event: 1" in report.text()
