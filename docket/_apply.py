@@ -12,8 +12,8 @@ from typing import Any
 from docket import _briefing as briefing
 from docket import _orders as orders
 from docket._numbering import check_date_order
-from docket._words import doc_ref, kind_words, motion_words
-from docket._world import World, find_motion
+from docket._words import doc_ref, kind_words, motion_key, motion_ref, motion_words
+from docket._world import World, find_motion, find_motions
 from docket.events import (
     AnswerFiled,
     BriefingCompleteNoticed,
@@ -55,7 +55,7 @@ def _motion_filed(world: World, e: MotionFiled) -> None:
         if world.discovery_status == "not_open":
             world.move_discovery(
                 "open",
-                f"discovery under way: {motion_words(e.doc, e.kind)} presupposes it",
+                f"discovery under way: {motion_words(e.doc, e.kind, e.part)} presupposes it",
                 rule="FRCP 26(d)(1)",
             )
         elif world.discovery_status == "stayed" and e.kind is MotionKind.COMPEL:
@@ -66,68 +66,71 @@ def _motion_filed(world: World, e: MotionFiled) -> None:
                 rule="the order staying discovery; Jiron v. City of Lakewood, 392 F.3d 410, 414",
             )
     if e.refiles is not None:
-        earlier = find_motion(world, e, e.refiles, "refiles")
+        earlier = find_motion(world, e, e.refiles, "refiles", e.refiles_part)
         leave = earlier.leave if earlier is not None else None
         if leave is not None and leave.status != "available":
             world.flag(
                 e,
                 "refiled_without_leave",
-                f"refiles Doc. {e.refiles}, whose leave to refile is {leave.status}",
+                f"refiles {motion_ref(e.refiles, e.refiles_part)}, whose leave to refile is {leave.status}",
             )
     briefing.motion_filed(world, m)
 
 
 def _response_filed(world: World, e: ResponseFiled) -> None:
-    m = find_motion(world, e, e.to_motion, "responds to")
-    if m is not None:
+    # A response naming the document, not one of its motions, answers each of them.
+    for m in find_motions(world, e, e.to_motion, "responds to", e.to_part):
         briefing.response_filed(world, m, e)
 
 
 def _reply_filed(world: World, e: ReplyFiled) -> None:
-    m = find_motion(world, e, e.to_motion, "replies on")
-    if m is not None:
+    for m in find_motions(world, e, e.to_motion, "replies on", e.to_part):
         if not m.extra.get("responses"):
             world.flag(
-                e, "reply_without_response", f"reply on Doc. {e.to_motion}, which has no response"
+                e,
+                "reply_without_response",
+                f"reply on {motion_ref(m.event.doc, m.part)}, which has no response",
             )
         briefing.reply_filed(world, m, e)
 
 
 def _briefing_complete(world: World, e: BriefingCompleteNoticed) -> None:
-    m = find_motion(world, e, e.motion, "gives notice of briefing complete on")
-    if m is not None:
+    for m in find_motions(world, e, e.motion, "gives notice of briefing complete on", e.part):
         briefing.notice_complete(world, m, e)
 
 
 def _motion_withdrawn(world: World, e: MotionWithdrawn) -> None:
-    m = find_motion(world, e, e.motion, "withdraws")
-    if m is None:
-        return
-    if not MOTION.can(m.status, "withdraw"):
-        world.flag(e, "not_pending", f"withdraws Doc. {e.motion}, which is already {m.status}")
-        return
-    m.decided, m.decided_by = e.filed, e.doc
-    world.move_motion(m, "withdraw", f"withdrawn by {doc_ref(e.doc)}")
-    briefing.decided(world, m)
+    # Withdrawing the document withdraws every motion in it.
+    for m in find_motions(world, e, e.motion, "withdraws", e.part):
+        if not MOTION.can(m.status, "withdraw"):
+            world.flag(
+                e,
+                "not_pending",
+                f"withdraws {motion_ref(m.event.doc, m.part)}, which is already {m.status}",
+            )
+            continue
+        m.decided, m.decided_by = e.filed, e.doc
+        world.move_motion(m, "withdraw", f"withdrawn by {doc_ref(e.doc)}")
+        briefing.decided(world, m)
 
 
 def _extension_noticed(world: World, e: ExtensionNoticed) -> None:
-    if find_motion(world, e, e.motion, "extends a deadline on") is None:
-        return
-    d = world.deadline_by_id.get(f"{e.deadline}:{e.motion}")
-    if d is not None and d.status == "elapsed":
-        # An agreed extension cannot revive a lapsed deadline: that takes a motion showing
-        # excusable neglect and an order (FRCP 6(b)(1)(B)).
-        world.flag(
-            e,
-            "extension_after_expiry",
-            f"notice extends the {e.deadline} on Doc. {e.motion}, whose time ran out on {d.due}",
-            rule="FRCP 6(b)(1)(B)",
-        )
-        return
-    problem = briefing.extend(world, e, e.doc)
-    if problem is not None:
-        world.flag(e, "no_deadline_to_extend", f"notice extends a deadline, but {problem}")
+    for m in find_motions(world, e, e.motion, "extends a deadline on", e.part):
+        d = world.deadline_by_id.get(f"{e.deadline}:{motion_key(m.event.doc, m.part)}")
+        if d is not None and d.status == "elapsed":
+            # An agreed extension cannot revive a lapsed deadline: that takes a motion showing
+            # excusable neglect and an order (FRCP 6(b)(1)(B)).
+            world.flag(
+                e,
+                "extension_after_expiry",
+                f"notice extends the {e.deadline} on {motion_ref(m.event.doc, m.part)}, "
+                f"whose time ran out on {d.due}",
+                rule="FRCP 6(b)(1)(B)",
+            )
+            continue
+        problem = briefing.extend(world, e, e.doc, m)
+        if problem is not None:
+            world.flag(e, "no_deadline_to_extend", f"notice extends a deadline, but {problem}")
 
 
 def _judgment(world: World, e: JudgmentEntered) -> None:
@@ -166,6 +169,15 @@ _HANDLERS: dict[str, Callable[[World, Any], None]] = {
 }
 
 
+def _another_part(world: World, event: DocketEvent) -> bool:
+    """A further motion of a document holding several: every motion of the document says
+    its part, and no two say the same."""
+    if not isinstance(event, MotionFiled) or event.part is None or event.doc is None:
+        return False
+    parts = world.motions.get(event.doc)
+    return bool(parts) and all(m.part is not None and m.part != event.part for m in parts or ())
+
+
 def apply(world: World, event: DocketEvent) -> None:
     """Apply one entry, flagging it instead if it is a duplicate or from another case."""
     world.cause = event
@@ -180,7 +192,7 @@ def apply(world: World, event: DocketEvent) -> None:
         return
     world.seen_ids.add(event.id)
     if event.doc is not None:
-        if event.doc in world.seen_docs:
+        if event.doc in world.seen_docs and not _another_part(world, event):
             world.flag(
                 event, "duplicate_docket_number", f"Doc. {event.doc} is used by an earlier entry"
             )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from docket import _deadlines as deadlines
-from docket._words import doc_ref, motion_words
+from docket._words import doc_ref, motion_key, motion_ref, motion_words
 from docket._world import WMotion, World
 from docket.events import (
     BriefingCompleteNoticed,
@@ -71,14 +71,18 @@ _NO_RESPONSE = "no response filed in time"
 _NO_REPLY = "the time for filing a reply has elapsed"
 
 
+def _motion_of(world: World, d: deadlines.WDeadline) -> WMotion | None:
+    return world.motion_at(d.motion, d.part) if d.motion is not None else None
+
+
 def _response_ran_out(world: World, d: deadlines.WDeadline) -> None:
-    m = world.motions.get(d.motion) if d.motion is not None else None
+    m = _motion_of(world, d)
     if m is not None and m.status == "pending":
         _move(world, m, "response_time_elapsed", _NO_RESPONSE, d.consequence)
 
 
 def _reply_ran_out(world: World, d: deadlines.WDeadline) -> None:
-    m = world.motions.get(d.motion) if d.motion is not None else None
+    m = _motion_of(world, d)
     if m is not None and m.status == "pending":
         _move(world, m, "reply_time_elapsed", _NO_REPLY, d.consequence)
 
@@ -95,10 +99,11 @@ def motion_filed(world: World, m: WMotion) -> None:
         return
     d = deadlines.start(
         world,
-        f"response:{e.doc}",
-        f"Response to {motion_words(e.doc, e.kind)}",
+        f"response:{motion_key(e.doc, e.part)}",
+        f"Response to {motion_words(e.doc, e.kind, e.part)}",
         result,
         motion=e.doc,
+        part=e.part,
         on_elapse=_response_ran_out,
     )
     b.response_due = d.due
@@ -108,12 +113,15 @@ def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, w
     late = deadlines.lateness_of(d, e.filed)
     if late is None:
         return
+    last = world.anomalies[-1] if world.anomalies else None
+    if last is not None and last.event_id == e.id and last.code == f"late_{what}":
+        return  # a brief on a document holding several motions is late once, not per motion
     later = max(r.due for r in d.readings)
     maybe = "" if e.filed > later else f" (timely if the later reading, {later}, holds)"
     world.flag(
         e,
         f"late_{what}",
-        f"{what} to Doc. {d.motion} filed {late} day{'s' * (late != 1)} after it was due on {d.due}{maybe}",
+        f"{what} to {motion_ref(d.motion, e.to_part)} filed {late} day{'s' * (late != 1)} after it was due on {d.due}{maybe}",
         rule=d.citation,
     )
 
@@ -126,7 +134,8 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
     first = b.response is None
     if first:
         b.response = e.doc
-    d = world.deadline_by_id.get(f"response:{m.event.doc}")
+    key = motion_key(m.event.doc, m.part)
+    d = world.deadline_by_id.get(f"response:{key}")
     if d is not None and first:
         _late(world, e, d, "response")
         deadlines.meet(world, d, e.filed, f"met by response {doc_ref(e.doc)}")
@@ -141,10 +150,11 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
         return
     r = deadlines.start(
         world,
-        f"reply:{m.event.doc}",
-        f"Reply in support of {motion_words(m.event.doc, m.event.kind)}",
+        f"reply:{key}",
+        f"Reply in support of {motion_words(m.event.doc, m.event.kind, m.part)}",
         result,
         motion=m.event.doc,
+        part=m.part,
         on_elapse=_reply_ran_out,
     )
     b.reply_due = r.due
@@ -157,7 +167,7 @@ def reply_filed(world: World, m: WMotion, e: ReplyFiled) -> None:
     b = _briefing(m)
     if b.reply is None:
         b.reply = e.doc
-        d = world.deadline_by_id.get(f"reply:{m.event.doc}")
+        d = world.deadline_by_id.get(f"reply:{motion_key(m.event.doc, m.part)}")
         if d is not None:
             _late(world, e, d, "reply")
             deadlines.meet(world, d, e.filed, f"met by reply {doc_ref(e.doc)}")
@@ -167,17 +177,24 @@ def reply_filed(world: World, m: WMotion, e: ReplyFiled) -> None:
 def notice_complete(world: World, m: WMotion, e: BriefingCompleteNoticed) -> None:
     """A notice of briefing complete completes briefing."""
     _move(world, m, "notice_complete", f"notice of briefing complete {doc_ref(e.doc)}")
-    deadlines.moot(world, m.event.doc, f"briefing complete by notice {doc_ref(e.doc)}")
+    deadlines.moot(
+        world, motion_key(m.event.doc, m.part), f"briefing complete by notice {doc_ref(e.doc)}"
+    )
 
 
-def extend(world: World, e: ExtensionNoticed | Extension, by: int | None) -> str | None:
-    """Move a briefing deadline; returns why it could not be moved, if it could not."""
-    d = world.deadline_by_id.get(f"{e.deadline}:{e.motion}")
+def extend(
+    world: World, e: ExtensionNoticed | Extension, by: int | None, m: WMotion | None
+) -> str | None:
+    """Move a briefing deadline of motion ``m`` (or of the motion ``e`` names, when ``m`` is
+    ``None``); returns why it could not be moved, if it could not."""
+    part = m.part if m is not None else e.part
+    d = world.deadline_by_id.get(f"{e.deadline}:{motion_key(e.motion, part)}")
     if d is None:
-        return f"no {e.deadline} deadline runs on Doc. {e.motion}"
+        return f"no {e.deadline} deadline runs on {motion_ref(e.motion, part)}"
     source = "notice of agreed extension" if isinstance(e, ExtensionNoticed) else "order"
     deadlines.extend(world, d, e.until, f"extended to {e.until} by {source} {doc_ref(by)}")
-    m = world.motions.get(e.motion)
+    if m is None:
+        m = world.motion_at(e.motion, part)
     if m is not None:
         b = _briefing(m)
         if e.deadline == "response":
@@ -204,4 +221,9 @@ def decided(world: World, m: WMotion) -> None:
         return
     if BRIEFING.can(b.status, "decide"):
         b.status = BRIEFING.fire(b.status, "decide")
-    deadlines.moot(world, m.event.doc, f"Doc. {m.event.doc} {m.status.replace('_', ' ')}")
+    if m.event.doc is not None:
+        deadlines.moot(
+            world,
+            motion_key(m.event.doc, m.part),
+            f"{motion_ref(m.event.doc, m.part)} {m.status.replace('_', ' ')}",
+        )

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from enum import Enum
 from typing import Protocol
 
 from docket.events import AllOf, AnyOf, Condition, DateReached, MotionResolved, MotionRuled
 
-__all__ = ["HasStatus", "Truth", "dates_in", "evaluate", "motions_in"]
+__all__ = [
+    "HasStatus",
+    "Truth",
+    "ambiguous_in",
+    "dates_in",
+    "evaluate",
+    "motions_in",
+    "named",
+    "refs_in",
+]
 
 
 class Truth(Enum):
@@ -21,23 +30,46 @@ class Truth(Enum):
 
 
 class HasStatus(Protocol):
-    """Anything with a motion status (the replay's working motion)."""
+    """Anything with a motion status and its part of a document (replay's working motion,
+    or a posture's motion)."""
 
     @property
     def status(self) -> str: ...
+    @property
+    def part(self) -> int | None: ...
 
 
-def evaluate(condition: Condition, motions: Mapping[int, HasStatus], today: date) -> Truth:
-    """The truth of ``condition`` on ``today`` given the motions' statuses."""
+#: The motions of each document by docket number: one, or the document's parts.
+Motions = Mapping[int, Sequence[HasStatus]]
+
+
+def named(motions: Motions, doc: int, part: int | None) -> list[HasStatus]:
+    """The motions a condition names: the part it names, or every motion of the document."""
+    parts = motions.get(doc, ())
+    if part is None:
+        return list(parts)
+    return [m for m in parts if m.part == part]
+
+
+def evaluate(condition: Condition, motions: Motions, today: date) -> Truth:
+    """The truth of ``condition`` on ``today`` given the motions' statuses.
+
+    A condition on a document holding several motions, naming no part, is read over all of
+    them: resolution of the document is resolution of every motion in it; a ruling on the
+    document is a ruling on any one of them.
+    """
     match condition:
-        case MotionResolved(motion=n):
-            m = motions.get(n)
-            return Truth.HOLDS if m is not None and m.status != "pending" else Truth.OPEN
-        case MotionRuled(motion=n, dispositions=ds):
-            m = motions.get(n)
-            if m is None or m.status == "pending":
+        case MotionResolved(motion=n, part=part):
+            ms = named(motions, n, part)
+            resolved = bool(ms) and all(m.status != "pending" for m in ms)
+            return Truth.HOLDS if resolved else Truth.OPEN
+        case MotionRuled(motion=n, dispositions=ds, part=part):
+            ms = named(motions, n, part)
+            if any(m.status in ds for m in ms):
+                return Truth.HOLDS
+            if not ms or any(m.status == "pending" for m in ms):
                 return Truth.OPEN
-            return Truth.HOLDS if m.status in ds else Truth.FAILED
+            return Truth.FAILED
         case DateReached(on=day):
             return Truth.HOLDS if today >= day else Truth.OPEN
         case AnyOf(conditions=cs):
@@ -53,6 +85,16 @@ def evaluate(condition: Condition, motions: Mapping[int, HasStatus], today: date
     raise AssertionError(condition)  # pragma: no cover - the union is closed
 
 
+def refs_in(condition: Condition) -> Iterator[tuple[int, int | None]]:
+    """The motions a condition watches, as (docket number, part)."""
+    match condition:
+        case MotionResolved(motion=n, part=part) | MotionRuled(motion=n, part=part):
+            yield n, part
+        case AnyOf(conditions=cs) | AllOf(conditions=cs):
+            for c in cs:
+                yield from refs_in(c)
+
+
 def motions_in(condition: Condition) -> Iterator[int]:
     """The docket numbers of the motions a condition watches."""
     match condition:
@@ -61,6 +103,16 @@ def motions_in(condition: Condition) -> Iterator[int]:
         case AnyOf(conditions=cs) | AllOf(conditions=cs):
             for c in cs:
                 yield from motions_in(c)
+
+
+def ambiguous_in(condition: Condition, motions: Motions) -> Iterator[int]:
+    """The documents holding several motions that a ruling condition names without a part."""
+    match condition:
+        case MotionRuled(motion=n, part=None) if len(motions.get(n, ())) > 1:
+            yield n
+        case AnyOf(conditions=cs) | AllOf(conditions=cs):
+            for c in cs:
+                yield from ambiguous_in(c, motions)
 
 
 def dates_in(condition: Condition) -> Iterator[date]:

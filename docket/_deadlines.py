@@ -43,6 +43,7 @@ class WDeadline:
     id: str
     what: str
     motion: int | None
+    part: int | None
     trigger_doc: int | None
     rule: str
     citation: str
@@ -99,6 +100,7 @@ def start(
     result: DeadlineResult,
     *,
     motion: int | None,
+    part: int | None = None,
     on_elapse: Callable[[World, WDeadline], None],
 ) -> WDeadline:
     """Start a deadline computed under the court's rules."""
@@ -108,6 +110,7 @@ def start(
         id=ident,
         what=what,
         motion=motion,
+        part=part,
         trigger_doc=cause.doc if cause is not None else None,
         rule=result.rule_id or f"{result.days} days",
         citation=result.citation or "FRCP 6(a)",
@@ -151,10 +154,9 @@ def lateness_of(d: WDeadline, filed: date) -> int | None:
     return (filed - d.due).days
 
 
-def moot(world: World, motion: int | None, because: str) -> None:
-    """A motion is decided or withdrawn: its running deadlines no longer run."""
-    if motion is None:
-        return
+def moot(world: World, motion: str, because: str) -> None:
+    """A motion is decided or withdrawn: its running deadlines (by its key, ``45`` or
+    ``45.2``) no longer run."""
     for kind in ("response", "reply"):
         d = world.deadline_by_id.get(f"{kind}:{motion}")
         if d is not None and DEADLINE.can(d.status, "moot"):

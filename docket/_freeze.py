@@ -68,6 +68,7 @@ def motion_state(m: WMotion) -> MotionState:
         doc=e.doc,
         id=e.id,
         kind=e.kind,
+        part=e.part,
         title=e.title,
         movant=", ".join(e.movants) or e.filed_by,
         grounds=e.grounds,
@@ -91,6 +92,7 @@ def stay_state(s: WStay) -> StayState:
         imposed=s.imposed,
         imposed_by=s.imposed_by,
         on_motion=s.on_motion,
+        on_motion_part=s.on_motion_part,
         lifts_when=s.lifts_when,
         lifts_when_text=describe(s.lifts_when) if s.lifts_when is not None else "further order",
         grounds=s.grounds,
@@ -113,6 +115,7 @@ def deadline_state(d: WDeadline) -> Deadline:
         citation=d.citation,
         trigger_doc=d.trigger_doc,
         motion=d.motion,
+        part=d.part,
         status=d.status,  # type: ignore[arg-type]  # a machine state; see test_machines
         consequence=d.consequence,
         because=tuple(d.steps),

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from docket import _briefing as briefing
-from docket._conditions import motions_in
-from docket._words import doc_ref, motion_words, status_words
+from docket._conditions import ambiguous_in, motions_in
+from docket._words import doc_ref, motion_ref, motion_words, status_words
 from docket._world import WLeave, WMotion, World, WStay, find_motion
 from docket.events import (
     Condition,
@@ -49,7 +49,8 @@ def _rule(world: World, e: OrderEntered) -> list[WMotion]:
     assert world.today is not None
     granted_stay_motions: list[WMotion] = []
     for ruling in e.rulings:
-        m = find_motion(world, e, ruling.motion, "rules on")
+        # A ruling decides one motion: on a document holding several, it must say which.
+        m = find_motion(world, e, ruling.motion, "rules on", ruling.part)
         if m is None:
             continue
         trigger = TRIGGERS[ruling.disposition]
@@ -58,7 +59,7 @@ def _rule(world: World, e: OrderEntered) -> list[WMotion]:
             world.flag(
                 e,
                 "already_decided" if trigger != "vacate" else "not_decided",
-                f"rules {ruling.disposition.value} on Doc. {ruling.motion}, which {why}",
+                f"rules {ruling.disposition.value} on {motion_ref(ruling.motion, m.part)}, which {why}",
             )
             continue
         if trigger == "vacate":
@@ -95,9 +96,17 @@ def _grant_leave(world: World, e: OrderEntered, m: WMotion, leave: LeaveToRefile
             "unknown_motion",
             f"leave to refile depends on Doc. {n}, which is not a motion on this docket",
         )
+    for n in ambiguous_in(leave.condition, world.motions):
+        world.flag(e, "ambiguous_motion", _AMBIGUOUS.format(what="leave to refile", n=n))
     watcher = (m, m.leave)
     world.watch(watcher, leave.condition)
     world.recheck(watcher)
+
+
+_AMBIGUOUS = (
+    "{what} depends on a ruling on Doc. {n}, which holds several motions, without saying "
+    "which: read as a ruling on any of them"
+)
 
 
 def _unknown(world: World, condition: Condition) -> list[int]:
@@ -115,10 +124,12 @@ def order(world: World, e: OrderEntered) -> None:
             stays.append(
                 StayImposed(
                     scope=_STAY_MOTIONS[m.event.kind],
-                    lifts_when=MotionResolved(motion=pending) if pending is not None else None,
+                    lifts_when=MotionResolved(motion=pending, part=m.event.stay_pending_part)
+                    if pending is not None
+                    else None,
                 )
             )
-    on_motion = granted[0].event.doc if granted else None
+    on_motion = granted[0] if granted else None
     for s in stays:
         _impose(world, e, s, on_motion)
     for lift in e.lifts:
@@ -135,9 +146,12 @@ def order(world: World, e: OrderEntered) -> None:
         for stay in matched:
             world.lift(stay, "lift_by_order", e.doc, f"lifted by order {doc_ref(e.doc)}")
     for extension in e.extensions:
-        problem = briefing.extend(world, extension, e.doc)
-        if problem is not None:
-            world.flag(e, "no_deadline_to_extend", f"extends a deadline, but {problem}")
+        # An extension on the document extends the deadline of each motion in it.
+        extended: list[WMotion | None] = [*world.motions_named(extension.motion, extension.part)]
+        for target in extended or [None]:
+            problem = briefing.extend(world, extension, e.doc, target)
+            if problem is not None:
+                world.flag(e, "no_deadline_to_extend", f"extends a deadline, but {problem}")
     if e.opens_discovery and world.discovery_status == "not_open":
         world.move_discovery("open", f"discovery opened by order {doc_ref(e.doc)}")
     if e.discovery_closes is not None:
@@ -159,9 +173,8 @@ def _close_discovery(world: World) -> None:
         world.move_discovery("close", f"the discovery deadline of {world.discovery_closes} passed")
 
 
-def _impose(world: World, e: OrderEntered, s: StayImposed, on_motion: int | None) -> None:
+def _impose(world: World, e: OrderEntered, s: StayImposed, motion: WMotion | None) -> None:
     assert world.today is not None
-    motion = world.motions.get(on_motion) if on_motion is not None else None
     grounds = stay_grounds(s, motion.event if motion else None, world.motions)
     stay = WStay(
         index=len(world.stays),
@@ -169,13 +182,18 @@ def _impose(world: World, e: OrderEntered, s: StayImposed, on_motion: int | None
         parties=s.parties,
         imposed=world.today,
         imposed_by=e.doc,
-        on_motion=on_motion,
+        on_motion=motion.event.doc if motion else None,
+        on_motion_part=motion.part if motion else None,
         lifts_when=s.lifts_when,
         grounds=grounds,
     )
     qualified_immunity = Ground.QUALIFIED_IMMUNITY in grounds
     stay.explanation = explain_stay(stay, world.motions) if qualified_immunity else None
-    granting = f", granting {motion_words(motion.event.doc, motion.event.kind)}" if motion else ""
+    granting = (
+        f", granting {motion_words(motion.event.doc, motion.event.kind, motion.part)}"
+        if motion
+        else ""
+    )
     terms = (
         f"pending {describe(s.lifts_when)}" if s.lifts_when is not None else "until further order"
     )
@@ -189,6 +207,8 @@ def _impose(world: World, e: OrderEntered, s: StayImposed, on_motion: int | None
             world.flag(
                 e, "unknown_motion", f"stay lifts on Doc. {n}, which is not a motion on this docket"
             )
+        for n in ambiguous_in(s.lifts_when, world.motions):
+            world.flag(e, "ambiguous_motion", _AMBIGUOUS.format(what="the stay", n=n))
         watcher = (stay,)
         world.watch(watcher, s.lifts_when)
         world.recheck(watcher)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docket.events import Ground, MotionKind
 
-__all__ = ["doc_ref", "kind_words", "motion_words", "status_words"]
+__all__ = ["doc_ref", "kind_words", "motion_key", "motion_ref", "motion_words", "status_words"]
 
 _KINDS = {
     MotionKind.COMPEL: "motion to compel",
@@ -30,6 +30,16 @@ def doc_ref(doc: int | None) -> str:
     return f"Doc. {doc}" if doc is not None else "an unnumbered entry"
 
 
+def motion_ref(doc: int | None, part: int | None = None) -> str:
+    """``Doc. 45``, or ``Doc. 45 part 2`` for one motion of a document holding several."""
+    return doc_ref(doc) if part is None else f"{doc_ref(doc)} part {part}"
+
+
+def motion_key(doc: int | None, part: int | None = None) -> str:
+    """A motion's short key, as deadline ids and ``--motion`` write it: ``45`` or ``45.2``."""
+    return f"{doc}" if part is None else f"{doc}.{part}"
+
+
 def kind_words(kind: MotionKind, grounds: tuple[Ground, ...] = ()) -> str:
     """ "motion for summary judgment (qualified immunity)"."""
     name = _KINDS[kind]
@@ -38,8 +48,10 @@ def kind_words(kind: MotionKind, grounds: tuple[Ground, ...] = ()) -> str:
     return name
 
 
-def motion_words(doc: int | None, kind: MotionKind) -> str:
-    """ "Doc. 38 (motion to stay discovery)"."""
+def motion_words(doc: int | None, kind: MotionKind, part: int | None = None) -> str:
+    """ "Doc. 38 (motion to stay discovery)", "Doc. 45 (part 2: motion for summary judgment)"."""
+    if part is not None:
+        return f"{doc_ref(doc)} (part {part}: {_KINDS[kind]})"
     return f"{doc_ref(doc)} ({_KINDS[kind]})"
 
 

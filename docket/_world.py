@@ -23,7 +23,7 @@ from docket.machines import CASE, DISCOVERY, LEAVE, MOTION, STAY
 from docket.posture import Anomaly, Step
 from docket.rules import RulePack, load_pack
 
-__all__ = ["WLeave", "WMotion", "WStay", "World", "find_motion"]
+__all__ = ["WLeave", "WMotion", "WStay", "World", "find_motion", "find_motions"]
 
 
 @dataclass(slots=True)
@@ -52,6 +52,11 @@ class WMotion:
     steps: list[Step] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def part(self) -> int | None:
+        """Which motion of its document it is, when the document holds several."""
+        return self.event.part
+
 
 @dataclass(slots=True, eq=False)
 class WStay:
@@ -63,6 +68,7 @@ class WStay:
     imposed: date
     imposed_by: int | None
     on_motion: int | None
+    on_motion_part: int | None
     lifts_when: Condition | None
     grounds: tuple[Ground, ...]
     explanation: str | None = None
@@ -109,7 +115,9 @@ class World:
     discovery_since: date | None = None
     discovery_closes: date | None = None
     discovery_steps: list[Step] = field(default_factory=list)
-    motions: dict[int, WMotion] = field(default_factory=dict)
+    #: The motions of each document, by docket number, in the order filed (one, unless the
+    #: document holds several motions, each with its ``part``).
+    motions: dict[int, list[WMotion]] = field(default_factory=dict)
     motion_list: list[WMotion] = field(default_factory=list)
     stays: list[WStay] = field(default_factory=list)
     #: The stays in force, by index, in the order entered (found without scanning every stay).
@@ -202,9 +210,27 @@ class World:
         m = WMotion(event, len(self.motion_list))
         self.motion_list.append(m)
         if event.doc is not None:
-            self.motions[event.doc] = m
+            self.motions.setdefault(event.doc, []).append(m)
         self.note_motion(m, what)
         return m
+
+    def motions_named(self, doc: int, part: int | None) -> list[WMotion]:
+        """The motions a paper about Doc. ``doc`` concerns: part ``part``, or, without a
+        part, every motion of the document."""
+        if part is None:
+            return self.motions.get(doc, [])
+        m = self.motion_at(doc, part)
+        return [m] if m is not None else []
+
+    def motion_at(self, doc: int, part: int | None) -> WMotion | None:
+        """The motion Doc. ``doc`` (part ``part``) names, if exactly one: a reference without
+        a part names the document's only motion."""
+        parts = self.motions.get(doc)
+        if not parts:
+            return None
+        if part is None:
+            return parts[0] if len(parts) == 1 else None
+        return next((m for m in parts if m.event.part == part), None)
 
     def note_motion(
         self, m: WMotion, what: str, rule: str | None = None, about: str = "status"
@@ -355,13 +381,47 @@ class World:
                 m.leave.ended_with_case = True
 
 
-def find_motion(world: World, event: DocketEvent, doc: int | None, what: str) -> WMotion | None:
-    """The motion filed as Doc. ``doc``; flags ``event`` when there is none (``what`` it does)."""
+def find_motion(
+    world: World, event: DocketEvent, doc: int | None, what: str, part: int | None = None
+) -> WMotion | None:
+    """The one motion Doc. ``doc`` (part ``part``) names; flags ``event`` (``what`` it does)
+    when there is none, or when the document holds several motions and no part says which."""
     if doc is None:
         return None
-    m = world.motions.get(doc)
+    m = world.motion_at(doc, part)
     if m is None:
+        _not_found(world, event, doc, part, what)
+    return m
+
+
+def find_motions(
+    world: World, event: DocketEvent, doc: int | None, what: str, part: int | None = None
+) -> list[WMotion]:
+    """The motions a paper about Doc. ``doc`` concerns: the one part it names, or, without a
+    part, every motion in the document. Flags ``event`` when there is none."""
+    if doc is None:
+        return []
+    found = world.motions_named(doc, part)
+    if not found:
+        _not_found(world, event, doc, part, what)
+    return found
+
+
+def _not_found(world: World, event: DocketEvent, doc: int, part: int | None, what: str) -> None:
+    parts = world.motions.get(doc)
+    if not parts:
         world.flag(
             event, "unknown_motion", f"{what} Doc. {doc}, which is not a motion on this docket"
         )
-    return m
+    elif part is None:
+        world.flag(
+            event,
+            "ambiguous_motion",
+            f"{what} Doc. {doc}, which holds {len(parts)} motions, without saying which",
+        )
+    else:
+        world.flag(
+            event,
+            "unknown_motion",
+            f"{what} Doc. {doc} part {part}, but Doc. {doc} holds no such motion",
+        )

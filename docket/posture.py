@@ -88,6 +88,7 @@ class StayState:
     imposed: date
     imposed_by: int | None
     on_motion: int | None = None
+    on_motion_part: int | None = None
     lifts_when: Condition | None = None
     lifts_when_text: str
     grounds: tuple[Ground, ...] = ()
@@ -140,6 +141,7 @@ class Deadline:
     citation: str
     trigger_doc: int | None = None
     motion: int | None = None
+    part: int | None = None
     status: DeadlineStatus = "running"
     consequence: str | None = None
     because: tuple[Step, ...] = ()
@@ -160,11 +162,13 @@ class BriefingState:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MotionState:
-    """One motion and what has become of it."""
+    """One motion and what has become of it (``part``: which motion of a document holding
+    several)."""
 
     doc: int | None
     id: str
     kind: MotionKind
+    part: int | None = None
     title: str | None = None
     movant: str | None = None
     grounds: tuple[Ground, ...] = ()
@@ -200,13 +204,21 @@ class Posture(Frozen):
     deadlines: tuple[Deadline, ...] = ()
     anomalies: tuple[Anomaly, ...] = ()
 
-    def motion(self, doc: int) -> MotionState:
-        """The motion filed as Doc. ``doc``.
+    def motion(self, doc: int, part: int | None = None) -> MotionState:
+        """The motion filed as Doc. ``doc`` (part ``part`` of a document holding several).
 
         Raises:
-            KeyError: no motion has that docket number.
+            KeyError: no motion has that docket number (and part), or the document holds
+                several motions and ``part`` does not say which.
         """
-        for m in self.motions:
-            if m.doc == doc:
+        parts = self.motions_of(doc)
+        if part is None and len(parts) == 1:
+            return parts[0]
+        for m in parts:
+            if part is not None and m.part == part:
                 return m
-        raise KeyError(doc)
+        raise KeyError(doc if part is None else f"{doc}.{part}")
+
+    def motions_of(self, doc: int) -> tuple[MotionState, ...]:
+        """Every motion filed as Doc. ``doc``: one, or the parts of a document holding several."""
+        return tuple(m for m in self.motions if m.doc == doc)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from docket._words import doc_ref
+from docket._words import doc_ref, motion_ref
 from docket.posture import BriefingState, MotionState, Posture, StayState
 
 __all__ = ["briefing_words", "motion_line", "posture_text", "stay_line"]
@@ -32,9 +32,7 @@ def _kind(m: MotionState) -> str:
 def motion_line(m: MotionState) -> str:
     """One motion: what it is, who moved, and what became of it."""
     who = f" by {m.movant}" if m.movant else ""
-    line = (
-        f"{doc_ref(m.doc)}: {_kind(m)}{who}, filed {m.filed}: {m.status.replace('_', ' ').upper()}"
-    )
+    line = f"{motion_ref(m.doc, m.part)}: {_kind(m)}{who}, filed {m.filed}: {m.status.replace('_', ' ').upper()}"
     if m.decided is not None:
         line += f" {m.decided} ({doc_ref(m.decided_by)})"
     if m.briefing is not None:
@@ -73,7 +71,7 @@ def stay_line(s: StayState) -> str:
     if s.parties:
         scope += " as to " + ", ".join(s.parties)
     by = f"order {doc_ref(s.imposed_by)}" + (
-        f", granting Doc. {s.on_motion}" if s.on_motion else ""
+        f", granting {motion_ref(s.on_motion, s.on_motion_part)}" if s.on_motion else ""
     )
     if s.status == "in_force":
         terms = "until further order" if s.lifts_when is None else f"pending {s.lifts_when_text}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from docket._words import doc_ref, kind_words, status_words
+from docket._words import doc_ref, motion_words, status_words
 from docket.audit.index import PostureIndex
 from docket.audit.snapshot import Change
 from docket.events import DocketEvent
@@ -51,7 +51,7 @@ def _cause(
 
 
 def _motion_name(m: MotionState) -> str:
-    return f"{doc_ref(m.doc)} ({kind_words(m.kind)})"
+    return motion_words(m.doc, m.kind, m.part)
 
 
 def _compare(

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from docket._conditions import evaluate, motions_in
-from docket._words import doc_ref, kind_words, status_words
+from docket._conditions import evaluate, named, refs_in
+from docket._words import doc_ref, kind_words, motion_ref, status_words
 from docket.errors import DocketError
 from docket.events import Condition, describe
 from docket.events._base import Frozen
-from docket.posture import Posture, Step
+from docket.posture import MotionState, Posture, Step
 
 __all__ = ["ConditionCheck", "Explanation", "NothingToExplain", "explain"]
 
@@ -37,10 +37,13 @@ class Explanation(Frozen):
     steps: tuple[Step, ...]
     conditions: tuple[ConditionCheck, ...] = ()
     notes: tuple[str, ...] = ()
+    #: For a document holding several motions, asked about as a whole: each motion's own.
+    parts: tuple[Explanation, ...] = ()
 
     def text(self) -> str:
         """The explanation as a clerk would write it."""
         lines = [self.summary]
+        lines.extend(p.text() for p in self.parts)
         for s in self.steps:
             by = f"{doc_ref(s.doc)} " if s.doc is not None else ""
             rule = f" [{s.rule}]" if s.rule else ""
@@ -56,12 +59,18 @@ _VERDICTS = {"holds": "met", "open": "not yet met", "failed": "can no longer be 
 
 
 def _check(posture: Posture, condition: Condition) -> ConditionCheck:
-    motions = {m.doc: m for m in posture.motions if m.doc is not None}
+    motions: dict[int, list[MotionState]] = {}
+    for m in posture.motions:
+        if m.doc is not None:
+            motions.setdefault(m.doc, []).append(m)
     truth = evaluate(condition, motions, posture.as_of or date.max).value
-    detail = "; ".join(
-        f"Doc. {n} {status_words(motions[n].status) if n in motions else 'not on the docket'}"
-        for n in dict.fromkeys(motions_in(condition))
-    )
+    said: list[str] = []
+    for n, part in dict.fromkeys(refs_in(condition)):
+        ms = named(motions, n, part)
+        if not ms:
+            said.append(f"{motion_ref(n, part)} not on the docket")
+        said.extend(f"{motion_ref(n, x.part)} {status_words(x.status)}" for x in ms)
+    detail = "; ".join(said)
     return ConditionCheck(
         condition=condition,
         text=describe(condition),
@@ -75,35 +84,39 @@ def explain(
     posture: Posture,
     *,
     motion: int | None = None,
+    part: int | None = None,
     discovery: bool = False,
     case: bool = False,
     deadline: str | None = None,
 ) -> Explanation:
     """Explain one fact of ``posture``: a motion, discovery, the case, or a deadline.
 
+    ``part`` picks one motion of a document holding several; without it, such a document is
+    explained motion by motion (``parts``).
+
     Raises:
         NothingToExplain: the posture has no such motion or deadline.
     """
     if motion is not None:
-        try:
-            m = posture.motion(motion)
-        except KeyError:
-            raise NothingToExplain(f"no motion is Doc. {motion} as of {posture.as_of}") from None
-        summary = (
-            f"{doc_ref(m.doc)} ({kind_words(m.kind, m.grounds)}) {status_words(m.status).upper()}"
-        )
-        checks: list[ConditionCheck] = []
-        if m.leave_to_refile is not None:
-            summary += f"; leave to refile {m.leave_to_refile.status.upper()}"
-            if m.leave_to_refile.condition is not None:
-                checks.append(_check(posture, m.leave_to_refile.condition))
+        parts = posture.motions_of(motion)
+        if part is not None:
+            parts = tuple(m for m in parts if m.part == part)
+        if not parts:
+            what = motion_ref(motion, part)
+            raise NothingToExplain(f"no motion is {what} as of {posture.as_of}")
+        if len(parts) == 1:
+            return _motion(posture, parts[0])
         return Explanation(
-            subject=f"motion {motion}", summary=summary, steps=m.because, conditions=tuple(checks)
+            subject=f"motion {motion}",
+            summary=f"{doc_ref(motion)} holds {len(parts)} motions, ruled on separately "
+            f"(pick one with --motion {motion}.N)",
+            steps=(),
+            parts=tuple(_motion(posture, m) for m in parts),
         )
     if discovery:
         d = posture.discovery
         steps = list(d.because)
-        checks = []
+        checks: list[ConditionCheck] = []
         notes = []
         for s in d.stays:
             if s.status == "in_force":
@@ -145,3 +158,17 @@ def explain(
             f"no deadline {deadline!r} as of {posture.as_of} (deadlines: {known})"
         )
     raise NothingToExplain("say what to explain: a motion, discovery, the case or a deadline")
+
+
+def _motion(posture: Posture, m: MotionState) -> Explanation:
+    summary = (
+        f"{motion_ref(m.doc, m.part)} ({kind_words(m.kind, m.grounds)}) "
+        f"{status_words(m.status).upper()}"
+    )
+    checks: list[ConditionCheck] = []
+    if m.leave_to_refile is not None:
+        summary += f"; leave to refile {m.leave_to_refile.status.upper()}"
+        if m.leave_to_refile.condition is not None:
+            checks.append(_check(posture, m.leave_to_refile.condition))
+    subject = f"motion {m.doc}" if m.part is None else f"motion {m.doc}.{m.part}"
+    return Explanation(subject=subject, summary=summary, steps=m.because, conditions=tuple(checks))

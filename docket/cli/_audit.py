@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import click
@@ -26,7 +27,13 @@ _HISTORY = click.argument("history", type=click.Path(dir_okay=False, path_type=s
 @_HISTORY
 @as_of_option
 @known_on_option
-@click.option("--motion", type=int, default=None, help="Explain the motion filed as Doc. N.")
+@click.option(
+    "--motion",
+    default=None,
+    metavar="N[.P]",
+    help="Explain the motion filed as Doc. N; N.P (or N/P) picks motion P of a document "
+    "holding several (without it, each is explained).",
+)
 @click.option("--discovery", is_flag=True, help="Explain why discovery is open, stayed or closed.")
 @click.option("--case", "case_", is_flag=True, help="Explain the case's status.")
 @click.option("--deadline", default=None, help="Explain the deadline with this id.")
@@ -35,7 +42,7 @@ def explain_command(
     history: str,
     as_of: date | None,
     known_on: date | None,
-    motion: int | None,
+    motion: str | None,
     discovery: bool,
     case_: bool,
     deadline: str | None,
@@ -43,19 +50,38 @@ def explain_command(
 ) -> None:
     """Explain one fact of the posture: the entries, conditions and rules behind it.
 
-    Say exactly one of --motion N, --discovery, --case or --deadline ID.
+    Say exactly one of --motion N, --discovery, --case or --deadline ID. A document holding
+    several motions (e.g. "MOTION to Dismiss and MOTION for Summary Judgment") is explained
+    motion by motion; --motion 45.2 (or 45/2) explains its second motion only.
 
     Example: docket explain events/lucero-v-clovis.jsonl --as-of 2019-12-31 --discovery
     """
     chosen = sum([motion is not None, discovery, case_, deadline is not None])
     if chosen != 1:
         raise click.UsageError("say exactly one of --motion N, --discovery, --case, --deadline ID")
+    doc, part = _motion_ref(motion) if motion is not None else (None, None)
     posture = history_posture(history, as_of or date.today(), known_on)
-    result = explain(posture, motion=motion, discovery=discovery, case=case_, deadline=deadline)
+    result = explain(
+        posture, motion=doc, part=part, discovery=discovery, case=case_, deadline=deadline
+    )
     if as_json:
         echo_json(result.model_dump(mode="json"))
     else:
         click.echo(result.text())
+
+
+_MOTION_REF = re.compile(r"\s*(\d+)\s*(?:[./]\s*(\d+)\s*)?")
+
+
+def _motion_ref(text: str) -> tuple[int, int | None]:
+    """``45`` -> (45, None); ``45.2`` or ``45/2`` -> (45, 2)."""
+    m = _MOTION_REF.fullmatch(text)
+    if m is None or (m.group(2) is not None and int(m.group(2)) < 1):
+        raise click.BadParameter(
+            f"{text!r} is not a docket number (N, or N.P for motion P of Doc. N)",
+            param_hint="--motion",
+        )
+    return int(m.group(1)), int(m.group(2)) if m.group(2) is not None else None
 
 
 @click.command("diff")

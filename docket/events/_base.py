@@ -3,13 +3,36 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["SCHEMA_VERSION", "EventBase", "Frozen"]
+__all__ = ["SCHEMA_VERSION", "EventBase", "Frozen", "Part", "absent"]
 
 #: The version of the event JSON this release writes. Older versions are upcast on parse.
 SCHEMA_VERSION = 1
+
+
+def absent(value: object) -> bool:
+    """Whether an optional field added after version 1 is unset, so left out of the JSON.
+
+    An event that does not use such a field dumps exactly as version 1 wrote it: its
+    canonical JSON, and so its hash in the store, does not change.
+    """
+    return value is None
+
+
+#: Which motion of a document a motion is, or a reference names: 1, 2, ... in the order the
+#: document states them. Absent: the document's only motion (or, in a reference, the
+#: document as a whole; see :mod:`docket.events.filings`).
+Part = Annotated[
+    int | None,
+    Field(
+        ge=1,
+        exclude_if=absent,
+        description="Which motion of a document holding several (1, 2, ...); absent: its only motion",
+    ),
+]
 
 
 class Frozen(BaseModel):
@@ -31,6 +54,7 @@ class EventBase(Frozen):
         entered: The date the clerk entered it on the docket, when known.
         reconstructed: True when the date or docket number was inferred, not read off the record.
         note: A free-text note on where the entry came from.
+        classified_by: For an imported entry, the id of the classifier rule that read it.
         schema_version: The version of this event's JSON.
     """
 
@@ -43,4 +67,5 @@ class EventBase(Frozen):
     entered: date | None = None
     reconstructed: bool = False
     note: str | None = None
+    classified_by: Annotated[str | None, Field(max_length=200, exclude_if=absent)] = None
     schema_version: int = Field(default=SCHEMA_VERSION, ge=1, le=SCHEMA_VERSION)

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from docket.events._base import Frozen
+from docket.events._base import Frozen, Part
 from docket.events.vocabulary import Disposition
 
 __all__ = [
@@ -28,21 +28,28 @@ __all__ = [
 
 
 class MotionResolved(Frozen):
-    """Holds once motion ``motion`` is decided, withdrawn or mooted: "pending resolution of"."""
+    """Holds once motion ``motion`` is decided, withdrawn or mooted: "pending resolution of".
+
+    Without a ``part``, on a document holding several motions: once every one is resolved.
+    """
 
     kind: Literal["motion_resolved"] = "motion_resolved"
     motion: int = Field(ge=0)
+    part: Part = None
 
 
 class MotionRuled(Frozen):
     """Holds once motion ``motion`` is decided with one of ``dispositions``.
 
-    It fails once the motion is decided any other way, or withdrawn.
+    It fails once the motion is decided any other way, or withdrawn. Without a ``part``, on a
+    document holding several motions, it holds once any of them is so decided, and fails once
+    all are decided otherwise.
     """
 
     kind: Literal["motion_ruled"] = "motion_ruled"
     motion: int = Field(ge=0)
     dispositions: tuple[Disposition, ...] = Field(min_length=1)
+    part: Part = None
 
 
 class DateReached(Frozen):
@@ -78,25 +85,29 @@ AllOf.model_rebuild()
 _LOSS = (Disposition.DENIED, Disposition.DENIED_WITHOUT_PREJUDICE, Disposition.GRANTED_IN_PART)
 
 
-def motion_denied_at_least_in_part(motion: int) -> MotionRuled:
+def motion_denied_at_least_in_part(motion: int, part: int | None = None) -> MotionRuled:
     """The condition "motion ``motion`` is denied at least in part".
 
     This is how "should Plaintiff overcome Defendants' qualified immunity" reads as data:
     the qualified-immunity motion is denied, in whole or in part.
     """
-    return MotionRuled(motion=motion, dispositions=_LOSS)
+    return MotionRuled(motion=motion, dispositions=_LOSS, part=part)
+
+
+def _ref(n: int, part: int | None) -> str:
+    return f"Doc. {n}" if part is None else f"Doc. {n} part {part}"
 
 
 def describe(condition: Condition) -> str:
     """Say a condition in a docket clerk's words."""
     match condition:
-        case MotionResolved(motion=n):
-            return f"resolution of Doc. {n}"
-        case MotionRuled(motion=n, dispositions=ds):
+        case MotionResolved(motion=n, part=part):
+            return f"resolution of {_ref(n, part)}"
+        case MotionRuled(motion=n, dispositions=ds, part=part):
             if set(ds) == set(_LOSS):
-                return f"Doc. {n} denied at least in part"
+                return f"{_ref(n, part)} denied at least in part"
             words = " or ".join(d.value.replace("_", " ") for d in ds)
-            return f"Doc. {n} {words}"
+            return f"{_ref(n, part)} {words}"
         case DateReached(on=day):
             return f"{day.isoformat()}"
         case AnyOf(conditions=cs):

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from docket.events._base import EventBase, Frozen
+from docket.events._base import EventBase, Frozen, Part
 from docket.events.conditions import Condition
 from docket.events.vocabulary import Disposition, Ground, StayScope
 
@@ -35,11 +35,12 @@ class LeaveToRefile(Frozen):
 
 
 class Ruling(Frozen):
-    """An order's disposition of one motion."""
+    """An order's disposition of one motion (``part``: which motion of the document)."""
 
     motion: int = Field(ge=0)
     disposition: Disposition
     leave_to_refile: LeaveToRefile | None = None
+    part: Part = None
 
 
 class StayImposed(Frozen):
@@ -70,6 +71,7 @@ class Extension(Frozen):
     motion: int = Field(ge=0)
     deadline: Literal["response", "reply"]
     until: date
+    part: Part = None
 
 
 class OrderEntered(EventBase):

@@ -1,4 +1,20 @@
-"""Entries the parties file: the complaint, answers, motions and their briefs."""
+"""Entries the parties file: the complaint, answers, motions and their briefs.
+
+**Several motions in one document.** CM/ECF dockets a combined filing ("MOTION to Dismiss
+and MOTION for Summary Judgment") as one entry holding several motion events, which the
+court rules on separately. Each becomes its own :class:`MotionFiled` with the same ``doc``
+and its ``part`` (1, 2, ... in the order the entry states them); a document holding one
+motion leaves ``part`` out. Every reference to a motion (a response's ``to_motion``, a
+ruling's ``motion``, a condition's ``motion``...) may say which part it names beside the
+docket number. A reference without a part names the document:
+
+* a paper about the document (a response, a reply, a notice of briefing complete, an agreed
+  extension, a withdrawal) applies to every motion in it;
+* a ruling, or a refiling, that names neither a part nor the document's only motion is
+  ambiguous: replay flags it (``ambiguous_motion``) and does not apply it;
+* a condition is read over the document: "resolution of Doc. 45" holds once every motion in
+  it is resolved; "Doc. 45 denied" once any of them is (flagged ``ambiguous_motion`` too).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +23,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from docket.events._base import EventBase, Frozen
+from docket.events._base import EventBase, Frozen, Part
 from docket.events.vocabulary import Ground, MotionKind, Position
 
 __all__ = [
@@ -58,12 +74,16 @@ class MotionFiled(EventBase):
         kind: What the motion asks for.
         grounds: The legal grounds it asserts (e.g. qualified immunity).
         movants: Who moves.
-        stay_pending: For a motion to stay, the motion the stay is sought pending.
-        refiles: The docket number of an earlier motion this one refiles.
+        part: Which motion of its document this is, when the document holds several.
+        stay_pending: For a motion to stay, the motion the stay is sought pending
+            (``stay_pending_part``: which motion of that document).
+        refiles: The docket number of an earlier motion this one refiles
+            (``refiles_part``: which motion of that document).
         service: How the motion was served, when not through CM/ECF (FRCP 6(d)).
     """
 
     type: Literal["motion_filed"] = "motion_filed"
+    part: Part = None
     kind: MotionKind
     grounds: tuple[Ground, ...] = ()
     movants: tuple[str, ...] = ()
@@ -71,6 +91,8 @@ class MotionFiled(EventBase):
     stay_pending: int | None = Field(default=None, ge=0)
     refiles: int | None = Field(default=None, ge=0)
     service: Service | None = None
+    stay_pending_part: Part = None
+    refiles_part: Part = None
 
 
 class ResponseFiled(EventBase):
@@ -80,6 +102,7 @@ class ResponseFiled(EventBase):
     to_motion: int | None = Field(default=None, ge=0)
     position: Position = Position.OPPOSED
     service: Service | None = None
+    to_part: Part = None
 
 
 class ReplyFiled(EventBase):
@@ -87,6 +110,7 @@ class ReplyFiled(EventBase):
 
     type: Literal["reply_filed"] = "reply_filed"
     to_motion: int | None = Field(default=None, ge=0)
+    to_part: Part = None
 
 
 class BriefingCompleteNoticed(EventBase):
@@ -94,6 +118,7 @@ class BriefingCompleteNoticed(EventBase):
 
     type: Literal["briefing_complete"] = "briefing_complete"
     motion: int = Field(ge=0)
+    part: Part = None
 
 
 class ExtensionNoticed(EventBase):
@@ -104,6 +129,7 @@ class ExtensionNoticed(EventBase):
     motion: int = Field(ge=0)
     deadline: Literal["response", "reply"]
     until: date
+    part: Part = None
 
 
 class MotionWithdrawn(EventBase):
@@ -111,3 +137,4 @@ class MotionWithdrawn(EventBase):
 
     type: Literal["motion_withdrawn"] = "motion_withdrawn"
     motion: int = Field(ge=0)
+    part: Part = None

@@ -132,7 +132,13 @@ def parse_event(text: str | bytes) -> DocketEvent:
 
 
 def dump_event(event: DocketEvent) -> str:
-    """One event as compact JSON text, fields in declaration order, defaults included."""
+    """One event as compact JSON text, fields in declaration order, defaults included.
+
+    The optional fields added after version 1 (``part`` and the other references to one
+    motion of a document, ``classified_by``) are left out when unset, so an event that does
+    not use them dumps byte for byte as before: its canonical JSON and its hash in the store
+    do not change.
+    """
     return event.model_dump_json()
 
 

@@ -84,14 +84,12 @@ class EventMaker:
         return events
 
     def _noted(self, base: dict[str, Any], rule: str, extra: str = "") -> dict[str, Any]:
-        """``base``, given the note naming the rule that classified the entry."""
+        """``base``, given the rule that classified the entry and any note on how it was read."""
         self.report.rules[rule] += 1
-        note = f"classified by rule {rule}"
-        if extra:
-            note = f"{note}; {extra}"
-        if self.date_note:
-            note = f"{note}; {self.date_note}"
-        base["note"] = note
+        base["classified_by"] = rule
+        date_note = self.date_note
+        if extra or date_note:
+            base["note"] = f"{extra}; {date_note}" if extra and date_note else extra or date_note
         return base
 
     def _generic(self, base: dict[str, Any], e: RawEntry, rule: str) -> DocketEntry:
@@ -114,20 +112,7 @@ class EventMaker:
                 )
             ]
         if t == "motion_filed":
-            assert d.kind is not None
-            pending = ctx.first_motion(d.stay_pending) if d.stay_pending else None
-            if e.doc is not None:
-                ctx.add_motion(e.doc, d.kind, d.title or "", pending, d.filed_by or "", d.attorney)
-            return [
-                MotionFiled(
-                    **self._noted(base, d.rule),
-                    kind=d.kind,
-                    grounds=d.grounds,
-                    movants=(d.filed_by,) if d.filed_by else (),
-                    title=d.title,
-                    stay_pending=pending,
-                )
-            ]
+            return self._motions(e, d, base)
         if t in ("response_filed", "reply_filed"):
             return [self._answer(e, d, base)]
         if t in ("motion_withdrawn", "briefing_complete"):
@@ -135,7 +120,7 @@ class EventMaker:
             if m is None:
                 return [self._generic(base, e, f"generic.{d.rule}_unresolved")]
             if t == "motion_withdrawn":
-                ctx.motions[m].pending = False
+                ctx.settle(m)  # withdrawing the document withdraws each motion in it
                 return [MotionWithdrawn(**self._noted(base, d.rule), motion=m)]
             return [BriefingCompleteNoticed(**self._noted(base, d.rule), motion=m)]
         if t == "order":
@@ -148,23 +133,67 @@ class EventMaker:
             return [AnswerFiled(**self._noted(base, d.rule))]
         return [self._generic(base, e, d.rule)]
 
+    def _motions(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
+        """The motion an entry files, or each motion of a document holding several: one
+        event per motion, each with its ``part`` (ids ``{entry}``, ``{entry}/part2``...)."""
+        assert d.kind is not None
+        ctx = self.ctx
+        pending = ctx.first_motion(d.stay_pending) if d.stay_pending else None
+        parts = [(d.kind, d.title), *((f.kind, f.title) for f in d.further)]
+        several = len(parts) > 1
+        self.report.several += several
+        noted = self._noted(base, d.rule)
+        out: list[DocketEvent] = []
+        for k, (kind, title) in enumerate(parts, start=1):
+            part = k if several else None
+            if e.doc is not None:
+                ctx.add_motion(
+                    e.doc, kind, title or "", pending, d.filed_by or "", d.attorney, part
+                )
+            fields = noted if k == 1 else {**noted, "id": f"{noted['id']}/part{k}"}
+            out.append(
+                MotionFiled(
+                    **fields,
+                    part=part,
+                    kind=kind,
+                    grounds=d.grounds,
+                    movants=(d.filed_by,) if d.filed_by else (),
+                    title=title,
+                    stay_pending=pending if kind in _STAYS else None,
+                )
+            )
+        return out
+
     def _answer(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> DocketEvent:
-        """A response or reply, with the motion it answers looked up on the docket."""
+        """A response or reply, with the motion it answers looked up on the docket.
+
+        On a document holding several motions, a brief answers the one motion whose kind it
+        names; one naming several, or none, answers the document (each motion in it).
+        """
         ctx = self.ctx
         to = ctx.first_motion(d.targets)
-        if to is None and d.target_kind is not None and d.target_kind is not MotionKind.OTHER:
-            to = ctx.pending_of_kind(d.target_kind)
+        part: int | None = None
+        if to is not None:
+            part = ctx.part_answered(to, d.target_kinds)
+        elif d.target_kind is not None and d.target_kind is not MotionKind.OTHER:
+            hit = ctx.pending_of_kind(d.target_kind)
+            if hit is not None:
+                to, part = hit.key
         if to is None and d.conditional:
             return self._generic(base, e, f"generic.{d.rule}_not_to_a_motion")
         if e.doc is not None and to is not None:
             ctx.answers[e.doc] = to
         if d.type == "reply_filed":
-            return ReplyFiled(**self._noted(base, d.rule), to_motion=to)
+            return ReplyFiled(**self._noted(base, d.rule), to_motion=to, to_part=part)
         if d.in_support and to is not None and ctx.filed_by_movant(to, d.filed_by, d.attorney):
             return ReplyFiled(
-                **self._noted(base, "reply.movants_response_in_support"), to_motion=to
+                **self._noted(base, "reply.movants_response_in_support"),
+                to_motion=to,
+                to_part=part,
             )
-        return ResponseFiled(**self._noted(base, d.rule), to_motion=to, position=d.position)
+        return ResponseFiled(
+            **self._noted(base, d.rule), to_motion=to, to_part=part, position=d.position
+        )
 
     def _judgment(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
         out: list[DocketEvent] = []
@@ -178,6 +207,7 @@ class EventMaker:
                 out.append(
                     OrderEntered(
                         **{**base, "id": f"{base['id']}/rulings", "doc": None},
+                        classified_by=d.rule,
                         rulings=rulings,
                         note=f"rulings stated in judgment {base['id']} "
                         f"({', '.join(sorted(set(rules)))})",
@@ -195,11 +225,11 @@ class EventMaker:
         rulings, unresolved, rules = ctx.rulings(d.rulings, e.doc, base["filed"])
         self.report.unresolved.extend(unresolved)
         granted = [
-            r.motion
+            m
             for r in rulings
             if r.disposition.value in ("granted", "granted_in_part")
-            and r.motion in ctx.motions
-            and ctx.motions[r.motion].kind in _STAYS
+            and (m := ctx.motion((r.motion, r.part))) is not None
+            and m.kind in _STAYS
         ]
         extra = f"rulings read by {', '.join(sorted(set(rules)))}" if rules else ""
         out: list[DocketEvent] = [

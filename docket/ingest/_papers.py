@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from docket.events import MotionKind, Position
-from docket.ingest.draft import Draft
-from docket.ingest.kinds import grounds_of, motion_kind
-from docket.ingest.refs import find_refs
+from docket.ingest.draft import Draft, FurtherMotion
+from docket.ingest.kinds import grounds_of, kinds_named, motion_kind
+from docket.ingest.refs import Ref, find_refs
 from docket.ingest.rulings import find_rulings
 from docket.ingest.stays import find_stays
 
@@ -89,6 +89,25 @@ _STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
 _LEAD_BY = re.compile(r"\s*by\s+[^.]*?\b(?=to\b|for\b)", re.I)
 _RELATED_CUT = re.compile(r"\s(?:re:?|regarding)\s|\(related|\d+\s+motion", re.I)
 _DIGIT = re.compile(r"\d")
+#: A further motion event in the same entry. CM/ECF dockets a combined filing as one entry
+#: holding one motion event per relief the filer picked, each written by its event name in
+#: capitals, "MOTION to ...", "MOTION for ...", "MOTION in Limine", after its own modifiers
+#: ("In Limine MOTION", "Defendant's MOTION"). The court rules on each separately.
+_FURTHER = re.compile(
+    r"(?:(?:joint|consent|unopposed|opposed|emergency|amended|renewed|supplemental|cross|sealed|"
+    r"ex\s+parte|letter|expedited|first|second|third|partial|in\s+limine|[\w.&-]+['\u2019]s?)\s+)*"
+    r"(?-i:MOTION)\s+(?-i:to|for|in)\b",
+    re.I,
+)
+#: What must stand before a further motion: a separator ("., ", ", ", " and ", " or ",
+#: "in the alternative, "); "Response to MOTION to Dismiss" names another paper.
+_SEPARATOR = re.compile(r"(?:[.,;:&]\s*|\s(?:and|or|and/or)\s+|alternative,?\s+)$", re.I)
+#: Where a motion entry's own motions end: the filer, the attachments, or a reference to
+#: another entry (whose title may hold "MOTION" words of its own).
+_PARTS_END = re.compile(r"\bfiled\s+by\b|\(attachments|\bdocument\s+filed\b", re.I)
+_CONNECTOR_TAIL = re.compile(
+    r"(?:[\s,.;:&-]|\band/or\b|\band\b|\bor\b|\bin\s+the\s+alternative\b)+$", re.I
+)
 
 
 def referenced(body: str) -> tuple[int, ...]:
@@ -166,11 +185,16 @@ def motion(body: str, short: str | None, mods: str, end: int) -> Draft:
         # The clerk's entry granting an application under a local rule (E.D. Tex. LR CV-12):
         # an order, whose application is the entry itself.
         return Draft("order", "order.self_ruling_application", short, filed_by="court")
-    rest = body[end : end + 400]
+    several = body.find("MOTION", end) >= 0
+    refs = find_refs(body) if several else []
+    starts = _further_motions(body, end, refs) if several else []
+    rest = body[end : min(end + 400, starts[0])] if starts else body[end : end + 400]
     lead = _LEAD_BY.match(rest)
     start = lead.end() if lead is not None else 0
     stop = _TITLE_STOP.search(rest, start + 1)
     title = rest[start : stop.start() if stop is not None else len(rest)].strip(" ,.-:")
+    if starts:
+        title = _CONNECTOR_TAIL.sub("", title)
     kind = motion_kind(title)
     if kind is MotionKind.OTHER:
         cut = _RELATED_CUT.search(rest)
@@ -179,18 +203,61 @@ def motion(body: str, short: str | None, mods: str, end: int) -> Draft:
         kind = motion_kind(short)
     who = filer(body)
     full_title = f"{body[:end].strip()} {title}".strip()
-    stay_pending = tuple(r.doc for r in find_refs(body) if r.related) if kind in _STAYS else ()
+    further = tuple(_further(body, starts))
+    kinds = {kind, *(f.kind for f in further)}
+    stays = kinds & set(_STAYS)
+    if stays and not several:
+        refs = find_refs(body)
+    stay_pending = tuple(r.doc for r in refs if r.related) if stays else ()
     return Draft(
         "motion_filed",
-        "motion.head",
+        "motion.several_in_one_document" if further else "motion.head",
         short,
         kind=kind,
         grounds=grounds_of(body),
         title=full_title[:300] if full_title else None,
+        further=further,
         filed_by=who,
         attorney=attorney(body),
         stay_pending=stay_pending,
     )
+
+
+def _further_motions(body: str, end: int, refs: list[Ref]) -> list[int]:
+    """Where each further motion of a combined entry starts (none for a single motion).
+
+    "MOTION to Dismiss or, in the alternative, MOTION for Summary Judgment" is two motions
+    (two events, ruled on separately); "MOTION to Dismiss or in the Alternative for Summary
+    Judgment" is one motion asking for alternative relief, read by its first relief.
+    """
+    limit = len(body)
+    stop = _PARTS_END.search(body, end)
+    if stop is not None:
+        limit = stop.start()
+    later = [r.start for r in refs if r.start >= end]
+    if later:
+        limit = min(limit, later[0])
+    out: list[int] = []
+    for m in _FURTHER.finditer(body, end, limit):
+        if _SEPARATOR.search(body, max(0, m.start() - 20), m.start()):
+            out.append(m.start())
+    return out
+
+
+def _further(body: str, starts: list[int]) -> list[FurtherMotion]:
+    """The further motions of a combined entry: each one's kind, read after its "MOTION"."""
+    out: list[FurtherMotion] = []
+    for i, at in enumerate(starts):
+        upto = starts[i + 1] if i + 1 < len(starts) else min(len(body), at + 400)
+        text = body[at:upto]
+        head = text.find("MOTION") + len("MOTION")
+        stop = _TITLE_STOP.search(text, head + 1)
+        title = _CONNECTOR_TAIL.sub("", text[: stop.start() if stop is not None else len(text)])
+        kind = motion_kind(title[head:])
+        if kind is MotionKind.OTHER:
+            kind = motion_kind(text[head:200])
+        out.append(FurtherMotion(kind, title.strip()[:300]))
+    return out
 
 
 def notice_of_motion(body: str, short: str | None, mods: str, end: int) -> Draft:
@@ -224,6 +291,7 @@ def response(body: str, short: str | None, mods: str, end: int) -> Draft:
         short,
         targets=referenced(body),
         target_kind=motion_kind(body[end:]) if not refs else None,
+        target_kinds=_kinds_after(body, refs),
         position=position,
         in_support=in_support,
         attorney=attorney(body),
@@ -237,11 +305,22 @@ def reply(body: str, short: str | None, mods: str, end: int) -> Draft:
         return response(body, short, mods, end)._replace(rule="response.reply_in_opposition")
     if _ANSWERISH.search(body[: end + 60]):
         return Draft("answer_filed", "answer.reply_to_counterclaim", short, filed_by=filer(body))
+    refs = find_refs(body)
     return Draft(
         "reply_filed",
         "reply.head",
         short,
         targets=referenced(body),
         target_kind=None if _DIGIT.search(body) else motion_kind(body[end:]),
+        target_kinds=_kinds_after(body, refs),
         filed_by=filer(body),
     )
+
+
+def _kinds_after(body: str, refs: list[Ref]) -> tuple[MotionKind, ...]:
+    """The kinds of the motions a brief names after its first reference, up to its filer:
+    which motion of a document holding several it answers."""
+    if not refs or "motion" not in body.lower():
+        return ()
+    stop = _PARTS_END.search(body, refs[0].end)
+    return kinds_named(body[refs[0].end : stop.start() if stop is not None else len(body)])

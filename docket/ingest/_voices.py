@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from docket.events import Disposition, MotionKind
-from docket.ingest.kinds import motion_kind
+from docket.ingest.kinds import motion_kind, named_kind
 from docket.ingest.refs import Ref
 
 __all__ = ["CALLED_MOTION", "Mark", "RulingDraft", "active", "passive"]
@@ -28,6 +28,10 @@ class RulingDraft(NamedTuple):
         called_motion: The text calls the numbered entry a motion or application ("granting
             40 Motion to Appear"), so the ruling stands even if the docket sheet lists that
             number as something else.
+        named_kind: For a ruling with numbers, the kind of motion the words by the number
+            name ("granting 45 Motion for Summary Judgment"), if they name one: which motion
+            of a document holding several the ruling decides.
+        named_words: Those words.
     """
 
     disposition: Disposition
@@ -37,6 +41,8 @@ class RulingDraft(NamedTuple):
     kind: MotionKind | None = None
     words: str | None = None
     called_motion: bool = False
+    named_kind: MotionKind | None = None
+    named_words: str | None = None
 
 
 class Mark(NamedTuple):
@@ -133,16 +139,25 @@ def active(
         docs = _group(refs, direct[0])
         last = max((r for r in refs if r.group == direct[0].group), key=lambda r: r.end)
         called = CALLED_MOTION.match(low, last.end) is not None
-        return [RulingDraft(disposition, docs, "order.active_voice", called_motion=called)]
+        return [
+            _named(
+                RulingDraft(disposition, docs, "order.active_voice", called_motion=called),
+                low[last.end : min(stop, last.end + 160)] if called else "",
+            )
+        ]
     right_after = _VERB_NUMBER.match(low, end)
     if right_after is not None:
         called = CALLED_MOTION.match(low, right_after.end()) is not None
+        after = right_after.end()
         return [
-            RulingDraft(
-                disposition,
-                (int(right_after.group(1)),),
-                "order.active_voice",
-                called_motion=called,
+            _named(
+                RulingDraft(
+                    disposition,
+                    (int(right_after.group(1)),),
+                    "order.active_voice",
+                    called_motion=called,
+                ),
+                low[after : min(stop, after + 160)] if called else "",
             )
         ]
     framed = [r for r in scope if r.framed]
@@ -197,7 +212,9 @@ def passive(
         for r in direct:
             if r.doc not in docs:
                 docs.append(r.doc)
-        return [RulingDraft(disposition, tuple(docs), "order.passive_voice")]
+        ruling = RulingDraft(disposition, tuple(docs), "order.passive_voice")
+        near = subject[max(0, motion_word.start() - 40) :] if motion_word is not None else ""
+        return [_named(ruling, near if len(docs) == 1 else "")]
     if _ALL_PENDING.search(subject):
         return [RulingDraft(disposition, (), "order.all_pending", all_pending=True)]
     if motion_word is None:
@@ -244,6 +261,16 @@ def passive(
     return [
         RulingDraft(disposition, (), "order.passive_by_title", kind=motion_kind(words), words=words)
     ]
+
+
+def _named(ruling: RulingDraft, words: str) -> RulingDraft:
+    """``ruling``, with the kind of motion ``words`` name (when they name one)."""
+    if not words or ("motion" not in words and "application" not in words):
+        return ruling
+    kind = named_kind(words)
+    if kind is None:
+        return ruling
+    return ruling._replace(named_kind=kind, named_words=words.strip())
 
 
 def _next_sentence_is_refs(spans: list[tuple[int, int]], end: int, following: list[Ref]) -> bool:

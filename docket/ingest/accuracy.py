@@ -1,8 +1,9 @@
 """Measuring the classifier against hand-labelled docket entries.
 
 Labels are JSON lines (see ``tests/fixtures/labels/GUIDE.md``): for one entry of one
-fixture docket, its event type, and for a motion its kind, for a response or reply the
-motion it answers, for an order its rulings on motions it names by number. The importer
+fixture docket, its event type, and for a motion its kind (and, for an entry holding
+several motions, each one's kind: ``parts``), for a response or reply the motion it
+answers, for an order its rulings on motions it names by number. The importer
 reads each labelled docket whole (references resolve on the whole docket, as they do in
 use), and each labelled entry is compared with the event it became.
 
@@ -39,6 +40,8 @@ class Label:
     kind: str | None
     to_motion: int | None
     rulings: frozenset[tuple[int, str]] | None
+    #: For an entry holding several motions, each one's kind in order (``None``: one motion).
+    parts: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,8 @@ class Predicted:
 
     type: str
     kind: str | None
+    #: Each motion's kind, for an entry read as several motions.
+    parts: tuple[str, ...] | None
     to_motion: int | None
     to_motion_named: bool
     rulings: frozenset[tuple[int, str]]
@@ -74,6 +79,7 @@ def load_labels(path: str | Path) -> list[Label]:
                     rulings=None
                     if rulings is None
                     else frozenset((r["motion"], r["disposition"]) for r in rulings),
+                    parts=tuple(d["parts"]) if d.get("parts") else None,
                 )
             )
     return out
@@ -90,9 +96,10 @@ def _named(n: int, text: str) -> bool:
     return re.search(rf"(?<![\d/.:$-]){n}(?![\d/:]|\.\d)", text) is not None
 
 
-def _predicted(event: DocketEvent) -> Predicted:
+def _predicted(event: DocketEvent, further: list[DocketEvent]) -> Predicted:
     text = event.text or ""
     kind = event.kind.value if isinstance(event, MotionFiled) else None
+    parts = tuple(e.kind.value for e in [event, *further] if isinstance(e, MotionFiled))
     to_motion = event.to_motion if isinstance(event, ResponseFiled | ReplyFiled) else None
     named: set[tuple[int, str]] = set()
     unnamed = 0
@@ -105,6 +112,7 @@ def _predicted(event: DocketEvent) -> Predicted:
     return Predicted(
         type=event.type,
         kind=kind,
+        parts=parts if len(parts) > 1 else None,
         to_motion=to_motion,
         to_motion_named=to_motion is not None and _named(to_motion, text),
         rulings=frozenset(named),
@@ -119,9 +127,15 @@ def predict(root: str | Path, labels: list[Label]) -> dict[tuple[str, int], Pred
         raw = _read(Path(root), source)
         result = build(raw)
         by_id = {e.id: e for e in result.events}
+        further: dict[str, list[DocketEvent]] = {}
+        for e in result.events:
+            if "/part" in e.id:
+                further.setdefault(e.id.rsplit("/part", 1)[0], []).append(e)
         for entry, event_id in zip(raw.entries, result.entry_ids, strict=True):
             if entry.docket == 0:
-                out[(source, entry.position)] = _predicted(by_id[event_id])
+                out[(source, entry.position)] = _predicted(
+                    by_id[event_id], further.get(event_id, [])
+                )
     return out
 
 
@@ -153,6 +167,8 @@ class Scores:
         kinds: By motion kind, over entries labelled or predicted a motion.
         dispositions: By disposition, over (order, motion, disposition) triples.
         rulings: All ruling triples together.
+        several: Entries holding several motions (labelled ``parts``, or read so): found
+            with each motion's kind right.
         to_motion: Responses and replies whose answered motion the label names: how many
             were found (recall), and of those the importer named, how many were right.
         references: Motions an order names by number that are motions on the same docket
@@ -165,6 +181,7 @@ class Scores:
     kinds: dict[str, _PR] = field(default_factory=dict)
     dispositions: dict[str, _PR] = field(default_factory=dict)
     rulings: _PR = field(default_factory=_PR)
+    several: _PR = field(default_factory=_PR)
     to_motion: _PR = field(default_factory=_PR)
     references: tuple[int, int] = (0, 0)
     unnamed_rulings: int = 0
@@ -191,6 +208,12 @@ def score(labels: list[Label], predictions: dict[tuple[str, int], Predicted]) ->
         p = predictions[(label.source, label.index)]
         _count(s.types, label.type, p.type)
         _count(s.kinds, label.kind, p.kind)
+        if label.parts is not None or p.parts is not None:
+            if label.parts == p.parts:
+                s.several.tp += 1
+            else:
+                s.several.fn += label.parts is not None
+                s.several.fp += p.parts is not None
         gold_r = label.rulings or frozenset()
         for motion, disposition in gold_r | p.rulings:
             _count(
@@ -219,9 +242,12 @@ def score(labels: list[Label], predictions: dict[tuple[str, int], Predicted]) ->
                     s.to_motion.fp += 1
         elif p.to_motion_named and label.type == p.type:
             s.to_motion.fp += 1
-        if (label.type, label.kind, gold_r) != (p.type, p.kind, p.rulings) or (
-            label.to_motion is not None and label.to_motion != p.to_motion
-        ):
+        if (label.type, label.kind, gold_r, label.parts) != (
+            p.type,
+            p.kind,
+            p.rulings,
+            p.parts,
+        ) or (label.to_motion is not None and label.to_motion != p.to_motion):
             s.mismatches.append(_mismatch(label, p))
     s.references = (resolved, named)
     return s
@@ -259,6 +285,10 @@ def table(s: Scores) -> str:
     r = s.rulings
     rows.append(
         f"| **all rulings** (motion + disposition) | {r.labelled} | {_pct(r.precision)} | {_pct(r.recall)} |"
+    )
+    v = s.several
+    rows.append(
+        f"| entries holding several motions (each motion's kind) | {v.labelled} | {_pct(v.precision)} | {_pct(v.recall)} |"
     )
     t = s.to_motion
     rows.append(

@@ -46,7 +46,8 @@ class Known:
         case: Its case id, which the imported entries take.
         ids: The ids of its entries.
         docs: The docket numbers of its entries.
-        motions: Its motions: docket number to (kind, title, the motion a stay awaits, filer).
+        motions: Its motions: (docket number, part) to (kind, title, the motion a stay awaits,
+            filer); the part is ``None`` unless the document holds several motions.
         answers: Its responses and replies: docket number to the motion answered.
         types: Its numbered entries' event types.
         opened: It has a ``case_opened`` entry.
@@ -55,7 +56,9 @@ class Known:
     case: str
     ids: set[str] = field(default_factory=set)
     docs: set[int] = field(default_factory=set)
-    motions: dict[int, tuple[MotionKind, str, int | None, str]] = field(default_factory=dict)
+    motions: dict[tuple[int, int | None], tuple[MotionKind, str, int | None, str]] = field(
+        default_factory=dict
+    )
     answers: dict[int, int] = field(default_factory=dict)
     types: dict[int, str] = field(default_factory=dict)
     opened: bool = False
@@ -172,7 +175,7 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
     if known is not None:
         kept = []
         for ev in events:
-            parent = ev.id.split("/closed")[0].split("/rulings")[0]
+            parent = ev.id.split("/closed")[0].split("/rulings")[0].split("/part")[0]
             if (
                 parent in known.ids
                 or ev.id in known.ids
@@ -190,8 +193,8 @@ def _context(raw: RawDocket, drafts: list[Draft], known: Known | None) -> Docket
     ctx = DocketContext()
     if known is not None:
         ctx.types.update(known.types)
-        for doc, (kind, title, pending, filer) in known.motions.items():
-            ctx.add_motion(doc, kind, title, pending, filer)
+        for (doc, part), (kind, title, pending, filer) in known.motions.items():
+            ctx.add_motion(doc, kind, title, pending, filer, part=part)
         ctx.answers.update(known.answers)
     for e, d in zip(raw.entries, drafts, strict=True):
         if e.doc is not None:

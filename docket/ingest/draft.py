@@ -8,7 +8,14 @@ from docket.events import Ground, MotionKind, Position
 from docket.ingest.rulings import RulingDraft
 from docket.ingest.stays import LiftDraft, StayDraft
 
-__all__ = ["Draft"]
+__all__ = ["Draft", "FurtherMotion"]
+
+
+class FurtherMotion(NamedTuple):
+    """A further motion in a document holding several (its second, third... motion event)."""
+
+    kind: MotionKind
+    title: str
 
 
 class Draft(NamedTuple):
@@ -21,9 +28,14 @@ class Draft(NamedTuple):
         kind: For a motion, what it asks for.
         grounds: For a motion, the grounds it asserts.
         title: For a motion, its title as written.
+        further: For a document holding several motions ("MOTION to Dismiss and MOTION for
+            Summary Judgment"), the motions after the first, in order; the first is ``kind``
+            and ``title``.
         targets: For a response, reply, withdrawal or notice of briefing complete, the
             docket numbers it names, most likely first.
         target_kind: For a response or reply that names no number, the kind of motion named.
+        target_kinds: For a response or reply, the kinds of every motion its text names after
+            the number (to tell which motion of a document holding several it answers).
         position: For a response, whether it opposes the motion.
         in_support: For a response, it is filed "in support" of the motion (by the movant,
             it is a reply).
@@ -44,8 +56,10 @@ class Draft(NamedTuple):
     kind: MotionKind | None = None
     grounds: tuple[Ground, ...] = ()
     title: str | None = None
+    further: tuple[FurtherMotion, ...] = ()
     targets: tuple[int, ...] = ()
     target_kind: MotionKind | None = None
+    target_kinds: tuple[MotionKind, ...] = ()
     position: Position = Position.OPPOSED
     in_support: bool = False
     conditional: bool = False

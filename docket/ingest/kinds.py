@@ -11,7 +11,7 @@ import re
 
 from docket.events import Ground, MotionKind
 
-__all__ = ["grounds_of", "motion_kind"]
+__all__ = ["grounds_of", "kinds_named", "motion_kind", "named_kind"]
 
 _K = MotionKind
 #: One alternative per kind; the name of the group is the kind's value.
@@ -88,6 +88,32 @@ def _scan(low: str) -> MotionKind:
         if m is not None and m.lastgroup is not None:
             return _K.OTHER if m.lastgroup.endswith("_other") else _K(m.lastgroup)
     return _K.OTHER
+
+
+_RELIEF = re.compile(r"\b(?:motion|application)s?\s+(?:to|for|in)\s+\w", re.I)
+_MOTION_WORD = re.compile(r"\b(?:motion|application)s?\b", re.I)
+
+
+def named_kind(words: str) -> MotionKind | None:
+    """The kind of motion ``words`` name ("Motion to Compel as to ..." -> compel), or ``None``
+    when they name no relief ("the motion", "Motions [30]")."""
+    kind = motion_kind(words)
+    if kind is not _K.OTHER:
+        return kind
+    return _K.OTHER if _RELIEF.search(words) else None
+
+
+def kinds_named(text: str) -> tuple[MotionKind, ...]:
+    """The kinds of every motion ``text`` names, in order ("re 39 MOTION to Compel Arbitration.
+    MOTION to Stay Proceedings" -> other, stay_case)."""
+    out: list[MotionKind] = []
+    marks = [m.start() for m in _MOTION_WORD.finditer(text)]
+    for i, at in enumerate(marks):
+        stop = marks[i + 1] if i + 1 < len(marks) else len(text)
+        kind = named_kind(text[at:stop])
+        if kind is not None and kind not in out:
+            out.append(kind)
+    return tuple(out)
 
 
 def grounds_of(text: str) -> tuple[Ground, ...]:

@@ -34,7 +34,12 @@ def known_from_history(events: Iterable[DocketEvent]) -> Known | None:
         known.types.setdefault(e.doc, e.type)
         if isinstance(e, MotionFiled):
             filer = ", ".join(e.movants) or e.filed_by or ""
-            known.motions[e.doc] = (e.kind, e.title or e.text or "", e.stay_pending, filer)
+            known.motions[(e.doc, e.part)] = (
+                e.kind,
+                e.title or e.text or "",
+                e.stay_pending,
+                filer,
+            )
         elif isinstance(e, ResponseFiled | ReplyFiled) and e.to_motion is not None:
             known.answers[e.doc] = e.to_motion
     return known

@@ -23,6 +23,8 @@ class ImportReport:
         added: Events the importer added that no entry is by itself (a synthesized
             ``case_opened``, a ``case_closed`` for an order closing the case), by type.
         skipped: Entries already in the history imported into, so not added again.
+        several: Entries holding several motions (CM/ECF's "MOTION to X, MOTION for Y"),
+            each motion a ``motion_filed`` of its own (with its ``part``).
         unresolved: Order references that name no motion on the docket.
     """
 
@@ -33,6 +35,7 @@ class ImportReport:
     rules: Counter[str] = field(default_factory=Counter)
     added: Counter[str] = field(default_factory=Counter)
     skipped: int = 0
+    several: int = 0
     unresolved: list[Unresolved] = field(default_factory=list)
 
     @property
@@ -50,6 +53,8 @@ class ImportReport:
         lines.append(f"  generic (docket_entry): {self.generic} of {self.entries} ({share:.1f}%)")
         for kind, n in sorted(self.added.items()):
             lines.append(f"  added by the importer: {n} {kind}")
+        if self.several:
+            lines.append(f"  entries holding several motions, each one an event: {self.several}")
         if self.skipped:
             lines.append(f"  already in the history, skipped: {self.skipped}")
         lines.append(f"order references not resolved to a motion: {len(self.unresolved)}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from docket.events import (
     DateReached,
@@ -26,6 +26,9 @@ from docket.ingest.rulings import RulingDraft
 from docket.ingest.stays import LiftDraft, StayDraft
 
 __all__ = ["DocketContext", "Unresolved", "combine"]
+
+#: A motion on the docket: its docket number, and its part of a document holding several.
+Key = tuple[int, int | None]
 
 _D = Disposition
 
@@ -48,6 +51,8 @@ class Unresolved(NamedTuple):
 
 @dataclass(slots=True)
 class _Motion:
+    doc: int
+    part: int | None
     kind: MotionKind
     title: str
     position: int
@@ -55,6 +60,10 @@ class _Motion:
     filer: str = ""
     attorney: str | None = None
     pending: bool = True
+
+    @property
+    def key(self) -> Key:
+        return self.doc, self.part
 
 
 _WORD = re.compile(r"[a-z]{4,}")
@@ -101,9 +110,11 @@ def _words(text: str) -> frozenset[str]:
 
 
 def combine(dispositions: list[Disposition]) -> Disposition:
-    """One disposition for a document whose motions an order rules on separately.
+    """One disposition for a motion an order rules on twice ("GRANTED as to Count I ...
+    DENIED as to Count II"): granted and denied is granted in part.
 
-    A document holding two motions, one granted and one denied, is granted in part.
+    A document holding several motions is not combined: each of its motions (``part``) gets
+    its own ruling.
     """
     unique = set(dispositions)
     if len(unique) == 1:
@@ -116,19 +127,42 @@ def combine(dispositions: list[Disposition]) -> Disposition:
     return dispositions[0]
 
 
+def _best_by_words(motions: list[_Motion], words: str) -> _Motion | None:
+    """The one motion whose title shares most words with ``words``, if one clearly does."""
+    said = _words(words)
+    if not said:
+        return None
+    scored = sorted(
+        (
+            (len(said & _words(m.title)), m.position, m.doc, m.part or 0, i)
+            for i, m in enumerate(motions)
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][0] == 0:
+        return None
+    best = scored[0][0]
+    if len(scored) > 1 and scored[1][0] == best:
+        return None
+    if best == 1 and (len(scored) > 1 and scored[1][0] > 0):
+        return None
+    return motions[scored[0][-1]]
+
+
 @dataclass
 class DocketContext:
     """What the importer knows of the docket so far, in court order.
 
     Attributes:
         types: Docket number to event type, for every numbered entry on the docket.
-        motions: Docket number to motion, for motions filed so far.
+        motions: Docket number to its motions filed so far (several for a document holding
+            several, in part order).
         answers: Docket number of a response or reply to the motion it answers.
         stay_scopes: Scopes of the stays imposed so far, latest last.
     """
 
     types: dict[int, str] = field(default_factory=dict)
-    motions: dict[int, _Motion] = field(default_factory=dict)
+    motions: dict[int, list[_Motion]] = field(default_factory=dict)
     answers: dict[int, int] = field(default_factory=dict)
     stay_scopes: list[StayScope] = field(default_factory=list)
     position: int = 0
@@ -141,15 +175,44 @@ class DocketContext:
         stay_pending: int | None = None,
         filer: str = "",
         attorney: str | None = None,
+        part: int | None = None,
     ) -> None:
-        """Record a motion filed under ``doc``."""
-        self.motions[doc] = _Motion(kind, title, self.position, stay_pending, filer, attorney)
+        """Record a motion filed under ``doc`` (its ``part``, in a document holding several)."""
+        m = _Motion(doc, part, kind, title, self.position, stay_pending, filer, attorney)
+        self.motions.setdefault(doc, []).append(m)
+
+    def motion(self, key: Key) -> _Motion | None:
+        """The motion ``key`` names, if it is on the docket."""
+        doc, part = key
+        return next((m for m in self.motions.get(doc, ()) if m.part == part), None)
+
+    def all_motions(self) -> list[_Motion]:
+        """Every motion filed so far."""
+        return [m for parts in self.motions.values() for m in parts]
+
+    def settle(self, doc: int) -> None:
+        """Every motion of ``doc`` is no longer pending (withdrawn)."""
+        for m in self.motions.get(doc, ()):
+            m.pending = False
+
+    def part_answered(self, doc: int, kinds: tuple[MotionKind, ...]) -> int | None:
+        """Which motion of ``doc`` a brief naming ``kinds`` answers: the one part whose kind
+        it names, when it names no other's; else ``None``, the whole document."""
+        parts = self.motions.get(doc, [])
+        if len(parts) < 2 or not kinds:
+            return None
+        hits = [m for m in parts if m.kind in kinds]
+        if len(hits) == 1 and all(m.kind in kinds for m in hits):
+            named_others = any(m.kind in kinds for m in parts if m is not hits[0])
+            return None if named_others else hits[0].part
+        return None
 
     def filed_by_movant(self, motion: int, filer: str | None, attorney: str | None) -> bool:
         """Whether the movant of ``motion`` filed this too (same party or same attorney)."""
-        m = self.motions.get(motion)
-        if m is None:
+        parts = self.motions.get(motion)
+        if not parts:
             return False
+        m = parts[0]
         if attorney is not None and attorney == m.attorney:
             return True
         return bool(filer) and bool(_words(filer or "") & _words(m.filer))
@@ -168,51 +231,52 @@ class DocketContext:
                 return m
         return None
 
-    def pending_of_kind(self, kind: MotionKind | None, words: str = "") -> int | None:
+    def pending_of_kind(self, kind: MotionKind | None, words: str = "") -> _Motion | None:
         """The motion pending now that ``words`` (of kind ``kind``) most likely name."""
-        pending = [(doc, m) for doc, m in self.motions.items() if m.pending]
+        pending = [m for m in self.all_motions() if m.pending]
         if kind is not None and kind is not MotionKind.OTHER:
-            of_kind = [(doc, m) for doc, m in pending if m.kind is kind]
+            of_kind = [m for m in pending if m.kind is kind]
             if len(of_kind) == 1:
-                return of_kind[0][0]
+                return of_kind[0]
             pending = of_kind or pending
-        said = _words(words)
-        if not said:
-            return None
-        scored = sorted(
-            ((len(said & _words(m.title)), m.position, doc) for doc, m in pending), reverse=True
-        )
-        if not scored or scored[0][0] == 0:
-            return None
-        best = scored[0][0]
-        if len(scored) > 1 and scored[1][0] == best:
-            return None
-        if best == 1 and (len(scored) > 1 and scored[1][0] > 0):
-            return None
-        return scored[0][2]
+        return _best_by_words(pending, words)
 
     def rulings(
         self, drafts: tuple[RulingDraft, ...], order: int | None, filed: date
     ) -> tuple[tuple[Ruling, ...], list[Unresolved], list[str]]:
-        """The rulings of an order, with the references that named no motion."""
-        found: dict[int, list[Disposition]] = {}
+        """The rulings of an order, with the references that named no motion.
+
+        A ruling on a document holding several motions decides the motion whose kind its
+        words name ("denying 40 Motion for Summary Judgment; granting 40 Motion to
+        Preclude"); among motions of one kind, the one its words best match, else the k-th
+        such mention the k-th such motion (CM/ECF lists them in order). A ruling that names
+        the document and no kind decides each of its motions the order rules on no other way.
+        """
+        found: dict[Key, list[Disposition]] = {}
+        whole: list[tuple[int, Disposition]] = []
         unresolved: list[Unresolved] = []
         rules: list[str] = []
+        mentions: dict[tuple[int, MotionKind], int] = {}
         numbered = {d.disposition for d in drafts if d.docs}
         for draft in drafts:
-            targets: list[int] = []
+            targets: list[Key] = []
             if draft.all_pending:
-                targets = [doc for doc, m in self.motions.items() if m.pending]
+                targets = [m.key for m in self.all_motions() if m.pending]
             elif draft.docs:
                 for n in draft.docs:
                     if n in self.motions and n != order:
-                        targets.append(n)
+                        part = self._part_ruled(n, draft, mentions)
+                        if part == "whole":
+                            whole.append((n, draft.disposition))
+                            rules.append(draft.rule)
+                        else:
+                            targets.append((n, part))
                         continue
                     why = self._why_not(n, order)
                     if draft.called_motion and n != order:
                         # The order calls it a motion: keep the ruling; replay will flag
                         # that the sheet has no such motion.
-                        targets.append(n)
+                        targets.append((n, None))
                         why += " (kept: the order calls it a motion)"
                     unresolved.append(Unresolved(order, filed, n, why))
             elif draft.disposition not in numbered:
@@ -222,16 +286,46 @@ class DocketContext:
                         Unresolved(order, filed, None, f"no pending motion matches {draft.words!r}")
                     )
                 else:
-                    targets.append(hit)
+                    targets.append(hit.key)
             for t in targets:
                 found.setdefault(t, []).append(draft.disposition)
             if targets:
                 rules.append(draft.rule)
-        out = tuple(Ruling(motion=m, disposition=combine(ds)) for m, ds in found.items())
+        ruled = set(found)
+        for n, disposition in whole:
+            for m in self.motions[n]:
+                if m.key not in ruled:
+                    found.setdefault(m.key, []).append(disposition)
+        out = tuple(
+            Ruling(motion=doc, part=part, disposition=combine(ds))
+            for (doc, part), ds in found.items()
+        )
         for r in out:
-            if r.motion in self.motions:
-                self.motions[r.motion].pending = False
+            ruled_on = self.motion((r.motion, r.part))
+            if ruled_on is not None:
+                ruled_on.pending = False
         return out, unresolved, rules
+
+    def _part_ruled(
+        self, doc: int, draft: RulingDraft, mentions: dict[tuple[int, MotionKind], int]
+    ) -> int | Literal["whole"] | None:
+        """Which motion of ``doc`` a ruling decides: a part, ``None`` for a document's only
+        motion, or ``"whole"`` for every motion of a document the words do not tell apart."""
+        parts = self.motions[doc]
+        if len(parts) == 1:
+            return parts[0].part
+        kind = draft.named_kind
+        of_kind = [m for m in parts if m.kind is kind] if kind is not None else []
+        if not of_kind:
+            return "whole"
+        if len(of_kind) == 1:
+            return of_kind[0].part
+        best = _best_by_words(of_kind, draft.named_words or "")
+        if best is not None:
+            return best.part
+        k = mentions.get((doc, of_kind[0].kind), 0)
+        mentions[(doc, of_kind[0].kind)] = k + 1
+        return of_kind[k % len(of_kind)].part
 
     def _why_not(self, n: int, order: int | None) -> str:
         what = self.types.get(n)
@@ -243,7 +337,9 @@ class DocketContext:
             return f"no Doc. {n} on the docket"
         return f"Doc. {n} is a {what.replace('_', ' ')}, not a motion"
 
-    def stays(self, drafts: tuple[StayDraft, ...], granted: list[int]) -> tuple[StayImposed, ...]:
+    def stays(
+        self, drafts: tuple[StayDraft, ...], granted: list[_Motion]
+    ) -> tuple[StayImposed, ...]:
         """The stays an order imposes, their lifting conditions looked up on the docket."""
         out: list[StayImposed] = []
         for d in drafts:
@@ -251,29 +347,28 @@ class DocketContext:
             if d.until is not None:
                 lifts_when = DateReached(on=d.until)
             else:
-                target = self.first_motion(d.pending_docs) if d.pending_docs else None
+                # A stay pending a document holding several motions awaits all of them.
+                target: Key | None = None
+                doc = self.first_motion(d.pending_docs) if d.pending_docs else None
+                if doc is not None:
+                    target = (doc, None)
                 if target is None and d.pending_kind is not None:
-                    target = self._pending_or_latest(d.pending_kind)
+                    latest = self._pending_or_latest(d.pending_kind)
+                    target = latest.key if latest is not None else None
                 if target is None and not d.indefinite:
                     target = next(
-                        (
-                            self.motions[g].stay_pending
-                            for g in granted
-                            if self.motions[g].stay_pending is not None
-                        ),
+                        ((g.stay_pending, None) for g in granted if g.stay_pending is not None),
                         None,
                     )
                 if target is not None:
-                    lifts_when = MotionResolved(motion=target)
+                    lifts_when = MotionResolved(motion=target[0], part=target[1])
             out.append(StayImposed(scope=d.scope, parties=d.parties, lifts_when=lifts_when))
             self.stay_scopes.append(d.scope)
         return tuple(out)
 
-    def _pending_or_latest(self, kind: MotionKind) -> int | None:
-        of_kind = [
-            (m.pending, m.position, doc) for doc, m in self.motions.items() if m.kind is kind
-        ]
-        return max(of_kind)[2] if of_kind else None
+    def _pending_or_latest(self, kind: MotionKind) -> _Motion | None:
+        of_kind = [m for m in self.all_motions() if m.kind is kind]
+        return max(of_kind, key=lambda m: (m.pending, m.position, m.doc, m.part or 0), default=None)
 
     def lifts(self, drafts: tuple[LiftDraft, ...]) -> tuple[StayLifted, ...]:
         """The stays an order lifts; an unnamed stay is the latest one imposed."""

@@ -10,10 +10,10 @@ F.3d 1157, 1162 (10th Cir. 2007)). The stay covers all defendants, entity defend
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from docket._conditions import motions_in
+from docket._conditions import refs_in
 from docket.events import (
     DISPOSITIVE_KINDS,
     Condition,
@@ -48,6 +48,13 @@ class _Motion(Protocol):
     def event(self) -> MotionFiled: ...
 
 
+_Motions = Mapping[int, Sequence[_Motion]]
+
+
+def _named(motions: _Motions, doc: int, part: int | None) -> list[MotionFiled]:
+    return [m.event for m in motions.get(doc, ()) if part is None or m.event.part == part]
+
+
 class _Stay(Protocol):
     @property
     def scope(self) -> StayScope: ...
@@ -62,18 +69,19 @@ def asserts_qualified_immunity(motion: MotionFiled) -> bool:
     return motion.kind in DISPOSITIVE_KINDS and Ground.QUALIFIED_IMMUNITY in motion.grounds
 
 
-def _qi_motions(condition: Condition | None, motions: Mapping[int, _Motion]) -> list[int]:
+def _qi_motions(condition: Condition | None, motions: _Motions) -> list[MotionFiled]:
     if condition is None:
         return []
     return [
-        n
-        for n in motions_in(condition)
-        if n in motions and asserts_qualified_immunity(motions[n].event)
+        e
+        for n, part in refs_in(condition)
+        for e in _named(motions, n, part)
+        if asserts_qualified_immunity(e)
     ]
 
 
 def stay_grounds(
-    stay: StayImposed, motion_to_stay: MotionFiled | None, motions: Mapping[int, _Motion]
+    stay: StayImposed, motion_to_stay: MotionFiled | None, motions: _Motions
 ) -> tuple[Ground, ...]:
     """The grounds of a stay: the order's own, the motion to stay's, and qualified immunity
     when the stay is pending a dispositive motion that asserts it."""
@@ -81,10 +89,9 @@ def stay_grounds(
     if motion_to_stay is not None:
         grounds.extend(motion_to_stay.grounds)
         pending = motion_to_stay.stay_pending
-        if (
-            pending is not None
-            and pending in motions
-            and asserts_qualified_immunity(motions[pending].event)
+        if pending is not None and any(
+            asserts_qualified_immunity(e)
+            for e in _named(motions, pending, motion_to_stay.stay_pending_part)
         ):
             grounds.append(Ground.QUALIFIED_IMMUNITY)
     if _qi_motions(stay.lifts_when, motions):
@@ -92,11 +99,16 @@ def stay_grounds(
     return tuple(dict.fromkeys(grounds))
 
 
-def explain_stay(stay: _Stay, motions: Mapping[int, _Motion]) -> str:
+def _name(e: MotionFiled) -> str:
+    part = f" part {e.part}" if e.part is not None else ""
+    return f"Doc. {e.doc}{part} ({e.kind.value.replace('_', ' ')})"
+
+
+def explain_stay(stay: _Stay, motions: _Motions) -> str:
     """Why a qualified-immunity stay halts discovery, for whom, and when it lifts."""
     qi = _qi_motions(stay.lifts_when, motions)
     if qi:
-        names = ", ".join(f"Doc. {n} ({motions[n].event.kind.value.replace('_', ' ')})" for n in qi)
+        names = ", ".join(_name(e) for e in qi)
         because = f"{names} asserts qualified immunity"
     else:
         because = "a dispositive motion asserts qualified immunity"

@@ -44,15 +44,19 @@ _WORDS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), 
 _SERVICE = st.none() | st.sampled_from(["electronic", "mail", "clerk", "other", "personal"])
 _DEADLINES = st.sampled_from(["response", "reply"])
 _NAMES = st.sampled_from(["plaintiff", "defendants", "court", "clerk", "City of Clovis"])
+#: Which motion of a document holding several (mostly absent: the document's only motion).
+_PARTS = st.none() | st.integers(1, 4)
+_RULES = st.none() | st.sampled_from(["motion.head", "order.active_voice", "generic.no_head"])
 
 
 def docket_conditions() -> st.SearchStrategy[Condition]:
     """Conditions as data: a motion resolved or ruled on, a date reached, and their any/all."""
     leaves: st.SearchStrategy[Any] = st.one_of(
-        st.builds(MotionResolved, motion=_DOCS),
+        st.builds(MotionResolved, motion=_DOCS, part=_PARTS),
         st.builds(
             MotionRuled,
             motion=_DOCS,
+            part=_PARTS,
             dispositions=st.lists(
                 st.sampled_from(Disposition), min_size=1, max_size=3, unique=True
             ).map(tuple),
@@ -80,6 +84,7 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
     ruling = st.builds(
         Ruling,
         motion=_DOCS,
+        part=_PARTS,
         disposition=st.sampled_from(Disposition),
         leave_to_refile=_maybe(
             st.builds(LeaveToRefile, condition=_maybe(conditions), description=_maybe(_WORDS))
@@ -114,16 +119,25 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
             "stay_pending": _maybe(_DOCS),
             "refiles": _maybe(_DOCS),
             "service": _SERVICE,
+            "part": _PARTS,
+            "stay_pending_part": _PARTS,
+            "refiles_part": _PARTS,
         },
         "response_filed": {
             "to_motion": _maybe(_DOCS),
             "position": st.sampled_from(Position),
             "service": _SERVICE,
+            "to_part": _PARTS,
         },
-        "reply_filed": {"to_motion": _maybe(_DOCS)},
-        "briefing_complete": {"motion": _DOCS},
-        "motion_withdrawn": {"motion": _DOCS},
-        "extension_noticed": {"motion": _DOCS, "deadline": _DEADLINES, "until": _DATES},
+        "reply_filed": {"to_motion": _maybe(_DOCS), "to_part": _PARTS},
+        "briefing_complete": {"motion": _DOCS, "part": _PARTS},
+        "motion_withdrawn": {"motion": _DOCS, "part": _PARTS},
+        "extension_noticed": {
+            "motion": _DOCS,
+            "deadline": _DEADLINES,
+            "until": _DATES,
+            "part": _PARTS,
+        },
         "order": {
             "rulings": _tuples(ruling),
             "stays": _tuples(stay, 2),
@@ -134,7 +148,8 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
             "opens_discovery": st.booleans(),
             "discovery_closes": _maybe(_DATES),
             "extensions": _tuples(
-                st.builds(Extension, motion=_DOCS, deadline=_DEADLINES, until=_DATES), 2
+                st.builds(Extension, motion=_DOCS, part=_PARTS, deadline=_DEADLINES, until=_DATES),
+                2,
             ),
         },
         "judgment": {"final": st.booleans(), "in_favor_of": _maybe(_NAMES)},
@@ -167,6 +182,7 @@ def _event(draw: st.DrawFn, kind: str, case: str | None) -> DocketEvent:
         entered=draw(_maybe(_DATES)),
         reconstructed=draw(st.booleans()),
         note=draw(_maybe(_WORDS)),
+        classified_by=draw(_RULES),
         **fields,
     )
     dump_event(event)  # every drawn entry must dump: fail here, not in the test

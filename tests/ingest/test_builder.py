@@ -244,9 +244,12 @@ def test_a_later_complaint_stays_a_generic_entry() -> None:
     assert isinstance(build(raw).events[1], DocketEntry)
 
 
-def test_every_event_notes_the_rule_that_classified_it() -> None:
-    for event in build(LUCERO).events:
-        assert (event.note or "").startswith("classified by rule ")
+def test_every_event_records_the_rule_that_classified_it_and_the_note_does_not_repeat_it() -> None:
+    events = build(LUCERO).events
+    assert {e.classified_by for e in events} >= {"complaint.head", "motion.head", "order.head"}
+    for event in events:
+        assert event.classified_by
+        assert "classified by rule" not in (event.note or "")
 
 
 def test_importing_into_a_history_keeps_its_case_and_adds_only_new_entries() -> None:
