@@ -26,14 +26,16 @@ import importlib.util
 import io
 import pickle
 import struct
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from docket._gc import collector_paused
 from docket.audit.snapshot import Change, Snapshot, assemble
-from docket.posture import Anomaly, MotionState, Posture
+from docket.posture import Anomaly, MotionState, Posture, StayState
 
 if TYPE_CHECKING:
     from docket.audit.index import PostureIndex
@@ -49,7 +51,7 @@ __all__ = [
     "file_reader",
 ]
 
-MAGIC = b"docket posture index 1\n"
+MAGIC = b"docket posture index 2\n"
 #: Recorded changes between two kept snapshots.
 KEEP_EVERY = 1024
 _LENGTH = struct.Struct(">Q")
@@ -102,14 +104,15 @@ def engine_fingerprint() -> str:
 class KeptSnapshot:
     """A kept snapshot: its day, and where its parts lie (offset, length) after the header.
 
-    ``rest`` holds the snapshot without its motions; ``pages`` its motions, :data:`PAGE` at
-    a time; ``after`` the changes recorded after it up to the next kept snapshot,
+    ``rest`` holds the snapshot without its motions and stays; ``pages`` and ``stay_pages``
+    hold those, :data:`PAGE` at a time; ``after`` the changes recorded after it up to the next kept snapshot,
     :data:`RUN` at a time, each run with the day of its first change.
     """
 
     on: date
     rest: tuple[int, int]
     pages: tuple[tuple[int, int], ...]
+    stay_pages: tuple[tuple[int, int], ...]
     after: tuple[tuple[date, tuple[int, int]], ...]
 
 
@@ -128,32 +131,47 @@ class Header:
     epochs: tuple[EpochHeader, ...]
 
 
-#: Motions per page. A page is kept once however many snapshots share it: motions are listed
-#: in filing order and an old motion, once decided, rarely changes, so most of a snapshot's
-#: pages are those of the snapshot before it, and the file grows with the docket, not with
-#: its square.
+#: Motions (or stays) per page. A page is kept once however many snapshots share it: motions
+#: are listed in filing order and an old motion, once decided, rarely changes, so most of a
+#: snapshot's pages are those of the snapshot before it, and the file grows with the docket,
+#: not with its square.
 PAGE = 256
 #: Changes per run: a query reads the runs that start on or before its date.
 RUN = 128
 
 
 class _Blobs:
-    """The blobs after the header, each pickled once and written once."""
+    """The blobs after the header, each written once."""
 
     def __init__(self) -> None:
         self.parts: list[bytes] = []
         self.size = 0
-        self._seen: dict[bytes, tuple[int, int]] = {}
+        self._pages: dict[tuple[int, ...], tuple[int, int]] = {}
 
     def put(self, value: object) -> tuple[int, int]:
-        blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        key = hashlib.sha256(blob).digest()
-        span = self._seen.get(key)
-        if span is None:
-            span = self._seen[key] = (self.size, len(blob))
-            self.parts.append(blob)
-            self.size += len(blob)
+        # Compressed: the facts repeat their rules and wording from one state to the next.
+        blob = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        span = (self.size, len(blob))
+        self.parts.append(blob)
+        self.size += len(blob)
         return span
+
+    def page(self, items: list[Any]) -> tuple[int, int]:
+        """A page of frozen facts, written once however many snapshots share it.
+
+        Facts are frozen and an unchanged fact is the very same object from one snapshot
+        to the next, so a page is known by the identities of what it holds (all of which
+        live as long as the index being written).
+        """
+        key = tuple(map(id, items))
+        span = self._pages.get(key)
+        if span is None:
+            span = self._pages[key] = self.put(items)
+        return span
+
+
+def _paged(blobs: _Blobs, items: list[Any]) -> tuple[tuple[int, int], ...]:
+    return tuple(blobs.page(items[i : i + PAGE]) for i in range(0, len(items), PAGE))
 
 
 def dump_index(index: PostureIndex, source: str) -> bytes:
@@ -175,14 +193,15 @@ def dump_index(index: PostureIndex, source: str) -> bytes:
         for snap, end in zip(chosen, ends, strict=True):
             # A change's old state is for diffs; a posture needs only the new one.
             after = [Change(c.on, c.key, None, c.new) for c in epoch.changes[snap.position : end]]
-            pages = tuple(
-                blobs.put(snap.motions[i : i + PAGE]) for i in range(0, len(snap.motions), PAGE)
-            )
             runs = tuple(
                 (after[i].on, blobs.put(after[i : i + RUN])) for i in range(0, len(after), RUN)
             )
-            rest = blobs.put(replace(snap, motions=[]))
-            kept.append(KeptSnapshot(snap.on, rest, pages, runs))
+            rest = blobs.put(replace(snap, motions=[], stays=[]))
+            kept.append(
+                KeptSnapshot(
+                    snap.on, rest, _paged(blobs, snap.motions), _paged(blobs, snap.stays), runs
+                )
+            )
         epochs.append(EpochHeader(epoch.final, blobs.put(epoch.anomalies), tuple(kept)))
     header = pickle.dumps(
         Header(engine_fingerprint(), source, tuple(days), tuple(epochs)),
@@ -247,7 +266,10 @@ class StoredIndex:
         data = self._reader(self._body + offset, length)
         if len(data) != length:
             raise ValueError("the index is truncated")
-        return _loads(data)
+        try:
+            return _loads(zlib.decompress(data))
+        except zlib.error as e:
+            raise ValueError(f"the index is damaged: {e}") from e
 
     @property
     def final(self) -> date | None:
@@ -260,6 +282,10 @@ class StoredIndex:
         Raises:
             ValueError: The index's bytes are damaged (a reader should rebuild it).
         """
+        with collector_paused():  # unpickling builds many objects and no garbage cycles
+            return self._posture(as_of)
+
+    def _posture(self, as_of: date) -> Posture:
         header = self._header
         epoch = header.epochs[bisect.bisect_right(header.epoch_days, as_of)]
         i = bisect.bisect_right([k.on for k in epoch.kept], as_of) - 1
@@ -267,6 +293,7 @@ class StoredIndex:
         try:
             rest = self._blob(kept.rest)
             motions = [m for span in kept.pages for m in self._blob(span)]
+            stays = [st for span in kept.stay_pages for st in self._blob(span)]
             changes = [c for first, span in kept.after if first <= as_of for c in self._blob(span)]
             anomalies = self._blob(epoch.anomalies)
         except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError) as e:
@@ -276,8 +303,9 @@ class StoredIndex:
             and isinstance(changes, list)
             and all(isinstance(c, Change) for c in changes[:1])
             and all(isinstance(m, MotionState) for m in motions[:1])
+            and all(isinstance(st, StayState) for st in stays[:1])
             and isinstance(anomalies, tuple)
             and all(isinstance(a, Anomaly) for a in anomalies[:1])
         ):
             raise ValueError("the index is damaged: unexpected contents")
-        return assemble(replace(rest, motions=motions), changes, 0, as_of, anomalies)
+        return assemble(replace(rest, motions=motions, stays=stays), changes, 0, as_of, anomalies)
