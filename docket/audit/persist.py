@@ -5,8 +5,8 @@ from (the ``source``: a history file's SHA-256, or a stored case's head) and by 
 engine (a fingerprint of docket's code and rule packs and of the holidays library), and a
 reader that finds either changed, or the bytes damaged, treats the index as missing.
 
-Layout: a magic line, the header's length (8 bytes, big-endian), the header, then the blobs
-it points to. A kept snapshot (one every :data:`KEEP_EVERY` recorded changes) is a blob
+Layout: a magic line, the header's length (8 bytes, big-endian) and SHA-256, the header,
+then the zlib-compressed blobs it points to (each with zlib's checksum). A kept snapshot (one every :data:`KEEP_EVERY` recorded changes) is a blob
 holding the snapshot's stays, deadlines, case and discovery with the changes recorded after
 it up to the next kept one, and its motions in pages of :data:`PAGE`, each page kept once
 however many snapshots share it. An as-of query reads the header, one snapshot and its
@@ -51,10 +51,12 @@ __all__ = [
     "file_reader",
 ]
 
-MAGIC = b"docket posture index 2\n"
+MAGIC = b"docket posture index 3\n"
 #: Recorded changes between two kept snapshots.
 KEEP_EVERY = 1024
 _LENGTH = struct.Struct(">Q")
+#: The header's SHA-256, after its length: a damaged header is never believed.
+_SEAL = 32
 _PACKAGE = Path(__file__).resolve().parents[1]
 
 #: What an index may hold: docket's posture values, the event vocabulary they quote
@@ -207,7 +209,8 @@ def dump_index(index: PostureIndex, source: str) -> bytes:
         Header(engine_fingerprint(), source, tuple(days), tuple(epochs)),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
-    return b"".join([MAGIC, _LENGTH.pack(len(header)), header, *blobs.parts])
+    seal = hashlib.sha256(header).digest()
+    return b"".join([MAGIC, _LENGTH.pack(len(header)), seal, header, *blobs.parts])
 
 
 Reader = Callable[[int, int], bytes]
@@ -244,14 +247,17 @@ class StoredIndex:
     @classmethod
     def read(cls, reader: Reader, *, source: str) -> StoredIndex | None:
         """The index ``reader`` reads if it was built from ``source`` by this engine, else ``None``."""
-        start = len(MAGIC) + _LENGTH.size
+        start = len(MAGIC) + _LENGTH.size + _SEAL
         lead = reader(0, start)
         if len(lead) != start or lead[: len(MAGIC)] != MAGIC:
             return None
-        (length,) = _LENGTH.unpack(lead[len(MAGIC) :])
+        (length,) = _LENGTH.unpack(lead[len(MAGIC) : len(MAGIC) + _LENGTH.size])
+        raw = reader(start, length)
+        if hashlib.sha256(raw).digest() != lead[-_SEAL:]:
+            return None  # damaged (each blob carries zlib's own checksum)
         try:
-            header = _loads(reader(start, length))
-        except Exception:
+            header = _loads(raw)
+        except Exception:  # a damaged index is a missing one
             return None
         if (
             not isinstance(header, Header)
@@ -296,7 +302,7 @@ class StoredIndex:
             stays = [st for span in kept.stay_pages for st in self._blob(span)]
             changes = [c for first, span in kept.after if first <= as_of for c in self._blob(span)]
             anomalies = self._blob(epoch.anomalies)
-        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError) as e:
+        except Exception as e:  # whatever is wrong, the index is not believed
             raise ValueError(f"the index is damaged: {e}") from e
         if not (
             isinstance(rest, Snapshot)

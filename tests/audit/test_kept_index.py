@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from docket import replay
 from docket.audit import kept, persist
@@ -170,3 +172,27 @@ def test_a_bad_line_is_reported_with_its_file_and_line_whatever_the_index(
     with pytest.raises(HistoryError) as error:
         posture_from_file(history, DAYS[3], use_index=True)
     assert f"{history}:8" in str(error.value)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    flips=st.lists(
+        st.tuples(st.floats(0, 1, exclude_max=True), st.integers(1, 255)), min_size=1, max_size=4
+    )
+)
+def test_an_index_with_any_bytes_flipped_is_never_believed_wrongly(
+    tmp_path: Path, flips: list[tuple[float, int]]
+) -> None:
+    history = tmp_path / "lucero.jsonl"
+    shutil.copy(LUCERO, history)
+    posture_from_file(history, DAYS[3], use_index=True)
+    kept = index_path(history)
+    data = bytearray(kept.read_bytes())
+    for where, mask in flips:
+        data[int(where * len(data))] ^= mask
+    kept.write_bytes(bytes(data))
+    events = load_history(history)
+    for day in DAYS:
+        assert posture_from_file(history, day, use_index=True)[0] == replay(events, as_of=day)

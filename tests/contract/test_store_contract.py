@@ -274,6 +274,6 @@ def test_a_damaged_snapshot_in_the_store_is_rebuilt_not_believed(store: EventSto
     batch = entries(CASE, 3)
     store.append(CASE, batch)
     version, head = store.head(CASE)
-    store.save_snapshot(CASE, f"store:{version}:{head}", b"docket posture index 2\n garbage")
+    store.save_snapshot(CASE, f"store:{version}:{head}", b"docket posture index 3\n garbage")
     found, how = posture_from_store(store, CASE, date(2020, 6, 1), use_index=True)
     assert (found, how) == (replay(batch, as_of=date(2020, 6, 1)), "built")
