@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from docket.audit.changes import FactChange, diff, timeline
     from docket.audit.explain import ConditionCheck, Explanation, NothingToExplain, explain
     from docket.audit.index import PostureIndex
+    from docket.audit.kept import posture_from_file, posture_from_store
     from docket.audit.snapshot import Change
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "PostureIndex",
     "diff",
     "explain",
+    "posture_from_file",
+    "posture_from_store",
     "timeline",
 ]
 
@@ -36,6 +39,8 @@ _HOMES = {
     "diff": "docket.audit.changes",
     "timeline": "docket.audit.changes",
     "PostureIndex": "docket.audit.index",
+    "posture_from_file": "docket.audit.kept",
+    "posture_from_store": "docket.audit.kept",
 }
 
 
