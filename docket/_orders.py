@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from docket import _briefing as briefing
-from docket._conditions import ambiguous_in, motions_in
+from docket._conditions import ambiguous_in, refs_in
 from docket._words import doc_ref, motion_ref, motion_words, status_words
 from docket._world import WLeave, WMotion, World, WStay, find_motion
 from docket.events import (
@@ -90,11 +90,11 @@ def _grant_leave(world: World, e: OrderEntered, m: WMotion, leave: LeaveToRefile
         f"leave to refile granted by order {doc_ref(e.doc)} on {describe(leave.condition)}",
         about="leave_to_refile",
     )
-    for n in _unknown(world, leave.condition):
+    for ref in _unknown(world, leave.condition):
         world.flag(
             e,
             "unknown_motion",
-            f"leave to refile depends on Doc. {n}, which is not a motion on this docket",
+            f"leave to refile depends on {ref}, which is not a motion on this docket",
         )
     for n in ambiguous_in(leave.condition, world.motions):
         world.flag(e, "ambiguous_motion", _AMBIGUOUS.format(what="leave to refile", n=n))
@@ -109,8 +109,12 @@ _AMBIGUOUS = (
 )
 
 
-def _unknown(world: World, condition: Condition) -> list[int]:
-    return [n for n in motions_in(condition) if n not in world.motions]
+def _unknown(world: World, condition: Condition) -> list[str]:
+    """The motions ``condition`` names that are not on the docket: no motion has the number,
+    or the document holds no such part (as a ruling on it would be ``unknown_motion``)."""
+    return [
+        motion_ref(n, part) for n, part in refs_in(condition) if not world.motions_named(n, part)
+    ]
 
 
 def order(world: World, e: OrderEntered) -> None:
@@ -203,9 +207,9 @@ def _impose(world: World, e: OrderEntered, s: StayImposed, motion: WMotion | Non
         rule=QI_STAY_RULE if qualified_immunity else None,
     )
     if s.lifts_when is not None:
-        for n in _unknown(world, s.lifts_when):
+        for ref in _unknown(world, s.lifts_when):
             world.flag(
-                e, "unknown_motion", f"stay lifts on Doc. {n}, which is not a motion on this docket"
+                e, "unknown_motion", f"stay lifts on {ref}, which is not a motion on this docket"
             )
         for n in ambiguous_in(s.lifts_when, world.motions):
             world.flag(e, "ambiguous_motion", _AMBIGUOUS.format(what="the stay", n=n))

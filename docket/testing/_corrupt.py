@@ -45,8 +45,29 @@ def _motion(d: Docket, kind: MotionKind = MotionKind.OTHER) -> DraftMotion:
     event = d.add(MotionFiled, kind=kind, movants=("Plaintiff",), filed_by="plaintiff")
     assert event.doc is not None
     m = DraftMotion(event.doc, kind, "plaintiff", d.today)
-    d.motions[event.doc] = m
+    d.motions[m.key] = m
     return m
+
+
+def _document(d: Docket) -> list[DraftMotion]:
+    """A document holding two motions by the plaintiff (a combined filing), filed today."""
+    doc = d.next_doc
+    d.add(MotionFiled, part=1, kind=MotionKind.OTHER, movants=("Plaintiff",), filed_by="plaintiff")
+    d.add_part(
+        MotionFiled,
+        doc,
+        2,
+        kind=MotionKind.EXTENSION_OF_TIME,
+        movants=("Plaintiff",),
+        filed_by="plaintiff",
+    )
+    parts = [
+        DraftMotion(doc, MotionKind.OTHER, "plaintiff", d.today, part=1),
+        DraftMotion(doc, MotionKind.EXTENSION_OF_TIME, "plaintiff", d.today, part=2),
+    ]
+    for m in parts:
+        d.motions[m.key] = m
+    return parts
 
 
 def _decided(d: Docket, choice: int) -> DraftMotion:
@@ -85,30 +106,32 @@ def already_decided(d: Docket, choice: int) -> Corruption:
     """A second ruling on a motion already decided (or withdrawn), with no vacatur between."""
     m = _decided(d, choice)
     disposition = (Disposition.GRANTED, Disposition.DENIED, Disposition.MOOT)[choice % 3]
-    e = d.add(OrderEntered, rulings=(Ruling(motion=m.doc, disposition=disposition),))
-    return _bad(d, "already_decided", e, f"Doc. {m.doc} was already {m.status}")
+    ruling = Ruling(motion=m.doc, part=m.part, disposition=disposition)
+    e = d.add(OrderEntered, rulings=(ruling,))
+    return _bad(d, "already_decided", e, f"Doc. {m.ref} was already {m.status}")
 
 
 def not_decided(d: Docket, choice: int) -> Corruption:
     """An order vacating the ruling on a motion that is still pending."""
     m = _pending(d, choice)
-    e = d.add(OrderEntered, rulings=(Ruling(motion=m.doc, disposition=Disposition.VACATED),))
-    return _bad(d, "not_decided", e, f"Doc. {m.doc} has no ruling to vacate")
+    ruling = Ruling(motion=m.doc, part=m.part, disposition=Disposition.VACATED)
+    e = d.add(OrderEntered, rulings=(ruling,))
+    return _bad(d, "not_decided", e, f"Doc. {m.ref} has no ruling to vacate")
 
 
 def not_pending(d: Docket, choice: int) -> Corruption:
     """A withdrawal of a motion already decided or withdrawn."""
     m = _decided(d, choice)
-    e = d.add(MotionWithdrawn, motion=m.doc, filed_by=m.movant)
-    return _bad(d, "not_pending", e, f"Doc. {m.doc} is no longer pending")
+    e = d.add(MotionWithdrawn, motion=m.doc, part=m.part, filed_by=m.movant)
+    return _bad(d, "not_pending", e, f"Doc. {m.ref} is no longer pending")
 
 
 def reply_without_response(d: Docket, choice: int) -> Corruption:
     """A reply on a motion no one has responded to."""
     unanswered = [m for m in d.motions.values() if not m.responses]
     m = unanswered[choice % len(unanswered)] if unanswered else _motion(d)
-    e = d.add(ReplyFiled, to_motion=m.doc, filed_by=m.movant)
-    return _bad(d, "reply_without_response", e, f"Doc. {m.doc} has no response")
+    e = d.add(ReplyFiled, to_motion=m.doc, to_part=m.part, filed_by=m.movant)
+    return _bad(d, "reply_without_response", e, f"Doc. {m.ref} has no response")
 
 
 def _live(d: Docket) -> list[DocketEvent]:
@@ -201,9 +224,9 @@ def refiled_without_leave(d: Docket, choice: int) -> Corruption:
         )
         d.add(OrderEntered, rulings=(ruling,))
         m.status, m.leave = "denied_without_prejudice", DraftLeave(leave.condition)
-    e = d.add(MotionFiled, kind=m.kind, refiles=m.doc, filed_by=m.movant)
+    e = d.add(MotionFiled, kind=m.kind, refiles=m.doc, refiles_part=m.part, filed_by=m.movant)
     assert m.leave is not None
-    return _bad(d, "refiled_without_leave", e, f"leave to refile Doc. {m.doc} is {m.leave.status}")
+    return _bad(d, "refiled_without_leave", e, f"leave to refile Doc. {m.ref} is {m.leave.status}")
 
 
 def no_deadline_to_extend(d: Docket, choice: int) -> Corruption:
@@ -211,8 +234,32 @@ def no_deadline_to_extend(d: Docket, choice: int) -> Corruption:
     unanswered = [m for m in d.motions.values() if not m.responses]
     m = unanswered[choice % len(unanswered)] if unanswered else _motion(d)
     until = d.today + timedelta(days=14)
-    e = d.add(ExtensionNoticed, motion=m.doc, deadline="reply", until=until, filed_by=m.movant)
-    return _bad(d, "no_deadline_to_extend", e, f"no time to reply runs on Doc. {m.doc}")
+    e = d.add(
+        ExtensionNoticed,
+        motion=m.doc,
+        part=m.part,
+        deadline="reply",
+        until=until,
+        filed_by=m.movant,
+    )
+    return _bad(d, "no_deadline_to_extend", e, f"no time to reply runs on Doc. {m.ref}")
+
+
+def ambiguous_motion(d: Docket, choice: int) -> Corruption:
+    """An order ruling on (or vacating the ruling on) a document that holds several motions,
+    without saying which of them: replay cannot tell which to apply it to."""
+    documents = sorted({m.doc for m in d.motions.values() if m.part is not None})
+    doc = documents[choice % len(documents)] if documents else _document(d)[0].doc
+    disposition = (
+        Disposition.GRANTED,
+        Disposition.DENIED,
+        Disposition.DENIED_WITHOUT_PREJUDICE,
+        Disposition.MOOT,
+        Disposition.VACATED,
+    )[choice // 2 % 5]
+    e = d.add(OrderEntered, rulings=(Ruling(motion=doc, disposition=disposition),))
+    held = sum(m.doc == doc for m in d.motions.values())
+    return _bad(d, "ambiguous_motion", e, f"Doc. {doc} holds {held} motions; the order names none")
 
 
 #: Every corruption, by the anomaly code replay must flag.
@@ -233,6 +280,7 @@ CORRUPTIONS: dict[str, Callable[[Docket, int], Corruption]] = {
         motion_during_stay,
         refiled_without_leave,
         no_deadline_to_extend,
+        ambiguous_motion,
     )
 }
 

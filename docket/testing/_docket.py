@@ -2,7 +2,8 @@
 
 It knows only what it needs to keep a history valid: which motions are pending, briefed or
 decided, which stays are in force, which leave to refile is open, and whether the case has
-ended. It evaluates conditions itself (it does not import replay), so a history's validity
+ended. A motion is known by its document and its part (``(doc, None)`` for a document holding
+one motion), as :mod:`docket.events.filings` defines them. It evaluates conditions itself (it does not import replay), so a history's validity
 does not hang on the engine under test.
 """
 
@@ -26,7 +27,10 @@ from docket.events import (
     StayScope,
 )
 
-__all__ = ["PARTIES", "Docket", "DraftLeave", "DraftMotion", "DraftStay", "truth"]
+__all__ = ["PARTIES", "Docket", "DraftLeave", "DraftMotion", "DraftStay", "Key", "truth"]
+
+#: A motion's docket number and its part of the document (``None``: the document's only motion).
+Key = tuple[int, int | None]
 
 PARTIES = (
     Party(name="Jane Roe", role="plaintiff"),
@@ -35,17 +39,27 @@ PARTIES = (
 )
 
 
-def truth(condition: Condition, motions: dict[int, DraftMotion], today: date) -> str:
-    """``holds``, ``open`` or ``failed``: the meaning :mod:`docket.events.conditions` gives."""
+def _named(motions: dict[Key, DraftMotion], doc: int, part: int | None) -> list[DraftMotion]:
+    """The motions a reference names: its part, or without a part every motion of ``doc``."""
+    return [m for m in motions.values() if m.doc == doc and part in (None, m.part)]
+
+
+def truth(condition: Condition, motions: dict[Key, DraftMotion], today: date) -> str:
+    """``holds``, ``open`` or ``failed``: the meaning :mod:`docket.events.conditions` gives.
+
+    A condition naming a document without a part is read over every motion in it.
+    """
     match condition:
-        case MotionResolved(motion=n):
-            m = motions.get(n)
-            return "holds" if m is not None and m.status != "pending" else "open"
-        case MotionRuled(motion=n, dispositions=ds):
-            m = motions.get(n)
-            if m is None or m.status == "pending":
+        case MotionResolved(motion=n, part=part):
+            ms = _named(motions, n, part)
+            return "holds" if ms and all(m.status != "pending" for m in ms) else "open"
+        case MotionRuled(motion=n, dispositions=ds, part=part):
+            ms = _named(motions, n, part)
+            if any(m.status in {d.value for d in ds} for m in ms):
+                return "holds"
+            if not ms or any(m.status == "pending" for m in ms):
                 return "open"
-            return "holds" if m.status in {d.value for d in ds} else "failed"
+            return "failed"
         case DateReached(on=day):
             return "holds" if today >= day else "open"
         case AnyOf(conditions=cs):
@@ -71,20 +85,31 @@ class DraftLeave:
 
 @dataclass
 class DraftMotion:
-    """A motion on the docket being drawn."""
+    """A motion on the docket being drawn (``part``: which motion of its document)."""
 
     doc: int
     kind: MotionKind
     movant: str
     filed: date
     qi: bool = False
-    stay_pending: int | None = None
+    stay_pending: Key | None = None
+    part: int | None = None
     status: str = "pending"
     responses: int = 0
     responded: date | None = None
     replied: bool = False
     noticed: bool = False
     leave: DraftLeave | None = None
+
+    @property
+    def key(self) -> Key:
+        """How the docket knows this motion: its number and its part."""
+        return self.doc, self.part
+
+    @property
+    def ref(self) -> str:
+        """The motion in a docket clerk's words: ``45`` or ``45 part 2``."""
+        return f"{self.doc}" if self.part is None else f"{self.doc} part {self.part}"
 
 
 @dataclass
@@ -107,7 +132,7 @@ class Docket:
     next_doc: int = 1
     unnumbered: int = 0
     events: list[DocketEvent] = field(default_factory=list)
-    motions: dict[int, DraftMotion] = field(default_factory=dict)
+    motions: dict[Key, DraftMotion] = field(default_factory=dict)
     stays: list[DraftStay] = field(default_factory=list)
     closed: bool = False
     clerk_closed: bool = False
@@ -118,6 +143,9 @@ class Docket:
     #: File responses and replies late now and then (else always within 14 days).
     late_filings: bool = True
     stricken: set[str] = field(default_factory=set)
+    #: Entries a step may add beyond its own one without passing the history's ``max_entries``
+    #: (a document holding several motions files one entry for each).
+    room: int = 0
 
     @classmethod
     def open(cls, court: str, number: int, filed: date) -> Docket:
@@ -156,7 +184,21 @@ class Docket:
         self.events.append(event)
         return event
 
+    def add_part(self, model: type[Any], doc: int, part: int, **fields: Any) -> DocketEvent:
+        """File today the motion ``part`` (2, 3, ...) of Doc. ``doc``, under the same number."""
+        ident = f"{self.case}/{doc}/part{part}"
+        event: DocketEvent = model(
+            id=ident, case=self.case, filed=self.today, doc=doc, part=part, **fields
+        )
+        self.events.append(event)
+        return event
+
     # -- what the entries add up to -------------------------------------------------------
+
+    def document(self, m: DraftMotion) -> list[DraftMotion]:
+        """Every motion of ``m``'s document, in the order it states them (``m`` alone when the
+        document holds one motion)."""
+        return [o for o in self.motions.values() if o.doc == m.doc] if m.part else [m]
 
     def pending(self) -> list[DraftMotion]:
         """Motions still pending, in docket order."""

@@ -7,6 +7,9 @@ returns ``True``, or returns ``False`` when the docket allows no such entry now.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from docket.events import (
     DISPOSITIVE_KINDS,
     AnswerFiled,
@@ -66,53 +69,95 @@ def _other_side(party: str) -> str:
     return "defendants" if party == "plaintiff" else "plaintiff"
 
 
+def _movant(kind: MotionKind, b: int) -> str:
+    if kind in _BY_PLAINTIFF:
+        return "plaintiff"
+    if kind in _BY_DEFENDANTS:
+        return "defendants"
+    return ("plaintiff", "defendants")[b % 2]
+
+
+def _count(d: Docket, a: int, b: int) -> int:
+    """How many motions the document holds: now and then two, rarely three, when the
+    history has room for an entry each."""
+    if b // 8 % 8 != 7 or d.room < 1:
+        return 1
+    return 3 if a // 8 % 8 == 5 and d.room >= 2 else 2
+
+
+def _more_kinds(d: Docket, kind: MotionKind, movant: str, a: int, count: int) -> list[MotionKind]:
+    """The kinds of a combined filing's further motions: others the same movant may bring."""
+    kinds = _AFTER_JUDGMENT if d.closed else _KINDS
+    theirs = _BY_DEFENDANTS if movant == "plaintiff" else _BY_PLAINTIFF
+    pool = [
+        k
+        for k in kinds
+        if k is not kind
+        and k not in theirs
+        and not (k is MotionKind.COMPEL and d.discovery_halted())
+    ]
+    return [pool[(a // 16 + i) % len(pool)] for i in range(count - 1)]
+
+
 def file_motion(d: Docket, a: int, b: int) -> bool:
-    """A motion of any kind; now and then a motion refiled under leave."""
+    """A motion of any kind; now and then a motion refiled under leave, or a document holding
+    two (rarely three) motions by one movant, each of which the court rules on apart."""
     refilable = [
         m
         for m in d.refilable()
         if not (m.kind is MotionKind.COMPEL and d.discovery_halted()) and not d.closed
     ]
-    refiles: int | None = None
+    refiles: DraftMotion | None = None
+    count = 1
     if refilable and b % 4 == 3:
-        earlier = refilable[a % len(refilable)]
-        kind, refiles = earlier.kind, earlier.doc
+        refiles = refilable[a % len(refilable)]
+        kind = refiles.kind
     else:
         kinds = _AFTER_JUDGMENT if d.closed else _KINDS
         kind = kinds[a % len(kinds)]
         if kind is MotionKind.COMPEL and d.discovery_halted():
             kind = MotionKind.OTHER  # a motion to compel during a stay is a breach, not a slip
-    if kind in _BY_PLAINTIFF:
-        movant = "plaintiff"
-    elif kind in _BY_DEFENDANTS:
-        movant = "defendants"
-    else:
-        movant = ("plaintiff", "defendants")[b % 2]
-    grounds = _GROUNDS[b % len(_GROUNDS)] if kind in DISPOSITIVE_KINDS else ()
-    stay_pending: int | None = None
-    if kind in STAY_KINDS:
-        targets = dispositive_first(d.pending())
-        if targets:
-            target = targets[b % len(targets)]
-            stay_pending = target.doc
-            grounds = (Ground.QUALIFIED_IMMUNITY,) if target.qi else ()
-    title = f"{movant.title()}'s Motion: {kind.value.replace('_', ' ')}"
-    event = d.add(
-        MotionFiled,
-        kind=kind,
-        grounds=grounds,
-        movants=(movant.title(),),
-        filed_by=movant,
-        title=title,
-        text=title.upper(),
-        stay_pending=stay_pending,
-        refiles=refiles,
-    )
-    assert event.doc is not None
-    qi = Ground.QUALIFIED_IMMUNITY in grounds and kind in DISPOSITIVE_KINDS
-    d.motions[event.doc] = DraftMotion(
-        event.doc, kind, movant, d.today, qi=qi, stay_pending=stay_pending
-    )
+        count = _count(d, a, b)
+    movant = _movant(kind, b)
+    doc = d.next_doc
+    for i, k in enumerate([kind, *_more_kinds(d, kind, movant, a, count)]):
+        part = i + 1 if count > 1 else None
+        grounds = _GROUNDS[b % len(_GROUNDS)] if k in DISPOSITIVE_KINDS else ()
+        stay_pending: DraftMotion | None = None
+        whole = False
+        if k in STAY_KINDS:
+            targets = dispositive_first(d.pending())
+            if targets:
+                stay_pending = targets[b % len(targets)]
+                # Pending the whole of a combined filing, now and then: "pending resolution of
+                # Doc. 45" holds once every motion in it is resolved.
+                whole = stay_pending.part is not None and a // 16 % 2 == 1
+                grounds = (Ground.QUALIFIED_IMMUNITY,) if stay_pending.qi else ()
+        title = f"{movant.title()}'s Motion: {k.value.replace('_', ' ')}"
+        fields: dict[str, Any] = {
+            "kind": k,
+            "grounds": grounds,
+            "movants": (movant.title(),),
+            "filed_by": movant,
+            "title": title,
+            "text": title.upper(),
+            "stay_pending": stay_pending.doc if stay_pending else None,
+            "stay_pending_part": stay_pending.part if stay_pending and not whole else None,
+            "refiles": refiles.doc if refiles else None,
+            "refiles_part": refiles.part if refiles else None,
+        }
+        if part is None or part == 1:
+            event = d.add(MotionFiled, part=part, **fields)
+            assert event.doc == doc
+        else:
+            d.add_part(MotionFiled, doc, part, **fields)
+        qi = Ground.QUALIFIED_IMMUNITY in grounds and k in DISPOSITIVE_KINDS
+        pending_on = None
+        if stay_pending is not None:
+            pending_on = (stay_pending.doc, None if whole else stay_pending.part)
+        d.motions[(doc, part)] = DraftMotion(
+            doc, k, movant, d.today, qi=qi, stay_pending=pending_on, part=part
+        )
     return True
 
 
@@ -122,58 +167,101 @@ def dispositive_first(motions: list[DraftMotion]) -> list[DraftMotion]:
     return qi or dispositive or motions
 
 
+def _whole(d: Docket, m: DraftMotion, bit: int, fits: Callable[[DraftMotion], bool]) -> bool:
+    """Whether a paper on ``m`` names its whole document instead: now and then (``bit``), when
+    ``m`` is one of several motions in it and the paper ``fits`` every one of them."""
+    return m.part is not None and bit % 2 == 1 and all(fits(o) for o in d.document(m))
+
+
 def respond(d: Docket, a: int, b: int) -> bool:
-    """A response to a pending motion, in time or late: the gap before it decides."""
+    """A response to a pending motion, in time or late: the gap before it decides.
+
+    Now and then it answers a combined filing as a whole (it then answers each motion in it).
+    """
     pending = [m for m in d.pending() if d.in_time(m.filed)]
     targets = [m for m in pending if m.responses == 0] or pending
     if not targets:
         return False
     m = targets[a % len(targets)]
+    whole = _whole(d, m, b // 4, lambda o: o.status == "pending")
     position = (Position.OPPOSED, Position.OPPOSED, Position.UNOPPOSED, Position.PARTIAL)[b % 4]
     d.add(
         ResponseFiled,
         to_motion=m.doc,
+        to_part=None if whole else m.part,
         position=position,
         filed_by=_other_side(m.movant),
-        text=f"RESPONSE ({position.value}) re {m.doc}",
+        text=f"RESPONSE ({position.value}) re {m.doc if whole else m.ref}",
     )
-    m.responses += 1
-    m.responded = m.responded or d.today
+    for o in d.document(m) if whole else [m]:
+        o.responses += 1
+        o.responded = o.responded or d.today
     return True
+
+
+def _may_reply(d: Docket, m: DraftMotion) -> bool:
+    return m.status == "pending" and bool(m.responses) and not m.replied and d.in_time(m.responded)
 
 
 def reply(d: Docket, a: int, b: int) -> bool:
-    """The movant's reply, only once a response is on file."""
-    targets = [m for m in d.pending() if m.responses and not m.replied and d.in_time(m.responded)]
+    """The movant's reply, only once a response is on file (on the whole of a combined filing
+    now and then, once each motion in it has a response)."""
+    targets = [m for m in d.pending() if _may_reply(d, m)]
     if not targets:
         return False
     m = targets[a % len(targets)]
-    d.add(ReplyFiled, to_motion=m.doc, filed_by=m.movant, text=f"REPLY re {m.doc}")
-    m.replied = True
+    whole = _whole(d, m, b, lambda o: _may_reply(d, o))
+    d.add(
+        ReplyFiled,
+        to_motion=m.doc,
+        to_part=None if whole else m.part,
+        filed_by=m.movant,
+        text=f"REPLY re {m.doc if whole else m.ref}",
+    )
+    for o in d.document(m) if whole else [m]:
+        o.replied = True
     return True
+
+
+def _may_notice(m: DraftMotion) -> bool:
+    return m.status == "pending" and bool(m.responses) and not m.noticed
 
 
 def notice_complete(d: Docket, a: int, b: int) -> bool:
     """A notice of briefing complete on a motion with a response (a D.N.M. practice)."""
-    targets = [m for m in d.pending() if m.responses and not m.noticed]
+    targets = [m for m in d.pending() if _may_notice(m)]
     if not targets:
         return False
     m = targets[a % len(targets)]
+    whole = _whole(d, m, b, _may_notice)
     d.add(
-        BriefingCompleteNoticed, motion=m.doc, filed_by=m.movant, text="NOTICE of Briefing Complete"
+        BriefingCompleteNoticed,
+        motion=m.doc,
+        part=None if whole else m.part,
+        filed_by=m.movant,
+        text="NOTICE of Briefing Complete",
     )
-    m.noticed = True
+    for o in d.document(m) if whole else [m]:
+        o.noticed = True
     return True
 
 
 def withdraw(d: Docket, a: int, b: int) -> bool:
-    """The movant withdraws a pending motion."""
+    """The movant withdraws a pending motion (or, now and then, a whole combined filing)."""
     pending = d.pending()
     if not pending:
         return False
     m = pending[a % len(pending)]
-    d.add(MotionWithdrawn, motion=m.doc, filed_by=m.movant, text=f"NOTICE of Withdrawal of {m.doc}")
-    m.status = "withdrawn"
+    whole = _whole(d, m, b, lambda o: o.status == "pending")
+    d.add(
+        MotionWithdrawn,
+        motion=m.doc,
+        part=None if whole else m.part,
+        filed_by=m.movant,
+        text=f"NOTICE of Withdrawal of {m.doc if whole else m.ref}",
+    )
+    for o in d.document(m) if whole else [m]:
+        o.status = "withdrawn"
     d.settle()
     return True
 

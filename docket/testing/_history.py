@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from docket.events import (
+    BriefingCompleteNoticed,
     DocketEvent,
     EntryCorrected,
     EntryStricken,
@@ -25,16 +26,18 @@ def summarize(event: DocketEvent) -> str:
     head = f"{doc} {event.filed.isoformat()} {event.type}"
     match event:
         case MotionFiled(kind=kind, grounds=grounds, stay_pending=pending, refiles=refiles):
-            tail = kind.value
+            tail = f"part {event.part}: {kind.value}" if event.part is not None else kind.value
             tail += f" on {', '.join(g.value for g in grounds)}" if grounds else ""
-            tail += f", pending Doc. {pending}" if pending is not None else ""
-            tail += f", refiles Doc. {refiles}" if refiles is not None else ""
-        case ResponseFiled(to_motion=n, position=position):
-            tail = f"to Doc. {n}, {position.value}"
-        case ReplyFiled(to_motion=n):
-            tail = f"on Doc. {n}"
-        case MotionWithdrawn(motion=n):
-            tail = f"Doc. {n}"
+            if pending is not None:
+                tail += f", pending {_ref(pending, event.stay_pending_part)}"
+            if refiles is not None:
+                tail += f", refiles {_ref(refiles, event.refiles_part)}"
+        case ResponseFiled(to_motion=n, to_part=part, position=position):
+            tail = f"to {_ref(n, part)}, {position.value}"
+        case ReplyFiled(to_motion=n, to_part=part):
+            tail = f"on {_ref(n, part)}"
+        case MotionWithdrawn(motion=n, part=part) | BriefingCompleteNoticed(motion=n, part=part):
+            tail = _ref(n, part)
         case OrderEntered(rulings=rulings, stays=stays, lifts=lifts):
             parts = [_ruling(r) for r in rulings]
             parts += [f"stays {s.scope.value} until {_until(s.lifts_when)}" for s in stays]
@@ -55,8 +58,12 @@ def summarize(event: DocketEvent) -> str:
     return f"{head} {tail}".rstrip()
 
 
+def _ref(n: int | None, part: int | None) -> str:
+    return f"Doc. {n}" if part is None else f"Doc. {n} part {part}"
+
+
 def _ruling(ruling: Any) -> str:
-    text = f"Doc. {ruling.motion} {ruling.disposition.value}"
+    text = f"{_ref(ruling.motion, ruling.part)} {ruling.disposition.value}"
     leave = ruling.leave_to_refile
     if leave is not None:
         text += f" (leave to refile once {_until(leave.condition, 'now')})"

@@ -61,20 +61,27 @@ def _days(n: int) -> timedelta:
     return timedelta(days=n)
 
 
+def _resolved(m: DraftMotion, whole: bool) -> MotionResolved:
+    """ "Pending resolution of" ``m``, or now and then (``whole``) of its whole document: that
+    holds once every motion in it is resolved. A ruling condition always names the part."""
+    return MotionResolved(motion=m.doc, part=None if whole else m.part)
+
+
 def _condition(d: Docket, choice: int, among: list[DraftMotion]) -> Condition:
     later = DateReached(on=d.today + _days(30 * (1 + choice % 4)))
     targets = dispositive_first(among)
     if not targets:
         return later
-    target = targets[choice % len(targets)].doc
+    target = targets[choice % len(targets)]
+    whole = choice // 4 % 2 == 1
     match choice % 4:
         case 0:
-            return motion_denied_at_least_in_part(target)
+            return motion_denied_at_least_in_part(target.doc, target.part)
         case 1:
-            return MotionResolved(motion=target)
+            return _resolved(target, whole)
         case 2:
-            return AnyOf(conditions=(MotionResolved(motion=target), later))
-    return AllOf(conditions=(motion_denied_at_least_in_part(target), later))
+            return AnyOf(conditions=(_resolved(target, whole), later))
+    return AllOf(conditions=(motion_denied_at_least_in_part(target.doc, target.part), later))
 
 
 def _leave(d: Docket, choice: int, among: list[DraftMotion]) -> LeaveToRefile | None:
@@ -91,7 +98,7 @@ def _leave(d: Docket, choice: int, among: list[DraftMotion]) -> LeaveToRefile | 
 
 def _apply_rulings(d: Docket, rulings: list[Ruling]) -> None:
     for r in rulings:
-        m = d.motions[r.motion]
+        m = d.motions[(r.motion, r.part)]
         if r.disposition is Disposition.VACATED:
             m.status, m.leave = "pending", None
             continue
@@ -124,15 +131,18 @@ def rule(d: Docket, a: int, b: int) -> bool:
         leave = None
         if disposition is Disposition.DENIED_WITHOUT_PREJUDICE and not d.closed:
             leave = _leave(d, a // 4 + i, others)
-        rulings.append(Ruling(motion=m.doc, disposition=disposition, leave_to_refile=leave))
+        rulings.append(
+            Ruling(motion=m.doc, part=m.part, disposition=disposition, leave_to_refile=leave)
+        )
     order = d.add(OrderEntered, filed_by="court", rulings=tuple(rulings), text="ORDER")
     _apply_rulings(d, rulings)
     for m, r in zip(chosen, rulings, strict=True):
         if m.kind in STAY_KINDS and r.disposition in _GRANTS:
             # Granting a motion to stay stays what it asked, pending what it asked.
-            pending_on = (
-                MotionResolved(motion=m.stay_pending) if m.stay_pending is not None else None
-            )
+            pending_on = None
+            if m.stay_pending is not None:
+                on, part = m.stay_pending
+                pending_on = MotionResolved(motion=on, part=part)
             assert order.doc is not None
             d.stays.append(DraftStay(STAY_KINDS[m.kind], order.doc, pending_on))
     d.settle()
@@ -157,22 +167,25 @@ def stay(d: Docket, a: int, b: int) -> bool:
     lifts_when: Condition | None
     match b % 4:
         case 0 if target is not None:
-            lifts_when = MotionResolved(motion=target.doc)
+            lifts_when = _resolved(target, bool(a & 16))
         case 2:
             lifts_when = None
         case 3 if target is not None:
-            lifts_when = AnyOf(conditions=(later, MotionResolved(motion=target.doc)))
+            lifts_when = AnyOf(conditions=(later, _resolved(target, bool(a & 16))))
         case _:
             lifts_when = later
-    rulings = [Ruling(motion=m.doc, disposition=Disposition.GRANTED) for m in stay_motions]
+    rulings = [
+        Ruling(motion=m.doc, part=m.part, disposition=Disposition.GRANTED) for m in stay_motions
+    ]
     if target is not None and target.qi and a & 8:
         leave = LeaveToRefile(
-            condition=motion_denied_at_least_in_part(target.doc),
+            condition=motion_denied_at_least_in_part(target.doc, target.part),
             description="Plaintiff will be free to refile should Plaintiff overcome qualified immunity.",
         )
         rulings += [
             Ruling(
                 motion=m.doc,
+                part=m.part,
                 disposition=Disposition.DENIED_WITHOUT_PREJUDICE,
                 leave_to_refile=leave,
             )
@@ -224,10 +237,11 @@ def vacate(d: Docket, a: int, b: int) -> bool:
     if not decided:
         return False
     m = decided[a % len(decided)]
-    rulings = [Ruling(motion=m.doc, disposition=Disposition.VACATED)]
+    rulings = [Ruling(motion=m.doc, part=m.part, disposition=Disposition.VACATED)]
     reconsider = [p for p in d.pending() if p.kind is MotionKind.RECONSIDERATION]
     if reconsider and b % 2 == 0:
-        rulings.insert(0, Ruling(motion=reconsider[0].doc, disposition=Disposition.GRANTED))
+        r = reconsider[0]
+        rulings.insert(0, Ruling(motion=r.doc, part=r.part, disposition=Disposition.GRANTED))
     d.add(OrderEntered, filed_by="court", rulings=tuple(rulings), text="ORDER vacating")
     _apply_rulings(d, rulings)
     d.settle()

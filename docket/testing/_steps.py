@@ -5,6 +5,8 @@ among what the docket allows at that point (which motion, which disposition, whi
 condition), ``gap`` how many days pass first. Every choice is an index modulo what is
 available, so any list of steps is a valid history, deleting a step leaves a valid history,
 and zeros are the plainest choices: Hypothesis shrinks a failing docket to a few entries.
+A step filing a document that holds several motions files one entry for each (see
+:func:`build`).
 An action the docket does not allow at that point gives way to the next one in
 :data:`ACTIONS` that it does (filing a motion always is).
 """
@@ -58,11 +60,16 @@ def build(
     *,
     keep_open: bool = False,
     late_filings: bool = True,
+    max_entries: int | None = None,
 ) -> Docket:
-    """The docket that ``steps`` draw: the complaint, then one entry per step."""
+    """The docket that ``steps`` draw: the complaint, then one entry per step, or one per
+    motion when a step files a document holding several (only while the history stays within
+    ``max_entries``; with ``None``, a document always holds one motion)."""
     docket = Docket.open(court, number, opened)
     docket.keep_open, docket.late_filings = keep_open, late_filings
-    for action, a, b, gap in steps:
+    for i, (action, a, b, gap) in enumerate(steps):
+        if max_entries is not None:
+            docket.room = max_entries - len(docket.events) - (len(steps) - i)
         docket.advance(GAPS[gap % len(GAPS)])
         for k in range(len(ACTIONS)):  # not allowed now: the next action that is
             if ACTIONS[(action + k) % len(ACTIONS)](docket, a, b):

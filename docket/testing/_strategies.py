@@ -40,7 +40,15 @@ def _dockets(
     number = draw(st.integers(1, 9999))
     opened = draw(st.dates(date(2010, 1, 1), date(2025, 12, 31)))
     steps = draw(st.lists(_STEPS, min_size=min_entries - 1, max_size=max_entries - 1))
-    return build(court, number, opened, steps, keep_open=keep_open, late_filings=late_filings)
+    return build(
+        court,
+        number,
+        opened,
+        steps,
+        keep_open=keep_open,
+        late_filings=late_filings,
+        max_entries=max_entries,
+    )
 
 
 def _check(court: str, min_entries: int, max_entries: int) -> None:
@@ -57,14 +65,16 @@ def docket_histories(
 ) -> st.SearchStrategy[History]:
     """Valid, realistic docket histories of one case.
 
-    The complaint comes first (Doc. 1); then motions of every kind, responses and replies
+    The complaint comes first (Doc. 1); then motions of every kind (now and then two or three
+    in one document, each its own ``part``, which rulings, refilings and ruling conditions
+    name, and papers name or leave out to speak to the whole document), responses and replies
     (in time or late), notices of briefing complete, withdrawals, orders that rule on one to
     three pending motions (granted, in part, denied, without prejudice with leave to refile
     now or on a condition, moot), stays of discovery, of the case or as to some parties (until
     a date, pending a motion, or until further order), lifts, vacaturs on reconsideration,
     refiled motions, a scheduling order, answers and notices, judgments, closing, and the
     clerk's corrections and strikes. Filed dates never go backwards and docket numbers
-    increase. Replay flags no anomaly on them but late responses and replies
+    increase, but for the motions of one document, which share its number. Replay flags no anomaly on them but late responses and replies
     (:data:`LATE_FILING_CODES`), and none at all with ``late_filings=False``.
 
     Args:
@@ -112,7 +122,8 @@ def corrupted_histories(
     (``reply_without_response``), a reused docket number or id, an entry from another case,
     a lift with no stay to lift, a correction of an entry that does not exist, a filed date
     out of docket order, a motion to compel during a stay of discovery, a motion refiled
-    before leave opens, a notice extending a time to reply that does not run.
+    before leave opens, a notice extending a time to reply that does not run, a ruling on a
+    document holding several motions that does not say which (``ambiguous_motion``).
 
     Args:
         court: The court id, e.g. ``"nmd"``.

@@ -25,15 +25,19 @@ def noisy_histories(draw: st.DrawFn, max_entries: int = 20) -> History:
     day = last.filed
     doc = max(e.doc or 0 for e in history)
     extra: list[DocketEvent] = []
-    noise = st.tuples(st.integers(1, doc + 2), st.sampled_from(Disposition), st.integers(0, 3))
-    for target, disposition, gap in draw(st.lists(noise, max_size=6)):
+    # A part now and then: of a document holding several motions, or of one that holds one.
+    parts = st.sampled_from([None, None, None, 1, 2])
+    noise = st.tuples(
+        st.integers(1, doc + 2), st.sampled_from(Disposition), st.integers(0, 3), parts
+    )
+    for target, disposition, gap, part in draw(st.lists(noise, max_size=6)):
         doc += 1
         day += timedelta(days=gap)
         common = {"id": f"{last.case}/noise{doc}", "case": last.case, "filed": day, "doc": doc}
         if disposition is Disposition.MOOT and gap == 0:
-            extra.append(MotionWithdrawn(motion=target, **common))
+            extra.append(MotionWithdrawn(motion=target, part=part, **common))
         else:
-            ruling = Ruling(motion=target, disposition=disposition)
+            ruling = Ruling(motion=target, part=part, disposition=disposition)
             extra.append(OrderEntered(rulings=(ruling,), **common))
     return History(history + extra)
 

@@ -41,13 +41,25 @@ def _walk(history: History) -> Iterator[tuple[DocketEvent, Posture, Posture]]:
         before = after
 
 
-def _status(posture: Posture, doc: int) -> str | None:
-    return next((m.status for m in posture.motions if m.doc == doc), None)
+def _named(posture: Posture, doc: int, part: int | None) -> list[str]:
+    """The statuses of the motions a reference names: the part it names, or without a part
+    every motion of the document (one document may hold several motions)."""
+    return [m.status for m in posture.motions if m.doc == doc and part in (None, m.part)]
 
 
-def _rulings(entry: DocketEvent, doc: int) -> list[Disposition]:
+def _status(posture: Posture, doc: int, part: int | None) -> str | None:
+    return next((m.status for m in posture.motions if (m.doc, m.part) == (doc, part)), None)
+
+
+def _rulings(entry: DocketEvent, doc: int, part: int | None, alone: bool) -> list[Disposition]:
+    """The dispositions ``entry`` gives Doc. ``doc`` part ``part``: a ruling names it by its
+    part, or without a part when it is the document's only motion (``alone``)."""
     if isinstance(entry, OrderEntered):
-        return [r.disposition for r in entry.rulings if r.motion == doc]
+        return [
+            r.disposition
+            for r in entry.rulings
+            if r.motion == doc and (r.part == part or (r.part is None and alone))
+        ]
     return []
 
 
@@ -57,30 +69,42 @@ def test_a_motion_is_finally_disposed_of_once_unless_an_order_vacates_the_ruling
 ) -> None:
     for entry, before, after in _walk(history):
         for m in after.motions:
-            was = _status(before, m.doc) if m.doc is not None else None
+            if m.doc is None:
+                continue
+            was = _status(before, m.doc, m.part)
             if was is None or was == m.status:
                 continue
-            rulings = _rulings(entry, m.doc)  # type: ignore[arg-type]
+            name = f"Doc. {m.doc}" + (f" part {m.part}" if m.part is not None else "")
+            rulings = _rulings(entry, m.doc, m.part, len(after.motions_of(m.doc)) == 1)
             if was == "pending":
-                withdrawn = isinstance(entry, MotionWithdrawn) and entry.motion == m.doc
-                assert rulings or withdrawn, f"Doc. {m.doc} left pending without a ruling"
+                # A withdrawal naming the document withdraws every motion in it.
+                withdrawn = (
+                    isinstance(entry, MotionWithdrawn)
+                    and entry.motion == m.doc
+                    and entry.part in (None, m.part)
+                )
+                assert rulings or withdrawn, f"{name} left pending without a ruling"
             else:
-                assert was in _DECIDED, f"Doc. {m.doc} moved on from {was}"
+                assert was in _DECIDED, f"{name} moved on from {was}"
                 assert Disposition.VACATED in rulings, (
-                    f"Doc. {m.doc} went from {was} to {m.status} without a vacatur"
+                    f"{name} went from {was} to {m.status} without a vacatur"
                 )
 
 
 def _truth(condition: Condition, posture: Posture, today: date) -> str:
     """``holds``, ``open`` or ``failed``, as the conditions' docstrings define them."""
     match condition:
-        case MotionResolved(motion=n):
-            return "holds" if _status(posture, n) not in (None, "pending") else "open"
-        case MotionRuled(motion=n, dispositions=ds):
-            status = _status(posture, n)
-            if status in (None, "pending"):
-                return "open"
-            return "holds" if status in {d.value for d in ds} else "failed"
+        case MotionResolved(motion=n, part=part):
+            # Resolution of a document holding several motions: of every one of them.
+            statuses = _named(posture, n, part)
+            resolved = statuses and "pending" not in statuses
+            return "holds" if resolved else "open"
+        case MotionRuled(motion=n, dispositions=ds, part=part):
+            # A ruling on such a document naming no part: a ruling on any one of them.
+            statuses = _named(posture, n, part)
+            if {d.value for d in ds} & set(statuses):
+                return "holds"
+            return "open" if not statuses or "pending" in statuses else "failed"
         case DateReached(on=day):
             return "holds" if today >= day else "open"
         case AnyOf(conditions=cs):

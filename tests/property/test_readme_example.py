@@ -12,11 +12,14 @@ from docket import Posture, replay
 from docket.testing import History, docket_histories
 
 
-def motions_to_refile_now(posture: Posture) -> list[int]:
+def motions_to_refile_now(posture: Posture) -> list[tuple[int, int | None]]:
     """Our rule: calendar a refiling for every motion denied without prejudice whose
-    leave to refile is open today (the condition the order set has come to pass)."""
+    leave to refile is open today (the condition the order set has come to pass).
+
+    A motion is its docket number and its part: one document may hold several motions.
+    """
     return [
-        m.doc
+        (m.doc, m.part)
         for m in posture.motions
         if m.doc is not None
         and m.leave_to_refile is not None
@@ -29,6 +32,6 @@ def test_we_calendar_refilings_only_for_motions_denied_without_prejudice_in_an_o
     history: History,
 ) -> None:
     posture = replay(history)
-    for doc in motions_to_refile_now(posture):
-        assert posture.motion(doc).status == "denied_without_prejudice"
+    for doc, part in motions_to_refile_now(posture):
+        assert posture.motion(doc, part).status == "denied_without_prejudice"
         assert posture.case.status != "closed"

@@ -2,10 +2,18 @@
 
 The reference model below is plain Python written for this test from the rules as the
 docstrings state them: no ``transitions``, nothing from docket's internals. A Hypothesis
-state machine files entries one by one (motions, rulings of every disposition on real and
-missing motions, withdrawals, stays pending a motion or until a date, lifts, scheduling
-orders, judgments) and, after every step, both must agree on every motion's status, every
-stay, discovery, the case and the anomalies flagged.
+state machine files entries one by one (motions, documents holding two or three motions,
+rulings of every disposition on real and missing motions, on one part or on a whole document,
+withdrawals, stays pending a motion, a part or a whole document, or until a date, lifts,
+scheduling orders, judgments) and, after every step, both must agree on every motion's
+status, every stay, discovery, the case and the anomalies flagged.
+
+A motion is known by its docket number and its part, ``(45, None)`` for a document holding
+one motion, ``(45, 2)`` for the second motion of a combined filing (see
+:mod:`docket.events.filings`). A ruling names one motion: without a part, the document's only
+motion; a document holding several is ``ambiguous_motion``. A withdrawal without a part
+withdraws every motion of the document. "Resolution of Doc. 45" holds once every motion in
+it is resolved.
 """
 
 from __future__ import annotations
@@ -41,11 +49,15 @@ _DECIDED = {"granted", "granted_in_part", "denied", "denied_without_prejudice", 
 _STAY_KINDS = {MotionKind.STAY_DISCOVERY: StayScope.DISCOVERY, MotionKind.STAY_CASE: StayScope.CASE}
 
 
+#: A motion: its docket number and its part (``None``: its document's only motion).
+Key = tuple[int, int | None]
+
+
 @dataclass
 class RefStay:
     scope: StayScope
     by: int
-    pending_on: int | None
+    pending_on: Key | None
     until: date | None
     in_force: bool = True
 
@@ -55,20 +67,39 @@ class Reference:
     """What a docket clerk would say the case's posture is."""
 
     today: date
-    motions: dict[int, str] = field(default_factory=dict)
-    kinds: dict[int, MotionKind] = field(default_factory=dict)
-    stay_pending: dict[int, int | None] = field(default_factory=dict)
+    motions: dict[Key, str] = field(default_factory=dict)
+    kinds: dict[Key, MotionKind] = field(default_factory=dict)
+    stay_pending: dict[Key, Key | None] = field(default_factory=dict)
     stays: list[RefStay] = field(default_factory=list)
     discovery: str = "not_open"
     case: str = "open"
     closes: date | None = None
     anomalies: list[str] = field(default_factory=list)
 
+    def named(self, doc: int, part: int | None) -> list[Key]:
+        """The motions a reference names: its part, or without a part the whole document."""
+        return [k for k in self.motions if k[0] == doc and part in (None, k[1])]
+
+    def one(self, doc: int, part: int | None) -> Key | None:
+        """The one motion a ruling names, or ``None`` once the reason it names none is flagged."""
+        held = self.named(doc, None)
+        if part is None and len(held) == 1:
+            return held[0]
+        if part is None and held:
+            self.anomalies.append("ambiguous_motion")
+            return None
+        if (doc, part) not in self.motions:
+            self.anomalies.append("unknown_motion")
+            return None
+        return doc, part
+
+    def resolved(self, doc: int, part: int | None) -> bool:
+        named = self.named(doc, part)
+        return bool(named) and all(self.motions[k] != "pending" for k in named)
+
     def settle(self) -> None:
         for s in self.stays:
-            resolved = (
-                s.pending_on is not None and self.motions.get(s.pending_on, "pending") != "pending"
-            )
+            resolved = s.pending_on is not None and self.resolved(*s.pending_on)
             if s.in_force and (resolved or (s.until is not None and self.today >= s.until)):
                 s.in_force = False
         if self.closes is not None and self.today > self.closes and self.discovery != "closed":
@@ -86,46 +117,47 @@ class Reference:
         elif not halted and self.discovery == "stayed":
             self.discovery = "open"
 
-    def file_motion(self, doc: int, kind: MotionKind, pending_on: int | None) -> None:
-        self.motions[doc], self.kinds[doc], self.stay_pending[doc] = "pending", kind, pending_on
+    def file_motion(self, key: Key, kind: MotionKind, pending_on: Key | None) -> None:
+        self.motions[key], self.kinds[key], self.stay_pending[key] = "pending", kind, pending_on
         if kind in (MotionKind.COMPEL, MotionKind.PROTECTIVE_ORDER):
             if self.discovery == "not_open":
                 self.discovery = "open"
             elif self.discovery == "stayed" and kind is MotionKind.COMPEL:
                 self.anomalies.append("motion_during_stay")
 
-    def impose(self, scope: StayScope, by: int, pending_on: int | None, until: date | None) -> None:
-        if pending_on is not None and pending_on not in self.motions:
-            self.anomalies.append("unknown_motion")
+    def impose(self, scope: StayScope, by: int, pending_on: Key | None, until: date | None) -> None:
+        if pending_on is not None and not self.named(*pending_on):
+            self.anomalies.append("unknown_motion")  # no such document, or no such part of it
         self.stays.append(RefStay(scope, by, pending_on, until))
         self.settle()
 
-    def rule(self, by: int, rulings: list[tuple[int, Disposition]], stay: Any, lift: Any) -> None:
+    def rule(self, by: int, rulings: list[tuple[Key, Disposition]], stay: Any, lift: Any) -> None:
         granted_stays = []
-        for doc, disposition in rulings:
-            status = self.motions.get(doc)
-            if status is None:
-                self.anomalies.append("unknown_motion")
+        for (doc, part), disposition in rulings:
+            key = self.one(doc, part)
+            status = self.motions[key] if key is not None else None
+            if key is None or status is None:
+                pass  # flagged: no such motion, or a document holding several, no part named
             elif disposition is Disposition.VACATED:
                 if status in _DECIDED:
-                    self.motions[doc] = "pending"
+                    self.motions[key] = "pending"
                 else:
                     self.anomalies.append("not_decided")
             elif status != "pending":
                 self.anomalies.append("already_decided")
             else:
-                self.motions[doc] = disposition.value
-                if self.kinds[doc] in _STAY_KINDS and disposition in (
+                self.motions[key] = disposition.value
+                if self.kinds[key] in _STAY_KINDS and disposition in (
                     Disposition.GRANTED,
                     Disposition.GRANTED_IN_PART,
                 ):
-                    granted_stays.append(doc)
+                    granted_stays.append(key)
             self.settle()
         if stay is not None:
             self.impose(*stay)
         else:
-            for doc in granted_stays:
-                self.impose(_STAY_KINDS[self.kinds[doc]], by, self.stay_pending[doc], None)
+            for key in granted_stays:
+                self.impose(_STAY_KINDS[self.kinds[key]], by, self.stay_pending[key], None)
         if lift is not None:
             scope, order = lift
             matched = [
@@ -137,14 +169,15 @@ class Reference:
                 s.in_force = False
             self.settle()
 
-    def withdraw(self, doc: int) -> None:
-        status = self.motions.get(doc)
-        if status is None:
+    def withdraw(self, doc: int, part: int | None) -> None:
+        named = self.named(doc, part)
+        if not named:
             self.anomalies.append("unknown_motion")
-        elif status != "pending":
-            self.anomalies.append("not_pending")
-        else:
-            self.motions[doc] = "withdrawn"
+        for key in named:  # without a part: every motion of the document
+            if self.motions[key] != "pending":
+                self.anomalies.append("not_pending")
+            else:
+                self.motions[key] = "withdrawn"
         self.settle()
 
     def close(self) -> None:
@@ -190,12 +223,20 @@ class DocketAgreement(RuleBasedStateMachine):
         assert event.doc is not None
         return event.doc
 
-    def _pick(self, pick: int) -> int:
-        """A motion on the docket most of the time; now and then the complaint or a gap."""
-        docs = sorted(self.ref.motions)
+    def _pick(self, pick: int, part: int) -> Key:
+        """A motion on the docket most of the time; now and then the complaint or a gap.
+
+        ``part`` picks how the reference names it: mostly the motion itself (its part, if its
+        document holds several); now and then the whole document, or a part it may not hold.
+        """
+        docs = sorted({doc for doc, _ in self.ref.motions})
         if pick < 16 and docs:
-            return docs[pick % len(docs)]
-        return 1 if pick % 2 else self.doc + 3
+            doc = docs[pick % len(docs)]
+            if part < 12:
+                held = self.ref.named(doc, None)
+                return held[part % len(held)]
+            return doc, (None, None, 1, 3)[part - 12]
+        return (1 if pick % 2 else self.doc + 3), None
 
     @rule(days=st.sampled_from([0, 0, 1, 3, 14, 30, 90]))
     def time_passes(self, days: int) -> None:
@@ -204,23 +245,62 @@ class DocketAgreement(RuleBasedStateMachine):
     @rule(kind=_KINDS)
     def file_motion(self, kind: MotionKind) -> None:
         doc = self._file(MotionFiled, kind=kind)
-        self.ref.file_motion(doc, kind, None)
+        self.ref.file_motion((doc, None), kind, None)
 
-    @rule(kind=st.sampled_from(sorted(_STAY_KINDS)), pick=st.integers(0, 19))
-    def file_motion_to_stay(self, kind: MotionKind, pick: int) -> None:
-        pending_on = self._pick(pick)
-        doc = self._file(MotionFiled, kind=kind, stay_pending=pending_on)
-        self.ref.file_motion(doc, kind, pending_on)
+    @rule(kinds=st.lists(_KINDS | st.sampled_from(sorted(_STAY_KINDS)), min_size=2, max_size=3))
+    def file_several_motions_in_one_document(self, kinds: list[MotionKind]) -> None:
+        """A combined filing: one docket number, one motion per part (a motion to stay among
+        them asks for a stay pending the document's first motion)."""
+        doc = self.doc
+        self.doc += 1
+        events: list[DocketEvent] = []
+        for part, kind in enumerate(kinds, start=1):
+            suffix = "" if part == 1 else f"/part{part}"
+            pending_on: Key | None = (doc, 1) if kind in _STAY_KINDS and part > 1 else None
+            events.append(
+                MotionFiled(
+                    id=f"{self.case}/{doc}{suffix}",
+                    case=self.case,
+                    filed=self.today,
+                    doc=doc,
+                    part=part,
+                    kind=kind,
+                    stay_pending=pending_on[0] if pending_on else None,
+                    stay_pending_part=pending_on[1] if pending_on else None,
+                )
+            )
+        self.events += events
+        self.replayer.feed(events)
+        self.ref.today = self.today
+        self.ref.settle()
+        for part, kind in enumerate(kinds, start=1):
+            pending_on = (doc, 1) if kind in _STAY_KINDS and part > 1 else None
+            self.ref.file_motion((doc, part), kind, pending_on)
+
+    @rule(
+        kind=st.sampled_from(sorted(_STAY_KINDS)),
+        pick=st.integers(0, 19),
+        part=st.integers(0, 15),
+    )
+    def file_motion_to_stay(self, kind: MotionKind, pick: int, part: int) -> None:
+        pending_on = self._pick(pick, part)
+        doc = self._file(
+            MotionFiled, kind=kind, stay_pending=pending_on[0], stay_pending_part=pending_on[1]
+        )
+        self.ref.file_motion((doc, None), kind, pending_on)
 
     @rule(
         picks=st.lists(
-            st.tuples(st.integers(0, 19), st.sampled_from(Disposition)), min_size=1, max_size=3
+            st.tuples(st.integers(0, 19), st.integers(0, 15), st.sampled_from(Disposition)),
+            min_size=1,
+            max_size=3,
         )
     )
-    def order_rules(self, picks: list[tuple[int, Disposition]]) -> None:
-        rulings = [(self._pick(p), d) for p, d in picks]
+    def order_rules(self, picks: list[tuple[int, int, Disposition]]) -> None:
+        rulings = [(self._pick(p, part), d) for p, part, d in picks]
         doc = self._file(
-            OrderEntered, rulings=tuple(Ruling(motion=m, disposition=d) for m, d in rulings)
+            OrderEntered,
+            rulings=tuple(Ruling(motion=m, part=part, disposition=d) for (m, part), d in rulings),
         )
         self.ref.rule(doc, rulings, None, None)
 
@@ -228,13 +308,14 @@ class DocketAgreement(RuleBasedStateMachine):
         scope=st.sampled_from(StayScope),
         how=st.sampled_from(["pending", "until", "further_order"]),
         pick=st.integers(0, 19),
+        part=st.integers(0, 15),
         days=st.integers(1, 60),
     )
-    def order_stays(self, scope: StayScope, how: str, pick: int, days: int) -> None:
-        pending_on = self._pick(pick) if how == "pending" else None
+    def order_stays(self, scope: StayScope, how: str, pick: int, part: int, days: int) -> None:
+        pending_on = self._pick(pick, part) if how == "pending" else None
         until = self.today + timedelta(days=days) if how == "until" else None
         lifts_when = (
-            MotionResolved(motion=pending_on)
+            MotionResolved(motion=pending_on[0], part=pending_on[1])
             if pending_on is not None
             else DateReached(on=until)
             if until is not None
@@ -252,11 +333,11 @@ class DocketAgreement(RuleBasedStateMachine):
         doc = self._file(OrderEntered, lifts=(StayLifted(scope=scope, stay_order=order),))
         self.ref.rule(doc, [], None, (scope, order))
 
-    @rule(pick=st.integers(0, 19))
-    def movant_withdraws(self, pick: int) -> None:
-        target = self._pick(pick)
-        self._file(MotionWithdrawn, motion=target)
-        self.ref.withdraw(target)
+    @rule(pick=st.integers(0, 19), part=st.integers(0, 15))
+    def movant_withdraws(self, pick: int, part: int) -> None:
+        doc, named = self._pick(pick, part)
+        self._file(MotionWithdrawn, motion=doc, part=named)
+        self.ref.withdraw(doc, named)
 
     @rule(days=st.integers(0, 120), opens=st.booleans())
     def scheduling_order(self, days: int, opens: bool) -> None:
@@ -284,7 +365,7 @@ class DocketAgreement(RuleBasedStateMachine):
         ref.today = max(ref.today, self.today)
         ref.settle()
         posture = self.replayer.posture(as_of=self.today)
-        assert {m.doc: m.status for m in posture.motions} == ref.motions
+        assert {(m.doc, m.part): m.status for m in posture.motions} == ref.motions
         assert [s.status == "in_force" for s in posture.discovery.stays] == [
             s.in_force for s in ref.stays
         ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -56,7 +57,11 @@ def test_a_valid_history_opens_the_case_first_and_keeps_dates_and_numbers_in_ord
     dates = [e.filed for e in history]
     assert dates == sorted(dates)
     numbers = [e.doc for e in history if e.doc is not None]
-    assert numbers == sorted(set(numbers))
+    assert numbers == sorted(numbers)
+    for doc in set(numbers):  # only the motions of one document share its number
+        held = [(e.type, getattr(e, "part", None)) for e in history if e.doc == doc]
+        if len(held) > 1:
+            assert held == [("motion_filed", n) for n in range(1, len(held) + 1)], doc
     assert len({e.id for e in history}) == len(history)
 
 
@@ -152,6 +157,46 @@ def test_a_docket_with_a_refiled_motion_shrinks_to_a_handful_of_entries() -> Non
     )
     # The complaint, the motion, the order denying it with leave, the refiled motion.
     assert len(smallest) <= 5, smallest
+
+
+def test_a_docket_with_a_ruling_on_one_motion_of_a_combined_filing_shrinks_to_four_entries() -> (
+    None
+):
+    def rules_on_a_second_part(history: History) -> bool:
+        return any(r.part == 2 for e in history for r in getattr(e, "rulings", ()))
+
+    smallest = find(docket_histories(max_entries=12), rules_on_a_second_part, settings=_QUICK)
+    # The complaint, the document's two motions (one entry each), the order on part 2.
+    assert len(smallest) <= 4, smallest
+    assert [e.type for e in smallest[1:3]] == ["motion_filed", "motion_filed"]
+    assert smallest[1].doc == smallest[2].doc and smallest[1].id != smallest[2].id
+
+
+def test_a_valid_history_holds_combined_filings_now_and_then_but_mostly_plain_motions() -> None:
+    seen = {"plain": 0, "combined": 0, "three": 0, "paper_on_the_whole": 0, "part_named": 0}
+
+    @settings(_QUICK, max_examples=300, phases=[Phase.generate])
+    @given(docket_histories(max_entries=20))
+    def tally(history: History) -> None:
+        motions = [e for e in history if e.type == "motion_filed"]
+        combined = {e.doc for e in motions if getattr(e, "part", None) is not None}
+        seen["plain"] += any(getattr(e, "part", None) is None for e in motions)
+        seen["combined"] += bool(combined)
+        seen["three"] += any(getattr(e, "part", None) == 3 for e in motions)
+        seen["part_named"] += any(
+            e.type != "motion_filed" and re.search(r'"(to_)?part":', dump_event(e)) for e in history
+        )
+        seen["paper_on_the_whole"] += any(
+            e.type in ("response_filed", "reply_filed", "motion_withdrawn", "briefing_complete")
+            and (getattr(e, "to_motion", None) or getattr(e, "motion", None)) in combined
+            and getattr(e, "part", None) is None
+            and getattr(e, "to_part", None) is None
+            for e in history
+        )
+
+    tally()
+    assert 0 < seen["three"] < seen["combined"] < seen["plain"], seen
+    assert seen["part_named"] and seen["paper_on_the_whole"], seen
 
 
 def test_a_history_prints_as_a_docket_sheet_one_entry_a_line() -> None:
