@@ -35,3 +35,14 @@ def test_we_calendar_refilings_only_for_motions_denied_without_prejudice_in_an_o
     for doc, part in motions_to_refile_now(posture):
         assert posture.motion(doc, part).status == "denied_without_prejudice"
         assert posture.case.status != "closed"
+
+
+def test_the_readme_quotes_this_example_word_for_word() -> None:
+    from pathlib import Path
+
+    here = Path(__file__).read_text(encoding="utf-8")
+    example = here[
+        here.index("from hypothesis import given") : here.index("\n\n\ndef test_the_readme")
+    ]
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert example in readme
