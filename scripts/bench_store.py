@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from docket.events import DocketEntry, DocketEvent, dump_event
 from docket.history import load_history
-from docket.store import EventStore, open_store
+from docket.store import EventStore, events_of, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 FOUNDING = load_history(ROOT / "events" / "lucero-v-clovis.jsonl")
@@ -97,8 +97,7 @@ def load_rate(store: EventStore, case: str, count: int, parse: bool) -> Rate:
         loaded = store.load(case)
         assert len(loaded) == count
         if parse:
-            for e in loaded:
-                _ = e.event
+            events_of(loaded)
 
     return timed(count, work)
 

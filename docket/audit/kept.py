@@ -102,7 +102,7 @@ def posture_from_store(
     Raises:
         UnknownCase: The store holds nothing for ``case``.
     """
-    from docket.store import UnknownCase
+    from docket.store import UnknownCase, events_of
 
     version, head = store.head(case)
     if version == 0:
@@ -116,7 +116,7 @@ def posture_from_store(
                 return found.posture(as_of), "read"
             except ValueError:
                 pass  # damaged: rebuilt below
-    events = tuple(e.event for e in store.load(case))
+    events = events_of(store.load(case))
 
     def save(index: PostureIndex) -> bool:
         store.save_snapshot(case, source, dump_index(index, source))

@@ -17,7 +17,7 @@ import click
 from docket.cli._common import echo_json, json_option, store_option
 from docket.events import DocketEvent
 from docket.history import load_history
-from docket.store import UnknownCase, open_store
+from docket.store import UnknownCase, events_of, open_store
 
 __all__ = ["register", "store_option", "stored_history"]
 
@@ -37,7 +37,7 @@ def stored_history(
         entries = store.load(case)
     if not entries:
         raise UnknownCase(case)
-    return tuple(e.event for e in entries), {e.event_id: _day(e.recorded_at) for e in entries}
+    return events_of(entries), {e.event_id: _day(e.recorded_at) for e in entries}
 
 
 def _day(recorded_at: datetime | str) -> date:

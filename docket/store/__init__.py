@@ -32,6 +32,7 @@ from docket.store.records import (
     CaseSummary,
     StoredEvent,
     Verification,
+    events_of,
 )
 from docket.store.sqlite import SQLiteStore
 
@@ -56,6 +57,7 @@ __all__ = [
     "UnknownCase",
     "UnstorableEvent",
     "Verification",
+    "events_of",
     "open_store",
     "store_url",
 ]

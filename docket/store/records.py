@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from docket._gc import collector_paused
 from docket.events import DocketEvent, parse_event
 
 __all__ = [
@@ -14,6 +16,7 @@ __all__ = [
     "CaseSummary",
     "StoredEvent",
     "Verification",
+    "events_of",
 ]
 
 
@@ -220,3 +223,16 @@ class Verification:
     def ok(self) -> bool:
         """True when every chain checked holds."""
         return not self.broken
+
+
+def events_of(entries: Iterable[StoredEvent]) -> tuple[DocketEvent, ...]:
+    """The docket events of loaded entries, every one parsed, in order.
+
+    Parses with the cyclic garbage collector paused: the events all live on, and
+    collections meanwhile only scan them again and again (four times slower on 100,000).
+
+    Raises:
+        InvalidEvent: A stored JSON is not a valid entry (the store was tampered with).
+    """
+    with collector_paused():
+        return tuple(e.event for e in entries)

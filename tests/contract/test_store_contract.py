@@ -277,3 +277,12 @@ def test_a_damaged_snapshot_in_the_store_is_rebuilt_not_believed(store: EventSto
     store.save_snapshot(CASE, f"store:{version}:{head}", b"docket posture index 3\n garbage")
     found, how = posture_from_store(store, CASE, date(2020, 6, 1), use_index=True)
     assert (found, how) == (replay(batch, as_of=date(2020, 6, 1)), "built")
+
+
+def test_events_of_a_loaded_case_are_its_entries_parsed_in_order(store: EventStore) -> None:
+    from docket.store import events_of
+
+    batch = entries(CASE, 5)
+    store.append(CASE, batch)
+    assert events_of(store.load(CASE)) == tuple(batch)
+    assert events_of(store.load(CASE, after=2)) == tuple(batch[2:])
