@@ -21,7 +21,7 @@ from docket.events import (
     ReplyFiled,
     ResponseFiled,
 )
-from docket.machines import BRIEFING
+from docket.machines import BRIEFING, DEADLINE
 from docket.rules import briefing_deadlines, reply_deadline
 from docket.rules.errors import UnknownRule
 
@@ -175,6 +175,9 @@ def extend(world: World, e: ExtensionNoticed | Extension, by: int | None) -> str
     d = world.deadline_by_id.get(f"{e.deadline}:{e.motion}")
     if d is None:
         return f"no {e.deadline} deadline runs on Doc. {e.motion}"
+    if d.status != "suspended" and not DEADLINE.can(d.status, "extend"):
+        # Met by a filing, or moot once the motion was decided: there is no time left to move.
+        return f"the {e.deadline} deadline on Doc. {e.motion} no longer runs ({d.status})"
     source = "notice of agreed extension" if isinstance(e, ExtensionNoticed) else "order"
     deadlines.extend(world, d, e.until, f"extended to {e.until} by {source} {doc_ref(by)}")
     m = world.motions.get(e.motion)
