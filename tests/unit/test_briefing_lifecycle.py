@@ -125,7 +125,7 @@ def test_each_filing_leaves_a_briefing_step_on_the_motion_and_a_step_on_its_dead
     assert [s.what for s in reply.because][-1] == "met by reply Doc. 12"
 
 
-def test_a_deadline_due_on_an_ordinary_day_has_one_reading_on_federal_holidays():
+def test_a_deadline_due_on_an_ordinary_day_has_one_reading_counting_federal_holidays():
     (d,) = replay(_motion_to_dismiss(), as_of=MONDAY).deadlines
     (reading,) = d.readings
     assert reading.due == date(2021, 3, 15)

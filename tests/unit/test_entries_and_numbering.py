@@ -79,7 +79,7 @@ def test_a_motion_to_compel_during_a_stay_of_discovery_is_flagged_under_jiron():
     assert a.rule == "the order staying discovery; Jiron v. City of Lakewood, 392 F.3d 410, 414"
 
 
-def test_a_motion_filed_by_a_party_raising_immunity_is_named_by_its_grounds():
+def test_a_motion_raising_qualified_immunity_is_filed_under_that_name():
     sj = _entry(
         MotionFiled, 2, kind=MotionKind.SUMMARY_JUDGMENT, grounds=(Ground.QUALIFIED_IMMUNITY,)
     )
