@@ -21,7 +21,7 @@ from docket.events import (
     ReplyFiled,
     ResponseFiled,
 )
-from docket.machines import BRIEFING
+from docket.machines import BRIEFING, DEADLINE
 from docket.rules import briefing_deadlines, reply_deadline
 from docket.rules.errors import UnknownRule
 
@@ -191,6 +191,11 @@ def extend(
     d = world.deadline_by_id.get(f"{e.deadline}:{motion_key(e.motion, part)}")
     if d is None:
         return f"no {e.deadline} deadline runs on {motion_ref(e.motion, part)}"
+    if d.status != "suspended" and not DEADLINE.can(d.status, "extend"):
+        # Met by a filing, or moot once the motion was decided: there is no time left to move.
+        return (
+            f"the {e.deadline} deadline on {motion_ref(e.motion, part)} no longer runs ({d.status})"
+        )
     source = "notice of agreed extension" if isinstance(e, ExtensionNoticed) else "order"
     deadlines.extend(world, d, e.until, f"extended to {e.until} by {source} {doc_ref(by)}")
     if m is None:
