@@ -54,6 +54,8 @@ class WDeadline:
     status: str = DEADLINE.initial
     version: int = 0
     remaining: int = 0
+    #: A date the deadline was extended to while suspended (it stands if the stay lifts first).
+    until: date | None = None
     steps: list[Step] = field(default_factory=list)
 
 
@@ -174,7 +176,11 @@ def extend(world: World, d: WDeadline, until: date, what: str) -> None:
     d.due = until
     d.readings = (Reading(due=until, assumption="as extended"),)
     if d.status == "suspended":
-        d.remaining = 0
+        # A date certain agreed or ordered while the case is stayed: it stands if the stay
+        # lifts before it; if the stay outlasts it, the days it gave run from the lift.
+        assert world.today is not None
+        d.remaining = max((until - world.today).days, 0)
+        d.until = until
         d.steps.append(world.step(what))
         world.dirty.add(("deadline", d.index))
         return
@@ -198,8 +204,14 @@ def resume_all(world: World) -> None:
     """The stay lifts: the days left on each suspended deadline run again from today."""
     assert world.today is not None
     for d in list(world.suspended_deadlines.values()):
-        if d.status == "suspended":
+        if d.status != "suspended":
+            continue
+        if d.until is not None and d.until > world.today:
+            d.due = d.until  # the extended date stands
+            _move(world, d, "resume", f"stay lifted: due {d.due} as extended")
+        else:
             result = compute_deadline(world.today, max(d.remaining, 1), court=world.pack)
             d.due, d.readings = result.due, _readings(result)
             _move(world, d, "resume", f"stay lifted: {d.remaining} days run again, due {d.due}")
-            _schedule(world, d)
+        d.until = None
+        _schedule(world, d)

@@ -169,9 +169,32 @@ def test_an_agreed_extension_during_the_stay_keeps_the_deadline_suspended_on_the
         "extended to 2021-04-30 by notice of agreed extension Doc. 12",
     )
     assert p.anomalies == ()
-    assert replay(events, as_of=date(2021, 3, 22)).deadlines[0].status == "running"
+    (after,) = replay(events, as_of=date(2021, 3, 22)).deadlines
+    assert (after.status, after.due) == ("running", date(2021, 4, 30))  # the agreed date stands
+    assert after.because[-1].what == "stay lifted: due 2021-04-30 as extended"
     days = [MONDAY + timedelta(days=n) for n in range(30)]
     assert PostureIndex(events).check(days) == []
+
+
+def test_an_agreed_date_the_stay_outlasts_gives_its_days_again_from_the_lift():
+    # Agreed on 2021-03-10 (in the stay): 2021-04-30, 51 days on. The stay lifts on 2021-05-10.
+    notice = _entry(
+        ExtensionNoticed,
+        12,
+        date(2021, 3, 10),
+        motion=10,
+        deadline="response",
+        until=date(2021, 4, 30),
+    )
+    events = [
+        *_opened(),
+        _stay_case(11, date(2021, 3, 5)),
+        notice,
+        _lift_case(13, date(2021, 5, 10)),
+    ]
+    (d,) = replay(events, as_of=date(2021, 5, 10)).deadlines
+    assert (d.status, d.due) == ("running", date(2021, 6, 30))  # Wed 2021-06-30, 51 days on
+    assert d.because[-1].what == "stay lifted: 51 days run again, due 2021-06-30"
 
 
 def test_a_stay_pending_a_motion_already_decided_never_stays_the_case():
