@@ -38,7 +38,9 @@ only_mutate =
     docket/_world.py
     docket/_conditions.py
     docket/_numbering.py
-also_copy = events
+also_copy =
+    events
+    README.md
 # A worker imports docket and collects the tests before it runs any: allow for that.
 timeout_multiplier = 5
 timeout_constant = 30
