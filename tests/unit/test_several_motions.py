@@ -433,3 +433,99 @@ def test_a_late_response_to_the_document_is_flagged_once_not_once_per_motion() -
     assert len(flagged) == 1
     assert flagged[0].reason.startswith("response to Doc. 45 filed")
     assert {m.briefing.response for m in p.motions_of(45)} == {47}
+
+
+def test_a_stay_granting_one_part_of_a_motion_to_stay_names_that_part_in_its_trail() -> None:
+    to_stay = [
+        MotionFiled(
+            id=f"{CASE}/46", case=CASE, doc=46, filed=day(1), part=1, kind=K.STAY_DISCOVERY
+        ),
+        MotionFiled(
+            id=f"{CASE}/46/part2", case=CASE, doc=46, filed=day(1), part=2, kind=K.COMPEL
+        ),
+    ]
+    granted = order(
+        50,
+        Ruling(motion=46, part=1, disposition=DISP.GRANTED),
+        on=5,
+        stays=(StayImposed(scope=StayScope.DISCOVERY),),
+    )
+    (stay,) = replay([*to_stay, granted], as_of=day(6)).discovery.stays
+    assert (stay.on_motion, stay.on_motion_part) == (46, 1)
+    assert stay.because[0].what == (
+        "discovery stayed by order Doc. 50, granting Doc. 46 (part 1: motion to stay discovery),"
+        " until further order"
+    )
+
+
+def test_a_stay_on_a_ruling_about_a_document_of_several_motions_is_flagged_on_its_order() -> None:
+    stay = order(
+        50,
+        on=5,
+        stays=(
+            StayImposed(
+                scope=StayScope.DISCOVERY,
+                lifts_when=MotionRuled(motion=45, dispositions=(DISP.DENIED,)),
+            ),
+        ),
+    )
+    (anomaly,) = replay([*two_motions(), stay], as_of=day(6)).anomalies
+    assert (anomaly.code, anomaly.doc, anomaly.event_id) == ("ambiguous_motion", 50, f"{CASE}/50")
+    assert anomaly.reason == (
+        "the stay depends on a ruling on Doc. 45, which holds several motions, without saying"
+        " which: read as a ruling on any of them"
+    )
+
+
+def test_an_agreed_extension_naming_one_part_moves_that_parts_deadline_only() -> None:
+    notice = ExtensionNoticed(
+        id="x",
+        case=CASE,
+        doc=47,
+        filed=day(3),
+        motion=45,
+        part=2,
+        deadline="response",
+        until=day(40),
+    )
+    p = replay([*two_motions(), notice], as_of=day(4))
+    dues = {d.id: d.due for d in p.deadlines}
+    assert dues["response:45.2"] == day(40)
+    assert dues["response:45.1"] != day(40)
+    (motion,) = [m for m in p.motions if m.part == 2]
+    assert motion.briefing is not None and motion.briefing.response_due == day(40)
+    assert p.anomalies == ()
+
+
+def test_an_extension_of_a_parts_deadline_that_no_longer_runs_is_flagged_naming_the_part() -> None:
+    response = ResponseFiled(
+        id=f"{CASE}/46", case=CASE, doc=46, filed=day(2), to_motion=45, to_part=2
+    )
+    late = ExtensionNoticed(
+        id="x",
+        case=CASE,
+        doc=47,
+        filed=day(3),
+        motion=45,
+        part=2,
+        deadline="response",
+        until=day(40),
+    )
+    no_reply = ExtensionNoticed(
+        id="y", case=CASE, doc=48, filed=day(3), motion=45, part=1, deadline="reply", until=day(40)
+    )
+    reasons = [
+        (a.code, a.reason)
+        for a in replay([*two_motions(), response, late, no_reply], as_of=day(4)).anomalies
+    ]
+    assert reasons == [
+        (
+            "no_deadline_to_extend",
+            "notice extends a deadline, but the response deadline on Doc. 45 part 2 no longer"
+            " runs (met)",
+        ),
+        (
+            "no_deadline_to_extend",
+            "notice extends a deadline, but no reply deadline runs on Doc. 45 part 1",
+        ),
+    ]

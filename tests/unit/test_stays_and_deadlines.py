@@ -367,3 +367,30 @@ def test_a_stay_granted_on_a_motion_carries_the_grounds_the_motion_gave():
         (Ground.ABSOLUTE_IMMUNITY,),
         None,
     )
+
+
+def _agreed_in_a_stay(lift: date, *more: DocketEvent) -> list[DocketEvent]:
+    notice = _entry(
+        ExtensionNoticed,
+        12,
+        date(2021, 3, 10),
+        motion=10,
+        deadline="response",
+        until=date(2021, 4, 30),
+    )
+    return [*_opened(), _stay_case(11, date(2021, 3, 5)), notice, _lift_case(13, lift), *more]
+
+
+def test_a_stay_lifted_on_the_agreed_date_itself_gives_the_agreed_days_again() -> None:
+    # Lifted on the very day agreed: it came while the case was stayed, so its 51 days run again.
+    (d,) = replay(_agreed_in_a_stay(date(2021, 4, 30)), as_of=date(2021, 4, 30)).deadlines
+    assert d.due == date(2021, 6, 21)  # Mon 2021-06-21: 2021-04-30 + 51 days (Sun 06-20)
+
+
+def test_a_second_stay_after_an_agreed_date_stood_counts_the_days_left_from_then() -> None:
+    events = _agreed_in_a_stay(
+        date(2021, 3, 22), _stay_case(14, date(2021, 4, 20)), _lift_case(15, date(2021, 5, 3))
+    )
+    (d,) = replay(events, as_of=date(2021, 5, 3)).deadlines
+    # 10 days were left on 2021-04-20 (due 04-30); they run again from 2021-05-03.
+    assert (d.status, d.due) == ("running", date(2021, 5, 13))
