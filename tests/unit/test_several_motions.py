@@ -440,9 +440,7 @@ def test_a_stay_granting_one_part_of_a_motion_to_stay_names_that_part_in_its_tra
         MotionFiled(
             id=f"{CASE}/46", case=CASE, doc=46, filed=day(1), part=1, kind=K.STAY_DISCOVERY
         ),
-        MotionFiled(
-            id=f"{CASE}/46/part2", case=CASE, doc=46, filed=day(1), part=2, kind=K.COMPEL
-        ),
+        MotionFiled(id=f"{CASE}/46/part2", case=CASE, doc=46, filed=day(1), part=2, kind=K.COMPEL),
     ]
     granted = order(
         50,
@@ -528,4 +526,36 @@ def test_an_extension_of_a_parts_deadline_that_no_longer_runs_is_flagged_naming_
             "no_deadline_to_extend",
             "notice extends a deadline, but no reply deadline runs on Doc. 45 part 1",
         ),
+    ]
+
+
+def test_leave_on_a_ruling_about_a_document_of_several_motions_is_flagged_on_its_order() -> None:
+    leave = LeaveToRefile(condition=MotionRuled(motion=45, dispositions=(DISP.DENIED,)))
+    compel = MotionFiled(id=f"{CASE}/46", case=CASE, doc=46, filed=day(1), kind=K.COMPEL)
+    denied = order(
+        50,
+        Ruling(motion=46, disposition=DISP.DENIED_WITHOUT_PREJUDICE, leave_to_refile=leave),
+        on=5,
+    )
+    (anomaly,) = replay([*two_motions(), compel, denied], as_of=day(6)).anomalies
+    assert (anomaly.code, anomaly.doc) == ("ambiguous_motion", 50)
+    assert anomaly.reason == (
+        "leave to refile depends on a ruling on Doc. 45, which holds several motions, without"
+        " saying which: read as a ruling on any of them"
+    )
+
+
+def test_refiling_a_part_without_leave_names_the_part() -> None:
+    refiled = MotionFiled(
+        id="again", case=CASE, doc=60, filed=day(30), kind=K.DISMISS, refiles=45, refiles_part=2
+    )
+    leave = LeaveToRefile(condition=DateReached(on=day(60)))
+    denied = order(
+        50,
+        Ruling(motion=45, part=2, disposition=DISP.DENIED_WITHOUT_PREJUDICE, leave_to_refile=leave),
+        on=5,
+    )
+    anomalies = replay([*two_motions(), denied, refiled], as_of=day(31)).anomalies
+    assert [(a.code, a.reason) for a in anomalies] == [
+        ("refiled_without_leave", "refiles Doc. 45 part 2, whose leave to refile is conditional")
     ]

@@ -84,3 +84,27 @@ def test_leave_foreclosed_by_its_condition_reopens_when_that_ruling_is_vacated()
 def test_leave_follows_the_ruling_that_replaces_a_vacated_one() -> None:
     history = _lucero_like((Disposition.GRANTED,), (Disposition.VACATED, Disposition.DENIED))
     assert _leave(history) == "available"
+
+
+def test_leave_foreclosed_because_the_case_ended_stays_foreclosed_whatever_is_ruled_after() -> None:
+    from docket.events import JudgmentEntered
+
+    history = _lucero_like()
+    history.append(JudgmentEntered(id=f"{CASE}/6", case=CASE, filed=date(2010, 3, 1), doc=6))
+    rule_later = Ruling(motion=3, disposition=Disposition.DENIED)
+    history.append(
+        OrderEntered(
+            id=f"{CASE}/7", case=CASE, filed=date(2010, 4, 1), doc=7, rulings=(rule_later,)
+        )
+    )
+    assert _leave(history) == "foreclosed"
+
+
+def test_leave_made_conditional_again_says_why_in_the_motions_trail() -> None:
+    history = _lucero_like((Disposition.DENIED,), (Disposition.VACATED,))
+    motion = replay(history, as_of=date(2010, 6, 1)).motion(2)  # type: ignore[arg-type]
+    last = motion.because[-1]
+    assert (last.on, last.doc, last.about) == (date(2010, 3, 7), 6, "leave_to_refile")
+    assert last.what == (
+        "leave to refile conditional again: the ruling that settled its condition no longer stands"
+    )
