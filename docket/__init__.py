@@ -10,10 +10,11 @@ not pay for importing the replay engine and the rules.
 
 from __future__ import annotations
 
-import importlib
 import sys
 import types
 from typing import TYPE_CHECKING, Any
+
+from docket._lazy import lazy_names
 
 if TYPE_CHECKING:
     from docket.errors import DocketError, HistoryError, InvalidEvent, UnknownEventType
@@ -45,17 +46,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'docket' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+__getattr__, __dir__ = lazy_names("docket", _HOMES, globals())
 
 
 class _Package(types.ModuleType):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from docket._gc import collector_paused
 from docket.errors import HistoryError, InvalidEvent
@@ -19,22 +20,30 @@ __all__ = [
 ]
 
 
-def read_history_bytes(path: str | Path) -> bytes:
-    """The raw bytes of a docket history file.
-
-    Raises:
-        HistoryError: the file cannot be read (names the file and the reason).
-    """
+def _open(path: str | Path) -> BinaryIO:
+    """Open a docket history for reading; a file that cannot be opened is a HistoryError."""
     name = str(path)
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        return open(path, "rb")
     except FileNotFoundError:
         raise HistoryError(name, None, "no such file") from None
     except IsADirectoryError:
         raise HistoryError(name, None, "is a directory, not a docket history") from None
     except OSError as e:
         raise HistoryError(name, None, e.strerror or str(e)) from e
+
+
+def read_history_bytes(path: str | Path) -> bytes:
+    """The raw bytes of a docket history file.
+
+    Raises:
+        HistoryError: the file cannot be read (names the file and the reason).
+    """
+    with _open(path) as handle:
+        try:
+            return handle.read()
+        except OSError as e:
+            raise HistoryError(str(path), None, e.strerror or str(e)) from e
 
 
 def _parse_lines(name: str, lines: Iterable[bytes]) -> Iterator[DocketEvent]:
@@ -68,17 +77,8 @@ def iter_history(path: str | Path) -> Iterator[DocketEvent]:
         HistoryError: the file cannot be read, or a line is not a valid event (names the
             file, the 1-based line number and the reason). Nothing is yielded past a bad line.
     """
-    name = str(path)
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed below
-    except FileNotFoundError:
-        raise HistoryError(name, None, "no such file") from None
-    except IsADirectoryError:
-        raise HistoryError(name, None, "is a directory, not a docket history") from None
-    except OSError as e:
-        raise HistoryError(name, None, e.strerror or str(e)) from e
-    with handle:
-        yield from _parse_lines(name, handle)
+    with _open(path) as handle:
+        yield from _parse_lines(str(path), handle)
 
 
 def load_history(path: str | Path) -> tuple[DocketEvent, ...]:

@@ -5,8 +5,9 @@ The names below load on first use (reading a kept index needs none of the replay
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from docket._lazy import lazy_names
 
 if TYPE_CHECKING:
     from docket.audit.changes import FactChange, diff, timeline
@@ -44,14 +45,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'docket.audit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+__getattr__, __dir__ = lazy_names("docket.audit", _HOMES, globals())

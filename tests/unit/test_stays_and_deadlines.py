@@ -146,7 +146,7 @@ def test_the_days_left_run_again_under_the_courts_own_calendar():
     assert [r.due for r in d.readings] == [date(2021, 11, 26), date(2021, 11, 29)]
 
 
-def test_an_agreed_extension_during_the_stay_keeps_the_deadline_suspended_on_the_agreed_date():
+def _agreed_in_a_stay(lift: date, *more: DocketEvent) -> list[DocketEvent]:
     notice = _entry(
         ExtensionNoticed,
         12,
@@ -155,12 +155,11 @@ def test_an_agreed_extension_during_the_stay_keeps_the_deadline_suspended_on_the
         deadline="response",
         until=date(2021, 4, 30),
     )
-    events = [
-        *_opened(),
-        _stay_case(11, date(2021, 3, 5)),
-        notice,
-        _lift_case(13, date(2021, 3, 22)),
-    ]
+    return [*_opened(), _stay_case(11, date(2021, 3, 5)), notice, _lift_case(13, lift), *more]
+
+
+def test_an_agreed_extension_during_the_stay_keeps_the_deadline_suspended_on_the_agreed_date():
+    events = _agreed_in_a_stay(date(2021, 3, 22))
     p = replay(events, as_of=date(2021, 3, 10))
     (d,) = p.deadlines
     assert (d.status, d.due) == ("suspended", date(2021, 4, 30))
@@ -178,20 +177,7 @@ def test_an_agreed_extension_during_the_stay_keeps_the_deadline_suspended_on_the
 
 def test_an_agreed_date_the_stay_outlasts_gives_its_days_again_from_the_lift():
     # Agreed on 2021-03-10 (in the stay): 2021-04-30, 51 days on. The stay lifts on 2021-05-10.
-    notice = _entry(
-        ExtensionNoticed,
-        12,
-        date(2021, 3, 10),
-        motion=10,
-        deadline="response",
-        until=date(2021, 4, 30),
-    )
-    events = [
-        *_opened(),
-        _stay_case(11, date(2021, 3, 5)),
-        notice,
-        _lift_case(13, date(2021, 5, 10)),
-    ]
+    events = _agreed_in_a_stay(date(2021, 5, 10))
     (d,) = replay(events, as_of=date(2021, 5, 10)).deadlines
     assert (d.status, d.due) == ("running", date(2021, 6, 30))  # Wed 2021-06-30, 51 days on
     assert d.because[-1].what == "stay lifted: 51 days run again, due 2021-06-30"
@@ -367,18 +353,6 @@ def test_a_stay_granted_on_a_motion_carries_the_grounds_the_motion_gave():
         (Ground.ABSOLUTE_IMMUNITY,),
         None,
     )
-
-
-def _agreed_in_a_stay(lift: date, *more: DocketEvent) -> list[DocketEvent]:
-    notice = _entry(
-        ExtensionNoticed,
-        12,
-        date(2021, 3, 10),
-        motion=10,
-        deadline="response",
-        until=date(2021, 4, 30),
-    )
-    return [*_opened(), _stay_case(11, date(2021, 3, 5)), notice, _lift_case(13, lift), *more]
 
 
 def test_a_stay_lifted_on_the_agreed_date_itself_gives_the_agreed_days_again() -> None:
