@@ -120,7 +120,6 @@ class KeptSnapshot:
 
 @dataclass(frozen=True, slots=True)
 class EpochHeader:
-    final: date | None
     anomalies: tuple[int, int]
     kept: tuple[KeptSnapshot, ...]
 
@@ -204,7 +203,7 @@ def dump_index(index: PostureIndex, source: str) -> bytes:
                     snap.on, rest, _paged(blobs, snap.motions), _paged(blobs, snap.stays), runs
                 )
             )
-        epochs.append(EpochHeader(epoch.final, blobs.put(epoch.anomalies), tuple(kept)))
+        epochs.append(EpochHeader(blobs.put(epoch.anomalies), tuple(kept)))
     header = pickle.dumps(
         Header(engine_fingerprint(), source, tuple(days), tuple(epochs)),
         protocol=pickle.HIGHEST_PROTOCOL,
@@ -276,11 +275,6 @@ class StoredIndex:
             return _loads(zlib.decompress(data))
         except zlib.error as e:
             raise ValueError(f"the index is damaged: {e}") from e
-
-    @property
-    def final(self) -> date | None:
-        """The day the history's last entry takes effect (``None`` for an empty history)."""
-        return self._header.epochs[-1].final
 
     def posture(self, as_of: date) -> Posture:
         """The posture on ``as_of``, as :meth:`PostureIndex.posture` would give it.

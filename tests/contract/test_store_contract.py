@@ -286,3 +286,19 @@ def test_events_of_a_loaded_case_are_its_entries_parsed_in_order(store: EventSto
     store.append(CASE, batch)
     assert events_of(store.load(CASE)) == tuple(batch)
     assert events_of(store.load(CASE, after=2)) == tuple(batch[2:])
+
+
+def test_a_store_that_refuses_the_snapshot_still_answers(
+    store: EventStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from docket.audit.kept import posture_from_store
+    from docket.store import StoreUnavailable
+
+    def refuse(case: str, source: str, data: bytes) -> None:
+        raise StoreUnavailable("permission denied for table snapshots")
+
+    batch = entries(CASE, 3)
+    store.append(CASE, batch)
+    monkeypatch.setattr(store, "save_snapshot", refuse)
+    found, how = posture_from_store(store, CASE, date(2020, 6, 1), use_index=True)
+    assert (found, how) == (replay(batch, as_of=date(2020, 6, 1)), "not_writable")
