@@ -62,17 +62,20 @@ def bench(size: int, queries: int = 200) -> dict[str, float]:
     }
 
 
-def _run(args: list[str]) -> float:
+def _run(args: list[str]) -> tuple[float, float]:
     """Wall time of one ``python -m docket ARGS`` (start-up included), and its CPU time."""
     t = time.perf_counter()
     before = os.times()
     subprocess.run([sys.executable, "-m", "docket", *args], check=True, capture_output=True)
     after = os.times()
-    wall = time.perf_counter() - t
-    _run.cpu = (after.children_user - before.children_user) + (  # type: ignore[attr-defined]
+    cpu = (after.children_user - before.children_user) + (
         after.children_system - before.children_system
     )
-    return wall
+    return time.perf_counter() - t, cpu
+
+
+def _wall(args: list[str]) -> float:
+    return _run(args)[0]
 
 
 def bench_cli(size: int, runs: int = 7) -> dict[str, float]:
@@ -85,18 +88,19 @@ def bench_cli(size: int, runs: int = 7) -> dict[str, float]:
         days = [events[rng.randrange(len(events))].filed.isoformat() for _ in range(runs)]
         days[0] = events[len(events) // 2].filed.isoformat()
         ask = ["posture", str(path), "--as-of"]
-        build = _run([*ask, days[0]])
+        build = _wall([*ask, days[0]])
         index_mb = (Path(tmp) / ".history.jsonl.docket-index").stat().st_size / 1e6
         reads, cpus = [], []
         for day in days:
-            reads.append(_run([*ask, day]))
-            cpus.append(_run.cpu)  # type: ignore[attr-defined]
-        replays = [_run([*ask, day, "--no-index"]) for day in days[:3]]
+            wall, cpu = _run([*ask, day])
+            reads.append(wall)
+            cpus.append(cpu)
+        replays = [_wall([*ask, day, "--no-index"]) for day in days[:3]]
         db = Path(tmp) / "docket.db"
-        _run(["append", str(path), "--store", str(db)])
+        _wall(["append", str(path), "--store", str(db)])
         case = ["posture", "--case", events[0].case, "--store", str(db), "--as-of"]
-        _run([*case, days[0]])  # builds the store's snapshot
-        stored = [_run([*case, day]) for day in days]
+        _wall([*case, days[0]])  # builds the store's snapshot
+        stored = [_wall([*case, day]) for day in days]
     return {
         "build_ms": build * 1000,
         "index_mb": index_mb,
