@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -173,30 +174,58 @@ def test_a_docket_with_a_ruling_on_one_motion_of_a_combined_filing_shrinks_to_fo
 
 
 def test_a_valid_history_holds_combined_filings_now_and_then_but_mostly_plain_motions() -> None:
-    seen = {"plain": 0, "combined": 0, "three": 0, "paper_on_the_whole": 0, "part_named": 0}
+    seen = {"plain": 0, "combined": 0}
 
     @settings(_QUICK, max_examples=300, phases=[Phase.generate])
     @given(docket_histories(max_entries=20))
     def tally(history: History) -> None:
         motions = [e for e in history if e.type == "motion_filed"]
-        combined = {e.doc for e in motions if getattr(e, "part", None) is not None}
         seen["plain"] += any(getattr(e, "part", None) is None for e in motions)
-        seen["combined"] += bool(combined)
-        seen["three"] += any(getattr(e, "part", None) == 3 for e in motions)
-        seen["part_named"] += any(
-            e.type != "motion_filed" and re.search(r'"(to_)?part":', dump_event(e)) for e in history
-        )
-        seen["paper_on_the_whole"] += any(
-            e.type in ("response_filed", "reply_filed", "motion_withdrawn", "briefing_complete")
-            and (getattr(e, "to_motion", None) or getattr(e, "motion", None)) in combined
-            and getattr(e, "part", None) is None
-            and getattr(e, "to_part", None) is None
-            for e in history
-        )
+        seen["combined"] += any(getattr(e, "part", None) is not None for e in motions)
 
     tally()
-    assert 0 < seen["three"] < seen["combined"] < seen["plain"], seen
-    assert seen["part_named"] and seen["paper_on_the_whole"], seen
+    # Frequencies, with a wide margin: Hypothesis's draws are not uniform, and which
+    # constants it favours depends on what the process imported before (test order).
+    assert 0 < seen["combined"] < seen["plain"], seen
+
+
+def _three_motions_in_one_document(history: History) -> bool:
+    return any(getattr(e, "part", None) == 3 for e in history)
+
+
+def _a_part_named_by_a_later_paper(history: History) -> bool:
+    return any(
+        e.type != "motion_filed" and re.search(r'"(to_)?part":', dump_event(e)) is not None
+        for e in history
+    )
+
+
+def _a_paper_on_a_whole_combined_document(history: History) -> bool:
+    combined = {
+        e.doc for e in history if e.type == "motion_filed" and getattr(e, "part", None) is not None
+    }
+    return any(
+        e.type in ("response_filed", "reply_filed", "motion_withdrawn", "briefing_complete")
+        and (getattr(e, "to_motion", None) or getattr(e, "motion", None)) in combined
+        and getattr(e, "part", None) is None
+        and getattr(e, "to_part", None) is None
+        for e in history
+    )
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        _three_motions_in_one_document,
+        _a_part_named_by_a_later_paper,
+        _a_paper_on_a_whole_combined_document,
+    ],
+)
+def test_a_valid_history_can_hold_each_rarer_shape_of_combined_filing(
+    shape: Callable[[History], bool],
+) -> None:
+    # Existence, searched long: a rare shape is found whatever ran before this test.
+    find(docket_histories(max_entries=20), shape, settings=settings(_QUICK, max_examples=6000))
 
 
 def test_a_history_prints_as_a_docket_sheet_one_entry_a_line() -> None:
