@@ -1,4 +1,4 @@
-"""Real dockets in: read PACER, juriscraper and CourtListener docket sheets into histories.
+"""Real dockets in: read PACER, juriscraper, CourtListener and docketanalyzer dockets into histories.
 
 The classifier (:func:`classify`) reads one CM/ECF docket entry into a draft event by rules
 over the CM/ECF grammar (no network, no model). The builder (:func:`build`) orders a sheet's
@@ -14,6 +14,7 @@ Example:
 
 from docket.ingest.build import ImportResult, Known, build, case_id
 from docket.ingest.classify import classify
+from docket.ingest.docketanalyzer import read_docketanalyzer
 from docket.ingest.draft import Draft
 from docket.ingest.merge import known_from_history
 from docket.ingest.pacer import read_pacer
@@ -43,6 +44,7 @@ __all__ = [
     "from_juriscraper_data",
     "known_from_history",
     "read_courtlistener",
+    "read_docketanalyzer",
     "read_juriscraper",
     "read_pacer",
 ]

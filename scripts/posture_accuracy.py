@@ -1,0 +1,217 @@
+"""Score the posture of real dockets against clerk-labelled posture facts, per split and family.
+
+Usage: python scripts/posture_accuracy.py [--split test|dev|all] [--wrong] [--by-court]
+
+Reads ``tests/fixtures/docketanalyzer/dockets.csv`` (80 real 2016 dockets), imports each
+labelled case with ``docket.ingest.read_docketanalyzer`` + ``build``, replays it on each
+labelled date, and compares the posture with the facts in
+``tests/fixtures/labels/posture/{test,dev}.jsonl`` (see the GUIDE.md there). Each fact is
+**right**, **wrong**, or **flagged** for review (the posture marks the motion, stay or case
+as needing review instead of asserting it). The test split is frozen: report its figures,
+never tune a rule on them (``--wrong`` refuses to list the test split's misses).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from docket import replay
+from docket.events import DocketEvent
+from docket.ingest import ImportFailed, build
+from docket.ingest.docketanalyzer import read_docketanalyzer
+from docket.posture import Posture
+
+ROOT = Path(__file__).resolve().parent.parent
+POOL = ROOT / "tests" / "fixtures" / "docketanalyzer" / "dockets.csv"
+LABELS = ROOT / "tests" / "fixtures" / "labels" / "posture"
+SPLITS = ("test", "dev")
+
+#: A motion the label says was never ruled on before the case closed: the posture is right
+#: to say it went with the case (moot), wrong to call it pending.
+_WENT_WITH_CASE = {"moot", "terminated_with_case"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One labelled fact and how the posture read it."""
+
+    split: str
+    ucid: str
+    as_of: date
+    fact: str
+    doc: int | None
+    family: str
+    expected: str
+    found: str
+    outcome: str  # "right", "wrong", "flagged"
+
+    def line(self) -> str:
+        what = self.fact if self.doc is None else f"{self.fact} Doc. {self.doc}"
+        return (
+            f"{self.ucid} {self.as_of} {what}: labelled {self.expected}, "
+            f"posture {self.found} [{self.family}]"
+        )
+
+
+def load_labels(split: str) -> list[dict[str, Any]]:
+    path = LABELS / f"{split}.jsonl"
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def label_hash(split: str) -> str:
+    return hashlib.sha256((LABELS / f"{split}.jsonl").read_bytes()).hexdigest()
+
+
+def _review(fact: object) -> bool:
+    return bool(getattr(fact, "review", None))
+
+
+def _motion_found(posture: Posture, doc: int, part: int | None) -> tuple[str, bool]:
+    motions = [m for m in posture.motions if m.doc == doc and (part is None or m.part == part)]
+    if not motions:
+        return "absent", False
+    m = motions[0]
+    leave = m.leave_to_refile.status if m.leave_to_refile is not None else None
+    status = m.status if leave is None else f"{m.status}/leave {leave}"
+    return status, _review(m)
+
+
+def _motion_right(label: dict[str, Any], posture: Posture) -> bool:
+    doc, part = label["doc"], label.get("part")
+    motions = [m for m in posture.motions if m.doc == doc and (part is None or m.part == part)]
+    if not motions:
+        return False
+    m = motions[0]
+    expected = label["status"]
+    if expected == "terminated_with_case":
+        right = m.status in _WENT_WITH_CASE
+    elif expected == "disposed_unknown":
+        right = False  # only a review flag is right where the text does not tell
+    else:
+        right = m.status == expected
+    leave = m.leave_to_refile.status if m.leave_to_refile is not None else None
+    return right and leave == label.get("leave_to_refile")
+
+
+def judge(label: dict[str, Any], posture: Posture, split: str) -> Verdict:
+    fact = label["fact"]
+    expected = label["status"]
+    if fact == "motion":
+        if label.get("leave_to_refile"):
+            expected = f"{expected}/leave {label['leave_to_refile']}"
+        found, flagged = _motion_found(posture, label["doc"], label.get("part"))
+        right = _motion_right(label, posture)
+    elif fact == "case":
+        found, flagged = posture.case.status, _review(posture.case)
+        right = found == expected
+    elif fact == "discovery":
+        stayed = posture.discovery.status == "stayed" or posture.case.status == "stayed"
+        found, flagged = ("stayed" if stayed else "not_stayed"), _review(posture.discovery)
+        right = found == expected
+    else:
+        raise ValueError(f"unknown fact {fact!r}")
+    outcome = "flagged" if flagged and not right else ("right" if right else "wrong")
+    return Verdict(
+        split,
+        label["ucid"],
+        date.fromisoformat(label["as_of"]),
+        fact,
+        label.get("doc"),
+        label.get("family") or "plain",
+        expected,
+        found,
+        outcome,
+    )
+
+
+def score(split: str) -> list[Verdict]:
+    labels = load_labels(split)
+    wanted = {label["ucid"] for label in labels}
+    histories: dict[str, tuple[DocketEvent, ...] | None] = {}
+    for raw in read_docketanalyzer(POOL):
+        ucid = raw.path.rsplit("[", 1)[-1].rstrip("]")
+        if ucid not in wanted:
+            continue
+        try:
+            histories[ucid] = build(raw).events
+        except ImportFailed:
+            histories[ucid] = None  # refused: every fact of it counts as wrong
+    verdicts = []
+    for label in labels:
+        events = histories.get(label["ucid"])
+        if events is None:
+            verdicts.append(
+                Verdict(
+                    split,
+                    label["ucid"],
+                    date.fromisoformat(label["as_of"]),
+                    label["fact"],
+                    label.get("doc"),
+                    label.get("family") or "plain",
+                    label["status"],
+                    "not imported",
+                    "wrong",
+                )
+            )
+            continue
+        posture = replay(events, as_of=date.fromisoformat(label["as_of"]))
+        verdicts.append(judge(label, posture, split))
+    return verdicts
+
+
+def table(rows: dict[str, Counter[str]]) -> str:
+    out = ["| | facts | right | wrong | flagged |", "|---|---:|---:|---:|---:|"]
+    for name, c in rows.items():
+        n = sum(c.values())
+        pct = {k: f"{100 * c[k] / n:.1f}%" if n else "-" for k in ("right", "wrong", "flagged")}
+        out.append(f"| {name} | {n} | {pct['right']} | {pct['wrong']} | {pct['flagged']} |")
+    return "\n".join(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    parser.add_argument("--wrong", action="store_true", help="list the development split's misses")
+    parser.add_argument("--by-court", action="store_true", help="figures per district")
+    args = parser.parse_args()
+    splits = SPLITS if args.split == "all" else (args.split,)
+    for split in splits:
+        verdicts = score(split)
+        dockets = {v.ucid for v in verdicts}
+        courts = {u.split(";;")[0] for u in dockets}
+        print(
+            f"\n## {split} split: {len(verdicts)} facts, {len(dockets)} dockets, {len(courts)} districts"
+        )
+        print(f"labels sha256 {label_hash(split)}\n")
+        rows: dict[str, Counter[str]] = defaultdict(Counter)
+        for v in verdicts:
+            rows["all facts"][v.outcome] += 1
+            rows[f"fact: {v.fact}"][v.outcome] += 1
+        for v in verdicts:
+            rows[f"family: {v.family}"][v.outcome] += 1
+        if args.by_court:
+            for v in sorted(verdicts, key=lambda v: v.ucid):
+                rows[f"court: {v.ucid.split(';;')[0]}"][v.outcome] += 1
+        print(table(rows))
+        if args.wrong:
+            if split == "test":
+                print("\n(the test split's misses are not listed: it is read only to report)")
+                continue
+            print()
+            for v in verdicts:
+                if v.outcome == "wrong":
+                    print(v.line())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
