@@ -63,7 +63,7 @@ def test_a_v1_store_opens_migrated_with_its_entries_whole_and_chained(v1_store: 
     founding = load_history(FIXTURES / "lucero-v-clovis.jsonl")
     assert _schema_versions(v1_store) == [1]
     with open_store(v1_store.url) as store:
-        assert _schema_versions(v1_store) == [1, 2, 3]
+        assert _schema_versions(v1_store) == [1, 2, 3, 4]
         loaded = store.load(CASE)
         assert [e.event for e in loaded] == list(founding)
         assert [e.recorded_at.isoformat() for e in loaded][3:5] == [
@@ -90,10 +90,10 @@ def test_migrating_keeps_the_database_refusing_edits(v1_store: Backend) -> None:
 def test_a_new_store_records_every_migration(sql_backend: Backend) -> None:
     with sql_backend.open():
         pass
-    assert _schema_versions(sql_backend) == [1, 2, 3]
+    assert _schema_versions(sql_backend) == [1, 2, 3, 4]
     with sql_backend.open():  # opening again migrates nothing
         pass
-    assert _schema_versions(sql_backend) == [1, 2, 3]
+    assert _schema_versions(sql_backend) == [1, 2, 3, 4]
 
 
 def test_a_store_from_a_newer_release_is_refused_untouched(sql_backend: Backend) -> None:
@@ -107,7 +107,7 @@ def test_a_store_from_a_newer_release_is_refused_untouched(sql_backend: Backend)
     )
     with pytest.raises(SchemaTooNew, match="version 99 is newer than this release supports"):
         sql_backend.open()
-    assert _schema_versions(sql_backend) == [1, 2, 3, 99]
+    assert _schema_versions(sql_backend) == [1, 2, 3, 4, 99]
 
 
 def test_opening_a_missing_sqlite_store_without_create_creates_nothing(tmp_path: Path) -> None:
