@@ -17,7 +17,9 @@ import click
 from docket.cli._common import echo_json, json_option, store_option
 from docket.events import DocketEvent
 from docket.history import load_history
-from docket.store import UnknownCase, events_of, open_store
+from docket.store import EventStore, MemoryStore, UnknownCase, Verification, events_of, open_store
+from docket.store.anchor import SavedHead, check_saved_head, parse_saved_head, saved_head_text
+from docket.store.errors import BadSavedHead
 
 __all__ = ["register", "store_option", "stored_history"]
 
@@ -66,6 +68,10 @@ def append(history: str, store_url: str | None) -> None:
         click.echo(f"{history}: no entries")
         return
     with open_store(store_url) as store:
+        if isinstance(store, MemoryStore):
+            click.echo(
+                "memory: keeps nothing after this command (give a file to keep it)", err=True
+            )
         for case, batch in by_case.items():
             result = store.append(case, batch)
             click.echo(
@@ -133,30 +139,85 @@ def cases(store_url: str | None, as_json: bool) -> None:
 
 @click.command()
 @click.option("--case", "case", default=None, metavar="ID", help="Check this case only.")
+@click.option(
+    "--expect-head",
+    "expect_heads",
+    multiple=True,
+    metavar="[CASE@N=]HASH",
+    help="A head saved from an earlier verify (its last column): the case must still hold "
+    "it, with the chain intact up to it; later entries are fine. Repeatable. A bare HASH "
+    "is for the one case checked.",
+)
 @store_option
 @click.pass_context
-def verify(ctx: click.Context, case: str | None, store_url: str | None) -> None:
+def verify(
+    ctx: click.Context, case: str | None, expect_heads: tuple[str, ...], store_url: str | None
+) -> None:
     """Recompute the hash chains and report the first broken link of each case.
 
-    Exit status 0 when every chain holds, 1 when one is broken. Each intact case's last
-    hash is printed: keep it elsewhere to prove later that nothing before it changed.
+    Exit status 0 when every chain holds (and contains every --expect-head), 1 when one is
+    broken or a saved head is missing. Each intact case is printed as ok, case, version,
+    hash and CASE@VERSION=HASH: keep that last column elsewhere, and pass it back with
+    --expect-head to prove that no entry up to it was changed or removed since.
 
-    Example: docket verify --case nmd-2:19-cv-00445
+    Example: docket verify --case nmd-2:19-cv-00445 --expect-head nmd-2:19-cv-00445@7=HASH
     """
+    saved = [parse_saved_head(text) for text in expect_heads]
     with open_store(store_url, create=False) as store:
         result = store.verify(case)
-    if case is not None and result.events == 0:
-        raise UnknownCase(case)
+        if case is not None and result.events == 0 and not saved:
+            raise UnknownCase(case)
+        missed = _saved_heads_missed(store, result, case, saved)
     for head in result.heads:
-        click.echo(f"ok\t{head.case}\t{head.version}\t{head.hash}")
+        if head.case not in missed:
+            click.echo(f"ok\t{head.case}\t{head.version}\t{head.hash}\t{saved_head_text(head)}")
     for link in result.broken:
         click.echo(f"BROKEN\t{link}")
+    for _, line in sorted(missed.items()):
+        click.echo(f"MISMATCH\t{line}")
     summary = f"{result.events} entries in {result.cases} cases"
-    if result.ok:
-        click.echo(f"verified {summary}: every chain holds", err=True)
+    if result.ok and not missed:
+        anchored = f" and contains the saved heads given ({len(saved)})" if saved else ""
+        click.echo(f"verified {summary}: every chain holds{anchored}", err=True)
         return
-    click.echo(f"{len(result.broken)} broken chains among {summary}", err=True)
+    problems = [f"{len(result.broken)} broken chains"] if result.broken else []
+    problems += [f"{len(missed)} cases missing a saved head"] if missed else []
+    click.echo(f"{' and '.join(problems)} among {summary}", err=True)
     ctx.exit(1)
+
+
+def _saved_heads_missed(
+    store: EventStore, result: Verification, case: str | None, saved: list[SavedHead]
+) -> dict[str, str]:
+    """Each case whose intact chain lacks a head saved for it, and a line saying what
+    differs. A broken chain is reported as broken, not checked against its saved heads."""
+    heads = {h.case: h for h in result.heads}
+    broken = {b.case for b in result.broken}
+    missed: dict[str, str] = {}
+    for head in saved:
+        if head.case is None:
+            known = [case] if case is not None else [*heads, *broken]
+            if not known:
+                missed[""] = f"the store holds no entries, but head {head.hash[:16]}… was saved"
+                continue
+            if len(known) != 1:
+                raise BadSavedHead(
+                    f"saved head {head.hash}: the store holds {len(known)} cases; name the"
+                    " case (--expect-head CASE@VERSION=HASH, as verify prints it, or --case)"
+                )
+            head = head._replace(case=known[0])
+        assert head.case is not None
+        if case is not None and head.case != case:
+            raise BadSavedHead(
+                f"saved head {head.case}@…: it is for case {head.case!r}, but --case checks"
+                f" only {case!r}"
+            )
+        if head.case in broken or head.case in missed:
+            continue
+        reason = check_saved_head(store, head, heads.get(head.case))
+        if reason is not None:
+            missed[head.case] = f"case {head.case!r}: {reason}"
+    return missed
 
 
 def register(group: click.Group) -> None:

@@ -14,6 +14,8 @@ imported only when a ``postgresql://`` URL is opened).
 from docket.store._open import DEFAULT_STORE, ENV_VAR, open_store, store_url
 from docket.store.chain import GENESIS
 from docket.store.errors import (
+    BadSavedHead,
+    BadStoreUrl,
     ConcurrencyConflict,
     IdempotencyConflict,
     SchemaTooNew,
@@ -41,6 +43,8 @@ __all__ = [
     "ENV_VAR",
     "GENESIS",
     "AppendResult",
+    "BadSavedHead",
+    "BadStoreUrl",
     "BrokenLink",
     "CaseHead",
     "CaseSummary",

@@ -6,7 +6,7 @@ import os
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from docket.store.errors import StoreError, StoreUnavailable
+from docket.store.errors import BadStoreUrl, StoreUnavailable
 from docket.store.protocol import EventStore
 
 __all__ = ["DEFAULT_STORE", "ENV_VAR", "open_store", "store_url"]
@@ -31,7 +31,14 @@ def _postgres(url: str, create: bool) -> EventStore:
         raise StoreUnavailable(
             "a PostgreSQL store needs psycopg: pip install 'docket[postgres]'"
         ) from e
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - read for its check: a port that is no number, or too big
+    except ValueError as e:
+        raise BadStoreUrl(
+            f"store URL {_shown(url)} cannot be read ({e}): write"
+            " postgresql://user@host:port/db (an IPv6 host in brackets: [::1])"
+        ) from e
     query = parse_qsl(parts.query, keep_blank_values=True)
     schemas = [v for k, v in query if k == "schema"]
     rest = urlencode([(k, v) for k, v in query if k != "schema"])
@@ -41,6 +48,27 @@ def _postgres(url: str, create: bool) -> EventStore:
     return PostgresStore(libpq, create=create)
 
 
+def _shown(url: str) -> str:
+    """A store URL as it may be shown in a message: any password in it masked."""
+    url = re.sub(r"^([^:/]+://[^:@/]*):[^@/]*@", r"\1:***@", url)
+    return repr(re.sub(r"(?i)(password=)[^&]*", r"\1***", url))
+
+
+def _sqlite_path(url: str, path: str) -> str:
+    """The file a ``sqlite://`` URL names; refused when SQLite would keep nothing there."""
+    if path == "":
+        raise BadStoreUrl(
+            f"store URL {url!r} names no file: give a path (sqlite:///srv/docket.db or"
+            " docket.db), or use memory: for a store that ends with the command"
+        )
+    if path in (":memory:", "/:memory:"):  # sqlite:///:memory: means this elsewhere
+        raise BadStoreUrl(
+            f"store URL {url!r} names SQLite's in-memory database, which keeps nothing"
+            " after the command: give a file path, or use memory: for a throwaway store"
+        )
+    return path
+
+
 def open_store(url: str | None = None, *, create: bool = True) -> EventStore:
     """Open the event store a URL names.
 
@@ -48,7 +76,8 @@ def open_store(url: str | None = None, *, create: bool = True) -> EventStore:
       picks the PostgreSQL schema holding the store (default ``docket``);
     * ``memory:``: a fresh in-memory store, gone when the process ends;
     * ``sqlite://PATH`` or a plain file path: SQLite (``sqlite:///tmp/x.db`` is
-      ``/tmp/x.db``);
+      ``/tmp/x.db``); ``sqlite://`` with no path and ``sqlite://:memory:`` are refused
+      (SQLite would keep nothing), as ``sqlite:///:memory:`` is;
     * ``None``: ``$DOCKET_STORE``, else ``./docket.db``.
 
     Args:
@@ -57,8 +86,9 @@ def open_store(url: str | None = None, *, create: bool = True) -> EventStore:
             :class:`~docket.store.errors.StoreNotFound` and nothing is created.
 
     Raises:
-        StoreError: The URL names no kind of store docket knows, or the store cannot be
-            opened (see the adapters for the particular errors).
+        BadStoreUrl: The URL names no kind of store docket knows, is malformed (a bad
+            host or port), or names a SQLite database that would keep nothing.
+        StoreError: The store cannot be opened (see the adapters for the particular errors).
     """
     target = store_url(url)
     if target in ("memory:", ":memory:"):
@@ -71,9 +101,9 @@ def open_store(url: str | None = None, *, create: bool = True) -> EventStore:
     elif scheme.group(1).lower() in ("postgresql", "postgres"):
         return _postgres(target, create)
     elif scheme.group(1).lower() == "sqlite":
-        path = target[scheme.end() :]
+        path = _sqlite_path(target, target[scheme.end() :])
     else:
-        raise StoreError(
+        raise BadStoreUrl(
             f"unknown store URL {scheme.group(0)}...: use a file path, sqlite://PATH, "
             "postgresql://... or memory:"
         )

@@ -106,10 +106,34 @@ def _v3(conn: Connection[TupleRow], s: sql.Identifier) -> None:
     )
 
 
+def _v4(conn: Connection[TupleRow], s: sql.Identifier) -> None:
+    """The migration record is append-only too, like the entries.
+
+    The entries need nothing new: an UPSERT's ``ON CONFLICT DO UPDATE`` and a ``MERGE``
+    that updates or deletes fire the row triggers of v1, and ``ON CONFLICT DO NOTHING``
+    changes nothing.
+    """
+    _run(
+        conn,
+        s,
+        """CREATE FUNCTION {s}.refuse_version_edit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'docket schema versions are append-only: % refused', TG_OP;
+        END $$""",
+    )
+    for name, when in (
+        ("schema_version_no_update", "BEFORE UPDATE ON {s}.schema_version FOR EACH ROW"),
+        ("schema_version_no_delete", "BEFORE DELETE ON {s}.schema_version FOR EACH ROW"),
+        ("schema_version_no_truncate", "BEFORE TRUNCATE ON {s}.schema_version FOR EACH STATEMENT"),
+    ):
+        _run(conn, s, f"CREATE TRIGGER {name} {when} EXECUTE FUNCTION {{s}}.refuse_version_edit()")
+
+
 _MIGRATIONS: tuple[tuple[str, _Step], ...] = (
     ("events: one stream per case, append-only guards", _v1),
     ("hash chain: event hash, previous hash, chain hash", _v2),
     ("posture snapshots beside the events", _v3),
+    ("no insert overwrites an entry (REPLACE, UPSERT); schema versions append-only", _v4),
 )
 
 #: The schema version this release writes.

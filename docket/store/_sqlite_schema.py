@@ -80,10 +80,54 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
+#: Each key a stored entry holds, and the trigger refusing a second entry under it.
+_TAKEN = (
+    ("events_no_replace_row", "global position", "global_position = NEW.global_position"),
+    (
+        "events_no_replace_position",
+        "case and position",
+        "case_id = NEW.case_id AND position = NEW.position",
+    ),
+    ("events_no_replace_id", "event id", "event_id = NEW.event_id"),
+)
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    """No entry is overwritten by an insert, and the migration record is append-only too.
+
+    ``INSERT OR REPLACE`` and ``REPLACE INTO`` resolve a clash with a stored entry by
+    deleting the entry, and SQLite fires no DELETE trigger for that deletion (unless the
+    connection turned on ``recursive_triggers``, which a writer bent on rewriting will not).
+    So an insert is refused before it starts when a stored entry already holds its global
+    position, its case and position, or its event id: whatever conflict clause the statement
+    carries (REPLACE, IGNORE, an UPSERT's DO UPDATE or DO NOTHING), the stored entry stays.
+    """
+    for name, key, clash in _TAKEN:
+        conn.execute(
+            f"CREATE TRIGGER {name} BEFORE INSERT ON events"
+            f" WHEN EXISTS (SELECT 1 FROM events WHERE {clash})"
+            " BEGIN SELECT RAISE(ABORT, 'docket events are append-only:"
+            f" INSERT over a stored entry refused (duplicate {key})'); END"
+        )
+    for event in ("UPDATE", "DELETE"):
+        conn.execute(
+            f"CREATE TRIGGER schema_version_no_{event.lower()} BEFORE {event} ON schema_version"
+            " BEGIN SELECT RAISE(ABORT, 'docket schema versions are append-only:"
+            f" {event} refused'); END"
+        )
+    conn.execute(
+        "CREATE TRIGGER schema_version_no_replace BEFORE INSERT ON schema_version"
+        " WHEN EXISTS (SELECT 1 FROM schema_version WHERE version = NEW.version)"
+        " BEGIN SELECT RAISE(ABORT, 'docket schema versions are append-only:"
+        " INSERT over a recorded version refused (duplicate version)'); END"
+    )
+
+
 _MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("events: one stream per case, append-only guards", _v1),
     ("hash chain: event hash, previous hash, chain hash", _v2),
     ("posture snapshots beside the events", _v3),
+    ("no insert overwrites an entry (REPLACE, UPSERT); schema versions append-only", _v4),
 )
 
 #: The schema version this release writes.

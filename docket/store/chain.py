@@ -12,8 +12,10 @@ Each stored entry carries three hashes (SHA-256, lowercase hex):
 
 Editing an entry's JSON breaks its ``event_hash``; editing its position, case, id or
 recording time breaks its ``hash``; removing or reordering entries breaks the next
-``prev_hash``. Removing the newest entries of a case can only be caught against a copy of
-the case's last ``hash`` kept elsewhere (``docket verify`` prints it).
+``prev_hash``. But the formula is public: whoever can write the database can rewrite an
+entry and recompute every hash after it, or remove the newest entries, and the chain still
+holds. Only a head kept elsewhere catches that (``docket verify`` prints each case's head;
+``--expect-head`` checks it, :mod:`docket.store.anchor`).
 """
 
 from __future__ import annotations

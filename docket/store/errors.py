@@ -9,6 +9,8 @@ from __future__ import annotations
 from docket.errors import DocketError
 
 __all__ = [
+    "BadSavedHead",
+    "BadStoreUrl",
     "ConcurrencyConflict",
     "IdempotencyConflict",
     "SchemaTooNew",
@@ -79,6 +81,15 @@ class StoreNotFound(StoreError, FileNotFoundError):
 
 class StoreUnavailable(StoreError, ConnectionError):
     """The store's database cannot be opened or reached, or failed underneath us."""
+
+
+class BadStoreUrl(StoreError, ValueError):
+    """A store URL that names no store docket can open: an unknown scheme, a malformed
+    host or port, or a SQLite database that would keep nothing (no path, ``:memory:``)."""
+
+
+class BadSavedHead(StoreError, ValueError):
+    """A saved head (``CASE@VERSION=HASH``) that cannot be read."""
 
 
 class SchemaTooNew(StoreError):

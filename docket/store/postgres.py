@@ -4,7 +4,8 @@ Writers do not lock the table or the case. Each reads the case's head, chains it
 onto it and inserts it in one transaction; the primary key on (case, position) lets one
 writer win each position, and a loser finds out on commit: it rereads, and either raises
 :class:`ConcurrencyConflict` (an expected version was given) or chains onto the new head.
-Large batches go in with COPY. Triggers refuse UPDATE, DELETE and TRUNCATE of entries.
+Large batches go in with COPY. Triggers refuse UPDATE, DELETE and TRUNCATE of entries (an
+UPSERT's ``DO UPDATE`` and a ``MERGE`` that updates or deletes fire them too).
 
 Global positions come from an identity sequence: unique and increasing in each case, but
 across cases a reader may see a higher global position commit before a lower one.

@@ -5,7 +5,7 @@ across the store, and the store stamps when it recorded the entry. The contract,
 against every adapter in ``tests/contract/``:
 
 * **append-only**: nothing stored is ever changed or removed (the SQL adapters refuse
-  UPDATE and DELETE in the database itself);
+  UPDATE, DELETE and any INSERT over a stored entry in the database itself);
 * **optimistic concurrency**: ``append(..., expected_version=n)`` writes only if the case
   holds exactly ``n`` entries, else raises :class:`ConcurrencyConflict` and writes nothing;
 * **idempotency**: re-appending an entry with the same id and content is a no-op; the same

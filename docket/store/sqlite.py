@@ -3,7 +3,9 @@
 WAL mode lets readers run while a writer appends; ``BEGIN IMMEDIATE`` takes the write lock
 before reading the case's head, so writers queue (up to a busy timeout) rather than race.
 Commits are durable (``synchronous=FULL``). The database itself refuses UPDATE and DELETE
-on stored entries (triggers), and keeps one entry per (case, position) and per event id.
+on stored entries (triggers), keeps one entry per (case, position) and per event id, and
+refuses any INSERT that would overwrite a stored entry (``INSERT OR REPLACE``, ``REPLACE``,
+an UPSERT), whatever program connects.
 """
 
 from __future__ import annotations

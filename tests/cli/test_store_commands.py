@@ -265,3 +265,197 @@ def test_posture_of_a_stored_case_reads_the_snapshot_the_store_keeps(
     assert built.stdout == read.stdout == replayed.stdout
     assert json.loads(read.stdout)["discovery"]["status"] == "stayed"
     assert docket("verify", "--store", url).returncode == 0
+
+
+def _saved_head(db: str) -> str:
+    """The head ``docket verify`` prints for the founding case, in the form it takes back."""
+    intact = docket("verify", "--store", db)
+    assert intact.returncode == 0, intact.stderr
+    ((status, case, version, digest, saved),) = (x.split("\t") for x in intact.stdout.splitlines())
+    assert (status, case, version, saved) == ("ok", CASE, "7", f"{CASE}@7={digest}")
+    return saved
+
+
+def _rewrite_sqlite(path: str, position: int, old: str, new: str) -> None:
+    """Change one entry's text and recompute every hash from it on, with the public formula,
+    as whoever can write the database (and drop its guard) could."""
+    from docket.store.chain import chain_hash, event_hash
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DROP TRIGGER events_no_update")
+    rows = conn.execute(
+        "SELECT position, event_id, recorded_at, payload, prev_hash FROM events"
+        " WHERE case_id = ? AND position >= ? ORDER BY position",
+        (CASE, position),
+    ).fetchall()
+    prev = rows[0][4]
+    for at_position, event_id, recorded_at, payload, _ in rows:
+        payload = payload.replace(old, new) if at_position == position else payload
+        digest = event_hash(payload)
+        link = chain_hash(prev, digest, CASE, at_position, event_id, recorded_at)
+        conn.execute(
+            "UPDATE events SET payload = ?, event_hash = ?, prev_hash = ?, hash = ?"
+            " WHERE case_id = ? AND position = ?",
+            (payload, digest, prev, link, CASE, at_position),
+        )
+        prev = link
+    conn.close()
+
+
+def test_a_saved_head_passed_back_to_verify_holds_after_later_entries(
+    tmp_path: Path, db: str
+) -> None:
+    assert docket("append", str(FOUNDING), "--store", db).returncode == 0
+    saved = _saved_head(db)
+    later = tmp_path / "later.jsonl"
+    last = FOUNDING.read_text(encoding="utf-8").splitlines()[-1]
+    later.write_text(last.replace('"doc": 44', '"doc": 46').replace("/44", "/46") + "\n")
+    assert docket("append", str(later), "--store", db).returncode == 0
+    checked = docket("verify", "--store", db, "--expect-head", saved)
+    assert checked.returncode == 0, checked.stdout
+    assert checked.stdout.startswith(f"ok\t{CASE}\t8\t")
+    assert (
+        checked.stderr
+        == "verified 8 entries in 1 cases: every chain holds and contains the saved heads given (1)\n"
+    )
+
+
+def test_a_rewrite_that_keeps_the_chain_whole_is_caught_against_the_saved_head(db: str) -> None:
+    assert docket("append", str(FOUNDING), "--store", db).returncode == 0
+    saved = _saved_head(db)
+    _rewrite_sqlite(db, 7, "GRANTING MOTION TO STAY", "DENYING MOTION TO STAY")
+    assert docket("verify", "--store", db).returncode == 0  # the chain alone cannot tell
+    caught = docket("verify", "--store", db, "--expect-head", saved)
+    assert caught.returncode == 1
+    (line,) = caught.stdout.splitlines()
+    assert line.startswith(f"MISMATCH\tcase '{CASE}': position 7's chain hash is ")
+    assert "an entry at or before position 7 was changed or removed" in line
+    assert caught.stderr == "1 cases missing a saved head among 7 entries in 1 cases\n"
+
+
+def test_removed_newest_entries_are_caught_against_the_saved_head(db: str) -> None:
+    assert docket("append", str(FOUNDING), "--store", db).returncode == 0
+    saved = _saved_head(db)
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("DROP TRIGGER events_no_delete")
+    conn.execute("DELETE FROM events WHERE position > 5")
+    conn.close()
+    assert docket("verify", "--store", db).returncode == 0
+    caught = CliRunner().invoke(cli, ["verify", "--store", db, "--expect-head", saved])
+    assert caught.exit_code == 1
+    assert caught.stdout.splitlines() == [
+        f"MISMATCH\tcase '{CASE}': the case holds 5 entries, fewer than the 7 of the saved head"
+        f" {saved[-64:][:16]}…: entries were removed"
+    ]
+
+
+def test_a_rewrite_in_postgres_is_caught_against_the_saved_head(pg_store: str) -> None:
+    import psycopg
+
+    from docket.store.chain import chain_hash, event_hash, stamp
+
+    runner = CliRunner()
+    assert runner.invoke(cli, ["append", str(FOUNDING), "--store", pg_store]).exit_code == 0
+    saved = runner.invoke(cli, ["verify", "--store", pg_store]).stdout.split("\t")[-1].strip()
+    schema = pg_store.rsplit("schema=", 1)[1]
+    with psycopg.connect(POSTGRES, autocommit=True) as conn:
+        ((eid, at, payload, prev),) = conn.execute(
+            f'SELECT event_id, recorded_at, payload, prev_hash FROM "{schema}".events'
+            " WHERE position = 7"
+        ).fetchall()
+        payload = payload.replace("GRANTING", "DENYING")
+        digest = event_hash(payload)
+        link = chain_hash(prev, digest, CASE, 7, eid, stamp(at))
+        conn.execute(f'DROP TRIGGER events_no_update ON "{schema}".events')
+        conn.execute(
+            f'UPDATE "{schema}".events SET payload = %s, event_hash = %s, hash = %s'
+            " WHERE position = 7",
+            (payload, digest, link),
+        )
+    assert runner.invoke(cli, ["verify", "--store", pg_store]).exit_code == 0
+    caught = runner.invoke(cli, ["verify", "--store", pg_store, "--expect-head", saved])
+    assert caught.exit_code == 1
+    assert caught.stdout.startswith(f"MISMATCH\tcase '{CASE}': position 7's chain hash is ")
+
+
+def test_a_bare_hash_is_for_the_one_case_and_must_name_it_among_several(
+    tmp_path: Path, db: str
+) -> None:
+    assert docket("append", str(FOUNDING), "--store", db).returncode == 0
+    digest = _saved_head(db)[-64:]
+    runner = CliRunner()
+    assert runner.invoke(cli, ["verify", "--store", db, "--expect-head", digest]).exit_code == 0
+    other = tmp_path / "other.jsonl"
+    first = FOUNDING.read_text(encoding="utf-8").splitlines()[0]
+    other.write_text(first.replace(CASE, "nmd-1:20-cv-00001") + "\n")
+    assert docket("append", str(other), "--store", db).returncode == 0
+    ambiguous = docket("verify", "--store", db, "--expect-head", digest)
+    assert ambiguous.returncode == 2
+    assert ambiguous.stderr.count("\n") == 1 and "the store holds 2 cases; name the case" in (
+        ambiguous.stderr
+    )
+    one = runner.invoke(cli, ["verify", "--store", db, "--case", CASE, "--expect-head", digest])
+    assert one.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("head", "message"),
+    [
+        ("not-a-hash", "saved head 'not-a-hash': the hash must be 64 hexadecimal digits"),
+        (f"{CASE}@0={'a' * 64}", "the version counts entries from 1"),
+        (f"other@1={'a' * 64}", "it is for case 'other', but --case checks only"),
+    ],
+)
+def test_a_saved_head_verify_cannot_use_is_one_message(db: str, head: str, message: str) -> None:
+    assert docket("append", str(FOUNDING), "--store", db).returncode == 0
+    result = docket("verify", "--store", db, "--case", CASE, "--expect-head", head)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+@pytest.mark.parametrize("only", [[], ["--case", "nmd-1:20-cv-00001"]], ids=["all", "--case"])
+def test_a_saved_head_of_a_case_the_store_lacks_is_a_mismatch(db: str, only: list[str]) -> None:
+    assert docket("append", str(FOUNDING), "--store", db).returncode == 0
+    head = f"nmd-1:20-cv-00001@2={'a' * 64}"
+    result = CliRunner().invoke(cli, ["verify", "--store", db, *only, "--expect-head", head])
+    assert result.exit_code == 1
+    assert (
+        "MISMATCH\tcase 'nmd-1:20-cv-00001': the store holds no entries of the case,"
+        " but its head aaaaaaaaaaaaaaaa… (position 2) was saved"
+    ) in result.stdout.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("sqlite://", "store URL 'sqlite://' names no file: give a path"),
+        ("sqlite://:memory:", "names SQLite's in-memory database, which keeps nothing"),
+        ("sqlite:///:memory:", "names SQLite's in-memory database, which keeps nothing"),
+        ("postgresql://[::1/db", "store URL 'postgresql://[::1/db' cannot be read (Invalid IPv6"),
+        ("postgresql://[zz]:5432/x", "'zz' does not appear to be an IPv4 or IPv6 address"),
+        ("postgresql://u:secret@localhost:99999/x", "'postgresql://u:***@localhost:99999/x'"),
+        ("postgresql://localhost:port/x", "Port could not be cast to integer"),
+        ("mysql://db/x", "unknown store URL mysql://"),
+    ],
+)
+@pytest.mark.parametrize("command", ["append", "cases"])
+def test_a_store_url_that_names_no_usable_store_is_one_message(
+    url: str, message: str, command: str
+) -> None:
+    memory_file = Path("/:memory:")
+    existed = memory_file.exists()
+    args = [str(FOUNDING)] if command == "append" else []
+    result = docket(command, *args, "--store", url)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr and "secret" not in result.stderr
+    assert result.stdout == ""
+    assert memory_file.exists() == existed
+
+
+def test_appending_to_memory_says_nothing_is_kept() -> None:
+    result = docket("append", str(FOUNDING), "--store", "memory:")
+    assert result.returncode == 0
+    assert result.stdout == f"{CASE}: 7 appended, 0 already stored, 7 in the case\n"
+    assert result.stderr == "memory: keeps nothing after this command (give a file to keep it)\n"

@@ -125,6 +125,12 @@ def sql_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
 
 
 @pytest.fixture
+def sqlite_backend(tmp_path: Path) -> Backend:
+    """The SQLite adapter alone."""
+    return _sqlite_backend(tmp_path)
+
+
+@pytest.fixture
 def pg_backend(pg_schema: tuple[str, Any]) -> Backend:
     """The PostgreSQL adapter alone."""
     return _postgres_backend(*pg_schema)

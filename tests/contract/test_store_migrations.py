@@ -21,6 +21,7 @@ from docket.store import (
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CASE = "nmd-2:19-cv-00445"
+REFUSED = (sqlite3.Error, psycopg.Error)
 
 
 @pytest.fixture
@@ -63,7 +64,7 @@ def test_a_v1_store_opens_migrated_with_its_entries_whole_and_chained(v1_store: 
     founding = load_history(FIXTURES / "lucero-v-clovis.jsonl")
     assert _schema_versions(v1_store) == [1]
     with open_store(v1_store.url) as store:
-        assert _schema_versions(v1_store) == [1, 2, 3]
+        assert _schema_versions(v1_store) == [1, 2, 3, 4]
         loaded = store.load(CASE)
         assert [e.event for e in loaded] == list(founding)
         assert [e.recorded_at.isoformat() for e in loaded][3:5] == [
@@ -90,10 +91,10 @@ def test_migrating_keeps_the_database_refusing_edits(v1_store: Backend) -> None:
 def test_a_new_store_records_every_migration(sql_backend: Backend) -> None:
     with sql_backend.open():
         pass
-    assert _schema_versions(sql_backend) == [1, 2, 3]
+    assert _schema_versions(sql_backend) == [1, 2, 3, 4]
     with sql_backend.open():  # opening again migrates nothing
         pass
-    assert _schema_versions(sql_backend) == [1, 2, 3]
+    assert _schema_versions(sql_backend) == [1, 2, 3, 4]
 
 
 def test_a_store_from_a_newer_release_is_refused_untouched(sql_backend: Backend) -> None:
@@ -107,7 +108,7 @@ def test_a_store_from_a_newer_release_is_refused_untouched(sql_backend: Backend)
     )
     with pytest.raises(SchemaTooNew, match="version 99 is newer than this release supports"):
         sql_backend.open()
-    assert _schema_versions(sql_backend) == [1, 2, 3, 99]
+    assert _schema_versions(sql_backend) == [1, 2, 3, 4, 99]
 
 
 def test_opening_a_missing_sqlite_store_without_create_creates_nothing(tmp_path: Path) -> None:
@@ -161,3 +162,62 @@ def test_an_entry_an_older_release_wrote_in_other_json_is_still_a_repeat(
         with pytest.raises(IdempotencyConflict):
             store.append("old", [same.model_copy(update={"text": "changed"})])
         assert store.load("old")[0].payload == older
+
+
+def _rewind_to_v3(backend: Backend) -> None:
+    """Take v4 back out of a store, leaving it as release v3 left it (as the owner could)."""
+    assert backend.raw is not None
+    versions = backend.table.replace("events", "schema_version")
+    if backend.name == "sqlite":
+        for trigger in (
+            "events_no_replace_row",
+            "events_no_replace_position",
+            "events_no_replace_id",
+            "schema_version_no_update",
+            "schema_version_no_delete",
+            "schema_version_no_replace",
+        ):
+            backend.raw(f"DROP TRIGGER {trigger}")
+    else:
+        schema = backend.table.split(".")[0]
+        backend.raw(f"DROP FUNCTION {schema}.refuse_version_edit() CASCADE")
+    backend.raw(f"DELETE FROM {versions} WHERE version = 4")
+
+
+def test_a_v3_store_gets_the_v4_guards_when_opened(sql_backend: Backend) -> None:
+    assert sql_backend.raw is not None
+    with sql_backend.open() as store:
+        store.append(CASE, load_history(FIXTURES / "lucero-v-clovis.jsonl"))
+    _rewind_to_v3(sql_backend)
+    assert _schema_versions(sql_backend) == [1, 2, 3]
+    with sql_backend.open() as store:
+        assert _schema_versions(sql_backend) == [1, 2, 3, 4]
+        head = store.head(CASE)
+    versions = sql_backend.table.replace("events", "schema_version")
+    with pytest.raises(REFUSED, match="schema versions are append-only"):
+        sql_backend.raw(f"DELETE FROM {versions}")
+    if sql_backend.name == "sqlite":
+        with pytest.raises(sqlite3.Error, match="INSERT over a stored entry refused"):
+            sql_backend.raw(
+                "INSERT OR REPLACE INTO events (case_id, position, event_id, event_type,"
+                " recorded_at, payload, event_hash, prev_hash, hash)"
+                " SELECT case_id, position, event_id, event_type, recorded_at, '{}',"
+                f" event_hash, prev_hash, hash FROM events WHERE position = {head[0]}"
+            )
+    with sql_backend.open() as store:
+        assert store.head(CASE) == head
+        assert store.verify().ok
+
+
+@pytest.mark.parametrize("v1_store", ["sqlite"], indirect=True)
+def test_a_migrated_v1_store_refuses_a_rewrite_by_insert_or_replace(v1_store: Backend) -> None:
+    assert v1_store.raw is not None
+    with open_store(v1_store.url):
+        pass
+    with pytest.raises(sqlite3.Error, match="INSERT over a stored entry refused"):
+        v1_store.raw(
+            "INSERT OR REPLACE INTO events (global_position, case_id, position, event_id,"
+            " event_type, recorded_at, payload, event_hash, prev_hash, hash)"
+            " SELECT global_position, case_id, position, event_id, event_type, recorded_at,"
+            " '{}', event_hash, prev_hash, hash FROM events WHERE position = 7"
+        )
