@@ -1,6 +1,6 @@
 """The docket's vocabulary: one frozen model per kind of entry, tagged by ``type``."""
 
-from docket.events._base import SCHEMA_VERSION, EventBase
+from docket.events._base import SCHEMA_VERSION, EventBase, Frozen
 from docket.events.conditions import (
     AllOf,
     AnyOf,
@@ -8,8 +8,11 @@ from docket.events.conditions import (
     DateReached,
     MotionResolved,
     MotionRuled,
+    dates_in,
     describe,
     motion_denied_at_least_in_part,
+    motions_in,
+    refs_in,
 )
 from docket.events.corrections import EntryCorrected, EntryStricken
 from docket.events.court import (
@@ -71,6 +74,7 @@ __all__ = [
     "EventBase",
     "Extension",
     "ExtensionNoticed",
+    "Frozen",
     "Ground",
     "JudgmentEntered",
     "LeaveToRefile",
@@ -88,10 +92,13 @@ __all__ = [
     "StayImposed",
     "StayLifted",
     "StayScope",
+    "dates_in",
     "describe",
     "dump_event",
     "event_json_schema",
     "motion_denied_at_least_in_part",
+    "motions_in",
     "parse_event",
     "parse_event_data",
+    "refs_in",
 ]

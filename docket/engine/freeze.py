@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from docket._briefing import WBriefing
-from docket._deadlines import WDeadline
-from docket._world import WLeave, WMotion, World, WStay
+from docket.engine.briefing import WBriefing
+from docket.engine.deadlines import WDeadline
+from docket.engine.world import WLeave, WMotion, World, WStay
 from docket.events import describe
 from docket.posture import (
     RUNNING,

@@ -18,7 +18,7 @@ from docket.posture import Reading, Step
 from docket.rules import DeadlineResult, compute_deadline
 
 if TYPE_CHECKING:
-    from docket._world import World
+    from docket.engine.world import World
 
 __all__ = [
     "WDeadline",

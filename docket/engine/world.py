@@ -3,7 +3,7 @@
 Every change of state goes through a method here that moves the machine, records the change's
 provenance (a :class:`~docket.posture.Step`) and marks the fact dirty, so an index can record
 the posture's changes day by day (see :mod:`docket.audit`). Everything here is folded into the
-frozen :class:`~docket.posture.Posture` by :mod:`docket._freeze`.
+frozen :class:`~docket.posture.Posture` by :mod:`docket.engine.freeze`.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from docket import _deadlines
-from docket._conditions import Truth, dates_in, evaluate, motions_in
-from docket._deadlines import WDeadline
+from docket.engine import deadlines as _deadlines
+from docket.engine.conditions import Truth, evaluate
+from docket.engine.deadlines import WDeadline
 from docket.events import Condition, DocketEvent, Ground, MotionFiled, Party, StayScope
+from docket.events.conditions import dates_in, motions_in
 from docket.machines import CASE, DISCOVERY, LEAVE, MOTION, STAY
 from docket.posture import Anomaly, Step
 from docket.rules import RulePack, load_pack

@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from docket import _deadlines as deadlines
-from docket._words import doc_ref, motion_key, motion_ref, motion_words
-from docket._world import WMotion, World
+from docket.engine import deadlines
+from docket.engine.world import WMotion, World
 from docket.events import (
     BriefingCompleteNoticed,
     Extension,
@@ -24,6 +23,7 @@ from docket.events import (
 from docket.machines import BRIEFING, DEADLINE
 from docket.rules import briefing_deadlines, reply_deadline
 from docket.rules.errors import UnknownRule
+from docket.words import doc_ref, motion_key, motion_ref, motion_words
 
 __all__ = [
     "WBriefing",
