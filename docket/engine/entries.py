@@ -38,7 +38,7 @@ from docket.events import (
     ResponseFiled,
 )
 from docket.machines import MOTION
-from docket.words import doc_ref, kind_words, motion_key, motion_ref, motion_words
+from docket.words import doc_ref, kind_words, motion_ref, motion_words
 
 __all__ = ["DATE_ORDER_TOLERANCE", "apply", "check_date_order"]
 
@@ -125,7 +125,7 @@ def _response_filed(world: World, e: ResponseFiled) -> None:
 
 def _reply_filed(world: World, e: ReplyFiled) -> None:
     for m in find_motions(world, e, e.to_motion, "replies on", e.to_part):
-        if not m.extra.get("responses"):
+        if not m.has_response:
             world.flag(
                 e,
                 "reply_without_response",
@@ -156,7 +156,7 @@ def _motion_withdrawn(world: World, e: MotionWithdrawn) -> None:
 
 def _extension_noticed(world: World, e: ExtensionNoticed) -> None:
     for m in find_motions(world, e, e.motion, "extends a deadline on", e.part):
-        d = world.deadline_by_id.get(f"{e.deadline}:{motion_key(m.event.doc, m.part)}")
+        d = world.deadline(e.deadline, m.ref)
         if d is not None and d.status == "elapsed":
             # An agreed extension cannot revive a lapsed deadline: that takes a motion showing
             # excusable neglect and an order (FRCP 6(b)(1)(B)).

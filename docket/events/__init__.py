@@ -37,6 +37,7 @@ from docket.events.filings import (
     ResponseFiled,
 )
 from docket.events.generic import DocketEntry
+from docket.events.refs import MotionRef
 from docket.events.union import (
     EVENT_TYPES,
     DocketEvent,
@@ -80,6 +81,7 @@ __all__ = [
     "LeaveToRefile",
     "MotionFiled",
     "MotionKind",
+    "MotionRef",
     "MotionResolved",
     "MotionRuled",
     "MotionWithdrawn",
