@@ -13,8 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, Literal, TypeVar
 
-from docket.events import Condition, Ground, MotionKind, StayScope
-from docket.events._base import Frozen
+from docket.events import Condition, Frozen, Ground, MotionKind, StayScope
 
 __all__ = [
     "RUNNING",

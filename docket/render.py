@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from docket._words import doc_ref, motion_ref
 from docket.posture import BriefingState, MotionState, Posture, StayState
+from docket.words import doc_ref, motion_ref
 
 __all__ = ["briefing_words", "motion_line", "posture_text", "stay_line"]
 

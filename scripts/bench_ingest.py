@@ -18,8 +18,8 @@ import statistics
 import time
 from pathlib import Path
 
+from docket.engine.fold import replay
 from docket.ingest import ImportFailed, build, read_courtlistener, read_juriscraper, read_pacer
-from docket.replay import replay
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dockets"
 TARGET = 20_000

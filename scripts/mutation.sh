@@ -8,7 +8,7 @@
 # mutmut runs in a scratch copy of the worktree (its mutants/ and the Hypothesis database
 # never land in the worktree). mutmut switches a mutant on per call, after the package is
 # imported, so it cannot switch on a mutant in code that runs at import: the machines' tables
-# are compiled then (docket/machines/__init__.py, _compile), and its mutants report as
+# are compiled then (docket/machines.py, _compile), and its mutants report as
 # survivors. The script then applies each of those at import, in a fresh interpreter, and
 # runs the unit tests against it; the second score counts the ones killed that way.
 # Tests run under the deterministic `mutation` Hypothesis profile (tests/conftest.py), so
@@ -30,14 +30,13 @@ cat > "$work/setup.cfg" <<'CFG'
 [mutmut]
 source_paths = docket
 only_mutate =
-    docket/machines/*
-    docket/_apply.py
-    docket/_orders.py
-    docket/_briefing.py
-    docket/_deadlines.py
-    docket/_world.py
-    docket/_conditions.py
-    docket/_numbering.py
+    docket/machines.py
+    docket/engine/entries.py
+    docket/engine/orders.py
+    docket/engine/briefing.py
+    docket/engine/deadlines.py
+    docket/engine/world.py
+    docket/engine/conditions.py
 also_copy =
     events
     README.md

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from docket._lazy import lazy_names
+from docket._runtime import lazy_names
 
 if TYPE_CHECKING:
     from docket.audit.changes import FactChange, diff, timeline
     from docket.audit.explain import ConditionCheck, Explanation, NothingToExplain, explain
     from docket.audit.index import PostureIndex
     from docket.audit.kept import posture_from_file, posture_from_store
-    from docket.audit.snapshot import Change
+    from docket.engine.changes import Change
 
 __all__ = [
     "Change",
@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 _HOMES = {
-    "Change": "docket.audit.snapshot",
+    "Change": "docket.engine.changes",
     "ConditionCheck": "docket.audit.explain",
     "Explanation": "docket.audit.explain",
     "NothingToExplain": "docket.audit.explain",

@@ -6,12 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from docket._words import doc_ref, motion_words, status_words
 from docket.audit.index import PostureIndex
-from docket.audit.snapshot import Change
-from docket.events import DocketEvent
-from docket.events._base import Frozen
+from docket.engine.changes import Change
+from docket.events import DocketEvent, Frozen
 from docket.posture import Anomaly, CaseState, DiscoveryState, MotionState, Posture, StayState, Step
+from docket.words import doc_ref, motion_words, status_words
 
 __all__ = ["FactChange", "diff", "timeline"]
 

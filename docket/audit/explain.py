@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from docket._conditions import evaluate, named, refs_in
-from docket._words import doc_ref, kind_words, motion_ref, status_words
+from docket.engine.conditions import evaluate, named
 from docket.errors import DocketError
-from docket.events import Condition, describe
-from docket.events._base import Frozen
+from docket.events import Condition, Frozen, describe
+from docket.events.conditions import refs_in
 from docket.posture import MotionState, Posture, Step
+from docket.words import doc_ref, kind_words, motion_ref, status_words
 
 __all__ = ["ConditionCheck", "Explanation", "NothingToExplain", "explain"]
 

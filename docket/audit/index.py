@@ -18,10 +18,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from docket import _freeze as freeze
-from docket._gc import collector_paused
-from docket._world import World
-from docket.audit.snapshot import Change, Fact, Snapshot, assemble, put, running
+from docket._runtime import collector_paused
+from docket.engine import freeze
+from docket.engine.changes import Change, Fact, Snapshot, assemble, put, running
+from docket.engine.fold import Fold, replay
+from docket.engine.world import World
 from docket.events import DocketEvent, EntryCorrected, EntryStricken
 from docket.posture import (
     Anomaly,
@@ -32,7 +33,6 @@ from docket.posture import (
     Posture,
     StayState,
 )
-from docket.replay import Fold, replay
 
 __all__ = ["Change", "Epoch", "PostureIndex", "Snapshot", "assemble", "empty_snapshot"]
 

@@ -137,7 +137,7 @@ def _answer(
     """Replay, or build an index, check it, ``keep`` it (``False``: could not) and read it."""
     # The replay engine loads only when a kept index cannot answer.
     from docket.audit.index import PostureIndex
-    from docket.replay import replay
+    from docket.engine.fold import replay
 
     if use_index is False or (use_index is None and len(events) < INDEX_MIN_ENTRIES):
         return replay(events, as_of=as_of), "replayed"
@@ -153,8 +153,8 @@ def _agrees_with_replay(index: PostureIndex) -> bool:
     Without corrections the two days are read off one fold, run to the first and then on to
     the second (what two replays would give, at the cost of one).
     """
+    from docket.engine.fold import Fold
     from docket.events import EntryCorrected, EntryStricken
-    from docket.replay import Fold
 
     changes = index.changes
     days = {c.on for c in changes[len(changes) // 2 : len(changes) // 2 + 1]}

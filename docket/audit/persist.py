@@ -33,8 +33,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from docket._gc import collector_paused
-from docket.audit.snapshot import Change, Snapshot, assemble
+from docket._runtime import collector_paused
+from docket.engine.changes import Change, Snapshot, assemble
 from docket.posture import Anomaly, MotionState, Posture, StayState
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 
 #: What an index may hold: docket's posture values, the event vocabulary they quote
 #: (conditions, kinds), the index's own records, and dates.
-_ALLOWED_MODULES = {"docket.posture", "docket.audit.snapshot", "docket.audit.persist"}
+_ALLOWED_MODULES = {"docket.posture", "docket.engine.changes", "docket.audit.persist"}
 
 
 class _PostureUnpickler(pickle.Unpickler):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import click
@@ -16,6 +15,7 @@ from docket.cli._common import (
     json_option,
     known_on_option,
 )
+from docket.events import MotionRef
 from docket.history import load_history
 
 __all__ = ["register"]
@@ -70,18 +70,12 @@ def explain_command(
         click.echo(result.text())
 
 
-_MOTION_REF = re.compile(r"\s*(\d+)\s*(?:[./]\s*(\d+)\s*)?")
-
-
-def _motion_ref(text: str) -> tuple[int, int | None]:
-    """``45`` -> (45, None); ``45.2`` or ``45/2`` -> (45, 2)."""
-    m = _MOTION_REF.fullmatch(text)
-    if m is None or (m.group(2) is not None and int(m.group(2)) < 1):
-        raise click.BadParameter(
-            f"{text!r} is not a docket number (N, or N.P for motion P of Doc. N)",
-            param_hint="--motion",
-        )
-    return int(m.group(1)), int(m.group(2)) if m.group(2) is not None else None
+def _motion_ref(text: str) -> MotionRef:
+    """``45`` -> Doc. 45; ``45.2`` or ``45/2`` -> Doc. 45 part 2."""
+    try:
+        return MotionRef.parse(text)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--motion") from None
 
 
 @click.command("diff")

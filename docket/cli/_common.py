@@ -112,7 +112,7 @@ def history_posture(history: str, as_of: date, known_on: date | None = None) -> 
         from docket.audit.kept import posture_from_file
 
         return posture_from_file(history, as_of)[0]
+    from docket.engine.fold import replay
     from docket.history import load_history
-    from docket.replay import replay
 
     return replay(load_history(history), as_of=as_of, known_on=known_on)

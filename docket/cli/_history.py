@@ -78,7 +78,7 @@ def posture(
                 result, how = posture_from_store(store, str(case), day, use_index=use_index)
             _log("posture_index", use=how, case=str(case))
     else:
-        from docket.replay import replay
+        from docket.engine.fold import replay
 
         if history is not None:
             from docket.history import load_history

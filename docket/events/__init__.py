@@ -1,6 +1,6 @@
 """The docket's vocabulary: one frozen model per kind of entry, tagged by ``type``."""
 
-from docket.events._base import SCHEMA_VERSION, EventBase
+from docket.events._base import SCHEMA_VERSION, EventBase, Frozen
 from docket.events.conditions import (
     AllOf,
     AnyOf,
@@ -8,8 +8,11 @@ from docket.events.conditions import (
     DateReached,
     MotionResolved,
     MotionRuled,
+    dates_in,
     describe,
     motion_denied_at_least_in_part,
+    motions_in,
+    refs_in,
 )
 from docket.events.corrections import EntryCorrected, EntryStricken
 from docket.events.court import (
@@ -34,6 +37,7 @@ from docket.events.filings import (
     ResponseFiled,
 )
 from docket.events.generic import DocketEntry
+from docket.events.refs import MotionRef
 from docket.events.union import (
     EVENT_TYPES,
     DocketEvent,
@@ -71,11 +75,13 @@ __all__ = [
     "EventBase",
     "Extension",
     "ExtensionNoticed",
+    "Frozen",
     "Ground",
     "JudgmentEntered",
     "LeaveToRefile",
     "MotionFiled",
     "MotionKind",
+    "MotionRef",
     "MotionResolved",
     "MotionRuled",
     "MotionWithdrawn",
@@ -88,10 +94,13 @@ __all__ = [
     "StayImposed",
     "StayLifted",
     "StayScope",
+    "dates_in",
     "describe",
     "dump_event",
     "event_json_schema",
     "motion_denied_at_least_in_part",
+    "motions_in",
     "parse_event",
     "parse_event_data",
+    "refs_in",
 ]

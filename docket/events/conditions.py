@@ -1,12 +1,13 @@
 """Conditions as data: what must happen for a stay to lift or for leave to refile to open.
 
 A condition is never code inside an event. Replay evaluates it against the posture it has
-built so far (see :mod:`docket.replay`), to one of three truths: it holds, it may still hold
+built so far (see :mod:`docket.engine.fold`), to one of three truths: it holds, it may still hold
 (open), or it can no longer hold (failed).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Literal
 
@@ -22,8 +23,11 @@ __all__ = [
     "DateReached",
     "MotionResolved",
     "MotionRuled",
+    "dates_in",
     "describe",
     "motion_denied_at_least_in_part",
+    "motions_in",
+    "refs_in",
 ]
 
 
@@ -115,3 +119,33 @@ def describe(condition: Condition) -> str:
         case AllOf(conditions=cs):
             return " and ".join(describe(c) for c in cs)
     raise AssertionError(condition)  # pragma: no cover - the union is closed
+
+
+def refs_in(condition: Condition) -> Iterator[tuple[int, int | None]]:
+    """The motions a condition watches, as (docket number, part)."""
+    match condition:
+        case MotionResolved(motion=n, part=part) | MotionRuled(motion=n, part=part):
+            yield n, part
+        case AnyOf(conditions=cs) | AllOf(conditions=cs):
+            for c in cs:
+                yield from refs_in(c)
+
+
+def motions_in(condition: Condition) -> Iterator[int]:
+    """The docket numbers of the motions a condition watches."""
+    match condition:
+        case MotionResolved(motion=n) | MotionRuled(motion=n):
+            yield n
+        case AnyOf(conditions=cs) | AllOf(conditions=cs):
+            for c in cs:
+                yield from motions_in(c)
+
+
+def dates_in(condition: Condition) -> Iterator[date]:
+    """The dates on which a condition may change truth by the calendar alone."""
+    match condition:
+        case DateReached(on=day):
+            yield day
+        case AnyOf(conditions=cs) | AllOf(conditions=cs):
+            for c in cs:
+                yield from dates_in(c)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from docket._conditions import refs_in
 from docket.events import (
     DISPOSITIVE_KINDS,
     Condition,
@@ -23,6 +22,7 @@ from docket.events import (
     StayScope,
     describe,
 )
+from docket.events.conditions import refs_in
 
 __all__ = [
     "CITATIONS",

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from docket._gc import collector_paused
+from docket._runtime import collector_paused
 from docket.events import DocketEvent, parse_event
 
 __all__ = [

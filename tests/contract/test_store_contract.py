@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from store_backends import Backend, entries
 
+from docket.engine.fold import replay
 from docket.events import DocketEntry, EntryCorrected, EntryStricken, dump_event
-from docket.replay import replay
 from docket.store import (
     GENESIS,
     ConcurrencyConflict,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from docket.engine.fold import replay
 from docket.events import (
     CaseClosed,
     CaseOpened,
@@ -16,7 +17,6 @@ from docket.events import (
     ResponseFiled,
 )
 from docket.ingest import Known, RawDocket, RawEntry, build, case_id, known_from_history
-from docket.replay import replay
 
 D = Disposition
 

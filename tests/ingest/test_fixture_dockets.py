@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from docket.engine.fold import replay
 from docket.events import CaseOpened
 from docket.ingest import ImportFailed, RawDocket, build, read_courtlistener, read_juriscraper
-from docket.replay import replay
 
 DOCKETS = Path(__file__).resolve().parent.parent / "fixtures" / "dockets"
 SHEETS = sorted(DOCKETS.rglob("*.json"))

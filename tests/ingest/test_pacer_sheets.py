@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from docket.engine.fold import replay
 from docket.ingest import ImportFailed, build, read_juriscraper, read_pacer
 from docket.ingest.pacer import court_of
-from docket.replay import replay
 
 pytest.importorskip("juriscraper")
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from docket.engine.fold import replay
 from docket.events import (
     Disposition,
     MotionFiled,
@@ -23,7 +24,6 @@ from docket.events import (
     ResponseFiled,
 )
 from docket.ingest import RawDocket, RawEntry, build, classify, known_from_history, read_juriscraper
-from docket.replay import replay
 
 D = Disposition
 K = MotionKind

@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from docket import Replayer, replay
+from docket.engine.fold import effective_date
 from docket.events import DocketEvent
 from docket.history import dump_history
-from docket.replay import effective_date
 from docket.testing import History, corrupted_histories, docket_histories
 
 

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from docket import replay
 from docket.audit import PostureIndex, persist
 from docket.audit.persist import StoredIndex, bytes_reader, dump_index
+from docket.engine.fold import effective_date, known_date
 from docket.events import DocketEvent, EntryCorrected, EntryStricken
-from docket.replay import effective_date, known_date
 from docket.testing import History
 
 

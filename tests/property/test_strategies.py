@@ -13,9 +13,9 @@ from hypothesis.errors import InvalidArgument
 
 import docket.testing
 from docket import replay
+from docket.engine.fold import effective_date
 from docket.events import EVENT_TYPES, CaseOpened, dump_event, parse_event
 from docket.history import dump_history, load_history
-from docket.replay import effective_date
 from docket.testing import (
     CORRUPTION_CODES,
     LATE_FILING_CODES,

@@ -266,7 +266,7 @@ def test_an_order_extending_time_that_ran_out_reopens_briefing_for_that_filing()
 
 
 def test_extending_a_deadline_already_met_is_flagged_not_raised():
-    # "An entry that cannot apply is flagged as an anomaly, never raised" (docket._apply).
+    # "An entry that cannot apply is flagged as an anomaly, never raised" (docket.engine.entries).
     notice = _entry(
         ExtensionNoticed,
         12,

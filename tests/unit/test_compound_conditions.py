@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from docket import replay
-from docket._conditions import Truth, evaluate
 from docket.audit import explain
+from docket.engine.conditions import Truth, evaluate
 from docket.events import (
     AllOf,
     AnyOf,

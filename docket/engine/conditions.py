@@ -13,11 +13,8 @@ __all__ = [
     "HasStatus",
     "Truth",
     "ambiguous_in",
-    "dates_in",
     "evaluate",
-    "motions_in",
     "named",
-    "refs_in",
 ]
 
 
@@ -85,26 +82,6 @@ def evaluate(condition: Condition, motions: Motions, today: date) -> Truth:
     raise AssertionError(condition)  # pragma: no cover - the union is closed
 
 
-def refs_in(condition: Condition) -> Iterator[tuple[int, int | None]]:
-    """The motions a condition watches, as (docket number, part)."""
-    match condition:
-        case MotionResolved(motion=n, part=part) | MotionRuled(motion=n, part=part):
-            yield n, part
-        case AnyOf(conditions=cs) | AllOf(conditions=cs):
-            for c in cs:
-                yield from refs_in(c)
-
-
-def motions_in(condition: Condition) -> Iterator[int]:
-    """The docket numbers of the motions a condition watches."""
-    match condition:
-        case MotionResolved(motion=n) | MotionRuled(motion=n):
-            yield n
-        case AnyOf(conditions=cs) | AllOf(conditions=cs):
-            for c in cs:
-                yield from motions_in(c)
-
-
 def ambiguous_in(condition: Condition, motions: Motions) -> Iterator[int]:
     """The documents holding several motions that a ruling condition names without a part."""
     match condition:
@@ -113,13 +90,3 @@ def ambiguous_in(condition: Condition, motions: Motions) -> Iterator[int]:
         case AnyOf(conditions=cs) | AllOf(conditions=cs):
             for c in cs:
                 yield from ambiguous_in(c, motions)
-
-
-def dates_in(condition: Condition) -> Iterator[date]:
-    """The dates on which a condition may change truth by the calendar alone."""
-    match condition:
-        case DateReached(on=day):
-            yield day
-        case AnyOf(conditions=cs) | AllOf(conditions=cs):
-            for c in cs:
-                yield from dates_in(c)

@@ -3,7 +3,7 @@
 Every change of state goes through a method here that moves the machine, records the change's
 provenance (a :class:`~docket.posture.Step`) and marks the fact dirty, so an index can record
 the posture's changes day by day (see :mod:`docket.audit`). Everything here is folded into the
-frozen :class:`~docket.posture.Posture` by :mod:`docket._freeze`.
+frozen :class:`~docket.posture.Posture` by :mod:`docket.engine.freeze`.
 """
 
 from __future__ import annotations
@@ -13,17 +13,17 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from docket import _deadlines
-from docket._conditions import Truth, dates_in, evaluate, motions_in
-from docket._deadlines import WDeadline
-from docket.events import Condition, DocketEvent, Ground, MotionFiled, Party, StayScope
-from docket.machines import CASE, DISCOVERY, LEAVE, MOTION, STAY
+from docket.engine import deadlines as _deadlines
+from docket.engine.conditions import Truth, evaluate
+from docket.engine.deadlines import DeadlineKind, WDeadline
+from docket.events import Condition, DocketEvent, Ground, MotionFiled, MotionRef, Party, StayScope
+from docket.events.conditions import dates_in, motions_in
+from docket.machines import BRIEFING, CASE, DISCOVERY, LEAVE, MOTION, STAY
 from docket.posture import Anomaly, Step
 from docket.rules import RulePack, load_pack
 
-__all__ = ["WLeave", "WMotion", "WStay", "World", "find_motion", "find_motions"]
+__all__ = ["WBriefing", "WLeave", "WMotion", "WStay", "World", "find_motion", "find_motions"]
 
 
 @dataclass(slots=True)
@@ -39,6 +39,19 @@ class WLeave:
     ended_with_case: bool = False
 
 
+@dataclass(slots=True)
+class WBriefing:
+    """A motion's briefing, while replay runs."""
+
+    status: str = BRIEFING.initial
+    response_due: date | None = None
+    reply_due: date | None = None
+    response: int | None = None
+    reply: int | None = None
+    complete_since: date | None = None
+    complete_because: str | None = None
+
+
 @dataclass(slots=True, eq=False)
 class WMotion:
     """A motion, while replay runs. ``index`` is its place in filing order."""
@@ -50,12 +63,21 @@ class WMotion:
     decided_by: int | None = None
     leave: WLeave | None = None
     steps: list[Step] = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict)
+    #: Its briefing, once the motion has opened one (see :mod:`docket.engine.briefing`).
+    briefing: WBriefing | None = None
+    #: Whether any response to it has been filed (a reply without one is flagged).
+    has_response: bool = False
 
     @property
     def part(self) -> int | None:
         """Which motion of its document it is, when the document holds several."""
         return self.event.part
+
+    @property
+    def ref(self) -> MotionRef | None:
+        """Which motion it is on the docket (``None`` for an unnumbered motion)."""
+        doc = self.event.doc
+        return None if doc is None else MotionRef(doc, self.event.part)
 
 
 @dataclass(slots=True, eq=False)
@@ -134,7 +156,8 @@ class World:
     ticks: list[tuple[date, int, Tick]] = field(default_factory=list)
     tick_seq: int = 0
     deadlines: list[WDeadline] = field(default_factory=list)
-    deadline_by_id: dict[str, WDeadline] = field(default_factory=dict)
+    #: Each motion's response and reply deadline, once started.
+    deadline_of: dict[tuple[DeadlineKind, MotionRef], WDeadline] = field(default_factory=dict)
     running_deadlines: dict[int, WDeadline] = field(default_factory=dict)
     suspended_deadlines: dict[int, WDeadline] = field(default_factory=dict)
     _pack: RulePack | None = None
@@ -147,6 +170,10 @@ class World:
         if self._pack is None:
             self._pack = load_pack(self.court)
         return self._pack
+
+    def deadline(self, kind: DeadlineKind, ref: MotionRef | None) -> WDeadline | None:
+        """The ``kind`` deadline of motion ``ref``, if one was started."""
+        return None if ref is None else self.deadline_of.get((kind, ref))
 
     def reset_pack(self) -> None:
         """The court changed: the next deadline uses the new court's rule pack."""

@@ -2,7 +2,7 @@
 
 A :class:`Replayer` gives the same posture as :func:`docket.replay` over everything it has
 been fed (``replay(h1 + h2) == Replayer(h1).feed(h2).posture()``), without folding the whole
-docket again for each new entry: it keeps replay's :class:`~docket.replay.Fold` and applies
+docket again for each new entry: it keeps replay's :class:`~docket.engine.fold.Fold` and applies
 each new entry to it, as replay would. Only when an entry cannot simply follow (it took
 effect before the latest one applied, or it corrects or strikes an earlier entry) does it
 fold the whole docket again.
@@ -20,10 +20,10 @@ import copy
 from collections.abc import Iterable
 from datetime import date
 
-from docket import _freeze as freeze
+from docket.engine import freeze
+from docket.engine.fold import Fold, effective_date, replay
 from docket.events import DocketEvent, EntryCorrected, EntryStricken
 from docket.posture import Posture
-from docket.replay import Fold, effective_date, replay
 
 __all__ = ["Replayer"]
 

@@ -8,25 +8,22 @@ complete with no entry behind it (D.N.M.LR-Civ. 7.1(b)).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
-from docket import _deadlines as deadlines
-from docket._words import doc_ref, motion_key, motion_ref, motion_words
-from docket._world import WMotion, World
+from docket.engine import deadlines
+from docket.engine.world import WBriefing, WMotion, World
 from docket.events import (
     BriefingCompleteNoticed,
     Extension,
     ExtensionNoticed,
+    MotionRef,
     ReplyFiled,
     ResponseFiled,
 )
 from docket.machines import BRIEFING, DEADLINE
 from docket.rules import briefing_deadlines, reply_deadline
 from docket.rules.errors import UnknownRule
+from docket.words import doc_ref, motion_ref, motion_words
 
 __all__ = [
-    "WBriefing",
     "decided",
     "extend",
     "motion_filed",
@@ -36,25 +33,10 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
-class WBriefing:
-    """A motion's briefing, while replay runs."""
-
-    status: str = BRIEFING.initial
-    response_due: date | None = None
-    reply_due: date | None = None
-    response: int | None = None
-    reply: int | None = None
-    complete_since: date | None = None
-    complete_because: str | None = None
-
-
 def _briefing(m: WMotion) -> WBriefing:
-    b = m.extra.get("briefing")
-    if b is None:
-        b = m.extra["briefing"] = WBriefing()
-    assert isinstance(b, WBriefing)
-    return b
+    if m.briefing is None:
+        m.briefing = WBriefing()
+    return m.briefing
 
 
 def _move(world: World, m: WMotion, trigger: str, what: str, rule: str | None = None) -> None:
@@ -72,7 +54,7 @@ _NO_REPLY = "the time for filing a reply has elapsed"
 
 
 def _motion_of(world: World, d: deadlines.WDeadline) -> WMotion | None:
-    return world.motion_at(d.motion, d.part) if d.motion is not None else None
+    return world.motion_at(d.ref.doc, d.ref.part)
 
 
 def _response_ran_out(world: World, d: deadlines.WDeadline) -> None:
@@ -99,11 +81,10 @@ def motion_filed(world: World, m: WMotion) -> None:
         return
     d = deadlines.start(
         world,
-        f"response:{motion_key(e.doc, e.part)}",
+        "response",
+        MotionRef(e.doc, e.part),
         f"Response to {motion_words(e.doc, e.kind, e.part)}",
         result,
-        motion=e.doc,
-        part=e.part,
         on_elapse=_response_ran_out,
     )
     b.response_due = d.due
@@ -121,26 +102,26 @@ def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, w
     world.flag(
         e,
         f"late_{what}",
-        f"{what} to {motion_ref(d.motion, e.to_part)} filed {late} day{'s' * (late != 1)} after it was due on {d.due}{maybe}",
+        f"{what} to {motion_ref(d.ref.doc, e.to_part)} filed {late} day{'s' * (late != 1)} after it was due on {d.due}{maybe}",
         rule=d.citation,
     )
 
 
 def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
     """A response meets its deadline (or is flagged late) and starts the time to reply."""
-    m.extra.setdefault("responses", []).append(e)
+    m.has_response = True
     world.touch_motion(m)
     b = _briefing(m)
     first = b.response is None
     if first:
         b.response = e.doc
-    key = motion_key(m.event.doc, m.part)
-    d = world.deadline_by_id.get(f"response:{key}")
+    d = world.deadline("response", m.ref)
     if d is not None and first:
         _late(world, e, d, "response")
         deadlines.meet(world, d, e.filed, f"met by response {doc_ref(e.doc)}")
     _move(world, m, "respond", f"response {doc_ref(e.doc)} filed ({e.position.value})")
-    if not first or m.event.doc is None or m.status != "pending":
+    ref = m.ref
+    if not first or ref is None or m.status != "pending":
         return
     try:
         result = reply_deadline(
@@ -150,11 +131,10 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
         return
     r = deadlines.start(
         world,
-        f"reply:{key}",
+        "reply",
+        ref,
         f"Reply in support of {motion_words(m.event.doc, m.event.kind, m.part)}",
         result,
-        motion=m.event.doc,
-        part=m.part,
         on_elapse=_reply_ran_out,
     )
     b.reply_due = r.due
@@ -162,12 +142,11 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
 
 def reply_filed(world: World, m: WMotion, e: ReplyFiled) -> None:
     """A reply meets its deadline (or is flagged late) and completes briefing."""
-    m.extra.setdefault("replies", []).append(e)
     world.touch_motion(m)
     b = _briefing(m)
     if b.reply is None:
         b.reply = e.doc
-        d = world.deadline_by_id.get(f"reply:{motion_key(m.event.doc, m.part)}")
+        d = world.deadline("reply", m.ref)
         if d is not None:
             _late(world, e, d, "reply")
             deadlines.meet(world, d, e.filed, f"met by reply {doc_ref(e.doc)}")
@@ -177,9 +156,8 @@ def reply_filed(world: World, m: WMotion, e: ReplyFiled) -> None:
 def notice_complete(world: World, m: WMotion, e: BriefingCompleteNoticed) -> None:
     """A notice of briefing complete completes briefing."""
     _move(world, m, "notice_complete", f"notice of briefing complete {doc_ref(e.doc)}")
-    deadlines.moot(
-        world, motion_key(m.event.doc, m.part), f"briefing complete by notice {doc_ref(e.doc)}"
-    )
+    if m.ref is not None:
+        deadlines.moot(world, m.ref, f"briefing complete by notice {doc_ref(e.doc)}")
 
 
 def extend(
@@ -188,7 +166,7 @@ def extend(
     """Move a briefing deadline of motion ``m`` (or of the motion ``e`` names, when ``m`` is
     ``None``); returns why it could not be moved, if it could not."""
     part = m.part if m is not None else e.part
-    d = world.deadline_by_id.get(f"{e.deadline}:{motion_key(e.motion, part)}")
+    d = world.deadline(e.deadline, MotionRef(e.motion, part))
     if d is None:
         return f"no {e.deadline} deadline runs on {motion_ref(e.motion, part)}"
     if d.status != "suspended" and not DEADLINE.can(d.status, "extend"):
@@ -226,9 +204,7 @@ def decided(world: World, m: WMotion) -> None:
         return
     if BRIEFING.can(b.status, "decide"):
         b.status = BRIEFING.fire(b.status, "decide")
-    if m.event.doc is not None:
+    if m.ref is not None:
         deadlines.moot(
-            world,
-            motion_key(m.event.doc, m.part),
-            f"{motion_ref(m.event.doc, m.part)} {m.status.replace('_', ' ')}",
+            world, m.ref, f"{motion_ref(m.event.doc, m.part)} {m.status.replace('_', ' ')}"
         )

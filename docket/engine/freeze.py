@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from docket._briefing import WBriefing
-from docket._deadlines import WDeadline
-from docket._world import WLeave, WMotion, World, WStay
+from docket.engine.deadlines import WDeadline
+from docket.engine.world import WBriefing, WLeave, WMotion, World, WStay
 from docket.events import describe
 from docket.posture import (
     RUNNING,
@@ -78,7 +77,7 @@ def motion_state(m: WMotion) -> MotionState:
         decided_by=m.decided_by,
         leave_to_refile=_leave(m.leave) if m.leave is not None else None,
         refiles=e.refiles,
-        briefing=_briefing(m.extra.get("briefing")),
+        briefing=_briefing(m.briefing),
         because=tuple(m.steps),
     )
 
@@ -114,8 +113,8 @@ def deadline_state(d: WDeadline) -> Deadline:
         rule=d.rule,
         citation=d.citation,
         trigger_doc=d.trigger_doc,
-        motion=d.motion,
-        part=d.part,
+        motion=d.ref.doc,
+        part=d.ref.part,
         status=d.status,  # type: ignore[arg-type]  # a machine state; see test_machines
         consequence=d.consequence,
         because=tuple(d.steps),

@@ -1,12 +1,31 @@
-"""Names a package loads on first use (PEP 562), so importing it stays cheap."""
+"""The runtime helpers: pausing the garbage collector, and names a package loads on first use."""
 
 from __future__ import annotations
 
+import gc
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["lazy_names"]
+__all__ = ["collector_paused", "lazy_names"]
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, and resume it after if it was running.
+
+    Replaying or reading a long docket builds many objects that all live to the end and makes
+    no garbage cycles on the way; collections meanwhile only scan them again and again (more
+    than doubling replay's time on 40,000 entries). Reference counting still frees garbage.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def lazy_names(

@@ -11,16 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
+from docket.events import MotionRef
 from docket.machines import DEADLINE
 from docket.posture import Reading, Step
 from docket.rules import DeadlineResult, compute_deadline
 
 if TYPE_CHECKING:
-    from docket._world import World
+    from docket.engine.world import World
 
 __all__ = [
+    "DEADLINE_KINDS",
+    "DeadlineKind",
     "WDeadline",
     "extend",
     "lateness_of",
@@ -34,16 +37,20 @@ __all__ = [
 
 _ONE_DAY = timedelta(days=1)
 
+#: The deadlines replay runs: a motion's response and reply (FRCP 6; the court's local rules).
+DeadlineKind = Literal["response", "reply"]
+DEADLINE_KINDS: tuple[DeadlineKind, ...] = ("response", "reply")
+
 
 @dataclass(slots=True, eq=False)
 class WDeadline:
     """A deadline, while replay runs."""
 
     index: int
-    id: str
+    kind: DeadlineKind
+    #: The motion whose briefing it times.
+    ref: MotionRef
     what: str
-    motion: int | None
-    part: int | None
     trigger_doc: int | None
     rule: str
     citation: str
@@ -57,6 +64,11 @@ class WDeadline:
     #: A date the deadline was extended to while suspended (it stands if the stay lifts first).
     until: date | None = None
     steps: list[Step] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        """The id the posture shows: ``response:45``, ``reply:45.2``."""
+        return f"{self.kind}:{self.ref.key}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,22 +109,20 @@ def _schedule(world: World, d: WDeadline) -> None:
 
 def start(
     world: World,
-    ident: str,
+    kind: DeadlineKind,
+    ref: MotionRef,
     what: str,
     result: DeadlineResult,
     *,
-    motion: int | None,
-    part: int | None = None,
     on_elapse: Callable[[World, WDeadline], None],
 ) -> WDeadline:
-    """Start a deadline computed under the court's rules."""
+    """Start the ``kind`` deadline of motion ``ref``, computed under the court's rules."""
     cause = world.cause
     d = WDeadline(
         index=len(world.deadlines),
-        id=ident,
+        kind=kind,
+        ref=ref,
         what=what,
-        motion=motion,
-        part=part,
         trigger_doc=cause.doc if cause is not None else None,
         rule=result.rule_id or f"{result.days} days",
         citation=result.citation or "FRCP 6(a)",
@@ -122,7 +132,7 @@ def start(
         on_elapse=on_elapse,
     )
     world.deadlines.append(d)
-    world.deadline_by_id[ident] = d
+    world.deadline_of[(kind, ref)] = d
     d.steps.append(world.step(f"{what} due {d.due} ({result.days} days)", d.citation))
     world.dirty.add(("deadline", d.index))
     world.running_deadlines[d.index] = d
@@ -156,11 +166,10 @@ def lateness_of(d: WDeadline, filed: date) -> int | None:
     return (filed - d.due).days
 
 
-def moot(world: World, motion: str, because: str) -> None:
-    """A motion is decided or withdrawn: its running deadlines (by its key, ``45`` or
-    ``45.2``) no longer run."""
-    for kind in ("response", "reply"):
-        d = world.deadline_by_id.get(f"{kind}:{motion}")
+def moot(world: World, ref: MotionRef, because: str) -> None:
+    """A motion is decided or withdrawn: its running deadlines no longer run."""
+    for kind in DEADLINE_KINDS:
+        d = world.deadline_of.get((kind, ref))
         if d is not None and DEADLINE.can(d.status, "moot"):
             _move(world, d, "moot", because)
 

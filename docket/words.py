@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docket.events import Ground, MotionKind
 
-__all__ = ["doc_ref", "kind_words", "motion_key", "motion_ref", "motion_words", "status_words"]
+__all__ = ["doc_ref", "kind_words", "motion_ref", "motion_words", "status_words"]
 
 _KINDS = {
     MotionKind.COMPEL: "motion to compel",
@@ -33,11 +33,6 @@ def doc_ref(doc: int | None) -> str:
 def motion_ref(doc: int | None, part: int | None = None) -> str:
     """``Doc. 45``, or ``Doc. 45 part 2`` for one motion of a document holding several."""
     return doc_ref(doc) if part is None else f"{doc_ref(doc)} part {part}"
-
-
-def motion_key(doc: int | None, part: int | None = None) -> str:
-    """A motion's short key, as deadline ids and ``--motion`` write it: ``45`` or ``45.2``."""
-    return f"{doc}" if part is None else f"{doc}.{part}"
 
 
 def kind_words(kind: MotionKind, grounds: tuple[Ground, ...] = ()) -> str:

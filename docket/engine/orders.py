@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from docket import _briefing as briefing
-from docket._conditions import ambiguous_in, refs_in
-from docket._words import doc_ref, motion_ref, motion_words, status_words
-from docket._world import WLeave, WMotion, World, WStay, find_motion
+from docket.engine import briefing
+from docket.engine.conditions import ambiguous_in
+from docket.engine.world import WLeave, WMotion, World, WStay, find_motion
 from docket.events import (
     Condition,
     Disposition,
@@ -24,8 +23,10 @@ from docket.events import (
     StayScope,
     describe,
 )
+from docket.events.conditions import refs_in
 from docket.machines import DISCOVERY, MOTION
 from docket.rules.qualified_immunity import QI_STAY_RULE, explain_stay, stay_grounds
+from docket.words import doc_ref, motion_ref, motion_words, status_words
 
 __all__ = ["TRIGGERS", "order"]
 

@@ -2,18 +2,23 @@
 
 Deciding what an entry means is separate from applying it: handlers only move machines
 and record facts. An entry that cannot apply is flagged as an anomaly, never raised.
+
+Docket numbers against filed dates: the clerk numbers entries as they are docketed, so docket
+order is the order of docketing. A filed date can lawfully trail the docketing: papers filed
+conventionally or by mail, sealed and restricted filings, transcripts and lodged records are
+often docketed days or weeks after the date they were filed, and ties and small inversions are
+everyday. Only an inversion beyond :data:`DATE_ORDER_TOLERANCE` is flagged, as
+``date_out_of_order``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
-from docket import _briefing as briefing
-from docket import _orders as orders
-from docket._numbering import check_date_order
-from docket._words import doc_ref, kind_words, motion_key, motion_ref, motion_words
-from docket._world import World, find_motion, find_motions
+from docket.engine import briefing, orders
+from docket.engine.world import World, find_motion, find_motions
 from docket.events import (
     AnswerFiled,
     BriefingCompleteNoticed,
@@ -28,12 +33,47 @@ from docket.events import (
     MotionFiled,
     MotionKind,
     MotionWithdrawn,
+    OrderEntered,
     ReplyFiled,
     ResponseFiled,
 )
 from docket.machines import MOTION
+from docket.words import doc_ref, kind_words, motion_ref, motion_words
 
-__all__ = ["apply"]
+__all__ = ["DATE_ORDER_TOLERANCE", "apply", "check_date_order"]
+
+#: How far an entry's filed date may run past that of an entry with a higher docket number
+#: before it is flagged. Beyond a month, a mistyped date is the likelier reading.
+DATE_ORDER_TOLERANCE = timedelta(days=30)
+
+
+def check_date_order(world: World, event: DocketEvent) -> None:
+    """Flag ``event`` if an entry with a higher docket number was filed over a month earlier.
+
+    Entries with inferred dates or numbers (``reconstructed``), unnumbered entries, and orders
+    effective on another date than they were filed (nunc pro tunc) are exempt. Replay applies
+    the rest in filed-date order, so ``world.docketed`` stays sorted and each entry is looked
+    at once: it is compared with the highest docket number filed before the tolerance.
+    """
+    if event.doc is None or event.reconstructed:
+        return
+    if isinstance(event, OrderEntered) and event.effective not in (None, event.filed):
+        return
+    cutoff = event.filed - DATE_ORDER_TOLERANCE
+    while world.docketed and world.docketed[0][0] < cutoff:
+        filed, doc = world.docketed.popleft()
+        if world.settled is None or doc > world.settled[0]:
+            world.settled = (doc, filed)
+    if world.settled is not None and event.doc < world.settled[0]:
+        later, filed = world.settled
+        world.flag(
+            event,
+            "date_out_of_order",
+            f"Doc. {event.doc} is dated {event.filed.isoformat()}, more than "
+            f"{DATE_ORDER_TOLERANCE.days} days after Doc. {later} ({filed.isoformat()})",
+        )
+    world.docketed.append((event.filed, event.doc))
+
 
 #: Motions that presuppose discovery under way (FRCP 26(d)(1), 37(a)).
 _DISCOVERY_MOTIONS = {MotionKind.COMPEL, MotionKind.PROTECTIVE_ORDER}
@@ -85,7 +125,7 @@ def _response_filed(world: World, e: ResponseFiled) -> None:
 
 def _reply_filed(world: World, e: ReplyFiled) -> None:
     for m in find_motions(world, e, e.to_motion, "replies on", e.to_part):
-        if not m.extra.get("responses"):
+        if not m.has_response:
             world.flag(
                 e,
                 "reply_without_response",
@@ -116,7 +156,7 @@ def _motion_withdrawn(world: World, e: MotionWithdrawn) -> None:
 
 def _extension_noticed(world: World, e: ExtensionNoticed) -> None:
     for m in find_motions(world, e, e.motion, "extends a deadline on", e.part):
-        d = world.deadline_by_id.get(f"{e.deadline}:{motion_key(m.event.doc, m.part)}")
+        d = world.deadline(e.deadline, m.ref)
         if d is not None and d.status == "elapsed":
             # An agreed extension cannot revive a lapsed deadline: that takes a motion showing
             # excusable neglect and an order (FRCP 6(b)(1)(B)).

@@ -13,10 +13,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from docket import _freeze as freeze
-from docket._apply import apply
-from docket._gc import collector_paused
-from docket._world import World
+from docket._runtime import collector_paused
+from docket.engine import freeze
+from docket.engine.entries import apply
+from docket.engine.world import World
 from docket.events import (
     DocketEvent,
     EntryCorrected,
@@ -132,7 +132,7 @@ class Fold:
         world.advance_to(day)
 
     def extend(self, events: Iterable[DocketEvent]) -> None:
-        """Add entries after the rest, to apply from the next run (see :mod:`docket.replayer`).
+        """Add entries after the rest, to apply from the next run (see :mod:`docket.engine.continuing`).
 
         They must take effect no earlier than the entries already applied.
         """
