@@ -3,36 +3,17 @@
 from __future__ import annotations
 
 from docket.posture import BriefingState, MotionState, Posture, StayState
-from docket.words import doc_ref, motion_ref
+from docket.words import doc_ref, kind_words, motion_ref
 
 __all__ = ["briefing_words", "motion_line", "posture_text", "stay_line"]
 
 _COURTS = {"nmd": "D.N.M."}
 
 
-def _kind(m: MotionState) -> str:
-    words = {
-        "compel": "motion to compel",
-        "stay_discovery": "motion to stay discovery",
-        "stay_case": "motion to stay the case",
-        "summary_judgment": "motion for summary judgment",
-        "dismiss": "motion to dismiss",
-        "judgment_on_pleadings": "motion for judgment on the pleadings",
-        "extension_of_time": "motion for extension of time",
-        "protective_order": "motion for protective order",
-        "leave_to_file": "motion for leave to file",
-        "default_judgment": "motion for default judgment",
-    }
-    name = words.get(m.kind.value, f"motion ({m.kind.value.replace('_', ' ')})")
-    if m.grounds:
-        name += " (" + ", ".join(g.value.replace("_", " ") for g in m.grounds) + ")"
-    return name
-
-
 def motion_line(m: MotionState) -> str:
     """One motion: what it is, who moved, and what became of it."""
     who = f" by {m.movant}" if m.movant else ""
-    line = f"{motion_ref(m.doc, m.part)}: {_kind(m)}{who}, filed {m.filed}: {m.status.replace('_', ' ').upper()}"
+    line = f"{motion_ref(m.doc, m.part)}: {kind_words(m.kind, m.grounds)}{who}, filed {m.filed}: {m.status.replace('_', ' ').upper()}"
     if m.decided is not None:
         line += f" {m.decided} ({doc_ref(m.decided_by)})"
     if m.briefing is not None:

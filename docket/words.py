@@ -1,8 +1,15 @@
-"""The docket's words for its own things: motion kinds, docket numbers, dispositions."""
+"""The docket's phrasebook: every phrase for a document, a motion, its kind and a status.
+
+The posture's text, the explanations, the timeline and the deadlines all phrase a motion
+with these functions, so they say the same thing. (Conditions are phrased by
+:func:`docket.events.describe`, with the docket numbers phrased here.)
+"""
 
 from __future__ import annotations
 
-from docket.events import Ground, MotionKind
+# The vocabulary module itself, not the package: the condition phrases in docket.events
+# use this module while that package is still loading.
+from docket.events.vocabulary import Ground, MotionKind
 
 __all__ = ["doc_ref", "kind_words", "motion_ref", "motion_words", "status_words"]
 

@@ -15,6 +15,7 @@ from pydantic import Field
 
 from docket.events._base import Frozen, Part
 from docket.events.vocabulary import Disposition
+from docket.words import motion_ref
 
 __all__ = [
     "AllOf",
@@ -98,20 +99,16 @@ def motion_denied_at_least_in_part(motion: int, part: int | None = None) -> Moti
     return MotionRuled(motion=motion, dispositions=_LOSS, part=part)
 
 
-def _ref(n: int, part: int | None) -> str:
-    return f"Doc. {n}" if part is None else f"Doc. {n} part {part}"
-
-
 def describe(condition: Condition) -> str:
     """Say a condition in a docket clerk's words."""
     match condition:
         case MotionResolved(motion=n, part=part):
-            return f"resolution of {_ref(n, part)}"
+            return f"resolution of {motion_ref(n, part)}"
         case MotionRuled(motion=n, dispositions=ds, part=part):
             if set(ds) == set(_LOSS):
-                return f"{_ref(n, part)} denied at least in part"
+                return f"{motion_ref(n, part)} denied at least in part"
             words = " or ".join(d.value.replace("_", " ") for d in ds)
-            return f"{_ref(n, part)} {words}"
+            return f"{motion_ref(n, part)} {words}"
         case DateReached(on=day):
             return f"{day.isoformat()}"
         case AnyOf(conditions=cs):

@@ -23,6 +23,7 @@ from docket.events import (
     describe,
 )
 from docket.events.conditions import refs_in
+from docket.words import motion_words
 
 __all__ = [
     "CITATIONS",
@@ -99,16 +100,11 @@ def stay_grounds(
     return tuple(dict.fromkeys(grounds))
 
 
-def _name(e: MotionFiled) -> str:
-    part = f" part {e.part}" if e.part is not None else ""
-    return f"Doc. {e.doc}{part} ({e.kind.value.replace('_', ' ')})"
-
-
 def explain_stay(stay: _Stay, motions: _Motions) -> str:
     """Why a qualified-immunity stay halts discovery, for whom, and when it lifts."""
     qi = _qi_motions(stay.lifts_when, motions)
     if qi:
-        names = ", ".join(_name(e) for e in qi)
+        names = ", ".join(motion_words(e.doc, e.kind, e.part) for e in qi)
         because = f"{names} asserts qualified immunity"
     else:
         because = "a dispositive motion asserts qualified immunity"
