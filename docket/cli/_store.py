@@ -138,6 +138,10 @@ def cases(store_url: str | None, as_json: bool) -> None:
 def verify(ctx: click.Context, case: str | None, store_url: str | None) -> None:
     """Recompute the hash chains and report the first broken link of each case.
 
+    The posture snapshot kept of each intact case is rebuilt from its events and replaced
+    where it differs (a "snapshot" line says so): a snapshot is derived data, and one
+    written by anyone but docket is not believed.
+
     Exit status 0 when every chain holds, 1 when one is broken. Each intact case's last
     hash is printed: keep it elsewhere to prove later that nothing before it changed.
 
@@ -145,10 +149,13 @@ def verify(ctx: click.Context, case: str | None, store_url: str | None) -> None:
     """
     with open_store(store_url, create=False) as store:
         result = store.verify(case)
-    if case is not None and result.events == 0:
-        raise UnknownCase(case)
+        if case is not None and result.events == 0:
+            raise UnknownCase(case)
+        snapshots = _check_snapshots(store, [head.case for head in result.heads])
     for head in result.heads:
         click.echo(f"ok\t{head.case}\t{head.version}\t{head.hash}")
+    for line in snapshots:
+        click.echo(line)
     for link in result.broken:
         click.echo(f"BROKEN\t{link}")
     summary = f"{result.events} entries in {result.cases} cases"
@@ -157,6 +164,19 @@ def verify(ctx: click.Context, case: str | None, store_url: str | None) -> None:
         return
     click.echo(f"{len(result.broken)} broken chains among {summary}", err=True)
     ctx.exit(1)
+
+
+def _check_snapshots(store: Any, cases: list[str]) -> list[str]:
+    """Rebuild the kept snapshots of ``cases`` (see :func:`docket.audit.kept.check_snapshots`),
+    as lines to print."""
+    from docket.audit.kept import check_snapshots
+    from docket.store import StoreError
+
+    try:
+        done = check_snapshots(store, cases)
+    except StoreError as e:
+        return [f"snapshot\t-\tnot checked: {e}"]
+    return [f"snapshot\t{c}\t{what}" for c, what in done]
 
 
 def register(group: click.Group) -> None:
