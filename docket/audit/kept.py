@@ -119,9 +119,19 @@ def index_path(source: str) -> Path:
 
 
 def history_shape(data: bytes) -> Shape:
-    """The case, number of entries and first and last entry ids of a history's bytes,
-    without parsing its events (a line that is not a JSON object says ``None``)."""
-    lines = [line for line in data.split(b"\n") if line.strip()]
+    """The case, number of lines and first and last entry ids of a history's bytes, without
+    parsing its events (a line that is not a JSON object says ``None``).
+
+    Cheap: the lines are counted, not split, and only the first and last are parsed. What
+    an index records is compared with what this gives for the history being read, so it
+    need only be deterministic (``entries`` counts line ends, blank lines too).
+    """
+    body = data.strip()
+    if not body:
+        return Shape(None, 0, None, None)
+    end = body.find(b"\n")
+    first = body if end < 0 else body[:end]
+    last = body[body.rfind(b"\n") + 1 :]
 
     def field(line: bytes, name: str) -> str | None:
         try:
@@ -130,18 +140,18 @@ def history_shape(data: bytes) -> Shape:
             return None
         return value if isinstance(value, str) else None
 
-    if not lines:
-        return Shape(None, 0, None, None)
-    return Shape(field(lines[0], "case"), len(lines), field(lines[0], "id"), field(lines[-1], "id"))
+    return Shape(field(first, "case"), data.count(b"\n"), field(first, "id"), field(last, "id"))
 
 
 def _cites_only(posture: Posture, data: bytes) -> bool:
-    """Whether every entry the case's and discovery's status cite is in the history's bytes.
+    """Whether the entries that last changed the case's and discovery's status are in the
+    history's bytes.
 
-    A cheap check of an answer read from an index: an index of another docket cites entries
-    this one does not hold.
+    A cheap check of an answer read from an index: an index of another docket (one that
+    closes the case, say) cites an entry this one does not hold. Only the last step of
+    each is looked for: each look is a search of the whole history.
     """
-    steps = (*posture.case.because, *posture.discovery.because)
+    steps = [facts[-1] for facts in (posture.case.because, posture.discovery.because) if facts]
     ids = {s.event_id for s in steps if s.event_id is not None}
     return all(json.dumps(i, ensure_ascii=False).encode() in data for i in ids)
 

@@ -2,7 +2,7 @@
 
 An index is derived data, never the source of truth. What is kept says what it was built
 from (the ``source``: a history file's SHA-256, or a stored case's version and head; and
-the case, its number of entries and its first and last entry ids) and by which engine (a
+the docket's :class:`Shape`: its case, length and first and last entry ids) and by which engine (a
 fingerprint of docket's code and rule packs and of the holidays library), and a reader that
 finds any of these changed, or the bytes damaged, treats the index as missing.
 
@@ -17,7 +17,7 @@ pages, and the epoch's anomalies: about the size of its answer, whatever the doc
 before the date.
 
 Everything is data: dates, strings, numbers and docket's posture values, each validated
-against its type when read (:data:`_HEADER`, :data:`_RUN`...). Nothing in an index can name
+against its type when read (:data:`_HEADER`, :data:`_BLOB`). Nothing in an index can name
 code to run. Every length is checked against the bytes there are and against a ceiling
 (:data:`MAX_HEADER`, :data:`MAX_BLOB`) before anything is read or inflated, so a header
 claiming a terabyte is a damaged index, not an exhausted memory.
@@ -34,9 +34,10 @@ import zlib
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, BinaryIO, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, BinaryIO, Literal
 
-from pydantic import Discriminator, NonNegativeInt, Tag, TypeAdapter
+from pydantic import Field, NonNegativeInt, TypeAdapter
+from typing_extensions import TypedDict  # pydantic needs it before Python 3.12
 
 from docket._gc import collector_paused
 from docket.audit.snapshot import Change, Snapshot, assemble
@@ -153,7 +154,12 @@ class Header:
 
 @dataclass(frozen=True, slots=True)
 class Shape:
-    """The cheap facts of a docket an index must agree with: its case, length and ends."""
+    """The cheap facts of a docket an index must agree with: its case, length and ends.
+
+    ``entries`` is a history file's count of line ends, or a stored case's version; the
+    entry ids are ``None`` where they are not cheap to find (in the store, whose head
+    hash binds the snapshot to every entry already).
+    """
 
     case: str | None
     entries: int
@@ -161,36 +167,96 @@ class Shape:
     last: str | None
 
 
-def _tagged(kind: str, fact: Any) -> Any:
-    return Annotated[tuple[date, Literal[kind], NonNegativeInt, fact], Tag(kind)]  # type: ignore[valid-type]
+# A change as kept: its day, what it changes (kind ``k`` and number ``n``) and the new state,
+# the state's type chosen by the kind (never by the data). Told apart by a field, so that
+# pydantic validates the JSON as it parses it.
+class _MotionChange(TypedDict):
+    on: date
+    k: Literal["motion"]
+    n: NonNegativeInt
+    new: MotionState
 
 
-def _kind(value: Any) -> str | None:
-    if isinstance(value, list | tuple) and len(value) == 4 and isinstance(value[1], str):
-        return value[1]
-    return None
+class _StayChange(TypedDict):
+    on: date
+    k: Literal["stay"]
+    n: NonNegativeInt
+    new: StayState
 
 
-#: A change as kept: its day, what it changes (kind and number) and the new state, the
-#: state's type chosen by the kind (never by the data).
-_CHANGE: Any = Annotated[
-    Union[  # noqa: UP007 - a tagged union of tuples
-        _tagged("motion", MotionState),
-        _tagged("stay", StayState),
-        _tagged("deadline", Deadline),
-        _tagged("case", CaseState),
-        _tagged("discovery", DiscoveryState),
-        _tagged("anomalies", int),
-    ],
-    Discriminator(_kind),
+class _DeadlineChange(TypedDict):
+    on: date
+    k: Literal["deadline"]
+    n: NonNegativeInt
+    new: Deadline
+
+
+class _CaseChange(TypedDict):
+    on: date
+    k: Literal["case"]
+    n: NonNegativeInt
+    new: CaseState
+
+
+class _DiscoveryChange(TypedDict):
+    on: date
+    k: Literal["discovery"]
+    n: NonNegativeInt
+    new: DiscoveryState
+
+
+class _AnomaliesChange(TypedDict):
+    on: date
+    k: Literal["anomalies"]
+    n: NonNegativeInt
+    new: NonNegativeInt
+
+
+_Change = Annotated[
+    _MotionChange
+    | _StayChange
+    | _DeadlineChange
+    | _CaseChange
+    | _DiscoveryChange
+    | _AnomaliesChange,
+    Field(discriminator="k"),
 ]
 
+
+# A blob as kept: what it holds (its kind) and the values, typed by the kind.
+class _Rest(TypedDict):
+    kind: Literal["rest"]
+    value: Snapshot
+
+
+class _Motions(TypedDict):
+    kind: Literal["motions"]
+    value: list[MotionState]
+
+
+class _Stays(TypedDict):
+    kind: Literal["stays"]
+    value: list[StayState]
+
+
+class _Run(TypedDict):
+    kind: Literal["run"]
+    value: list[_Change]
+
+
+class _Anomalies(TypedDict):
+    kind: Literal["anomalies"]
+    value: tuple[Anomaly, ...]
+
+
+BlobKind = Literal["rest", "motions", "stays", "run", "anomalies"]
+
 _HEADER = TypeAdapter(Header)
-_REST = TypeAdapter(Snapshot)
-_MOTIONS = TypeAdapter(list[MotionState])
-_STAYS = TypeAdapter(list[StayState])
-_RUN: TypeAdapter[list[tuple[date, str, int, Any]]] = TypeAdapter(list[_CHANGE])
-_ANOMALIES = TypeAdapter(tuple[Anomaly, ...])
+#: Every blob, whatever its kind, through one adapter: each posture value's schema is built
+#: once per process.
+_BLOB: TypeAdapter[_Rest | _Motions | _Stays | _Run | _Anomalies] = TypeAdapter(
+    Annotated[_Rest | _Motions | _Stays | _Run | _Anomalies, Field(discriminator="kind")]
+)
 
 
 #: Motions (or stays) per page. A page is kept once however many snapshots share it: motions
@@ -210,15 +276,15 @@ class _Blobs:
         self.size = 0
         self._pages: dict[tuple[int, ...], Span] = {}
 
-    def put(self, adapter: TypeAdapter[Any], value: object) -> Span:
+    def put(self, kind: BlobKind, value: object) -> Span:
         # Compressed: the facts repeat their rules and wording from one state to the next.
-        blob = zlib.compress(adapter.dump_json(value), 1)
+        blob = zlib.compress(_BLOB.dump_json({"kind": kind, "value": value}), 1)  # type: ignore[arg-type, misc]
         span = (self.size, len(blob))
         self.parts.append(blob)
         self.size += len(blob)
         return span
 
-    def page(self, adapter: TypeAdapter[Any], items: list[Any]) -> Span:
+    def page(self, kind: BlobKind, items: list[Any]) -> Span:
         """A page of frozen facts, written once however many snapshots share it.
 
         Facts are frozen and an unchanged fact is the very same object from one snapshot
@@ -228,12 +294,12 @@ class _Blobs:
         key = tuple(map(id, items))
         span = self._pages.get(key)
         if span is None:
-            span = self._pages[key] = self.put(adapter, items)
+            span = self._pages[key] = self.put(kind, items)
         return span
 
 
-def _paged(blobs: _Blobs, adapter: TypeAdapter[Any], items: list[Any]) -> tuple[Span, ...]:
-    return tuple(blobs.page(adapter, items[i : i + PAGE]) for i in range(0, len(items), PAGE))
+def _paged(blobs: _Blobs, kind: BlobKind, items: list[Any]) -> tuple[Span, ...]:
+    return tuple(blobs.page(kind, items[i : i + PAGE]) for i in range(0, len(items), PAGE))
 
 
 def dump_index(index: PostureIndex, source: str, shape: Shape) -> bytes:
@@ -254,22 +320,25 @@ def dump_index(index: PostureIndex, source: str, shape: Shape) -> bytes:
         kept = []
         for snap, end in zip(chosen, ends, strict=True):
             # A change's old state is for diffs; a posture needs only the new one.
-            after = [(c.on, *c.key, c.new) for c in epoch.changes[snap.position : end]]
+            changes = epoch.changes[snap.position : end]
+            after: list[dict[str, Any]] = [
+                {"on": c.on, "k": c.key[0], "n": c.key[1], "new": c.new} for c in changes
+            ]
             runs = tuple(
-                (after[i][0], blobs.put(_RUN, after[i : i + RUN]))
+                (changes[i].on, blobs.put("run", after[i : i + RUN]))
                 for i in range(0, len(after), RUN)
             )
-            rest = blobs.put(_REST, replace(snap, motions=[], stays=[]))
+            rest = blobs.put("rest", replace(snap, motions=[], stays=[]))
             kept.append(
                 KeptSnapshot(
                     snap.on,
                     rest,
-                    _paged(blobs, _MOTIONS, snap.motions),
-                    _paged(blobs, _STAYS, snap.stays),
+                    _paged(blobs, "motions", snap.motions),
+                    _paged(blobs, "stays", snap.stays),
                     runs,
                 )
             )
-        epochs.append(EpochHeader(blobs.put(_ANOMALIES, epoch.anomalies), tuple(kept)))
+        epochs.append(EpochHeader(blobs.put("anomalies", epoch.anomalies), tuple(kept)))
     header = _HEADER.dump_json(
         Header(
             engine_fingerprint(),
@@ -376,11 +445,14 @@ class StoredIndex:
             return None
         return cls(reader, header, _LEAD + length)
 
-    def _blob(self, adapter: TypeAdapter[Any], span: Span) -> Any:
+    def _blob(self, kind: BlobKind, span: Span) -> Any:
         offset, length = span
         if offset < 0:
             raise ValueError("the index is damaged: a part before its body")
-        return adapter.validate_json(_inflate(self._reader.read(self._body + offset, length)))
+        blob = _BLOB.validate_json(_inflate(self._reader.read(self._body + offset, length)))
+        if blob["kind"] != kind:
+            raise ValueError(f"the index is damaged: {blob['kind']} where {kind} belongs")
+        return blob["value"]
 
     def posture(self, as_of: date) -> Posture:
         """The posture on ``as_of``, as :meth:`PostureIndex.posture` would give it.
@@ -401,14 +473,14 @@ class StoredIndex:
         epoch = header.epochs[bisect.bisect_right(header.epoch_days, as_of)]
         i = bisect.bisect_right([k.on for k in epoch.kept], as_of) - 1
         kept = epoch.kept[max(i, 0)]
-        rest: Snapshot = self._blob(_REST, kept.rest)
-        motions = [m for span in kept.pages for m in self._blob(_MOTIONS, span)]
-        stays = [st for span in kept.stay_pages for st in self._blob(_STAYS, span)]
+        rest: Snapshot = self._blob("rest", kept.rest)
+        motions = [m for span in kept.pages for m in self._blob("motions", span)]
+        stays = [st for span in kept.stay_pages for st in self._blob("stays", span)]
         changes = [
-            Change(on, (kind, n), None, new)
+            Change(c["on"], (c["k"], c["n"]), None, c["new"])
             for first, span in kept.after
             if first <= as_of
-            for on, kind, n, new in self._blob(_RUN, span)
+            for c in self._blob("run", span)
         ]
-        anomalies = self._blob(_ANOMALIES, epoch.anomalies)
+        anomalies = self._blob("anomalies", epoch.anomalies)
         return assemble(replace(rest, motions=motions, stays=stays), changes, 0, as_of, anomalies)

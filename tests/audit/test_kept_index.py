@@ -338,10 +338,11 @@ def test_a_bad_line_is_reported_with_its_file_and_line_whatever_the_index(
     assert f"{history}:8" in str(error.value)
 
 
-def test_the_shape_of_a_history_is_its_case_length_and_first_and_last_ids() -> None:
+def test_the_shape_of_a_history_is_its_case_line_count_and_first_and_last_ids() -> None:
     shape = history_shape(b'\n{"id": "a", "case": "c"}\n  \n{"id": "b"}\nnot json\n{"id": "z"}\n')
-    assert (shape.case, shape.entries, shape.first, shape.last) == ("c", 4, "a", "z")
-    assert history_shape(b"").entries == 0
+    assert (shape.case, shape.entries, shape.first, shape.last) == ("c", 6, "a", "z")
+    assert history_shape(b"  \n").entries == 0
+    assert history_shape(b'{"id": "only"}').first == history_shape(b'{"id": "only"}').last
 
 
 @pytest.fixture(scope="module")
