@@ -1,10 +1,11 @@
-"""Posture snapshots kept beside the events: a :class:`PostureIndex` as data, read in part.
+"""Posture indexes kept for later (in the user's cache, or the store): a :class:`PostureIndex`
+as data, read in part.
 
 An index is derived data, never the source of truth. What is kept says what it was built
 from (the ``source``: a history file's SHA-256, or a stored case's version and head; and
-the docket's :class:`Shape`: its case, length and first and last entry ids) and by which engine (a
-fingerprint of docket's code and rule packs and of the holidays library), and a reader that
-finds any of these changed, or the bytes damaged, treats the index as missing.
+the docket's :class:`Shape`: its case, length and first and last entry ids) and by which
+engine (a fingerprint of docket's code and rule packs and of the holidays library), and a
+reader that finds any of these changed, or the bytes damaged, treats the index as missing.
 
 Layout: a magic line, the header's length (8 bytes, big-endian) and SHA-256, the header
 (JSON), then the zlib-compressed JSON blobs it points to (each with zlib's checksum). The
@@ -31,6 +32,7 @@ import importlib.util
 import os
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -358,7 +360,7 @@ def dump_index(index: PostureIndex, source: str, shape: Shape) -> bytes:
 class Reader:
     """Reads a kept index (a file, or bytes in memory) a part at a time, knowing its size."""
 
-    def __init__(self, size: int, read: Any) -> None:
+    def __init__(self, size: int, read: Callable[[int, int], bytes]) -> None:
         self.size = size
         self._read = read
 
@@ -370,7 +372,7 @@ class Reader:
         """
         if offset < 0 or length < 0 or offset + length > self.size:
             raise ValueError("the index is truncated")
-        data: bytes = self._read(offset, length)
+        data = self._read(offset, length)
         if len(data) != length:
             raise ValueError("the index is truncated")
         return data
