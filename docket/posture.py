@@ -8,10 +8,9 @@ them as fields of the :class:`Posture` model all the same.
 
 from __future__ import annotations
 
-import operator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal, TypeVar
+from typing import Literal
 
 from docket.events import Condition, Frozen, Ground, MotionKind, StayScope
 
@@ -28,33 +27,7 @@ __all__ = [
     "Reading",
     "StayState",
     "Step",
-    "pickled_by_fields",
 ]
-
-_T = TypeVar("_T")
-
-
-def pickled_by_fields(cls: type[_T]) -> type[_T]:
-    """Pickle a frozen slots dataclass as the tuple of its fields, in order.
-
-    The dataclass default looks the fields up on every object, both ways; kept posture
-    indexes (:mod:`docket.audit.persist`) pickle facts by the hundred thousand.
-    """
-    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
-    get = operator.attrgetter(*names)
-    put = object.__setattr__
-
-    def __getstate__(self: Any) -> tuple[Any, ...]:
-        return tuple(get(self)) if len(names) > 1 else (get(self),)
-
-    def __setstate__(self: Any, state: tuple[Any, ...]) -> None:
-        for name, value in zip(names, state, strict=True):
-            put(self, name, value)
-
-    setattr(cls, "__getstate__", __getstate__)  # noqa: B010 - replacing the dataclass default
-    setattr(cls, "__setstate__", __setstate__)  # noqa: B010 - replacing the dataclass default
-    return cls
-
 
 CaseStatus = Literal["open", "stayed", "closed"]
 DiscoveryStatus = Literal["not_open", "open", "stayed", "closed"]
@@ -74,7 +47,6 @@ RUNNING: frozenset[DeadlineStatus] = frozenset({"running", "suspended"})
 BriefingStatus = Literal["awaiting_response", "awaiting_reply", "complete", "decided"]
 
 
-@pickled_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Step:
     """One link in a fact's provenance: what happened, when, by which entry, under which rule.
@@ -105,7 +77,6 @@ class CaseState(Frozen):
     because: tuple[Step, ...] = ()
 
 
-@pickled_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StayState:
     """One stay: what it halts, who entered it, and when it lifts (or lifted)."""
@@ -137,7 +108,6 @@ class DiscoveryState(Frozen):
     because: tuple[Step, ...] = ()
 
 
-@pickled_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LeaveState:
     """Leave to refile a motion denied without prejudice."""
@@ -150,7 +120,6 @@ class LeaveState:
     since: date
 
 
-@pickled_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Reading:
     """One reading of a deadline: the date it falls on under one assumption."""
@@ -159,7 +128,6 @@ class Reading:
     assumption: str
 
 
-@pickled_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Deadline:
     """A deadline that runs: when it falls, under which rule, and what triggered it."""
@@ -178,7 +146,6 @@ class Deadline:
     because: tuple[Step, ...] = ()
 
 
-@pickled_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BriefingState:
     """Where a motion stands in its briefing, with the deadlines that drive it."""
@@ -192,7 +159,6 @@ class BriefingState:
     complete_because: str | None = None
 
 
-@pickled_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MotionState:
     """One motion and what has become of it (``part``: which motion of a document holding
@@ -215,7 +181,6 @@ class MotionState:
     because: tuple[Step, ...] = ()
 
 
-@pickled_by_fields
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Anomaly:
     """An entry that could not apply, or that breaks a rule: flagged, never a crash."""

@@ -1,26 +1,40 @@
-"""Posture indexes kept beside the events: in a file next to a history, or in the store.
+"""Posture indexes kept for later: in the user's cache for a history file, or in the store.
 
-``docket posture HISTORY --as-of D`` on a long docket reads the posture from the index file
-``.HISTORY.docket-index`` beside the history instead of replaying it, and ``docket posture
---case ID`` from the snapshot the store keeps beside the case's events: the header and the
-parts the date needs, about the size of the answer (:mod:`docket.audit.persist`). The
-events stay the source of truth. An index is used only when it was built from the very
-events there now (a file's SHA-256; a stored case's version and head hash) by this very
-engine; otherwise it is rebuilt. A rebuilt index is checked against a fresh replay before it
-is kept, and not kept if they disagree. Where the directory is not writable, the answer
-comes from the index in memory and nothing is written.
+``docket posture HISTORY --as-of D`` on a long docket reads the posture from an index kept
+in the user's own cache directory (:func:`cache_root`), and ``docket posture --case ID``
+from the snapshot the store keeps beside the case's events: the header and the parts the
+date needs, about the size of the answer (:mod:`docket.audit.persist`). The events stay the
+source of truth. An index is used only when it was built from the very events there now (a
+file's SHA-256, its case, number of entries and first and last entry ids; a stored case's
+version and head hash) by this very engine; otherwise it is rebuilt. A rebuilt index is
+checked against a fresh replay before it is kept, and not kept if they disagree. Where the
+cache cannot be written, the answer comes from the index in memory and nothing is written.
+
+A history's index is never kept beside it, nor read from there: whoever can write the
+history's directory is not thereby trusted with the answers. The cache directory is made
+private (mode 0700) and is not used when it is someone else's, or when others may write it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import stat
+import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from docket.audit.persist import StoredIndex, bytes_reader, dump_index, file_reader
+from docket.audit.persist import (
+    Shape,
+    StoredIndex,
+    bytes_reader,
+    dump_index,
+    engine_fingerprint,
+    file_reader,
+)
 from docket.history import parse_history, read_history_bytes
 from docket.posture import Posture
 
@@ -30,8 +44,12 @@ if TYPE_CHECKING:
     from docket.store import EventStore
 
 __all__ = [
+    "CACHE_ENV",
     "INDEX_MIN_ENTRIES",
     "IndexUse",
+    "cache_root",
+    "check_snapshots",
+    "history_shape",
     "index_path",
     "posture_from_file",
     "posture_from_store",
@@ -41,20 +59,115 @@ __all__ = [
 #: Histories shorter than this replay faster than an index is built, and get none unless asked.
 INDEX_MIN_ENTRIES = 1000
 
+#: The environment variable that moves the cache of kept indexes (e.g. for tests).
+CACHE_ENV = "DOCKET_CACHE_DIR"
+
 #: How an answer was found: from a kept index, from one just built (and kept, or not kept
-#: because the directory is not writable or the check against replay failed), or by replay.
+#: because the cache is not writable or the check against replay failed), or by replay.
 IndexUse = Literal["read", "built", "not_writable", "check_failed", "replayed"]
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
-def index_path(history: str | Path) -> Path:
-    """Where the index of ``history`` is kept: a hidden file beside it."""
-    path = Path(history)
-    return path.with_name(f".{path.name}.docket-index")
+
+def cache_root() -> Path:
+    """Where history files' indexes are kept: ``$DOCKET_CACHE_DIR``, else the user's cache
+    directory for docket (e.g. ``~/.cache/docket``)."""
+    moved = os.environ.get(CACHE_ENV)
+    if moved:
+        return Path(moved)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("docket", appauthor=False))
+
+
+def _private(path: Path) -> bool:
+    """Whether ``path`` is a directory (not a link to one) of this user's, that others
+    may not write."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(st.st_mode) or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return False
+    return not hasattr(os, "getuid") or st.st_uid == os.getuid()
+
+
+def _cache(create: bool) -> Path | None:
+    """The cache directory if it is private (made so, when ``create``), else ``None``."""
+    root = cache_root()
+    if create:
+        try:
+            root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:
+            return None
+    return root if _private(root) else None
 
 
 def source_stamp(data: bytes) -> str:
     """What an index of a history file is built from: the SHA-256 of its bytes."""
     return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def index_path(source: str) -> Path:
+    """Where the index of the history whose :func:`source_stamp` is ``source`` is kept.
+
+    Named by the history's SHA-256 and this engine's fingerprint: an edited history, or a
+    new release of docket, looks for another file.
+    """
+    digest = source.removeprefix("sha256:")
+    return cache_root() / f"{digest}-{engine_fingerprint()[:16]}.posture-index"
+
+
+def history_shape(data: bytes) -> Shape:
+    """The case, number of lines and first and last entry ids of a history's bytes, without
+    parsing its events (a line that is not a JSON object says ``None``).
+
+    Cheap: the lines are counted, not split, and only the first and last are parsed. What
+    an index records is compared with what this gives for the history being read, so it
+    need only be deterministic (``entries`` counts line ends, blank lines too).
+    """
+    body = data.strip()
+    if not body:
+        return Shape(None, 0, None, None)
+    end = body.find(b"\n")
+    first = body if end < 0 else body[:end]
+    last = body[body.rfind(b"\n") + 1 :]
+
+    def field(line: bytes, name: str) -> str | None:
+        try:
+            value = json.loads(line).get(name)
+        except (ValueError, AttributeError):
+            return None
+        return value if isinstance(value, str) else None
+
+    return Shape(field(first, "case"), data.count(b"\n"), field(first, "id"), field(last, "id"))
+
+
+def _cites_only(posture: Posture, data: bytes) -> bool:
+    """Whether the entries that last changed the case's and discovery's status are in the
+    history's bytes.
+
+    A cheap check of an answer read from an index: an index of another docket (one that
+    closes the case, say) cites an entry this one does not hold. Only the last step of
+    each is looked for: each look is a search of the whole history.
+    """
+    steps = [facts[-1] for facts in (posture.case.because, posture.discovery.because) if facts]
+    ids = {s.event_id for s in steps if s.event_id is not None}
+    return all(json.dumps(i, ensure_ascii=False).encode() in data for i in ids)
+
+
+def _open_kept(path: Path) -> int | None:
+    """A descriptor on the kept index at ``path``: a regular file of this user's, reached
+    without following a symbolic link; else ``None``."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode) or (hasattr(os, "getuid") and st.st_uid != os.getuid()):
+        os.close(fd)
+        return None
+    return fd
 
 
 def posture_from_file(
@@ -78,17 +191,25 @@ def posture_from_file(
     """
     data = read_history_bytes(history)
     source = source_stamp(data)
-    kept = index_path(history)
-    if use_index is not False:
-        try:
-            with open(kept, "rb") as handle:
-                found = StoredIndex.read(file_reader(handle), source=source)
-                if found is not None:
-                    return found.posture(as_of), "read"
-        except (OSError, ValueError):
-            pass  # missing, unreadable or damaged: rebuilt below
+    shape = history_shape(data)
+    if use_index is not False and _cache(create=False) is not None:
+        fd = _open_kept(index_path(source))
+        if fd is not None:
+            with os.fdopen(fd, "rb") as handle:
+                try:
+                    found = StoredIndex.read(file_reader(handle), source=source, shape=shape)
+                    if found is not None:
+                        answer = found.posture(as_of)
+                        if _cites_only(answer, data):
+                            return answer, "read"
+                except (OSError, ValueError):
+                    pass  # unreadable or damaged: rebuilt below
     events = parse_history(str(history), data)
-    return _answer(events, as_of, use_index, lambda index: _write(kept, dump_index(index, source)))
+
+    def keep(index: PostureIndex) -> bool:
+        return _write(source, dump_index(index, source, shape))
+
+    return _answer(events, as_of, use_index, keep)
 
 
 def posture_from_store(
@@ -96,8 +217,9 @@ def posture_from_store(
 ) -> tuple[Posture, IndexUse]:
     """The posture of a stored case on ``as_of``, from the snapshot the store keeps of it.
 
-    ``use_index`` as for :func:`posture_from_file`. A snapshot is saved (replacing any)
-    when the one kept was built from fewer entries, or by another engine.
+    ``use_index`` as for :func:`posture_from_file`. A snapshot is believed only when it was
+    built at the case's current head (its version and chain hash), and is saved (replacing
+    any) when the one kept was built at another head, or by another engine.
 
     Raises:
         UnknownCase: The store holds nothing for ``case``.
@@ -107,10 +229,15 @@ def posture_from_store(
     version, head = store.head(case)
     if version == 0:
         raise UnknownCase(case)
-    source = f"store:{version}:{head}"
+    source = store_source(version, head)
+    shape = Shape(case, version, None, None)
     if use_index is not False:
         data = store.load_snapshot(case, source)
-        found = None if data is None else StoredIndex.read(bytes_reader(data), source=source)
+        found = (
+            None
+            if data is None
+            else StoredIndex.read(bytes_reader(data), source=source, shape=shape)
+        )
         if found is not None:
             try:
                 return found.posture(as_of), "read"
@@ -120,12 +247,17 @@ def posture_from_store(
 
     def save(index: PostureIndex) -> bool:
         try:
-            store.save_snapshot(case, source, dump_index(index, source))
+            store.save_snapshot(case, source, dump_index(index, source, shape))
         except StoreError:
             return False  # e.g. a reader's role that may not write: answer all the same
         return True
 
     return _answer(events, as_of, use_index, save)
+
+
+def store_source(version: int, head: str) -> str:
+    """What a stored case's snapshot is built from: its number of entries and chain head."""
+    return f"store:{version}:{head}"
 
 
 def _answer(
@@ -142,12 +274,12 @@ def _answer(
     if use_index is False or (use_index is None and len(events) < INDEX_MIN_ENTRIES):
         return replay(events, as_of=as_of), "replayed"
     index = PostureIndex(events)
-    if not _agrees_with_replay(index):
+    if not agrees_with_replay(index):
         return replay(events, as_of=as_of), "check_failed"
     return index.posture(as_of), "built" if keep(index) else "not_writable"
 
 
-def _agrees_with_replay(index: PostureIndex) -> bool:
+def agrees_with_replay(index: PostureIndex) -> bool:
     """A fresh replay's check of a new index: midway through its changes and on its last day.
 
     Without corrections the two days are read off one fold, run to the first and then on to
@@ -171,13 +303,66 @@ def _agrees_with_replay(index: PostureIndex) -> bool:
     return True
 
 
-def _write(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` atomically; ``False`` if the directory is not writable."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+def _write(source: str, data: bytes) -> bool:
+    """Keep ``data`` as the index of ``source`` in the cache, atomically; ``False`` if the
+    cache cannot be written (or is not private).
+
+    A temporary file of a unique name (created, never opened through a link) is written,
+    flushed to disk and renamed over the index: a reader sees the old index or the new one,
+    and a link planted at the index's name is replaced, never followed.
+    """
+    root = _cache(create=True)
+    if root is None:
+        return False
     try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=root)
     except OSError:
-        tmp.unlink(missing_ok=True)
+        return False
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, index_path(source))
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
         return False
     return True
+
+
+def check_snapshots(store: EventStore, cases: list[str] | None = None) -> list[tuple[str, str]]:
+    """Rebuild each case's current snapshot from its events and replace one that differs.
+
+    For each case of ``cases`` (default: every case in the store) whose store keeps a
+    snapshot built at its current head, the snapshot is rebuilt from the events and the
+    bytes compared (a rebuild is deterministic). One that differs (written by another
+    engine, damaged, or planted by someone who may write the snapshots table) is replaced
+    by the rebuilt one, checked against a fresh replay first; where the rebuild fails that
+    check, the snapshot is dropped (replaced by bytes no reader believes).
+
+    Returns:
+        Each case whose snapshot was replaced or dropped, with what was done.
+
+    Raises:
+        StoreError: The store could not be read, or could not be written.
+    """
+    from docket.audit.index import PostureIndex
+    from docket.store import events_of
+
+    done: list[tuple[str, str]] = []
+    for case in cases if cases is not None else [c.case for c in store.cases()]:
+        version, head = store.head(case)
+        source = store_source(version, head)
+        kept = store.load_snapshot(case, source)
+        if version == 0 or kept is None:
+            continue
+        index = PostureIndex(events_of(store.load(case)))
+        if not agrees_with_replay(index):
+            store.save_snapshot(case, source, b"")
+            done.append((case, "dropped: a rebuilt index disagrees with a fresh replay"))
+            continue
+        rebuilt = dump_index(index, source, Shape(case, version, None, None))
+        if rebuilt != kept:
+            store.save_snapshot(case, source, rebuilt)
+            done.append((case, "rebuilt: the kept snapshot differed from its events' index"))
+    return done

@@ -37,10 +37,11 @@ __all__ = ["register"]
     "--index/--no-index",
     "use_index",
     default=None,
-    help="Read the posture from an index kept beside the events (for HISTORY, the file"
-    " .NAME.docket-index next to it; for --case, a snapshot in the store), built and checked"
-    " against a replay when missing or stale; --no-index always replays. Default: an index"
-    " for dockets of 1,000 entries or more. Not used with --known-on.",
+    help="Read the posture from a kept index (for HISTORY, one in your cache directory,"
+    " $DOCKET_CACHE_DIR or e.g. ~/.cache/docket, named by the file's SHA-256; for --case, a"
+    " snapshot in the store), built and checked against a replay when missing or stale;"
+    " --no-index always replays. Default: an index for dockets of 1,000 entries or more."
+    " Not used with --known-on.",
 )
 def posture(
     history: str | None,
@@ -65,12 +66,12 @@ def posture(
         raise click.UsageError("give either a HISTORY file or --case ID")
     day = as_of or date.today()
     if known_on is None:
-        # No knowledge-time cut: a kept index (beside the file, or in the store) can answer.
-        from docket.audit.kept import index_path, posture_from_file, posture_from_store
+        # No knowledge-time cut: a kept index (in the cache, or in the store) can answer.
+        from docket.audit.kept import cache_root, posture_from_file, posture_from_store
 
         if history is not None:
             result, how = posture_from_file(history, day, use_index=use_index)
-            _log("posture_index", use=how, index=str(index_path(history)))
+            _log("posture_index", use=how, cache=str(cache_root()))
         else:
             from docket.store import open_store
 

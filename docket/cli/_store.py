@@ -160,6 +160,10 @@ def verify(
     hash and CASE@VERSION=HASH: keep that last column elsewhere, and pass it back with
     --expect-head to prove that no entry up to it was changed or removed since.
 
+    The posture snapshot kept of each intact case is rebuilt from its events and replaced
+    where it differs (a "snapshot" line says so): a snapshot is derived data, and one
+    written by anyone but docket is not believed.
+
     Example: docket verify --case nmd-2:19-cv-00445 --expect-head nmd-2:19-cv-00445@7=HASH
     """
     saved = [parse_saved_head(text) for text in expect_heads]
@@ -168,9 +172,12 @@ def verify(
         if case is not None and result.events == 0 and not saved:
             raise UnknownCase(case)
         missed = _saved_heads_missed(store, result, case, saved)
+        snapshots = _check_snapshots(store, [head.case for head in result.heads])
     for head in result.heads:
         if head.case not in missed:
             click.echo(f"ok\t{head.case}\t{head.version}\t{head.hash}\t{saved_head_text(head)}")
+    for line in snapshots:
+        click.echo(line)
     for link in result.broken:
         click.echo(f"BROKEN\t{link}")
     for _, line in sorted(missed.items()):
@@ -218,6 +225,19 @@ def _saved_heads_missed(
         if reason is not None:
             missed[head.case] = f"case {head.case!r}: {reason}"
     return missed
+
+
+def _check_snapshots(store: Any, cases: list[str]) -> list[str]:
+    """Rebuild the kept snapshots of ``cases`` (see :func:`docket.audit.kept.check_snapshots`),
+    as lines to print."""
+    from docket.audit.kept import check_snapshots
+    from docket.store import StoreError
+
+    try:
+        done = check_snapshots(store, cases)
+    except StoreError as e:
+        return [f"snapshot\t-\tnot checked: {e}"]
+    return [f"snapshot\t{c}\t{what}" for c, what in done]
 
 
 def register(group: click.Group) -> None:

@@ -20,7 +20,6 @@ from docket.posture import (
     MotionState,
     Posture,
     StayState,
-    pickled_by_fields,
 )
 
 __all__ = ["Change", "Fact", "Snapshot", "assemble", "put", "running"]
@@ -28,7 +27,6 @@ __all__ = ["Change", "Fact", "Snapshot", "assemble", "put", "running"]
 Fact = MotionState | StayState | Deadline | CaseState | DiscoveryState | int
 
 
-@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Change:
     """One posture fact changed on a day: ``key`` names it, ``old`` and ``new`` are its states.

@@ -205,10 +205,14 @@ def _long_history(path: Path, extra: int) -> None:
     path.write_text("".join(dump_event(e) + "\n" for e in events))
 
 
-def test_a_long_history_gets_an_index_beside_it_and_answers_as_a_replay_does(run_docket, tmp_path):
+def test_a_long_history_gets_an_index_in_the_cache_and_answers_as_a_replay_does(
+    run_docket, tmp_path
+):
+    from docket.audit.kept import index_path, source_stamp
+
     history = tmp_path / "long.jsonl"
     _long_history(history, 1000)
-    kept = tmp_path / ".long.jsonl.docket-index"
+    kept = index_path(source_stamp(history.read_bytes()))
     for as_of in ("2019-12-09", "2019-12-10", "2020-03-01"):
         first = run_docket("posture", str(history), "--as-of", as_of, "--json")
         assert first.returncode == 0, first.stderr
@@ -216,6 +220,7 @@ def test_a_long_history_gets_an_index_beside_it_and_answers_as_a_replay_does(run
         again = run_docket("posture", str(history), "--as-of", as_of, "--json")
         replayed = run_docket("posture", str(history), "--as-of", as_of, "--json", "--no-index")
         assert first.stdout == again.stdout == replayed.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["long.jsonl"]
     text = run_docket("posture", str(history), "--as-of", "2019-12-10")
     assert "Discovery STAYED since 2019-12-10 pending resolution of Doc. 30" in text.stdout
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from docket import replay
 from docket.audit import PostureIndex, persist
-from docket.audit.persist import StoredIndex, bytes_reader, dump_index
+from docket.audit.persist import Shape, StoredIndex, bytes_reader, dump_index
 from docket.engine.fold import effective_date, known_date
 from docket.events import DocketEvent, EntryCorrected, EntryStricken
 from docket.testing import History
@@ -66,13 +66,14 @@ def test_a_snapshot_answers_every_day_as_a_full_replay_does(history: History) ->
 def test_an_index_kept_as_bytes_answers_every_day_as_a_full_replay_does(
     history: History,
 ) -> None:
+    shape = Shape(history[0].case, len(history), history[0].id, history[-1].id)
     # Tiny pages, runs and spacing, so that short histories cross every boundary.
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(persist, "KEEP_EVERY", 3)
         patch.setattr(persist, "PAGE", 2)
         patch.setattr(persist, "RUN", 2)
-        data = dump_index(PostureIndex(history), "test")
-    kept = StoredIndex.read(bytes_reader(data), source="test")
+        data = dump_index(PostureIndex(history), "test", shape)
+    kept = StoredIndex.read(bytes_reader(data), source="test", shape=shape)
     assert kept is not None
     for day in _days(history):
         assert kept.posture(day) == replay(history, as_of=day), day
