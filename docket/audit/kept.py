@@ -3,7 +3,7 @@
 ``docket posture HISTORY --as-of D`` on a long docket reads the posture from an index kept
 in the user's own cache directory (:func:`cache_root`), and ``docket posture --case ID``
 from the snapshot the store keeps beside the case's events: the header and the parts the
-date needs, about the size of the answer (:mod:`docket.audit.persist`). The events stay the
+date needs, about the size of the answer (:mod:`docket.audit.index_file`). The events stay the
 source of truth. An index is used only when it was built from the very events there now (a
 file's SHA-256, its case, number of entries and first and last entry ids; a stored case's
 version and head hash) by this very engine; otherwise it is rebuilt. A rebuilt index is
@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from docket.audit.persist import (
+from docket.audit.index_file import (
     Shape,
     StoredIndex,
     bytes_reader,

@@ -1,7 +1,7 @@
 """The posture facts an index records, and how a posture is assembled from them.
 
 Kept apart from :mod:`docket.audit.index` (which folds a history to record them) so that
-reading a kept index (:mod:`docket.audit.persist`) needs neither the replay engine nor the
+reading a kept index (:mod:`docket.audit.index_file`) needs neither the replay engine nor the
 rules: only these values.
 """
 

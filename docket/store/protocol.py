@@ -15,7 +15,7 @@ against every adapter in ``tests/contract/``:
   (:mod:`docket.store.chain`), and :meth:`EventStore.verify` recomputes the chains.
 
 Beside the events, a store keeps one posture snapshot per case (a kept posture index,
-:mod:`docket.audit.persist`): derived data, never the source of truth, stamped with the
+:mod:`docket.audit.index_file`): derived data, never the source of truth, stamped with the
 head of the case it was built from, replaced freely, and not part of the chain.
 
 The store knows nothing of replay: it returns events and their metadata.

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from docket import replay
-from docket.audit import persist
+from docket.audit import index_file
 from docket.audit.index import PostureIndex
 from docket.audit.kept import (
     CACHE_ENV,
@@ -143,7 +143,7 @@ def test_an_index_built_by_another_engine_is_stale(
 ) -> None:
     posture_from_file(history, DAYS[3], use_index=True)
     stale = _kept(history).read_bytes()
-    monkeypatch.setattr(persist, "_fingerprint", "another release of docket")
+    monkeypatch.setattr(index_file, "_fingerprint", "another release of docket")
     _kept(history).write_bytes(stale)  # even at this engine's name
     assert posture_from_file(history, DAYS[3], use_index=True)[1] == "built"
 
@@ -174,7 +174,7 @@ def test_a_header_claiming_a_terabyte_is_a_missing_index_not_a_memory_error(
 ) -> None:
     posture_from_file(history, DAYS[3], use_index=True)
     data = bytearray(_kept(history).read_bytes())
-    data[len(persist.MAGIC) : len(persist.MAGIC) + 8] = (2**40).to_bytes(8, "big")
+    data[len(index_file.MAGIC) : len(index_file.MAGIC) + 8] = (2**40).to_bytes(8, "big")
     _kept(history).write_bytes(bytes(data))
     found, how = posture_from_file(history, DAYS[3], use_index=True)
     assert (found, how) == (replay(load_history(history), as_of=DAYS[3]), "built")
@@ -184,7 +184,7 @@ def test_a_part_claiming_to_inflate_past_the_ceiling_is_damage(
     history: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     posture_from_file(history, DAYS[3], use_index=True)
-    monkeypatch.setattr(persist, "MAX_BLOB", 16)
+    monkeypatch.setattr(index_file, "MAX_BLOB", 16)
     found, how = posture_from_file(history, DAYS[3], use_index=True)
     assert (found, how) == (replay(load_history(history), as_of=DAYS[3]), "built")
 
@@ -229,7 +229,7 @@ def test_a_pickled_header_behind_the_new_magic_and_checksum_runs_nothing(
 ) -> None:
     marker = tmp_path / "pwned"
     cache_root().mkdir(mode=0o700, parents=True)
-    _kept(history).write_bytes(_old_sealed_index(marker, persist.MAGIC))
+    _kept(history).write_bytes(_old_sealed_index(marker, index_file.MAGIC))
     found, how = posture_from_file(history, DAYS[3], use_index=True)
     assert (found, how) == (replay(load_history(history), as_of=DAYS[3]), "built")
     assert not marker.exists()
@@ -253,7 +253,7 @@ def test_another_historys_index_restamped_with_this_ones_sha256_is_not_believed(
     history: Path, tmp_path: Path
 ) -> None:
     other = _closed_copy(history, tmp_path)
-    forged = persist.dump_index(
+    forged = index_file.dump_index(
         PostureIndex(load_history(other)),
         source_stamp(history.read_bytes()),  # this history's stamp
         history_shape(other.read_bytes()),  # the shape it was built from
@@ -270,7 +270,7 @@ def test_another_historys_index_restamped_whole_cannot_close_an_open_case(
 ) -> None:
     other = _closed_copy(history, tmp_path)
     assert replay(load_history(other), as_of=DAYS[-1]).case.status == "closed"
-    forged = persist.dump_index(
+    forged = index_file.dump_index(
         PostureIndex(load_history(other)),
         source_stamp(history.read_bytes()),
         history_shape(history.read_bytes()),  # this history's case, length and ends
@@ -346,11 +346,11 @@ def test_the_shape_of_a_history_is_its_case_line_count_and_first_and_last_ids() 
 
 
 @pytest.fixture(scope="module")
-def lucero_index(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, str, persist.Shape]:
+def lucero_index(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, str, index_file.Shape]:
     """Lucero's kept index as bytes, with what it was built from."""
     data = LUCERO.read_bytes()
     source, shape = source_stamp(data), history_shape(data)
-    return persist.dump_index(PostureIndex(load_history(LUCERO)), source, shape), source, shape
+    return index_file.dump_index(PostureIndex(load_history(LUCERO)), source, shape), source, shape
 
 
 @settings(max_examples=300, deadline=None, derandomize=True, database=None)
@@ -360,14 +360,16 @@ def lucero_index(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, str, 
     )
 )
 def test_an_index_with_any_bytes_flipped_is_never_believed_wrongly(
-    lucero_index: tuple[bytes, str, persist.Shape], flips: list[tuple[float, int]]
+    lucero_index: tuple[bytes, str, index_file.Shape], flips: list[tuple[float, int]]
 ) -> None:
     original, source, shape = lucero_index
     data = bytearray(original)
     for where, mask in flips:
         data[int(where * len(data))] ^= mask
     events = load_history(LUCERO)
-    found = persist.StoredIndex.read(persist.bytes_reader(bytes(data)), source=source, shape=shape)
+    found = index_file.StoredIndex.read(
+        index_file.bytes_reader(bytes(data)), source=source, shape=shape
+    )
     for day in DAYS:
         try:
             answer = None if found is None else found.posture(day)
@@ -377,7 +379,7 @@ def test_an_index_with_any_bytes_flipped_is_never_believed_wrongly(
 
 
 def test_every_single_byte_flip_of_an_index_is_caught_or_harmless(
-    lucero_index: tuple[bytes, str, persist.Shape],
+    lucero_index: tuple[bytes, str, index_file.Shape],
 ) -> None:
     original, source, shape = lucero_index
     events = load_history(LUCERO)
@@ -385,8 +387,8 @@ def test_every_single_byte_flip_of_an_index_is_caught_or_harmless(
     for where in range(0, len(original), max(1, len(original) // 400)):
         data = bytearray(original)
         data[where] ^= 0x5A
-        found = persist.StoredIndex.read(
-            persist.bytes_reader(bytes(data)), source=source, shape=shape
+        found = index_file.StoredIndex.read(
+            index_file.bytes_reader(bytes(data)), source=source, shape=shape
         )
         for day in DAYS:
             try:

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from docket.audit import persist
+from docket.audit import index_file
 from docket.audit.index import PostureIndex
 from docket.audit.kept import posture_from_store, store_source
 from docket.events import CaseClosed
@@ -38,8 +38,8 @@ def test_verify_rebuilds_a_forged_snapshot_and_says_so(tmp_path: Path) -> None:
         events = events_of(store.load(CASE))
         closing = CaseClosed(id=f"{CASE}/c", case=CASE, filed=date(2020, 2, 1), doc=90)
         source = store_source(version, head)
-        shape = persist.Shape(CASE, version, None, None)
-        forged = persist.dump_index(PostureIndex([*events, closing]), source, shape)
+        shape = index_file.Shape(CASE, version, None, None)
+        forged = index_file.dump_index(PostureIndex([*events, closing]), source, shape)
         store.save_snapshot(CASE, source, forged)
     out = docket("verify", "--store", db)
     assert out.returncode == 0, out.stderr

@@ -12,7 +12,7 @@ from pathlib import Path
 from store_backends import entries
 
 from docket import replay
-from docket.audit import persist
+from docket.audit import index_file
 from docket.audit.index import PostureIndex
 from docket.audit.kept import check_snapshots, posture_from_store, store_source
 from docket.events import CaseClosed
@@ -57,8 +57,8 @@ def test_a_planted_pickle_snapshot_at_the_current_head_runs_nothing(
 def _forged(store: EventStore, events: list, source: str) -> bytes:
     """A well-formed snapshot of ``events``, stamped as if built at ``source``."""
     version = store.version(CASE)
-    shape = persist.Shape(CASE, version, None, None)
-    return persist.dump_index(PostureIndex(events), source, shape)
+    shape = index_file.Shape(CASE, version, None, None)
+    return index_file.dump_index(PostureIndex(events), source, shape)
 
 
 def test_a_snapshot_built_at_an_earlier_head_is_not_believed_whatever_its_stamp(

@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from docket import replay
-from docket.audit import PostureIndex, persist
-from docket.audit.persist import Shape, StoredIndex, bytes_reader, dump_index
+from docket.audit import PostureIndex, index_file
+from docket.audit.index_file import Shape, StoredIndex, bytes_reader, dump_index
 from docket.engine.fold import effective_date, known_date
 from docket.events import DocketEvent, EntryCorrected, EntryStricken
 from docket.testing import History
@@ -69,9 +69,9 @@ def test_an_index_kept_as_bytes_answers_every_day_as_a_full_replay_does(
     shape = Shape(history[0].case, len(history), history[0].id, history[-1].id)
     # Tiny pages, runs and spacing, so that short histories cross every boundary.
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(persist, "KEEP_EVERY", 3)
-        patch.setattr(persist, "PAGE", 2)
-        patch.setattr(persist, "RUN", 2)
+        patch.setattr(index_file, "KEEP_EVERY", 3)
+        patch.setattr(index_file, "PAGE", 2)
+        patch.setattr(index_file, "RUN", 2)
         data = dump_index(PostureIndex(history), "test", shape)
     kept = StoredIndex.read(bytes_reader(data), source="test", shape=shape)
     assert kept is not None
