@@ -25,6 +25,7 @@ __all__ = [
     "MotionState",
     "Posture",
     "Reading",
+    "ReviewFlag",
     "StayState",
     "Step",
 ]
@@ -64,6 +65,17 @@ class Step:
     about: str | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewFlag:
+    """A fact a person should check: an entry the reader could not read with certainty may
+    have changed it ("Doc. 72 may rule on Doc. 71")."""
+
+    doc: int | None
+    event_id: str
+    filed: date
+    reason: str
+
+
 class CaseState(Frozen):
     """The case as a whole, and the rule pack its court selects."""
 
@@ -75,6 +87,8 @@ class CaseState(Frozen):
     status: CaseStatus = "open"
     since: date | None = None
     because: tuple[Step, ...] = ()
+    #: Entries that may have ended the case, which the reader could not read with certainty.
+    review: tuple[ReviewFlag, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -179,6 +193,9 @@ class MotionState:
     refiles: int | None = None
     briefing: BriefingState | None = None
     because: tuple[Step, ...] = ()
+    #: While it is pending: entries that may have ruled on it, which the reader could not
+    #: read with certainty. The status stays what the certain entries make it.
+    review: tuple[ReviewFlag, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from docket.posture import BriefingState, MotionState, Posture, StayState
+from docket.posture import BriefingState, MotionState, Posture, ReviewFlag, StayState
 from docket.words import doc_ref, kind_words, motion_ref
 
-__all__ = ["briefing_words", "motion_line", "posture_text", "stay_line"]
+__all__ = ["briefing_words", "entry_ref", "motion_line", "posture_text", "stay_line"]
 
 _COURTS = {"nmd": "D.N.M."}
 
@@ -25,7 +25,16 @@ def motion_line(m: MotionState) -> str:
             line += f" on {leave.condition_text}"
         elif leave.condition is not None:
             line += f" since {leave.since} ({leave.condition_text})"
+    line += "".join(
+        f"; NEEDS REVIEW: {entry_ref(r)} may rule on {motion_ref(m.doc, m.part)} ({r.reason})"
+        for r in m.review
+    )
     return line
+
+
+def entry_ref(r: ReviewFlag) -> str:
+    """The entry a review flag points at: its docket number, or its date when unnumbered."""
+    return doc_ref(r.doc) if r.doc is not None else f"the entry of {r.filed}"
 
 
 def briefing_words(b: BriefingState) -> str:
@@ -67,6 +76,10 @@ def posture_text(p: Posture) -> str:
     lines = [f"{title} ({p.case.id}, {court}): posture as of {p.as_of}"]
     lines.append(
         f"Case {p.case.status.upper()}" + (f" since {p.case.since}" if p.case.since else "")
+    )
+    lines.extend(
+        f"  NEEDS REVIEW: {entry_ref(r)} ({r.filed}) may end the case ({r.reason})"
+        for r in p.case.review
     )
     in_force = [s for s in p.discovery.stays if s.status == "in_force"]
     if in_force:

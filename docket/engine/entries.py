@@ -240,3 +240,4 @@ def apply(world: World, event: DocketEvent) -> None:
         world.seen_docs.add(event.doc)
     check_date_order(world, event)
     _HANDLERS[event.type](world, event)
+    world.note_review(event)

@@ -78,6 +78,8 @@ def motion_state(m: WMotion) -> MotionState:
         leave_to_refile=_leave(m.leave) if m.leave is not None else None,
         refiles=e.refiles,
         briefing=_briefing(m.briefing),
+        # Once a certain entry decides the motion, the doubt about an earlier one is moot.
+        review=tuple(m.review) if m.status == "pending" else (),
         because=tuple(m.steps),
     )
 
@@ -132,6 +134,7 @@ def case_state(world: World) -> CaseState:
         status=world.case_status,  # type: ignore[arg-type]  # a machine state; see test_machines
         since=world.case_since,
         because=tuple(world.case_steps),
+        review=tuple(world.case_review) if world.case_status != "closed" else (),
     )
 
 

@@ -20,7 +20,7 @@ from docket.engine.deadlines import DeadlineKind, WDeadline
 from docket.events import Condition, DocketEvent, Ground, MotionFiled, MotionRef, Party, StayScope
 from docket.events.conditions import dates_in, motions_in
 from docket.machines import BRIEFING, CASE, DISCOVERY, LEAVE, MOTION, STAY
-from docket.posture import Anomaly, Step
+from docket.posture import Anomaly, ReviewFlag, Step
 from docket.rules import RulePack, load_pack
 
 __all__ = ["WBriefing", "WLeave", "WMotion", "WStay", "World", "find_motion", "find_motions"]
@@ -67,6 +67,8 @@ class WMotion:
     briefing: WBriefing | None = None
     #: Whether any response to it has been filed (a reply without one is flagged).
     has_response: bool = False
+    #: Entries that may have ruled on it, read without certainty (shown while it is pending).
+    review: list[ReviewFlag] = field(default_factory=list)
 
     @property
     def part(self) -> int | None:
@@ -133,6 +135,8 @@ class World:
     case_status: str = CASE.initial
     case_since: date | None = None
     case_steps: list[Step] = field(default_factory=list)
+    #: Entries that may have ended the case, read without certainty (shown while it is open).
+    case_review: list[ReviewFlag] = field(default_factory=list)
     discovery_status: str = DISCOVERY.initial
     discovery_since: date | None = None
     discovery_closes: date | None = None
@@ -229,6 +233,22 @@ class World:
             )
         )
         self.dirty.add(("anomalies", 0))
+
+    def note_review(self, event: DocketEvent) -> None:
+        """An entry read without certainty: flag each pending motion it may rule on, and the
+        case if it may end it. Nothing else changes: a review flag is never a ruling."""
+        review = event.review
+        if review is None:
+            return
+        flag = ReviewFlag(doc=event.doc, event_id=event.id, filed=event.filed, reason=review.reason)
+        for doc in dict.fromkeys(review.may_rule_on):
+            for m in self.motions.get(doc, ()):
+                if m.status == "pending":
+                    m.review.append(flag)
+                    self.touch_motion(m)
+        if review.may_close and self.case_status != "closed":
+            self.case_review.append(flag)
+            self.dirty.add(("case", 0))
 
     # -- motions -----------------------------------------------------------------------
 

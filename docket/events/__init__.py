@@ -1,6 +1,6 @@
 """The docket's vocabulary: one frozen model per kind of entry, tagged by ``type``."""
 
-from docket.events._base import SCHEMA_VERSION, EventBase, Frozen
+from docket.events._base import SCHEMA_VERSION, EventBase, Frozen, Review
 from docket.events.conditions import (
     AllOf,
     AnyOf,
@@ -90,6 +90,7 @@ __all__ = [
     "Position",
     "ReplyFiled",
     "ResponseFiled",
+    "Review",
     "Ruling",
     "StayImposed",
     "StayLifted",

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["SCHEMA_VERSION", "EventBase", "Frozen", "Part", "absent"]
+__all__ = ["SCHEMA_VERSION", "EventBase", "Frozen", "Part", "Review", "absent"]
 
 #: The version of the event JSON this release writes. Older versions are upcast on parse.
 SCHEMA_VERSION = 1
@@ -41,6 +41,25 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
+class Review(Frozen):
+    """Why an imported entry's reading is uncertain, and which facts it may change.
+
+    The docket-text reader never guesses. Where it cannot tie a ruling verb to a motion, or
+    cannot tell whether an entry ends the case, the entry keeps the reading it is sure of
+    and carries a review. Replay does not act on it: the posture shows each fact it may
+    touch as needing review, with the entry that may have changed it.
+
+    Attributes:
+        reason: What the reader could not tell, in a sentence.
+        may_rule_on: The docket numbers of the motions the entry may dispose of.
+        may_close: Whether the entry may end the case.
+    """
+
+    reason: str = Field(min_length=1, max_length=500)
+    may_rule_on: tuple[int, ...] = Field(default=(), max_length=200)
+    may_close: bool = False
+
+
 class EventBase(Frozen):
     """The fields common to every docket entry.
 
@@ -55,6 +74,8 @@ class EventBase(Frozen):
         reconstructed: True when the date or docket number was inferred, not read off the record.
         note: A free-text note on where the entry came from.
         classified_by: For an imported entry, the id of the classifier rule that read it.
+        review: How sure the reading is: absent when it is certain; else why not, and which
+            facts the entry may change (see :class:`Review`).
         schema_version: The version of this event's JSON.
     """
 
@@ -68,4 +89,5 @@ class EventBase(Frozen):
     reconstructed: bool = False
     note: str | None = None
     classified_by: Annotated[str | None, Field(max_length=200, exclude_if=absent)] = None
+    review: Annotated[Review | None, Field(exclude_if=absent)] = None
     schema_version: int = Field(default=SCHEMA_VERSION, ge=1, le=SCHEMA_VERSION)
