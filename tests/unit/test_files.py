@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import stat
 import tempfile
@@ -226,3 +227,26 @@ def test_a_named_pipe_planted_at_the_lock_files_name_is_refused_not_waited_on(
     os.mkfifo(lock_path(target))
     with pytest.raises(WriteFailed, match=r"lock file .* is a named pipe"), locked(target):
         pass
+
+
+def test_a_lock_file_removed_by_the_holder_waited_on_is_locked_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A command waiting on the lock wakes when the holder is done, and the holder removed the
+    # lock file: a third command may already have made and locked a new one, so the waiter
+    # must lock the file now at the name, not the removed one.
+    target = tmp_path / "case.jsonl"
+    real_flock = fcntl.flock
+    taken: list[int] = []
+
+    def flock(fd: int, operation: int) -> None:
+        if operation == fcntl.LOCK_EX and not taken:
+            os.unlink(lock_path(target))  # the holder waited on removes it as it finishes
+        if operation == fcntl.LOCK_EX:
+            taken.append(fd)
+        real_flock(fd, operation)
+
+    monkeypatch.setattr(files.fcntl, "flock", flock)
+    with locked(target):
+        assert lock_path(target).is_file()
+    assert len(taken) == 2
