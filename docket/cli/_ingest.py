@@ -33,12 +33,14 @@ def _common(f: F) -> F:
                 "-o",
                 "--output",
                 type=click.Path(path_type=str),
-                help="Write the history to this JSONL file (default: standard output).",
+                help="Write the history to this JSONL file, all or nothing; a symbolic link there is"
+                " refused (default: standard output).",
             ),
             click.option(
                 "--into",
                 type=click.Path(path_type=str),
-                help="Add the sheet's new entries to this existing history (its case id is kept).",
+                help="Add the sheet's new entries to this existing history (its case id is kept);"
+                " other imports into it wait their turn.",
             ),
             click.option(
                 "--case",

@@ -83,7 +83,8 @@ def append(history: str, store_url: str | None) -> None:
     "--output",
     type=click.Path(path_type=Path),
     default=None,
-    help="Write to FILE (atomically) instead of standard output.",
+    help="Write to FILE (all or nothing; a symbolic link there is refused) instead of"
+    " standard output.",
 )
 def export(case: str, store_url: str | None, output: Path | None) -> None:
     """Print a case's entries as a JSONL docket history, exactly as stored.

@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from docket.cli import cli
+from docket.files import HISTORY_LIMIT, SHEET_LIMIT
 
 ROOT = Path(__file__).resolve().parents[2]
 DISTRICT = ROOT / "tests" / "fixtures" / "dockets" / "juriscraper" / "dockets" / "district"
@@ -100,6 +101,23 @@ def test_a_special_file_to_import_into_is_one_line_and_exit_2_without_hanging(
 ) -> None:
     path = special[kind]
     one_line(docket("import", "juriscraper", str(VAED), "--into", path), path, KINDS[kind])
+
+
+def test_a_history_or_sheet_over_the_limit_is_refused_without_being_read(tmp_path: Path) -> None:
+    # Sparse files: as large as the limit says, yet they take no disk and reading one whole
+    # would take memory the test would notice.
+    history = tmp_path / "huge.jsonl"
+    with history.open("wb") as f:
+        f.truncate(HISTORY_LIMIT + 1)
+    sheet = tmp_path / "huge.json"
+    with sheet.open("wb") as f:
+        f.truncate(SHEET_LIMIT + 1)
+    one_line(docket("posture", str(history)), f"{history}: is larger than 1 GiB")
+    one_line(
+        docket("import", "juriscraper", str(VAED), "--into", str(history)),
+        f"{history}: is larger than 1 GiB",
+    )
+    one_line(docket("import", "courtlistener", str(sheet)), f"{sheet}: is larger than 256 MiB")
 
 
 @pytest.mark.parametrize("kind", ["pipe", "dir"])
