@@ -36,6 +36,8 @@ from docket.errors import FileRefused, WriteFailed
 __all__ = [
     "HISTORY_LIMIT",
     "SHEET_LIMIT",
+    "FileRefused",
+    "WriteFailed",
     "lock_path",
     "locked",
     "open_limited",

@@ -7,9 +7,16 @@ from pathlib import Path
 from typing import BinaryIO
 
 from docket._gc import collector_paused
-from docket.errors import FileRefused, HistoryError, InvalidEvent
+from docket.errors import HistoryError, InvalidEvent
 from docket.events import DocketEvent, dump_event, parse_event
-from docket.files import HISTORY_LIMIT, locked, open_limited, read_limited, write_atomically
+from docket.files import (
+    HISTORY_LIMIT,
+    FileRefused,
+    locked,
+    open_limited,
+    read_limited,
+    write_atomically,
+)
 
 __all__ = [
     "dump_history",
