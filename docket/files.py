@@ -26,7 +26,6 @@ import errno
 import fcntl
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -209,6 +208,8 @@ def write_atomically(path: str | Path, data: bytes | str) -> None:
         WriteFailed: The directory is missing or not writable, the target is a link, a
             directory or a special file, or the disk refused the bytes.
     """
+    import tempfile  # only writers pay for it: reading a history is on every query's path
+
     name = str(path)
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data

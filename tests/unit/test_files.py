@@ -127,7 +127,7 @@ def test_a_directory_that_refuses_the_temporary_file_is_named(
     def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(files.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(WriteFailed, match=r"directory .* is not writable \(permission denied\)"):
         write_atomically(tmp_path / "case.jsonl", "x")
 
