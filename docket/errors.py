@@ -4,10 +4,12 @@ from __future__ import annotations
 
 __all__ = [
     "DocketError",
+    "FileRefused",
     "HistoryError",
     "IllegalTransition",
     "InvalidEvent",
     "UnknownEventType",
+    "WriteFailed",
 ]
 
 
@@ -32,6 +34,30 @@ class HistoryError(DocketError, ValueError):
         self.reason = reason
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {reason}")
+
+
+class FileRefused(DocketError, ValueError):
+    """A file docket was asked to read is not one it will read: missing, unreadable, not a
+    regular file (a directory, named pipe or device), or too large. Names the file and why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class WriteFailed(DocketError, OSError):
+    """A file docket was asked to write was not written (and the file there, if any, is as it
+    was): its directory is missing or not writable, or a link or special file is in the way.
+    Names the file and why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: cannot write: {reason}")
+
+    def __str__(self) -> str:
+        return f"{self.path}: cannot write: {self.reason}"
 
 
 class IllegalTransition(DocketError):

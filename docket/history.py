@@ -9,6 +9,14 @@ from typing import BinaryIO
 from docket._runtime import collector_paused
 from docket.errors import HistoryError, InvalidEvent
 from docket.events import DocketEvent, dump_event, parse_event
+from docket.files import (
+    HISTORY_LIMIT,
+    FileRefused,
+    locked,
+    open_limited,
+    read_limited,
+    write_atomically,
+)
 
 __all__ = [
     "dump_history",
@@ -19,31 +27,30 @@ __all__ = [
     "write_history",
 ]
 
+_WHAT = "a docket history"
+
 
 def _open(path: str | Path) -> BinaryIO:
-    """Open a docket history for reading; a file that cannot be opened is a HistoryError."""
-    name = str(path)
+    """Open a docket history for reading: a regular file of at most
+    :data:`~docket.files.HISTORY_LIMIT` bytes (a directory, named pipe or device is refused
+    before it is read). Anything else is a HistoryError."""
     try:
-        return open(path, "rb")
-    except FileNotFoundError:
-        raise HistoryError(name, None, "no such file") from None
-    except IsADirectoryError:
-        raise HistoryError(name, None, "is a directory, not a docket history") from None
-    except OSError as e:
-        raise HistoryError(name, None, e.strerror or str(e)) from e
+        return open_limited(path, HISTORY_LIMIT, _WHAT)
+    except FileRefused as e:
+        raise HistoryError(e.path, None, e.reason) from None
 
 
 def read_history_bytes(path: str | Path) -> bytes:
-    """The raw bytes of a docket history file.
+    """The raw bytes of a docket history file (at most :data:`~docket.files.HISTORY_LIMIT`).
 
     Raises:
-        HistoryError: the file cannot be read (names the file and the reason).
+        HistoryError: the file cannot be read, is not a regular file or is too large (names
+            the file and the reason).
     """
-    with _open(path) as handle:
-        try:
-            return handle.read()
-        except OSError as e:
-            raise HistoryError(str(path), None, e.strerror or str(e)) from e
+    try:
+        return read_limited(path, HISTORY_LIMIT, _WHAT)
+    except FileRefused as e:
+        raise HistoryError(e.path, None, e.reason) from None
 
 
 def _parse_lines(name: str, lines: Iterable[bytes]) -> Iterator[DocketEvent]:
@@ -97,8 +104,15 @@ def dump_history(events: Iterable[DocketEvent]) -> str:
 
 
 def write_history(path: str | Path, events: Iterable[DocketEvent]) -> None:
-    """Write events to ``path`` as JSONL, atomically (a temporary file renamed into place)."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_text(dump_history(events), encoding="utf-8")
-    tmp.replace(target)
+    """Write events to ``path`` as JSONL, all or nothing, holding the history's lock.
+
+    See :func:`docket.files.write_atomically`: a temporary file renamed into place, a link
+    at ``path`` refused. A caller that read the history first and writes it back holds
+    :func:`docket.files.locked` itself and calls ``write_atomically``.
+
+    Raises:
+        WriteFailed: The file cannot be written; whatever was there is unchanged.
+    """
+    text = dump_history(events)
+    with locked(path):
+        write_atomically(path, text)

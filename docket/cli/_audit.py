@@ -20,7 +20,7 @@ from docket.history import load_history
 
 __all__ = ["register"]
 
-_HISTORY = click.argument("history", type=click.Path(dir_okay=False, path_type=str))
+_HISTORY = click.argument("history", type=click.Path(path_type=str))
 
 
 @click.command("explain")

@@ -27,7 +27,7 @@ __all__ = ["register"]
 
 
 @click.command()
-@click.argument("history", type=click.Path(dir_okay=False, path_type=str), required=False)
+@click.argument("history", type=click.Path(path_type=str), required=False)
 @click.option("--case", "case", metavar="ID", help="Read the case from the store, not a file.")
 @store_option
 @as_of_option
@@ -110,7 +110,7 @@ def _log(event: str, **facts: str) -> None:
 
 
 @click.command()
-@click.argument("history", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("history", type=click.Path(path_type=str))
 @as_of_option
 @json_option
 def deadlines(history: str, as_of: date | None, as_json: bool) -> None:

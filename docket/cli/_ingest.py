@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 import click
 
+from docket.files import locked, write_atomically
 from docket.history import dump_history, load_history, write_history
 from docket.ingest import (
     RawDocket,
@@ -27,17 +28,19 @@ def _common(f: F) -> F:
     """The arguments every importer takes."""
     for decorator in reversed(
         (
-            click.argument("sheet", type=click.Path(dir_okay=False, path_type=str)),
+            click.argument("sheet", type=click.Path(path_type=str)),
             click.option(
                 "-o",
                 "--output",
-                type=click.Path(dir_okay=False, path_type=str),
-                help="Write the history to this JSONL file (default: standard output).",
+                type=click.Path(path_type=str),
+                help="Write the history to this JSONL file, all or nothing; a symbolic link there is"
+                " refused (default: standard output).",
             ),
             click.option(
                 "--into",
-                type=click.Path(dir_okay=False, path_type=str),
-                help="Add the sheet's new entries to this existing history (its case id is kept).",
+                type=click.Path(path_type=str),
+                help="Add the sheet's new entries to this existing history (its case id is kept);"
+                " other imports into it wait their turn.",
             ),
             click.option(
                 "--case",
@@ -61,21 +64,25 @@ def _run(
 ) -> None:
     if output and into:
         raise click.UsageError("give -o/--output or --into, not both")
-    existing = load_history(into) if into else ()
-    known = known_from_history(existing)
-    result = build(raw, case=case_id, known=known)
     to_stdout = not output and not into
     if into:
-        write_history(into, [*existing, *result.events])
+        # Read, merge and write back under the history's lock: another import into the same
+        # history waits, then reads this one's entries and adds its own.
+        with locked(into):
+            existing = load_history(into)
+            result = build(raw, case=case_id, known=known_from_history(existing))
+            write_atomically(into, dump_history([*existing, *result.events]))
         click.echo(
             f"{into}: added {len(result.events)} events, "
             f"{result.report.skipped} entries already present",
             err=True,
         )
-    elif output:
-        write_history(output, result.events)
     else:
-        sys.stdout.write(dump_history(result.events))
+        result = build(raw, case=case_id, known=known_from_history(()))
+        if output:
+            write_history(output, result.events)
+        else:
+            sys.stdout.write(dump_history(result.events))
     if report:
         click.echo(result.report.text(), err=to_stdout)
 

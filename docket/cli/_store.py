@@ -16,6 +16,7 @@ import click
 
 from docket.cli._common import echo_json, json_option, store_option
 from docket.events import DocketEvent
+from docket.files import locked, write_atomically
 from docket.history import load_history
 from docket.store import EventStore, MemoryStore, UnknownCase, Verification, events_of, open_store
 from docket.store.anchor import SavedHead, check_saved_head, parse_saved_head, saved_head_text
@@ -49,7 +50,7 @@ def _day(recorded_at: datetime | str) -> date:
 
 
 @click.command()
-@click.argument("history", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("history", type=click.Path(path_type=str))
 @store_option
 def append(history: str, store_url: str | None) -> None:
     """Append the entries of HISTORY (a JSONL docket history) to the store.
@@ -86,9 +87,10 @@ def append(history: str, store_url: str | None) -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
-    help="Write to FILE (atomically) instead of standard output.",
+    help="Write to FILE (all or nothing; a symbolic link there is refused) instead of"
+    " standard output.",
 )
 def export(case: str, store_url: str | None, output: Path | None) -> None:
     """Print a case's entries as a JSONL docket history, exactly as stored.
@@ -106,9 +108,8 @@ def export(case: str, store_url: str | None, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    tmp = output.with_name(f".{output.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(output)
+    with locked(output):
+        write_atomically(output, text)
 
 
 @click.command()

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from docket.ingest.sources import ImportFailed, RawDocket, from_juriscraper_data
+from docket.ingest.sources import ImportFailed, RawDocket, from_juriscraper_data, read_sheet_bytes
 
 __all__ = ["court_of", "read_pacer"]
 
@@ -55,14 +55,7 @@ def read_pacer(path: str | Path, court: str | None = None) -> RawDocket:
     """Read a PACER docket sheet: a docket report or history/documents report (HTML), or
     the RECAP archive's docket XML."""
     name = str(path)
-    try:
-        html = Path(path).read_bytes().decode("utf-8", errors="replace")
-    except FileNotFoundError:
-        raise ImportFailed(name, "no such file") from None
-    except IsADirectoryError:
-        raise ImportFailed(name, "is a directory, not a docket sheet") from None
-    except OSError as e:
-        raise ImportFailed(name, e.strerror or str(e)) from e
+    html = read_sheet_bytes(path).decode("utf-8", errors="replace")
     if "<" not in html:
         raise ImportFailed(name, "not an HTML page or docket XML")
     court_id = court or court_of(html, name)

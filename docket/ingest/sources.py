@@ -14,8 +14,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from docket.errors import DocketError
+from docket.errors import DocketError, FileRefused
 from docket.events import Party
+from docket.files import SHEET_LIMIT, read_limited
 from docket.ingest._text import clean
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "read_courtlistener",
     "read_json",
     "read_juriscraper",
+    "read_sheet_bytes",
 ]
 
 
@@ -77,22 +79,26 @@ class RawDocket:
     entries: tuple[RawEntry, ...]
 
 
+def read_sheet_bytes(path: str | Path) -> bytes:
+    """The bytes of a docket sheet: a regular file of at most
+    :data:`~docket.files.SHEET_LIMIT` bytes (a directory, named pipe or device is refused
+    before it is read), or :class:`ImportFailed` naming the file."""
+    try:
+        return read_limited(path, SHEET_LIMIT, "a docket sheet")
+    except FileRefused as e:
+        raise ImportFailed(e.path, e.reason) from None
+
+
 def read_json(path: str | Path) -> Any:
     """The decoded JSON of ``path``, or :class:`ImportFailed` naming the file."""
     name = str(path)
+    data = read_sheet_bytes(path)
     try:
-        with open(path, encoding="utf-8") as handle:
-            return json.load(handle)
-    except FileNotFoundError:
-        raise ImportFailed(name, "no such file") from None
-    except IsADirectoryError:
-        raise ImportFailed(name, "is a directory, not a docket sheet") from None
+        return json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise ImportFailed(name, "not UTF-8 text") from None
     except json.JSONDecodeError as e:
         raise ImportFailed(name, f"line {e.lineno}: not JSON: {e.msg}") from e
-    except OSError as e:
-        raise ImportFailed(name, e.strerror or str(e)) from e
 
 
 def _date(value: Any, path: str, where: str | tuple[str, int, str]) -> date | None:
