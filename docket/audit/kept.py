@@ -160,7 +160,9 @@ def _open_kept(path: Path) -> int | None:
     """A descriptor on the kept index at ``path``: a regular file of this user's, reached
     without following a symbolic link; else ``None``."""
     try:
-        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+        # Never blocks: a named pipe planted at the name is opened, seen not to be a file
+        # and closed, not waited on.
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError:
         return None
     st = os.fstat(fd)

@@ -1,4 +1,5 @@
-"""``docket import``: read a docket sheet (juriscraper, CourtListener, PACER) into a history."""
+"""``docket import``: read a docket sheet (juriscraper, CourtListener, PACER, docketanalyzer)
+into a history."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ import click
 from docket.files import locked, write_atomically
 from docket.history import dump_history, load_history, write_history
 from docket.ingest import (
+    ImportFailed,
     RawDocket,
     build,
     known_from_history,
     read_courtlistener,
+    read_docketanalyzer,
     read_juriscraper,
     read_pacer,
 )
@@ -137,6 +140,70 @@ def pacer_cmd(
     Example: docket import pacer nmd_123.html --court nmd -o case.jsonl
     """
     _run(read_pacer(sheet, court=court), output, into, case_id, report)
+
+
+@import_group.command("docketanalyzer")
+@click.argument("sheet", type=click.Path(path_type=str))
+@click.option(
+    "--case",
+    "ucid",
+    default=None,
+    metavar="UCID",
+    help="Import this case of the file only (its ucid, e.g. akd;;3:16-cv-00263).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=str),
+    help="Write the histories to this JSONL file (default: standard output).",
+)
+@click.option(
+    "--into",
+    type=click.Path(path_type=str),
+    help="Add the case's new entries to this existing history (one case: give --case).",
+)
+@click.option("--report", is_flag=True, help="Print each case's counts and unresolved references.")
+def docketanalyzer_cmd(
+    sheet: str, ucid: str | None, output: str | None, into: str | None, report: bool
+) -> None:
+    """Import SHEET, docketanalyzer's CSV of CM/ECF docket text (ucid, ind, docket_text).
+
+    A file holds many cases: every case is imported, one history after another, or only
+    the one --case names. A case that cannot be imported (no date on any of its entries) is
+    reported on standard error and the others are still written; the exit status is then 2.
+
+    Example: docket import docketanalyzer dockets.csv --case "akd;;3:16-cv-00263" -o akd.jsonl
+    """
+    raws = read_docketanalyzer(sheet, case=ucid)
+    if into:
+        if len(raws) != 1:
+            raise click.UsageError(
+                f"--into takes one case, and {sheet} holds {len(raws)}: give --case"
+            )
+        _run(raws[0], None, into, None, report)
+        return
+    if output and len(raws) == 1:
+        _run(raws[0], output, None, None, report)
+        return
+    events, refused = [], []
+    for raw in raws:
+        try:
+            result = build(raw)
+        except ImportFailed as e:
+            refused.append(str(e))
+            continue
+        events.extend(result.events)
+        if report:
+            click.echo(result.report.text(), err=not output)
+    if output:
+        write_history(output, events)
+    else:
+        sys.stdout.write(dump_history(events))
+    for line in refused:
+        click.echo(f"refused: {line}", err=True)
+    if refused:
+        click.echo(f"{len(raws) - len(refused)} cases imported, {len(refused)} refused", err=True)
+        sys.exit(2)
 
 
 def register(group: click.Group) -> None:

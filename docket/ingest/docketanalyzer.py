@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from docket.ingest._text import clean
-from docket.ingest.sources import ImportFailed, RawDocket, RawEntry
+from docket.ingest.sources import ImportFailed, RawDocket, RawEntry, read_sheet_bytes
 
 __all__ = ["read_docketanalyzer"]
 
@@ -88,15 +88,9 @@ def read_docketanalyzer(path: str | Path, *, case: str | None = None) -> list[Ra
     """
     name = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ImportFailed(name, "no such file") from None
-    except IsADirectoryError:
-        raise ImportFailed(name, "is a directory, not a docketanalyzer CSV") from None
+        text = read_sheet_bytes(path).decode("utf-8")
     except UnicodeDecodeError:
         raise ImportFailed(name, "not UTF-8 text") from None
-    except OSError as e:
-        raise ImportFailed(name, e.strerror or str(e)) from e
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         header = tuple(reader.fieldnames or ())

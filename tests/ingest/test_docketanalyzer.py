@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from docket import replay
+from docket.history import load_history
 from docket.ingest import ImportFailed, build
 from docket.ingest.docketanalyzer import read_docketanalyzer
 
@@ -75,3 +78,37 @@ def test_every_dated_case_of_the_pool_builds_and_replays() -> None:
         replay(events)
         replayed += 1
     assert (replayed, refused) == (78, 2)
+
+
+def _docket(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "docket", "import", "docketanalyzer", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_cli_imports_one_case_of_the_pool_into_a_history_that_replays(tmp_path: Path) -> None:
+    out = tmp_path / "akd.jsonl"
+    done = _docket(str(POOL), "--case", "akd;;3:16-cv-00263", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    events = load_history(out)
+    assert {e.case for e in events} == {"akd-3:16-cv-00263"}
+    assert events[0].type == "case_opened"
+
+
+def test_the_cli_imports_every_case_and_says_which_it_refused_and_why(tmp_path: Path) -> None:
+    out = tmp_path / "all.jsonl"
+    done = _docket(str(POOL), "-o", str(out))
+    assert done.returncode == 2
+    refused = [line for line in done.stderr.splitlines() if line.startswith("refused: ")]
+    assert len(refused) == 2 and all("no date anywhere" in line for line in refused)
+    assert "78 cases imported, 2 refused" in done.stderr
+    assert len({e.case for e in load_history(out)}) == 78
+
+
+def test_into_a_history_needs_one_case(tmp_path: Path) -> None:
+    done = _docket(str(POOL), "--into", str(tmp_path / "h.jsonl"))
+    assert done.returncode == 2
+    assert "--into takes one case" in done.stderr and "Traceback" not in done.stderr
