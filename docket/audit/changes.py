@@ -99,16 +99,23 @@ def _fact_changes(
     kind = key[0]
     if kind == "motion":
         assert isinstance(new, MotionState)
+        now = _motion_fields(new)
         if not isinstance(old, MotionState):
-            # A motion new to the posture: one line, its filing (and its state now).
+            # A motion new to the posture: its filing, pending, on its filing date; then
+            # whatever became of it since (a ruling in the same window is its own line).
             first = new.because[0] if new.because else None
-            state = status_words(new.status)
-            when = on or (first.on if first else new.filed)
+            filed_on = first.on if first else new.filed
             yield FactChange(
-                on=when, fact=_motion_name(new), field="filed", old=None, new=state, cause=first
+                on=filed_on,
+                fact=_motion_name(new),
+                field="filed",
+                old=None,
+                new="pending",
+                cause=first,
             )
-            return
-        before, now = _motion_fields(old), _motion_fields(new)
+            before = {**now, "status": "pending", "leave to refile": None}
+        else:
+            before = _motion_fields(old)
         rows = [(f, before[f], now[f]) for f in now]
         yield from _compare(_motion_name(new), rows, new.because, after, upto, on)
     elif isinstance(new, StayState):

@@ -39,14 +39,25 @@ def _briefing(m: WMotion) -> WBriefing:
     return m.briefing
 
 
-def _move(world: World, m: WMotion, trigger: str, what: str, rule: str | None = None) -> None:
+def _move(world: World, m: WMotion, trigger: str, what: str, rule: str | None = None) -> bool:
+    """Move the motion's briefing machine, recording why; ``False`` if it cannot move."""
     b = _briefing(m)
     if not BRIEFING.can(b.status, trigger):
-        return
+        return False
     b.status = BRIEFING.fire(b.status, trigger)
     if b.status == "complete":
         b.complete_since, b.complete_because = world.today, what
     world.note_motion(m, f"briefing: {what}", rule, about="briefing")
+    return True
+
+
+def _filed(world: World, m: WMotion, trigger: str, what: str) -> None:
+    """A brief is filed: it moves the briefing, or, where briefing is already over (the time
+    ran out, the motion was decided), it is recorded all the same, so that the motion's
+    provenance lists every brief the posture shows."""
+    if not _move(world, m, trigger, what):
+        status = _briefing(m).status.replace("_", " ")
+        world.note_motion(m, f"briefing: {what}, after briefing was {status}", about="briefing")
 
 
 _NO_RESPONSE = "no response filed in time"
@@ -110,7 +121,6 @@ def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, w
 def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
     """A response meets its deadline (or is flagged late) and starts the time to reply."""
     m.has_response = True
-    world.touch_motion(m)
     b = _briefing(m)
     first = b.response is None
     if first:
@@ -119,7 +129,7 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
     if d is not None and first:
         _late(world, e, d, "response")
         deadlines.meet(world, d, e.filed, f"met by response {doc_ref(e.doc)}")
-    _move(world, m, "respond", f"response {doc_ref(e.doc)} filed ({e.position.value})")
+    _filed(world, m, "respond", f"response {doc_ref(e.doc)} filed ({e.position.value})")
     ref = m.ref
     if not first or ref is None or m.status != "pending":
         return
@@ -142,7 +152,6 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
 
 def reply_filed(world: World, m: WMotion, e: ReplyFiled) -> None:
     """A reply meets its deadline (or is flagged late) and completes briefing."""
-    world.touch_motion(m)
     b = _briefing(m)
     if b.reply is None:
         b.reply = e.doc
@@ -150,7 +159,7 @@ def reply_filed(world: World, m: WMotion, e: ReplyFiled) -> None:
         if d is not None:
             _late(world, e, d, "reply")
             deadlines.meet(world, d, e.filed, f"met by reply {doc_ref(e.doc)}")
-    _move(world, m, "reply", f"reply {doc_ref(e.doc)} filed")
+    _filed(world, m, "reply", f"reply {doc_ref(e.doc)} filed")
 
 
 def notice_complete(world: World, m: WMotion, e: BriefingCompleteNoticed) -> None:
