@@ -12,8 +12,9 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
+from entry_accuracy import counts, load_labels, predict, score, table
+
 from docket.ingest import ImportFailed, build, read_courtlistener, read_juriscraper
-from docket.ingest.accuracy import counts, load_labels, predict, score, table
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 

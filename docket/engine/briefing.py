@@ -19,7 +19,7 @@ from docket.events import (
     ResponseFiled,
 )
 from docket.machines import BRIEFING, DEADLINE
-from docket.rules import briefing_deadlines, reply_deadline
+from docket.rules import briefing_deadlines, lateness, reply_deadline
 from docket.rules.errors import UnknownRule
 from docket.words import doc_ref, motion_ref, motion_words
 
@@ -102,18 +102,21 @@ def motion_filed(world: World, m: WMotion) -> None:
 
 
 def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, what: str) -> None:
-    late = deadlines.lateness_of(d, e.filed)
+    late = lateness(d, e.filed)
     if late is None:
         return
     last = world.anomalies[-1] if world.anomalies else None
     if last is not None and last.event_id == e.id and last.code == f"late_{what}":
         return  # a brief on a document holding several motions is late once, not per motion
-    later = max(r.due for r in d.readings)
-    maybe = "" if e.filed > later else f" (timely if the later reading, {later}, holds)"
+    days = late.days
+    maybe = ""
+    if not late.under_every_reading:
+        later = max(r.due for r in d.readings)
+        maybe = f" (timely if the later reading, {later}, holds)"
     world.flag(
         e,
         f"late_{what}",
-        f"{what} to {motion_ref(d.ref.doc, e.to_part)} filed {late} day{'s' * (late != 1)} after it was due on {d.due}{maybe}",
+        f"{what} to {motion_ref(d.ref.doc, e.to_part)} filed {days} day{'s' * (days != 1)} after it was due on {d.due}{maybe}",
         rule=d.citation,
     )
 
@@ -128,7 +131,7 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
     d = world.deadline("response", m.ref)
     if d is not None and first:
         _late(world, e, d, "response")
-        deadlines.meet(world, d, e.filed, f"met by response {doc_ref(e.doc)}")
+        deadlines.meet(world, d, f"met by response {doc_ref(e.doc)}")
     _filed(world, m, "respond", f"response {doc_ref(e.doc)} filed ({e.position.value})")
     ref = m.ref
     if not first or ref is None or m.status != "pending":
@@ -158,7 +161,7 @@ def reply_filed(world: World, m: WMotion, e: ReplyFiled) -> None:
         d = world.deadline("reply", m.ref)
         if d is not None:
             _late(world, e, d, "reply")
-            deadlines.meet(world, d, e.filed, f"met by reply {doc_ref(e.doc)}")
+            deadlines.meet(world, d, f"met by reply {doc_ref(e.doc)}")
     _filed(world, m, "reply", f"reply {doc_ref(e.doc)} filed")
 
 

@@ -26,7 +26,6 @@ __all__ = [
     "DeadlineKind",
     "WDeadline",
     "extend",
-    "lateness_of",
     "meet",
     "moot",
     "moot_all",
@@ -149,21 +148,12 @@ def _consequence(world: World, result: DeadlineResult) -> str | None:
     return rule.consequence
 
 
-def meet(world: World, d: WDeadline, filed: date, what: str) -> int | None:
-    """A filing meets deadline ``d``; returns the days it was late, if it was."""
-    late = lateness_of(d, filed)
+def meet(world: World, d: WDeadline, what: str) -> None:
+    """A filing meets deadline ``d`` (whether it was late is the briefing's to flag)."""
     if d.status in ("running", "suspended"):
         if d.status == "suspended":
             d.status = DEADLINE.fire(d.status, "resume")
         _move(world, d, "meet", what)
-    return late
-
-
-def lateness_of(d: WDeadline, filed: date) -> int | None:
-    """Days past the earliest reading, or ``None`` when timely."""
-    if filed <= d.due:
-        return None
-    return (filed - d.due).days
 
 
 def moot(world: World, ref: MotionRef, because: str) -> None:

@@ -84,7 +84,6 @@ def _case_opened(world: World, e: CaseOpened) -> None:
         world.court = e.court
         world.reset_pack()
     world.title = e.title or world.title
-    world.parties = world.parties + e.parties
     world.case_steps.append(world.step("case opened"))
     world.dirty.add(("case", 0))
 

@@ -17,7 +17,7 @@ from datetime import date
 from docket.engine import deadlines as _deadlines
 from docket.engine.conditions import Truth, evaluate
 from docket.engine.deadlines import DeadlineKind, WDeadline
-from docket.events import Condition, DocketEvent, Ground, MotionFiled, MotionRef, Party, StayScope
+from docket.events import Condition, DocketEvent, Ground, MotionFiled, MotionRef, StayScope
 from docket.events.conditions import dates_in, motions_in
 from docket.machines import BRIEFING, CASE, DISCOVERY, LEAVE, MOTION, STAY
 from docket.posture import Anomaly, ReviewFlag, Step
@@ -129,7 +129,6 @@ class World:
     case_id: str | None = None
     court: str | None = None
     title: str | None = None
-    parties: tuple[Party, ...] = ()
     today: date | None = None
     cause: DocketEvent | None = None
     case_status: str = CASE.initial

@@ -35,6 +35,7 @@ from docket.events.filings import (
     Party,
     ReplyFiled,
     ResponseFiled,
+    Service,
 )
 from docket.events.generic import DocketEntry
 from docket.events.refs import MotionRef
@@ -92,6 +93,7 @@ __all__ = [
     "ResponseFiled",
     "Review",
     "Ruling",
+    "Service",
     "StayImposed",
     "StayLifted",
     "StayScope",

@@ -10,11 +10,12 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Protocol
 
 from docket.events import MotionKind
 from docket.rules.calendar import CourtCalendar
@@ -160,10 +161,24 @@ class Lateness:
     under_every_reading: bool
 
 
-def lateness(deadline: DeadlineResult, filed: date) -> Lateness | None:
+class _Due(Protocol):
+    @property
+    def due(self) -> date: ...
+
+
+class _Readings(Protocol):
+    """A computed deadline, or one replay runs: its earliest due date and every reading."""
+
+    @property
+    def due(self) -> date: ...
+    @property
+    def readings(self) -> Sequence[_Due]: ...
+
+
+def lateness(deadline: _Readings, filed: date) -> Lateness | None:
     """How late a paper filed on ``filed`` was, or ``None`` when it was timely (filing on
     the last day is timely until midnight, FRCP 6(a)(4))."""
     if filed <= deadline.due:
         return None
-    latest = max(r.due for r in deadline.readings)
+    latest = max((r.due for r in deadline.readings), default=deadline.due)
     return Lateness((filed - deadline.due).days, filed > latest)

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from docket.events import MotionKind
+from docket.events import MotionKind, Service
 
 __all__ = [
     "SERVICE_METHODS",
@@ -36,9 +36,6 @@ __all__ = [
 
 Direction = Literal["after", "before"]
 
-#: How a paper was served (FRCP 5(b)(2)): ``personal`` is handing or leaving it (5(b)(2)(A)-(B)),
-#: ``mail`` (C), ``clerk`` leaving it with the clerk (D), ``electronic`` (E), ``other`` (F).
-Service = Literal["electronic", "mail", "clerk", "other", "personal"]
 SERVICE_METHODS: tuple[Service, ...] = ("electronic", "mail", "clerk", "other", "personal")
 
 _ID = r"^[a-z0-9]+(\.[a-z0-9_]+)+$"

@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from docket.ingest.accuracy import Scores, load_labels, predict, score, table
+from entry_accuracy import Scores, load_labels, predict, score, table
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TARGET = 0.95

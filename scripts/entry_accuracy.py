@@ -1,4 +1,5 @@
-"""Measuring the classifier against hand-labelled docket entries.
+"""Measuring the classifier against hand-labelled docket entries (an evaluation harness: it
+lives in scripts/, outside the installed package; `python scripts/accuracy.py` prints it).
 
 Labels are JSON lines (see ``tests/fixtures/labels/GUIDE.md``): for one entry of one
 fixture docket, its event type, and for a motion its kind (and, for an entry holding
