@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from docket.audit.index import PostureIndex
-from docket.engine.changes import Change
+from docket.engine.changes import Change, FactKey, FactKind
 from docket.events import DocketEvent, Frozen
 from docket.posture import Anomaly, CaseState, DiscoveryState, MotionState, Posture, StayState, Step
 from docket.words import doc_ref, motion_words, status_words
@@ -89,7 +89,7 @@ def _stay_name(s: StayState) -> str:
 
 
 def _fact_changes(
-    key: tuple[str, int],
+    key: FactKey,
     old: object,
     new: object,
     after: date | None,
@@ -97,7 +97,7 @@ def _fact_changes(
     on: date | None,
 ) -> Iterator[FactChange]:
     kind = key[0]
-    if kind == "motion":
+    if kind is FactKind.MOTION:
         assert isinstance(new, MotionState)
         now = _motion_fields(new)
         if not isinstance(old, MotionState):
@@ -135,14 +135,14 @@ def diff(before: Posture, after: Posture) -> tuple[FactChange, ...]:
     """What changed between two postures of one case, each change with its cause."""
     lo, hi = before.as_of, after.as_of
     out: list[FactChange] = []
-    out += _fact_changes(("case", 0), before.case, after.case, lo, hi, None)
-    out += _fact_changes(("discovery", 0), before.discovery, after.discovery, lo, hi, None)
+    out += _fact_changes((FactKind.CASE, 0), before.case, after.case, lo, hi, None)
+    out += _fact_changes((FactKind.DISCOVERY, 0), before.discovery, after.discovery, lo, hi, None)
     old_stays = dict(enumerate(before.discovery.stays))
     for i, s in enumerate(after.discovery.stays):
-        out += _fact_changes(("stay", i), old_stays.get(i), s, lo, hi, None)
+        out += _fact_changes((FactKind.STAY, i), old_stays.get(i), s, lo, hi, None)
     old_motions = {m.id: m for m in before.motions}
     for m in after.motions:
-        out += _fact_changes(("motion", 0), old_motions.get(m.id), m, lo, hi, None)
+        out += _fact_changes((FactKind.MOTION, 0), old_motions.get(m.id), m, lo, hi, None)
     seen = {(a.event_id, a.code) for a in before.anomalies}
     for a in after.anomalies:
         if (a.event_id, a.code) not in seen:
@@ -171,7 +171,7 @@ def timeline(source: Iterable[DocketEvent] | PostureIndex) -> tuple[FactChange, 
 
 
 def _change(change: Change, anomalies: tuple[Anomaly, ...]) -> Iterator[FactChange]:
-    if change.key[0] == "anomalies":
+    if change.key[0] is FactKind.ANOMALIES:
         old = change.old if isinstance(change.old, int) else 0
         assert isinstance(change.new, int)
         for a in anomalies[old : change.new]:

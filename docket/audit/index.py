@@ -14,24 +14,21 @@ the history from its own date on, retroactively, so each epoch is its own fold.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from docket._runtime import collector_paused
 from docket.engine import freeze
-from docket.engine.changes import Change, Fact, Snapshot, assemble, put, running
+from docket.engine.changes import Change, Fact, FactKey, FactKind, Snapshot, assemble, put_fact
 from docket.engine.fold import Fold, replay
 from docket.engine.world import World
 from docket.events import DocketEvent, EntryCorrected, EntryStricken
 from docket.posture import (
     Anomaly,
     CaseState,
-    Deadline,
     DiscoveryState,
-    MotionState,
     Posture,
-    StayState,
 )
 
 __all__ = ["Change", "Epoch", "PostureIndex", "Snapshot", "assemble", "empty_snapshot"]
@@ -57,74 +54,44 @@ def _build(events: Sequence[DocketEvent], start: date | None, horizon: date | No
         return _fold_epoch(events, start, horizon)
 
 
+#: How each kind of fact is frozen from replay's working state: the one dispatch on it here.
+_FREEZE: dict[FactKind, Callable[[World, int], Fact]] = {
+    FactKind.MOTION: lambda world, i: freeze.motion_state(world.motion_list[i]),
+    FactKind.STAY: lambda world, i: freeze.stay_state(world.stays[i]),
+    FactKind.DEADLINE: lambda world, i: freeze.deadline_state(world.deadlines[i]),
+    FactKind.CASE: lambda world, i: freeze.case_state(world),
+    FactKind.DISCOVERY: lambda world, i: freeze.discovery_state(world, ()),
+    FactKind.ANOMALIES: lambda world, i: len(world.anomalies),
+}
+
+
 def _fold_epoch(events: Sequence[DocketEvent], start: date | None, horizon: date | None) -> Epoch:
     fold = Fold(events, horizon=horizon)
     world = fold.world
     epoch = Epoch(start, final=fold.final_date())
-    current: dict[tuple[str, int], Fact] = {}
-    motions: list[MotionState] = []
-    stays: list[StayState] = []
-    deadlines: dict[int, Deadline] = {}
+    current: dict[FactKey, Fact] = {}
+    case, discovery = _empty()
+    work = Snapshot(date.min, 0, [], [], {}, case, discovery, 0)
     since_snapshot = 0
     while (day := fold.next_date()) is not None:
         fold.run_until(day)
         for key in sorted(world.take_dirty()):
-            kind, i = key
-            new: Fact
-            if kind == "motion":
-                new = freeze.motion_state(world.motion_list[i])
-            elif kind == "stay":
-                new = freeze.stay_state(world.stays[i])
-            elif kind == "deadline":
-                new = freeze.deadline_state(world.deadlines[i])
-            elif kind == "case":
-                new = freeze.case_state(world)
-            elif kind == "discovery":
-                new = freeze.discovery_state(world, ())
-            else:
-                new = len(world.anomalies)
+            new = _FREEZE[key[0]](world, key[1])
             old = current.get(key)
             if old == new:
                 continue
             current[key] = new
             epoch.changes.append(Change(day, key, old, new))
+            put_fact(work, *key, new)
             since_snapshot += 1
-            if kind == "motion":
-                put(motions, i, new)
-            elif kind == "stay":
-                put(stays, i, new)
-            elif kind == "deadline":
-                running(deadlines, i, new)
         if since_snapshot >= SNAPSHOT_EVERY:
-            epoch.snapshots.append(
-                _snapshot(day, len(epoch.changes), motions, stays, deadlines, current)
-            )
+            snap = work.copy()
+            snap.on, snap.position = day, len(epoch.changes)
+            epoch.snapshots.append(snap)
             epoch.snapshot_days.append(day)
             since_snapshot = 0
     epoch.anomalies = tuple(world.anomalies)
     return epoch
-
-
-def _snapshot(
-    day: date,
-    position: int,
-    motions: list[MotionState],
-    stays: list[StayState],
-    deadlines: dict[int, Deadline],
-    current: dict[tuple[str, int], Fact],
-) -> Snapshot:
-    case = current.get(("case", 0))
-    discovery = current.get(("discovery", 0))
-    return Snapshot(
-        day,
-        position,
-        list(motions),
-        list(stays),
-        dict(deadlines),
-        case if isinstance(case, CaseState) else _empty()[0],
-        discovery if isinstance(discovery, DiscoveryState) else _empty()[1],
-        int(current.get(("anomalies", 0), 0)),  # type: ignore[arg-type]
-    )
 
 
 def _empty() -> tuple[CaseState, DiscoveryState]:

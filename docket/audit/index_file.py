@@ -42,7 +42,7 @@ from pydantic import Field, NonNegativeInt, TypeAdapter
 from typing_extensions import TypedDict  # pydantic needs it before Python 3.12
 
 from docket._runtime import collector_paused
-from docket.engine.changes import Change, Snapshot, assemble
+from docket.engine.changes import Change, FactKind, Snapshot, assemble
 from docket.posture import (
     Anomaly,
     CaseState,
@@ -479,7 +479,7 @@ class StoredIndex:
         motions = [m for span in kept.pages for m in self._blob("motions", span)]
         stays = [st for span in kept.stay_pages for st in self._blob("stays", span)]
         changes = [
-            Change(c["on"], (c["k"], c["n"]), None, c["new"])
+            Change(c["on"], (FactKind(c["k"]), c["n"]), None, c["new"])
             for first, span in kept.after
             if first <= as_of
             for c in self._blob("run", span)

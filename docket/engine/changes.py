@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from docket.posture import (
     RUNNING,
@@ -22,8 +23,23 @@ from docket.posture import (
     StayState,
 )
 
-__all__ = ["Change", "Fact", "Snapshot", "assemble", "put", "running"]
+__all__ = ["Change", "Fact", "FactKey", "FactKind", "Snapshot", "assemble", "put_fact"]
 
+
+class FactKind(StrEnum):
+    """What a posture fact is: the kinds replay marks changed and the audit index records."""
+
+    MOTION = "motion"
+    STAY = "stay"
+    DEADLINE = "deadline"
+    CASE = "case"
+    DISCOVERY = "discovery"
+    #: The anomalies, as their count (they are only ever added).
+    ANOMALIES = "anomalies"
+
+
+#: One fact: its kind and its index among its kind (0 for the case, discovery, anomalies).
+FactKey = tuple[FactKind, int]
 Fact = MotionState | StayState | Deadline | CaseState | DiscoveryState | int
 
 
@@ -35,7 +51,7 @@ class Change:
     """
 
     on: date
-    key: tuple[str, int]
+    key: FactKey
     old: Fact | None
     new: Fact
 
@@ -53,21 +69,50 @@ class Snapshot:
     discovery: DiscoveryState
     anomalies: int
 
+    def copy(self) -> Snapshot:
+        """A working copy: its own lists of facts (the facts themselves are frozen)."""
+        return Snapshot(
+            self.on,
+            self.position,
+            list(self.motions),
+            list(self.stays),
+            dict(self.deadlines),
+            self.case,
+            self.discovery,
+            self.anomalies,
+        )
 
-def running(deadlines: dict[int, Deadline], i: int, value: object) -> None:
-    """Keep only the deadlines a posture lists (the running ones), by index."""
-    assert isinstance(value, Deadline)
-    if value.status in RUNNING:
-        deadlines[i] = value
-    else:
-        deadlines.pop(i, None)
 
-
-def put(items: list[MotionState] | list[StayState], i: int, value: object) -> None:
+def _put(items: list[MotionState] | list[StayState], i: int, value: object) -> None:
     if i == len(items):
         items.append(value)  # type: ignore[arg-type]
     else:
         items[i] = value  # type: ignore[call-overload]
+
+
+def put_fact(snap: Snapshot, kind: FactKind, i: int, value: Fact) -> None:
+    """Set one fact of ``snap`` (a working copy): the one place a fact's kind says where it
+    goes. A deadline is kept only while the posture lists it (running or suspended)."""
+    match kind:
+        case FactKind.MOTION:
+            _put(snap.motions, i, value)
+        case FactKind.STAY:
+            _put(snap.stays, i, value)
+        case FactKind.DEADLINE:
+            assert isinstance(value, Deadline)
+            if value.status in RUNNING:
+                snap.deadlines[i] = value
+            else:
+                snap.deadlines.pop(i, None)
+        case FactKind.CASE:
+            assert isinstance(value, CaseState)
+            snap.case = value
+        case FactKind.DISCOVERY:
+            assert isinstance(value, DiscoveryState)
+            snap.discovery = value
+        case FactKind.ANOMALIES:
+            assert isinstance(value, int)
+            snap.anomalies = value
 
 
 def assemble(
@@ -82,30 +127,16 @@ def assemble(
     ``changes[position:]`` must be the changes recorded after the snapshot, in date order;
     ``anomalies`` every anomaly of the epoch (the snapshot and changes say how many apply).
     """
-    motions, stays, deadlines = list(snap.motions), list(snap.stays), dict(snap.deadlines)
-    case, discovery, count = snap.case, snap.discovery, snap.anomalies
+    work = snap.copy()
     while position < len(changes) and changes[position].on <= as_of:
         change = changes[position]
-        kind, n = change.key
-        new = change.new
-        if kind == "motion":
-            put(motions, n, new)
-        elif kind == "stay":
-            put(stays, n, new)
-        elif kind == "deadline":
-            running(deadlines, n, new)
-        elif kind == "case":
-            case = new  # type: ignore[assignment]
-        elif kind == "discovery":
-            discovery = new  # type: ignore[assignment]
-        else:
-            count = new  # type: ignore[assignment]
+        put_fact(work, *change.key, change.new)
         position += 1
     return Posture.model_construct(
         as_of=as_of,
-        case=case,
-        discovery=discovery.model_copy(update={"stays": tuple(stays)}),
-        motions=tuple(motions),
-        deadlines=tuple(deadlines[k] for k in sorted(deadlines)),
-        anomalies=tuple(anomalies[:count]),
+        case=work.case,
+        discovery=work.discovery.model_copy(update={"stays": tuple(work.stays)}),
+        motions=tuple(work.motions),
+        deadlines=tuple(work.deadlines[k] for k in sorted(work.deadlines)),
+        anomalies=tuple(anomalies[: work.anomalies]),
     )

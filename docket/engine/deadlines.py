@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
+from docket.engine.changes import FactKind
 from docket.events import MotionRef
 from docket.machines import DEADLINE
 from docket.posture import Reading, Step
@@ -98,7 +99,7 @@ def _move(world: World, d: WDeadline, trigger: str, what: str, rule: str | None 
     else:
         world.suspended_deadlines.pop(d.index, None)
     d.steps.append(world.step(what, rule))
-    world.dirty.add(("deadline", d.index))
+    world.dirty.add((FactKind.DEADLINE, d.index))
 
 
 def _schedule(world: World, d: WDeadline) -> None:
@@ -133,7 +134,7 @@ def start(
     world.deadlines.append(d)
     world.deadline_of[(kind, ref)] = d
     d.steps.append(world.step(f"{what} due {d.due} ({result.days} days)", d.citation))
-    world.dirty.add(("deadline", d.index))
+    world.dirty.add((FactKind.DEADLINE, d.index))
     world.running_deadlines[d.index] = d
     _schedule(world, d)
     if world.case_status == "stayed":
@@ -181,7 +182,7 @@ def extend(world: World, d: WDeadline, until: date, what: str) -> None:
         d.remaining = max((until - world.today).days, 0)
         d.until = until
         d.steps.append(world.step(what))
-        world.dirty.add(("deadline", d.index))
+        world.dirty.add((FactKind.DEADLINE, d.index))
         return
     _move(world, d, "extend", what, "FRCP 6(b)")
     _schedule(world, d)

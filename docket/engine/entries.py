@@ -18,6 +18,7 @@ from datetime import timedelta
 from typing import Any
 
 from docket.engine import briefing, orders
+from docket.engine.changes import FactKind
 from docket.engine.world import World, find_motion, find_motions
 from docket.events import (
     AnswerFiled,
@@ -85,7 +86,7 @@ def _case_opened(world: World, e: CaseOpened) -> None:
         world.reset_pack()
     world.title = e.title or world.title
     world.case_steps.append(world.step("case opened"))
-    world.dirty.add(("case", 0))
+    world.dirty.add((FactKind.CASE, 0))
 
 
 def _motion_filed(world: World, e: MotionFiled) -> None:
@@ -222,7 +223,7 @@ def apply(world: World, event: DocketEvent) -> None:
     world.cause = event
     if world.case_id is None:
         world.case_id = event.case
-        world.dirty.add(("case", 0))
+        world.dirty.add((FactKind.CASE, 0))
     elif event.case != world.case_id:
         world.flag(event, "wrong_case", f"belongs to case {event.case!r}, not {world.case_id!r}")
         return

@@ -15,6 +15,7 @@ from typing import Any
 
 from docket._runtime import collector_paused
 from docket.engine import freeze
+from docket.engine.changes import FactKind
 from docket.engine.entries import apply
 from docket.engine.world import World
 from docket.events import (
@@ -123,7 +124,7 @@ class Fold:
             world.advance_to(effective)
             if world.case_since is None:
                 world.case_since = effective
-                world.dirty.add(("case", 0))
+                world.dirty.add((FactKind.CASE, 0))
             if self._log is not None:
                 _apply_logged(self._log, world, event)
             else:

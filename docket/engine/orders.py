@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from docket.engine import briefing
+from docket.engine.changes import FactKind
 from docket.engine.conditions import ambiguous_in
 from docket.engine.world import WLeave, WMotion, World, WStay, find_motion
 from docket.events import (
@@ -164,7 +165,7 @@ def order(world: World, e: OrderEntered) -> None:
         world.discovery_steps.append(
             world.step(f"discovery to close on {e.discovery_closes} (order {doc_ref(e.doc)})")
         )
-        world.dirty.add(("discovery", 0))
+        world.dirty.add((FactKind.DISCOVERY, 0))
         world.schedule(e.discovery_closes + _ONE_DAY, _close_discovery)
 
 

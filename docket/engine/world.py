@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from docket.engine import deadlines as _deadlines
+from docket.engine.changes import FactKey, FactKind
 from docket.engine.conditions import Truth, evaluate
 from docket.engine.deadlines import DeadlineKind, WDeadline
 from docket.events import Condition, DocketEvent, Ground, MotionFiled, MotionRef, StayScope
@@ -164,8 +165,8 @@ class World:
     running_deadlines: dict[int, WDeadline] = field(default_factory=dict)
     suspended_deadlines: dict[int, WDeadline] = field(default_factory=dict)
     _pack: RulePack | None = None
-    #: Facts changed since the last :meth:`take_dirty`: ("motion", i), ("stay", i), ("case",) ...
-    dirty: set[tuple[str, int]] = field(default_factory=set)
+    #: Facts changed since the last :meth:`take_dirty`: (MOTION, i), (STAY, i), (CASE, 0) ...
+    dirty: set[FactKey] = field(default_factory=set)
 
     @property
     def pack(self) -> RulePack:
@@ -201,7 +202,7 @@ class World:
             tick(self)
         self.today = day
 
-    def take_dirty(self) -> set[tuple[str, int]]:
+    def take_dirty(self) -> set[FactKey]:
         """The facts changed since the last call, and forget them."""
         dirty, self.dirty = self.dirty, set()
         return dirty
@@ -231,7 +232,7 @@ class World:
                 rule=rule,
             )
         )
-        self.dirty.add(("anomalies", 0))
+        self.dirty.add((FactKind.ANOMALIES, 0))
 
     def note_review(self, event: DocketEvent) -> None:
         """An entry read without certainty: flag each pending motion it may rule on, and the
@@ -247,7 +248,7 @@ class World:
                     self.touch_motion(m)
         if review.may_close and self.case_status != "closed":
             self.case_review.append(flag)
-            self.dirty.add(("case", 0))
+            self.dirty.add((FactKind.CASE, 0))
 
     # -- motions -----------------------------------------------------------------------
 
@@ -283,12 +284,12 @@ class World:
     ) -> None:
         """Record a change to a motion: its status, its ``briefing`` or ``leave_to_refile``."""
         m.steps.append(self.step(what, rule, about))
-        self.dirty.add(("motion", m.index))
+        self.dirty.add((FactKind.MOTION, m.index))
 
     def touch_motion(self, m: WMotion) -> None:
         """Mark a motion's facts changed where no step records it (a filing noted on a
         briefing that its machine no longer moves, e.g. a response after time ran out)."""
-        self.dirty.add(("motion", m.index))
+        self.dirty.add((FactKind.MOTION, m.index))
 
     def move_motion(self, m: WMotion, trigger: str, what: str) -> None:
         """Move a motion's machine; a status change re-checks whatever watches the motion."""
@@ -357,7 +358,7 @@ class World:
         self.stays.append(stay)
         self.in_force[stay.index] = stay
         stay.steps.append(self.step(what, rule))
-        self.dirty.add(("stay", stay.index))
+        self.dirty.add((FactKind.STAY, stay.index))
         terms, today = stay.lifts_when, self.today
         if (
             terms is not None
@@ -374,7 +375,7 @@ class World:
         del self.in_force[stay.index]
         stay.lifted, stay.lifted_by, stay.lifted_because = self.today, by, because
         stay.steps.append(self.step(f"stay lifted: {because}"))
-        self.dirty.add(("stay", stay.index))
+        self.dirty.add((FactKind.STAY, stay.index))
         self.refresh_stays(f"stay of {stay.imposed} lifted: {because}")
 
     def refresh_stays(self, what: str, rule: str | None = None) -> None:
@@ -398,14 +399,14 @@ class World:
         self.discovery_status = DISCOVERY.fire(self.discovery_status, trigger)
         self.discovery_since = self.today
         self.discovery_steps.append(self.step(what, rule))
-        self.dirty.add(("discovery", 0))
+        self.dirty.add((FactKind.DISCOVERY, 0))
 
     def move_case(self, trigger: str, what: str) -> None:
         """Move the case machine. A stay of the case suspends running deadlines."""
         self.case_status = CASE.fire(self.case_status, trigger)
         self.case_since = self.today
         self.case_steps.append(self.step(what))
-        self.dirty.add(("case", 0))
+        self.dirty.add((FactKind.CASE, 0))
         if trigger == "stay":
             _deadlines.suspend_all(self)
         elif trigger == "lift":
