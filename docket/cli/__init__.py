@@ -32,6 +32,7 @@ COMMANDS = {
     "cases": "docket.cli._store",
     "verify": "docket.cli._store",
     "import": "docket.cli._ingest",
+    "review": "docket.cli._review",
 }
 
 
