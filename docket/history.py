@@ -9,6 +9,7 @@ from typing import BinaryIO
 from docket._gc import collector_paused
 from docket.errors import HistoryError, InvalidEvent
 from docket.events import DocketEvent, dump_event, parse_event
+from docket.limits import MAX_LINE_BYTES
 
 __all__ = [
     "dump_history",
@@ -46,8 +47,19 @@ def read_history_bytes(path: str | Path) -> bytes:
             raise HistoryError(str(path), None, e.strerror or str(e)) from e
 
 
+def _bounded_lines(handle: BinaryIO) -> Iterator[bytes]:
+    """The lines of ``handle``, none read past :data:`~docket.limits.MAX_LINE_BYTES` + 1
+    bytes: a longer one is cut there, and refused by :func:`_parse_lines`."""
+    while line := handle.readline(MAX_LINE_BYTES + 1):
+        yield line
+
+
 def _parse_lines(name: str, lines: Iterable[bytes]) -> Iterator[DocketEvent]:
     for number, raw in enumerate(lines, start=1):
+        if len(raw) > MAX_LINE_BYTES and len(raw.rstrip(b"\r\n")) > MAX_LINE_BYTES:
+            raise HistoryError(
+                name, number, f"line longer than {MAX_LINE_BYTES:,} bytes: not a docket entry"
+            )
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -78,7 +90,7 @@ def iter_history(path: str | Path) -> Iterator[DocketEvent]:
             file, the 1-based line number and the reason). Nothing is yielded past a bad line.
     """
     with _open(path) as handle:
-        yield from _parse_lines(str(path), handle)
+        yield from _parse_lines(str(path), _bounded_lines(handle))
 
 
 def load_history(path: str | Path) -> tuple[DocketEvent, ...]:

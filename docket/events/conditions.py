@@ -7,12 +7,11 @@ built so far (see :mod:`docket.replay`), to one of three truths: it holds, it ma
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import Field
 
-from docket.events._base import Frozen, Part
+from docket.events._base import CourtDate, DocNumber, Frozen, Part
 from docket.events.vocabulary import Disposition
 
 __all__ = [
@@ -34,7 +33,7 @@ class MotionResolved(Frozen):
     """
 
     kind: Literal["motion_resolved"] = "motion_resolved"
-    motion: int = Field(ge=0)
+    motion: DocNumber
     part: Part = None
 
 
@@ -47,7 +46,7 @@ class MotionRuled(Frozen):
     """
 
     kind: Literal["motion_ruled"] = "motion_ruled"
-    motion: int = Field(ge=0)
+    motion: DocNumber
     dispositions: tuple[Disposition, ...] = Field(min_length=1)
     part: Part = None
 
@@ -56,7 +55,7 @@ class DateReached(Frozen):
     """Holds on and after ``on``."""
 
     kind: Literal["date_reached"] = "date_reached"
-    on: date
+    on: CourtDate
 
 
 class AnyOf(Frozen):
