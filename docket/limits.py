@@ -110,8 +110,36 @@ def json_depth_over(text: str | bytes, limit: int = MAX_JSON_DEPTH) -> bool:
 #: Elements that never hold others (void), or that the HTML parser closes by itself: an
 #: unclosed one does not deepen the tree.
 _FLAT = frozenset(
-    "area base br col embed hr img input link meta source track wbr param keygen "
-    "p li dt dd td th tr option optgroup colgroup tbody thead tfoot".split()
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+        "param",
+        "keygen",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "td",
+        "th",
+        "tr",
+        "option",
+        "optgroup",
+        "colgroup",
+        "tbody",
+        "thead",
+        "tfoot",
+    ]
 )
 
 

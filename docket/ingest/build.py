@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pydantic import ValidationError
+
 from docket.events import (
     CaseOpened,
     DocketEvent,
@@ -29,6 +31,10 @@ __all__ = ["ImportResult", "Known", "build", "case_id"]
 
 _CASE_NUMBER = re.compile(r"^\s*(\d{1,2}:\d{2}-[a-z]{1,5}-\d{1,6})", re.I)
 _STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
+
+
+#: The longest case id an event holds (its ``case`` field).
+_MAX_CASE_ID = 512
 
 
 def case_id(court: str, number: str) -> str:
@@ -156,6 +162,8 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
             what = "court id" if not raw.court else "docket number"
             raise ImportFailed(raw.path, f"the sheet gives no {what}: pass --case")
         case = case_id(raw.court, raw.number)
+    if not 0 < len(case) <= _MAX_CASE_ID:
+        raise ImportFailed(raw.path, f"a case id of {len(case):,} characters: the most is 512")
     dates = _filled_dates(raw)
     order = _court_order(raw, dates)
     ids = _ids(raw, order, dates, case)
@@ -165,7 +173,14 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
     maker = EventMaker(raw, case, ctx, report)
     events: list[DocketEvent] = []
     for i in order:
-        events.extend(maker.make(raw.entries[i], drafts[i], ids[i], dates[i]))
+        try:
+            events.extend(maker.make(raw.entries[i], drafts[i], ids[i], dates[i]))
+        except ValidationError as e:  # a value the event schema refuses, such as a huge id
+            error = e.errors(include_url=False)[0]
+            where = ".".join(str(p) for p in error["loc"]) or "entry"
+            raise ImportFailed(
+                raw.path, f"docket_entries[{raw.entries[i].position}]: {where}: {error['msg']}"
+            ) from e
     opens = bool(events) and isinstance(events[0], CaseOpened)
     if not opens and (known is None or not known.opened):
         # Replay learns the court from the first entry: one is reconstructed from the sheet.
