@@ -22,7 +22,7 @@ integer conversion blow up, or date arithmetic leave the calendar.
 * **A PACER page**: elements nested at most :data:`MAX_HTML_DEPTH` (1,000) deep. Real
   sheets nest about a dozen; an 80,000-deep page took juriscraper a minute.
 * **A period** (``docket deadline --days``, a rule pack's ``days``): 0 to
-  :data:`MAX_PERIOD_DAYS` (3,660, ten years).
+  :data:`MAX_PERIOD_DAYS` (3,650, about ten years).
 
 What the size of a whole file may be, and what kind of file may be read at all, is
 :mod:`docket.files`'s business, not this module's.
@@ -64,7 +64,7 @@ MAX_INT_DIGITS = 18
 #: The deepest nesting of elements in a PACER page.
 MAX_HTML_DEPTH = 1000
 #: The longest period, in days.
-MAX_PERIOD_DAYS = 3660
+MAX_PERIOD_DAYS = 3650
 
 
 def date_out_of_range(value: date) -> str | None:

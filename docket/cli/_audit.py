@@ -70,15 +70,17 @@ def explain_command(
         click.echo(result.text())
 
 
-_MOTION_REF = re.compile(r"\s*(\d+)\s*(?:[./]\s*(\d+)\s*)?")
+#: A docket number of at most 7 digits and a part of at most 3 (:mod:`docket.limits`).
+_MOTION_REF = re.compile(r"\s*([0-9]{1,7})\s*(?:[./]\s*([0-9]{1,3})\s*)?")
 
 
 def _motion_ref(text: str) -> tuple[int, int | None]:
     """``45`` -> (45, None); ``45.2`` or ``45/2`` -> (45, 2)."""
     m = _MOTION_REF.fullmatch(text)
     if m is None or (m.group(2) is not None and int(m.group(2)) < 1):
+        shown = text if len(text) <= 40 else f"{text[:37]}..."
         raise click.BadParameter(
-            f"{text!r} is not a docket number (N, or N.P for motion P of Doc. N)",
+            f"{shown!r} is not a docket number up to 9,999,999 (N, or N.P for motion P of Doc. N)",
             param_hint="--motion",
         )
     return int(m.group(1)), int(m.group(2)) if m.group(2) is not None else None
