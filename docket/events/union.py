@@ -146,7 +146,25 @@ def parse_event(text: str | bytes) -> DocketEvent:
         raise InvalidEvent(f"malformed JSON: {e.msg} at column {e.colno}") from e
     except ValueError as e:  # Python refuses to convert an integer of over 4,300 digits
         raise InvalidEvent("malformed JSON: a number with too many digits") from e
+    if not _utf8(data):
+        raise InvalidEvent(_LONE_SURROGATE)
     return parse_event_data(data)
+
+
+_LONE_SURROGATE = "a string holds a lone surrogate (\\ud800 to \\udfff): not UTF-8 text"
+
+
+def _utf8(data: object) -> bool:
+    """Whether every string in decoded JSON ``data`` is Unicode text UTF-8 can write.
+
+    ``json`` decodes an escaped lone surrogate (``"\\ud800"``) that no event could be
+    written back with; the fast path refuses it, and so must the slow one.
+    """
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def dump_event(event: DocketEvent) -> str:

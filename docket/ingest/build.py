@@ -176,17 +176,17 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
         try:
             events.extend(maker.make(raw.entries[i], drafts[i], ids[i], dates[i]))
         except ValidationError as e:  # a value the event schema refuses, such as a huge id
-            error = e.errors(include_url=False)[0]
-            where = ".".join(str(p) for p in error["loc"]) or "entry"
-            raise ImportFailed(
-                raw.path, f"docket_entries[{raw.entries[i].position}]: {where}: {error['msg']}"
-            ) from e
+            position = raw.entries[i].position
+            raise ImportFailed(raw.path, f"docket_entries[{position}]: {_first_error(e)}") from e
     opens = bool(events) and isinstance(events[0], CaseOpened)
     if not opens and (known is None or not known.opened):
         # Replay learns the court from the first entry: one is reconstructed from the sheet.
         first = min([d for d, _ in dates] + ([raw.filed] if raw.filed else []), default=raw.filed)
         if first is not None:
-            events.insert(0, maker.synthesized_opening(first))
+            try:
+                events.insert(0, maker.synthesized_opening(first))
+            except ValidationError as e:  # the sheet's court, number, title or parties
+                raise ImportFailed(raw.path, f"the case: {_first_error(e)}") from e
     if known is not None:
         kept = []
         for ev in events:
@@ -202,6 +202,13 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
             kept.append(ev)
         events = kept
     return ImportResult(events, report, ids)
+
+
+def _first_error(error: ValidationError) -> str:
+    """The first thing the event schema refused, on one line."""
+    first = error.errors(include_url=False)[0]
+    where = ".".join(str(p) for p in first["loc"]) or "entry"
+    return f"{where}: {' '.join(str(first['msg']).split())}"
 
 
 def _context(raw: RawDocket, drafts: list[Draft], known: Known | None) -> DocketContext:

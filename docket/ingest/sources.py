@@ -83,7 +83,8 @@ def read_json(path: str | Path) -> Any:
     name = str(path)
     try:
         with open(path, encoding="utf-8") as handle:
-            return json.load(handle)
+            text = handle.read()
+        data = json.loads(text)
     except FileNotFoundError:
         raise ImportFailed(name, "no such file") from None
     except IsADirectoryError:
@@ -98,6 +99,19 @@ def read_json(path: str | Path) -> Any:
         raise ImportFailed(name, "JSON holds a number with too many digits") from None
     except OSError as e:
         raise ImportFailed(name, e.strerror or str(e)) from e
+    if ("\\ud" in text or "\\uD" in text) and not _utf8(data):
+        raise ImportFailed(name, "a string holds a lone surrogate (\\ud800 to \\udfff): not UTF-8")
+    return data
+
+
+def _utf8(data: Any) -> bool:
+    """Whether every string in decoded JSON ``data`` is text UTF-8 can write (``json``
+    decodes an escaped lone surrogate, ``"\\ud800"``, that no history could hold)."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _date(value: Any, path: str, where: str | tuple[str, int, str]) -> date | None:
@@ -303,7 +317,9 @@ def _cl_docket(d: Any, path: str, k: int) -> RawDocket:
         w = f"{where}: docket_entries[{i}]"
         if not isinstance(e, dict):
             raise ImportFailed(path, f"{w}: an entry is a JSON object")
-        docs = e.get("recap_documents") or []
+        docs = e.get("recap_documents")
+        if not isinstance(docs, list):
+            docs = []  # none, or not a list of documents: the entry's text stands alone
         main = [
             r
             for r in docs

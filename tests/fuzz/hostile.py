@@ -18,10 +18,12 @@ from hypothesis import strategies as st
 
 __all__ = [
     "HOSTILE_DATES",
+    "HOSTILE_FRAGMENTS",
     "HOSTILE_VALUES",
     "assert_one_clear_line",
     "mutated_bytes",
     "mutated_json",
+    "spliced",
 ]
 
 #: Dates that are not dates, or lie far outside the dates any docket holds.
@@ -92,6 +94,41 @@ HOSTILE_VALUES: st.SearchStrategy[Any] = st.one_of(
 )
 
 
+#: Raw text no valid JSON line or page holds, or that parsers choke on: deep nesting, numbers
+#: too long to convert, odd bytes, unterminated strings and comments.
+HOSTILE_FRAGMENTS = st.sampled_from(
+    [
+        b"[" * 5000,
+        b'{"a":' * 3000,
+        b"9" * 5000,
+        b"-" + b"9" * 4400,
+        b"1e999999",
+        b"NaN",
+        b"<div>" * 3000,
+        b"<!--",
+        b"<script>",
+        b"\xff\xfe",
+        b"\x00",
+        b"\n",
+        b"\r\n",
+        b'"',
+        b"\\u0000",
+        b"\\ud800",
+        b"0001-01-01",
+        b"9999-12-31",
+    ]
+)
+
+
+@st.composite
+def spliced(draw: st.DrawFn, original: bytes) -> bytes:
+    """``original`` with one hostile fragment spliced in at a random place (replacing a run
+    of up to 16 bytes there)."""
+    at = draw(st.integers(0, len(original)))
+    cut = draw(st.integers(0, 16))
+    return original[:at] + draw(HOSTILE_FRAGMENTS) + original[at + cut :]
+
+
 def _fresh(draw: st.DrawFn) -> Any:
     """A hostile value of its own: a later mutation must not change the shared sample."""
     return copy.deepcopy(draw(HOSTILE_VALUES))
@@ -146,12 +183,12 @@ def mutated_json(draw: st.DrawFn, original: Any, most: int = 3) -> Any:
 @st.composite
 def mutated_bytes(draw: st.DrawFn, original: bytes, most: int = 3) -> bytes:
     """``original`` with 1 to ``most`` byte-level edits: cut short, a run deleted, repeated
-    or inserted, a byte flipped."""
+    or inserted, a hostile fragment inserted, a byte flipped."""
     data = bytearray(original)
     for _ in range(draw(st.integers(1, most))):
         n = len(data)
         at = draw(st.integers(0, n))
-        action = draw(st.sampled_from(["cut", "delete", "repeat", "insert", "flip"]))
+        action = draw(st.sampled_from(["cut", "delete", "repeat", "insert", "hostile", "flip"]))
         if action == "cut":
             del data[at:]
         elif action == "delete":
@@ -160,10 +197,9 @@ def mutated_bytes(draw: st.DrawFn, original: bytes, most: int = 3) -> bytes:
             run = bytes(data[at : at + draw(st.integers(1, 32))])
             data[at:at] = run * draw(st.integers(1, 200))
         elif action == "insert":
-            data[at:at] = draw(
-                st.binary(max_size=16)
-                | st.sampled_from([b"[" * 5000, b"<div>" * 2000, b"9" * 5000, b"\xff\xfe", b"\n"])
-            )
+            data[at:at] = draw(st.binary(max_size=16))
+        elif action == "hostile":
+            data[at:at] = draw(HOSTILE_FRAGMENTS)
         elif n and at < n:
             data[at] ^= 1 << draw(st.integers(0, 7))
     return bytes(data)

@@ -1,17 +1,18 @@
-"""Fuzz the history reader: whatever bytes a history holds, it reads events or says which
-line is wrong, on one line (a :class:`HistoryError`); no other exception ever escapes."""
+"""Fuzz the history reader: whatever bytes a history holds, it reads events (which write
+back as they were read) or says which line is wrong, on one line (a :class:`HistoryError`);
+no other exception ever escapes."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from hostile import assert_one_clear_line, mutated_bytes, mutated_json
+from hostile import assert_one_clear_line, mutated_bytes, mutated_json, spliced
 from hypothesis import given
 from hypothesis import strategies as st
 
 from docket.errors import HistoryError
-from docket.history import load_history, parse_history
+from docket.history import dump_history, load_history, parse_history
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "lucero-v-clovis.jsonl"
 LINES = FIXTURE.read_bytes().splitlines()
@@ -27,6 +28,7 @@ def _read_or_refuse(data: bytes) -> None:
         assert e.line is None or 1 <= e.line <= data.count(b"\n") + 1
     else:
         assert len(events) <= data.count(b"\n") + 1
+        assert parse_history(NAME, dump_history(events).encode("utf-8")) == events
 
 
 @given(st.binary(max_size=2000))
@@ -39,6 +41,13 @@ def test_a_history_line_with_hostile_values_is_read_or_refused_with_its_line(
     event: object,
 ) -> None:
     line = json.dumps(event, allow_nan=True).encode("utf-8", "surrogatepass")
+    _read_or_refuse(b"\n".join([*LINES[:3], line, *LINES[3:]]))
+
+
+@given(st.sampled_from(LINES).flatmap(spliced))
+def test_a_history_line_with_a_hostile_fragment_spliced_in_is_read_or_refused_with_its_line(
+    line: bytes,
+) -> None:
     _read_or_refuse(b"\n".join([*LINES[:3], line, *LINES[3:]]))
 
 

@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hostile import assert_one_clear_line, mutated_bytes, mutated_json
+from hostile import assert_one_clear_line, mutated_bytes, mutated_json, spliced
 from hypothesis import given
 from hypothesis import strategies as st
 
 from docket.errors import DocketError
+from docket.history import dump_history, parse_history
 from docket.ingest import RawDocket, build, read_courtlistener, read_juriscraper
+from docket.replay import replay
 
 DOCKETS = Path(__file__).parents[1] / "fixtures" / "dockets"
 #: The smallest real sheets of each kind: mutations of them import in milliseconds.
@@ -38,12 +40,14 @@ COURTLISTENER_SHEETS = _courtlistener_sheets()
 
 
 def _import_or_refuse(path: Path, read: Callable[[Path], RawDocket]) -> None:
+    """The sheet imports, and its history replays to a posture; or it is refused in one line."""
     try:
         result = build(read(path))
     except DocketError as e:  # ImportFailed, or a pack error: one line naming the file
         assert_one_clear_line(str(e), names=path.name)
     else:
         assert all(e.case == result.events[0].case for e in result.events)
+        assert replay(parse_history(path.name, dump_history(result.events).encode())).case
 
 
 def _write(tmp_path_factory: pytest.TempPathFactory, data: bytes, name: str) -> Path:
@@ -68,6 +72,13 @@ def test_a_juriscraper_sheet_cut_or_flipped_imports_or_is_refused_in_one_line(
     tmp_path_factory: pytest.TempPathFactory, data: bytes
 ) -> None:
     _import_or_refuse(_write(tmp_path_factory, data, "nmd_2.json"), read_juriscraper)
+
+
+@given(st.sampled_from(JURISCRAPER_SHEETS).flatmap(lambda s: spliced(_dumped(s))))
+def test_a_juriscraper_sheet_with_a_hostile_fragment_imports_or_is_refused_in_one_line(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes
+) -> None:
+    _import_or_refuse(_write(tmp_path_factory, data, "nmd_4.json"), read_juriscraper)
 
 
 @given(st.sampled_from(COURTLISTENER_SHEETS).flatmap(lambda s: mutated_json(s, most=4)))
