@@ -15,10 +15,12 @@ integer conversion blow up, or date arithmetic leave the calendar.
   thousands of entries.
 * **Parts** (which motion of a document): 1 to :data:`MAX_PART` (999).
 * **One line of a history**: at most :data:`MAX_LINE_BYTES` bytes (1 MiB), JSON nested at
-  most :data:`MAX_JSON_DEPTH` (64) deep. A real event is a few kilobytes, 5 deep, a little
-  more with nested conditions.
-* **A JSON docket sheet** (juriscraper, CourtListener): nested at most
-  :data:`MAX_JSON_DEPTH` deep; no integer over :data:`MAX_INT_DIGITS` digits.
+  most :data:`MAX_JSON_DEPTH` (200) deep, pydantic-core's own limit, so both ways of parsing
+  a line agree. A real event is a few kilobytes and 5 deep; 200 leaves room for about 98
+  nested conditions ("any of ... all of ..."), which replay, render and explain.
+* **A JSON docket sheet** (juriscraper, CourtListener): nested no deeper than Python's
+  ``json`` reads (about 1,000), and no docket or sequence number over
+  :data:`MAX_INT_DIGITS` (18) digits; a number over 4,300 digits is refused as JSON.
 * **A PACER page**: elements nested at most :data:`MAX_HTML_DEPTH` (1,000) deep. Real
   sheets nest about a dozen; an 80,000-deep page took juriscraper a minute.
 * **A period** (``docket deadline --days``, a rule pack's ``days``): 0 to
@@ -57,9 +59,9 @@ MAX_DOC = 9_999_999
 MAX_PART = 999
 #: The longest line of a docket history, in bytes.
 MAX_LINE_BYTES = 1 << 20
-#: The deepest nesting of JSON arrays and objects in an event or a docket sheet.
-MAX_JSON_DEPTH = 64
-#: The most digits of one integer in a JSON docket sheet.
+#: The deepest nesting of JSON arrays and objects in one line of a history.
+MAX_JSON_DEPTH = 200
+#: The most digits of a docket or sequence number in a docket sheet.
 MAX_INT_DIGITS = 18
 #: The deepest nesting of elements in a PACER page.
 MAX_HTML_DEPTH = 1000
@@ -83,9 +85,14 @@ def json_depth_over(text: str | bytes, limit: int = MAX_JSON_DEPTH) -> bool:
     Linear, and free for ordinary text: it scans only when the text holds more than
     ``limit`` opening brackets. Brackets inside strings are skipped.
     """
-    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
-    if data.count(b"[") + data.count(b"{") <= limit:
-        return False
+    if isinstance(text, str):
+        if text.count("[") + text.count("{") <= limit:
+            return False
+        data = text.encode("utf-8", "surrogatepass")
+    else:
+        if text.count(b"[") + text.count(b"{") <= limit:
+            return False
+        data = text
     depth = 0
     in_string = escaped = False
     for byte in data:

@@ -1,4 +1,5 @@
-"""Hypothesis profiles for the whole suite: ``dev`` (fast, the default), ``ci``, ``mutation``.
+"""Hypothesis profiles for the whole suite: ``dev`` (fast, the default), ``ci``, ``mutation``,
+and ``fuzz`` (a long campaign of the fuzz harness: ``HYPOTHESIS_PROFILE=fuzz pytest tests/fuzz``).
 
 Choose one with the environment variable ``HYPOTHESIS_PROFILE`` (``.ci/run`` sets ``ci``).
 The database of failing examples lives in ``.hypothesis/`` and is never committed.
@@ -31,5 +32,13 @@ settings.register_profile(
     derandomize=True,
     database=None,
     suppress_health_check=[HealthCheck.too_slow],
+)
+# A fuzzing campaign, run by hand: many more examples, nothing else changed.
+settings.register_profile(
+    "fuzz",
+    max_examples=2000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))

@@ -131,8 +131,6 @@ def parse_event(text: str | bytes) -> DocketEvent:
     """
     if len(text) > MAX_LINE_BYTES:
         raise InvalidEvent(f"line longer than {MAX_LINE_BYTES:,} bytes: not a docket entry")
-    if json_depth_over(text):
-        raise InvalidEvent(f"JSON nested more than {MAX_JSON_DEPTH} deep: not a docket entry")
     try:
         # Fast path: pydantic-core parses and validates in one pass. Anything it refuses
         # (bad JSON, an unknown type, an older schema version) takes the slow path below,
@@ -140,6 +138,9 @@ def parse_event(text: str | bytes) -> DocketEvent:
         return _ADAPTER.validate_json(text)
     except ValidationError:
         pass
+    # pydantic-core refuses deep JSON safely; Python's json would recurse until it fails.
+    if json_depth_over(text):
+        raise InvalidEvent(f"JSON nested more than {MAX_JSON_DEPTH} deep: not a docket entry")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:

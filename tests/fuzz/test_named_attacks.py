@@ -82,7 +82,7 @@ def test_a_history_line_of_100000_brackets_is_refused_with_its_line_not_a_recurs
     path = tmp_path / "deep.jsonl"
     path.write_text(LINES[0] + "\n" + "[" * 100_000 + "\n", encoding="utf-8")
     err = refused(*docket("posture", str(path), "--as-of", "2020-01-01"), "deep.jsonl:2:")
-    assert "nested more than 64 deep" in err
+    assert "nested more than 200 deep" in err
 
 
 def test_brackets_inside_a_docket_text_do_not_count_as_nesting() -> None:
@@ -90,6 +90,27 @@ def test_brackets_inside_a_docket_text_do_not_count_as_nesting() -> None:
     event["text"] = "[" * 500 + "{" * 500
     assert parse_event(json.dumps(event)).text == event["text"]
     assert not json_depth_over(json.dumps(event))
+    assert json_depth_over("[" * 201)
+    assert not json_depth_over("[" * 200 + "]" * 200)
+
+
+def test_a_condition_nested_98_deep_is_read_and_one_nested_deeper_is_refused(
+    tmp_path: Path,
+) -> None:
+    line = next(i for i, text in enumerate(LINES) if '"lifts_when"' in text)
+    order = json.loads(LINES[line])
+
+    def nested(levels: int) -> dict[str, object]:
+        condition: dict[str, object] = {"kind": "motion_resolved", "motion": 30}
+        for _ in range(levels):
+            condition = {"kind": "any_of", "conditions": [condition]}
+        return {**order, "stays": [{**order["stays"][0], "lifts_when": condition}]}
+
+    path = history_with(tmp_path, line, **nested(98))
+    code, _, stderr = docket("posture", str(path), "--as-of", "2020-06-01")
+    assert code == 0, stderr
+    path = history_with(tmp_path, line, **nested(99))
+    refused(*docket("posture", str(path)), f"case.jsonl:{line + 1}:", "200 deep")
 
 
 def test_a_line_over_one_mebibyte_is_refused_with_its_line_number(tmp_path: Path) -> None:
