@@ -26,7 +26,17 @@ def absent(value: object) -> bool:
 
 #: A date in an event: 1900-01-01 to 2100-12-31 (see :mod:`docket.limits`). A year such as
 #: 1019 or 0001 is a typo, refused at parse, where the file and line are known.
-CourtDate = Annotated[date, Field(ge=EARLIEST_DATE, le=LATEST_DATE)]
+CourtDate = Annotated[
+    date,
+    Field(
+        ge=EARLIEST_DATE,
+        le=LATEST_DATE,
+        json_schema_extra={
+            "formatMinimum": EARLIEST_DATE.isoformat(),
+            "formatMaximum": LATEST_DATE.isoformat(),
+        },
+    ),
+]
 
 #: A docket number, or a reference to one: 0 to 9,999,999 (see :mod:`docket.limits`).
 DocNumber = Annotated[int, Field(ge=0, le=MAX_DOC)]

@@ -301,3 +301,42 @@ def test_a_rule_pack_nested_too_deep_or_with_a_huge_number_is_one_line(
         read_pack_file(text, "packs/bad.toml")
     assert_one_clear_line(str(caught.value), names="packs/bad.toml")
     assert reason in str(caught.value)
+
+
+# -- found by the fuzz harness --------------------------------------------------------------
+
+
+def test_a_history_line_holding_a_lone_surrogate_is_refused_with_its_line(
+    tmp_path: Path,
+) -> None:
+    path = history_with(tmp_path, 0, title="\ud800")
+    err = refused(*docket("posture", str(path)), "case.jsonl:1:")
+    assert "lone surrogate" in err
+
+
+def test_a_sheet_holding_a_lone_surrogate_is_refused_in_one_line(tmp_path: Path) -> None:
+    text = entry(document_number=1, date_filed="2019-10-10", description="\udc00")
+    path = sheet(tmp_path, "nmd_1.json", text)
+    err = refused(*docket("import", "juriscraper", str(path)), "nmd_1.json")
+    assert "lone surrogate" in err
+
+
+def test_a_courtlistener_entry_whose_documents_are_not_a_list_imports_on_its_text(
+    tmp_path: Path,
+) -> None:
+    data = {
+        "court_id": "nmd",
+        "docket_number": "1:19-cv-1",
+        "docket_entries": [
+            {
+                "entry_number": 1,
+                "date_filed": "2019-10-10",
+                "description": "COMPLAINT",
+                "recap_documents": True,
+            }
+        ],
+    }
+    path = sheet(tmp_path, "cl.json", json.dumps(data))
+    code, stdout, stderr = docket("import", "courtlistener", str(path))
+    assert code == 0, stderr
+    assert json.loads(stdout.splitlines()[0])["type"] == "case_opened"
