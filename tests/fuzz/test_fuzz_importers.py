@@ -30,7 +30,7 @@ def _courtlistener_sheets() -> list[Any]:
     for path in sorted((DOCKETS / "courtlistener").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for docket in data if isinstance(data, list) else data.get("results", [data]):
-            docket["docket_entries"] = docket["docket_entries"][:12]  # the shape, kept small
+            docket["docket_entries"] = docket["docket_entries"][:8]  # the shape, kept small
         sheets.append(data)
     return sheets
 

@@ -60,7 +60,7 @@ def _shifted(value: Any, days: int, numbers: int) -> Any:
 def histories_at_the_edges(draw: st.DrawFn) -> list[DocketEvent]:
     """A realistic history moved in time to just after 1900-01-01 or just before 2100-12-31
     (or anywhere between), its docket numbers to the top of the range or left alone."""
-    history = draw(docket_histories(max_entries=15))
+    history = draw(docket_histories(max_entries=12))
     if draw(st.booleans()):
         history = (*history, *draw(st.lists(docket_events(case=history[0].case), max_size=4)))
     start, end = min(e.filed for e in history), max(e.filed for e in history)
