@@ -67,9 +67,25 @@ def _parse_lines(name: str, lines: Iterable[bytes]) -> Iterator[DocketEvent]:
         if not line.strip():
             continue
         try:
-            yield parse_event(line)
+            event = parse_event(line)
         except InvalidEvent as e:
             raise HistoryError(name, number, str(e)) from e
+        if ("\\ud" in line or "\\uD" in line) and not _writable(event):
+            raise HistoryError(name, number, _LONE_SURROGATE)
+        yield event
+
+
+_LONE_SURROGATE = "a string holds a lone surrogate (\\ud800 to \\udfff): not UTF-8 text"
+
+
+def _writable(event: DocketEvent) -> bool:
+    """Whether ``event`` can be written back: Python's ``json`` reads an escaped lone
+    surrogate (``"\\ud800"``) into a string that no UTF-8 history can hold."""
+    try:
+        dump_event(event)
+    except ValueError:  # pydantic's serialization error
+        return False
+    return True
 
 
 def parse_history(name: str, data: bytes) -> tuple[DocketEvent, ...]:

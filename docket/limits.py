@@ -8,13 +8,16 @@ integer conversion blow up, or date arithmetic leave the calendar.
 * **Dates** (filed, entered, effective, and every other date in an event, a docket sheet or
   an option): from :data:`EARLIEST_DATE` to :data:`LATEST_DATE`, 1900-01-01 to 2100-12-31.
   The FRCP took effect on 16 September 1938 (308 U.S. 645); the bound leaves room before
-  that for a reconstructed or mis-keyed date to be read and flagged, not crash. A year such
-  as ``1019`` or ``0001`` is a typo, refused at parse.
+  that for a reconstructed or mis-keyed date to be read and flagged, not crash: replay flags
+  a paper filed before the pack's FRCP 6 ``no_rule_in_force`` and runs no time from it. A
+  year such as ``1019`` or ``0001`` is a typo, refused at parse, so no deadline computed
+  from a date docket reads can leave the calendar.
 * **Docket numbers** (``doc`` and every reference to one): 0 to :data:`MAX_DOC`
   (9,999,999). The longest federal dockets (multidistrict litigation) run to tens of
   thousands of entries.
 * **Parts** (which motion of a document): 1 to :data:`MAX_PART` (999).
-* **One line of a history**: at most :data:`MAX_LINE_BYTES` bytes (1 MiB), JSON nested at
+* **One line of a history**: at most :data:`MAX_LINE_BYTES` bytes (8 MiB: an entry with a
+  megabyte of docket text reads back from an export), JSON nested at
   most :data:`MAX_JSON_DEPTH` (200) deep, pydantic-core's own limit, so both ways of parsing
   a line agree. A real event is a few kilobytes and 5 deep; 200 leaves room for about 98
   nested conditions ("any of ... all of ..."), which replay, render and explain.
@@ -22,7 +25,8 @@ integer conversion blow up, or date arithmetic leave the calendar.
   ``json`` reads (about 1,000), and no docket or sequence number over
   :data:`MAX_INT_DIGITS` (18) digits; a number over 4,300 digits is refused as JSON.
 * **A PACER page**: elements nested at most :data:`MAX_HTML_DEPTH` (1,000) deep. Real
-  sheets nest about a dozen; an 80,000-deep page took juriscraper a minute.
+  sheets nest under a dozen; an 80,000-deep page took lxml and juriscraper 42 seconds, the
+  time growing faster than the depth. The scan that counts the depth is linear.
 * **A period** (``docket deadline --days``, a rule pack's ``days``): 0 to
   :data:`MAX_PERIOD_DAYS` (3,650, about ten years).
 
@@ -58,7 +62,7 @@ MAX_DOC = 9_999_999
 #: The largest part (which motion of a document).
 MAX_PART = 999
 #: The longest line of a docket history, in bytes.
-MAX_LINE_BYTES = 1 << 20
+MAX_LINE_BYTES = 8 << 20
 #: The deepest nesting of JSON arrays and objects in one line of a history.
 MAX_JSON_DEPTH = 200
 #: The most digits of a docket or sequence number in a docket sheet.

@@ -23,7 +23,7 @@ from docket.events.filings import (
     ResponseFiled,
 )
 from docket.events.generic import DocketEntry
-from docket.limits import MAX_JSON_DEPTH, MAX_LINE_BYTES, json_depth_over
+from docket.limits import MAX_JSON_DEPTH, json_depth_over
 
 __all__ = [
     "EVENT_TYPES",
@@ -125,12 +125,10 @@ def parse_event(text: str | bytes) -> DocketEvent:
     """Parse one event from its JSON text (one line of a docket history).
 
     Raises:
-        InvalidEvent: the text is not one valid event, is longer than
-            :data:`~docket.limits.MAX_LINE_BYTES` or nests deeper than
-            :data:`~docket.limits.MAX_JSON_DEPTH` (refused before it is parsed).
+        InvalidEvent: the text is not one valid event, or nests deeper than
+            :data:`~docket.limits.MAX_JSON_DEPTH` (refused before Python's ``json`` could
+            recurse on it).
     """
-    if len(text) > MAX_LINE_BYTES:
-        raise InvalidEvent(f"line longer than {MAX_LINE_BYTES:,} bytes: not a docket entry")
     try:
         # Fast path: pydantic-core parses and validates in one pass. Anything it refuses
         # (bad JSON, an unknown type, an older schema version) takes the slow path below,
@@ -147,25 +145,7 @@ def parse_event(text: str | bytes) -> DocketEvent:
         raise InvalidEvent(f"malformed JSON: {e.msg} at column {e.colno}") from e
     except ValueError as e:  # Python refuses to convert an integer of over 4,300 digits
         raise InvalidEvent("malformed JSON: a number with too many digits") from e
-    if not _utf8(data):
-        raise InvalidEvent(_LONE_SURROGATE)
     return parse_event_data(data)
-
-
-_LONE_SURROGATE = "a string holds a lone surrogate (\\ud800 to \\udfff): not UTF-8 text"
-
-
-def _utf8(data: object) -> bool:
-    """Whether every string in decoded JSON ``data`` is Unicode text UTF-8 can write.
-
-    ``json`` decodes an escaped lone surrogate (``"\\ud800"``) that no event could be
-    written back with; the fast path refuses it, and so must the slow one.
-    """
-    try:
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def dump_event(event: DocketEvent) -> str:

@@ -113,13 +113,21 @@ def test_a_condition_nested_98_deep_is_read_and_one_nested_deeper_is_refused(
     refused(*docket("posture", str(path)), f"case.jsonl:{line + 1}:", "200 deep")
 
 
-def test_a_line_over_one_mebibyte_is_refused_with_its_line_number(tmp_path: Path) -> None:
+def test_a_line_over_eight_mebibytes_is_refused_with_its_line_number(tmp_path: Path) -> None:
     path = tmp_path / "long.jsonl"
-    path.write_bytes(LINES[0].encode() + b"\n" + b'{"text": "' + b"x" * (1 << 21) + b'"}\n')
+    path.write_bytes(LINES[0].encode() + b"\n" + b'{"text": "' + b"x" * (9 << 20) + b'"}\n')
     with pytest.raises(HistoryError) as caught:
         load_history(path)
     assert caught.value.line == 2
-    assert "longer than 1,048,576 bytes" in caught.value.reason
+    assert "longer than 8,388,608 bytes" in caught.value.reason
+
+
+def test_an_entry_with_a_megabyte_of_docket_text_reads_back(tmp_path: Path) -> None:
+    event = json.loads(LINES[0])
+    event["text"] = "\u03a9 \u2018x\u2019 \\ \n" * (1 << 17)
+    path = tmp_path / "big.jsonl"
+    path.write_text(json.dumps(event, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert load_history(path)[0].text == event["text"]
 
 
 @pytest.mark.parametrize("filed", ["0001-01-01", "1019-10-21", "1899-12-31", "2101-01-01"])
