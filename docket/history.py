@@ -17,6 +17,7 @@ from docket.files import (
     read_limited,
     write_atomically,
 )
+from docket.limits import MAX_LINE_BYTES
 
 __all__ = [
     "dump_history",
@@ -53,8 +54,19 @@ def read_history_bytes(path: str | Path) -> bytes:
         raise HistoryError(e.path, None, e.reason) from None
 
 
+def _bounded_lines(handle: BinaryIO) -> Iterator[bytes]:
+    """The lines of ``handle``, none read past :data:`~docket.limits.MAX_LINE_BYTES` + 1
+    bytes: a longer one is cut there, and refused by :func:`_parse_lines`."""
+    while line := handle.readline(MAX_LINE_BYTES + 1):
+        yield line
+
+
 def _parse_lines(name: str, lines: Iterable[bytes]) -> Iterator[DocketEvent]:
     for number, raw in enumerate(lines, start=1):
+        if len(raw) > MAX_LINE_BYTES and len(raw.rstrip(b"\r\n")) > MAX_LINE_BYTES:
+            raise HistoryError(
+                name, number, f"line longer than {MAX_LINE_BYTES:,} bytes: not a docket entry"
+            )
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -62,9 +74,25 @@ def _parse_lines(name: str, lines: Iterable[bytes]) -> Iterator[DocketEvent]:
         if not line.strip():
             continue
         try:
-            yield parse_event(line)
+            event = parse_event(line)
         except InvalidEvent as e:
             raise HistoryError(name, number, str(e)) from e
+        if ("\\ud" in line or "\\uD" in line) and not _writable(event):
+            raise HistoryError(name, number, _LONE_SURROGATE)
+        yield event
+
+
+_LONE_SURROGATE = "a string holds a lone surrogate (\\ud800 to \\udfff): not UTF-8 text"
+
+
+def _writable(event: DocketEvent) -> bool:
+    """Whether ``event`` can be written back: Python's ``json`` reads an escaped lone
+    surrogate (``"\\ud800"``) into a string that no UTF-8 history can hold."""
+    try:
+        dump_event(event)
+    except ValueError:  # pydantic's serialization error
+        return False
+    return True
 
 
 def parse_history(name: str, data: bytes) -> tuple[DocketEvent, ...]:
@@ -85,7 +113,7 @@ def iter_history(path: str | Path) -> Iterator[DocketEvent]:
             file, the 1-based line number and the reason). Nothing is yielded past a bad line.
     """
     with _open(path) as handle:
-        yield from _parse_lines(str(path), handle)
+        yield from _parse_lines(str(path), _bounded_lines(handle))
 
 
 def load_history(path: str | Path) -> tuple[DocketEvent, ...]:

@@ -1,4 +1,5 @@
-"""Hypothesis profiles for the whole suite: ``ci`` (the default), ``dev`` (faster), ``mutation``.
+"""Hypothesis profiles for the whole suite: ``ci`` (the default), ``dev`` (faster), ``mutation``,
+and ``fuzz`` (a long campaign of the fuzz harness: ``HYPOTHESIS_PROFILE=fuzz pytest tests/fuzz``).
 
 ``pytest`` runs the ``ci`` profile, as the README's test command and ``.ci/run`` both do; choose
 another with the environment variable ``HYPOTHESIS_PROFILE`` (``dev`` for a quick local loop).
@@ -33,6 +34,14 @@ settings.register_profile(
     derandomize=True,
     database=None,
     suppress_health_check=[HealthCheck.too_slow],
+)
+# A fuzzing campaign, run by hand: many more examples, nothing else changed.
+settings.register_profile(
+    "fuzz",
+    max_examples=2000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 

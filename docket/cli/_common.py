@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from docket.errors import DocketError
+from docket.limits import date_out_of_range
 
 __all__ = [
     "DATE",
@@ -29,7 +30,8 @@ if TYPE_CHECKING:
 
 
 class _DateParam(click.ParamType):  # type: ignore[type-arg]
-    """An ISO calendar date, YYYY-MM-DD; an impossible date is a usage error."""
+    """An ISO calendar date, YYYY-MM-DD; an impossible date, or one outside 1900-01-01 to
+    2100-12-31 (:mod:`docket.limits`), is a usage error."""
 
     name = "YYYY-MM-DD"
 
@@ -37,9 +39,13 @@ class _DateParam(click.ParamType):  # type: ignore[type-arg]
         if isinstance(value, date):
             return value
         try:
-            return date.fromisoformat(str(value))
+            day = date.fromisoformat(str(value))
         except ValueError:
-            self.fail(f"{value!r} is not a date (YYYY-MM-DD)", param, ctx)
+            self.fail(f"{str(value)[:40]!r} is not a date (YYYY-MM-DD)", param, ctx)
+        why = date_out_of_range(day)
+        if why is not None:
+            self.fail(why, param, ctx)
+        return day
 
 
 DATE = _DateParam()
@@ -52,13 +58,18 @@ class CommandFailed(click.ClickException):
 
 
 class DocketGroup(click.Group):
-    """A command group whose commands turn any :class:`DocketError` into one line, exit 2."""
+    """A command group whose commands turn any :class:`DocketError`, and any usage error,
+    into one line on stderr, exit 2."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except DocketError as e:
             raise CommandFailed(str(e)) from e
+        except click.UsageError as e:
+            # A command's bad option or argument: one line too, naming the command.
+            where = e.ctx.command_path if e.ctx is not None else "docket"
+            raise CommandFailed(f"{where}: {e.format_message()}") from e
 
 
 def as_of_option(f: F) -> F:

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from docket.cli._common import DATE, CommandFailed, echo_json, json_option
+from docket.limits import MAX_PERIOD_DAYS
 from docket.rules import (
     SERVICE_METHODS,
     CourtCalendar,
@@ -40,7 +41,9 @@ class _OneLineCommand(click.Command):
 
 @click.command(cls=_OneLineCommand)
 @click.argument("trigger_date", type=DATE)
-@click.option("--days", type=click.IntRange(min=0), help="The period, in days.")
+@click.option(
+    "--days", type=click.IntRange(min=0, max=MAX_PERIOD_DAYS), help="The period, in days."
+)
 @click.option("--rule", "rule_id", help="Take the period from this rule of the court's pack.")
 @click.option("--before", is_flag=True, help="Count back from the event (FRCP 6(a)(5)).")
 @click.option(

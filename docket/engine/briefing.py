@@ -12,6 +12,7 @@ from docket.engine import deadlines
 from docket.engine.world import WBriefing, WMotion, World
 from docket.events import (
     BriefingCompleteNoticed,
+    DocketEvent,
     Extension,
     ExtensionNoticed,
     MotionRef,
@@ -20,7 +21,7 @@ from docket.events import (
 )
 from docket.machines import BRIEFING, DEADLINE
 from docket.rules import briefing_deadlines, lateness, reply_deadline
-from docket.rules.errors import UnknownRule
+from docket.rules.errors import InvalidPeriod, UnknownRule
 from docket.words import doc_ref, motion_ref, motion_words
 
 __all__ = [
@@ -80,6 +81,13 @@ def _reply_ran_out(world: World, d: deadlines.WDeadline) -> None:
         _move(world, m, "reply_time_elapsed", _NO_REPLY, d.consequence)
 
 
+def _no_rule(world: World, e: DocketEvent, what: str, error: InvalidPeriod) -> None:
+    """No version of FRCP 6 was in force on the day ``e`` was filed (the FRCP took effect on
+    16 September 1938, 308 U.S. 645; a pack may start later): no time to respond or reply
+    runs from it, and that is flagged, not a crash of the whole replay."""
+    world.flag(e, "no_rule_in_force", f"no time to {what} is computed: {error}")
+
+
 def motion_filed(world: World, m: WMotion) -> None:
     """A motion opens its briefing, awaiting a response due under the court's rules."""
     b = _briefing(m)
@@ -89,6 +97,9 @@ def motion_filed(world: World, m: WMotion) -> None:
     try:
         result = briefing_deadlines(world.pack, e.kind, e.filed, e.service or "electronic")
     except UnknownRule:
+        return
+    except InvalidPeriod as error:
+        _no_rule(world, e, "respond", error)
         return
     d = deadlines.start(
         world,
@@ -141,6 +152,9 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
             world.pack, e.filed, e.service or "electronic", motion_kind=m.event.kind
         )
     except UnknownRule:
+        return
+    except InvalidPeriod as error:
+        _no_rule(world, e, "reply", error)
         return
     r = deadlines.start(
         world,

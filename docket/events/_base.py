@@ -7,7 +7,18 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["SCHEMA_VERSION", "EventBase", "Frozen", "Part", "Review", "absent"]
+from docket.limits import EARLIEST_DATE, LATEST_DATE, MAX_DOC, MAX_PART
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "CourtDate",
+    "DocNumber",
+    "EventBase",
+    "Frozen",
+    "Part",
+    "Review",
+    "absent",
+]
 
 #: The version of the event JSON this release writes. Older versions are upcast on parse.
 SCHEMA_VERSION = 1
@@ -22,6 +33,23 @@ def absent(value: object) -> bool:
     return value is None
 
 
+#: A date in an event: 1900-01-01 to 2100-12-31 (see :mod:`docket.limits`). A year such as
+#: 1019 or 0001 is a typo, refused at parse, where the file and line are known.
+CourtDate = Annotated[
+    date,
+    Field(
+        ge=EARLIEST_DATE,
+        le=LATEST_DATE,
+        json_schema_extra={
+            "formatMinimum": EARLIEST_DATE.isoformat(),
+            "formatMaximum": LATEST_DATE.isoformat(),
+        },
+    ),
+]
+
+#: A docket number, or a reference to one: 0 to 9,999,999 (see :mod:`docket.limits`).
+DocNumber = Annotated[int, Field(ge=0, le=MAX_DOC)]
+
 #: Which motion of a document a motion is, or a reference names: 1, 2, ... in the order the
 #: document states them. Absent: the document's only motion (or, in a reference, the
 #: document as a whole; see :mod:`docket.events.filings`).
@@ -29,6 +57,7 @@ Part = Annotated[
     int | None,
     Field(
         ge=1,
+        le=MAX_PART,
         exclude_if=absent,
         description="Which motion of a document holding several (1, 2, ...); absent: its only motion",
     ),
@@ -56,7 +85,7 @@ class Review(Frozen):
     """
 
     reason: str = Field(min_length=1, max_length=500)
-    may_rule_on: tuple[int, ...] = Field(default=(), max_length=200)
+    may_rule_on: tuple[DocNumber, ...] = Field(default=(), max_length=200)
     may_close: bool = False
 
 
@@ -81,11 +110,11 @@ class EventBase(Frozen):
 
     id: str = Field(min_length=1, max_length=512)
     case: str = Field(min_length=1, max_length=512)
-    filed: date
-    doc: int | None = Field(default=None, ge=0)
+    filed: CourtDate
+    doc: DocNumber | None = None
     text: str | None = None
     filed_by: str | None = None
-    entered: date | None = None
+    entered: CourtDate | None = None
     reconstructed: bool = False
     note: str | None = None
     classified_by: Annotated[str | None, Field(max_length=200, exclude_if=absent)] = None

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from docket.events._base import Frozen, Part
+from docket.events._base import CourtDate, DocNumber, Frozen, Part
 from docket.events.vocabulary import Disposition
 from docket.words import motion_ref
 
@@ -39,7 +39,7 @@ class MotionResolved(Frozen):
     """
 
     kind: Literal["motion_resolved"] = "motion_resolved"
-    motion: int = Field(ge=0)
+    motion: DocNumber
     part: Part = None
 
 
@@ -52,7 +52,7 @@ class MotionRuled(Frozen):
     """
 
     kind: Literal["motion_ruled"] = "motion_ruled"
-    motion: int = Field(ge=0)
+    motion: DocNumber
     dispositions: tuple[Disposition, ...] = Field(min_length=1)
     part: Part = None
 
@@ -61,7 +61,7 @@ class DateReached(Frozen):
     """Holds on and after ``on``."""
 
     kind: Literal["date_reached"] = "date_reached"
-    on: date
+    on: CourtDate
 
 
 class AnyOf(Frozen):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import Field
 
-from docket.events._base import EventBase, Frozen, Part
+from docket.events._base import CourtDate, DocNumber, EventBase, Frozen, Part
 from docket.events.conditions import Condition
 from docket.events.vocabulary import Disposition, Ground, StayScope
 
@@ -37,7 +36,7 @@ class LeaveToRefile(Frozen):
 class Ruling(Frozen):
     """An order's disposition of one motion (``part``: which motion of the document)."""
 
-    motion: int = Field(ge=0)
+    motion: DocNumber
     disposition: Disposition
     leave_to_refile: LeaveToRefile | None = None
     part: Part = None
@@ -62,15 +61,15 @@ class StayLifted(Frozen):
     """An order lifting stays of a scope (all of them, or those entered by ``stay_order``)."""
 
     scope: StayScope
-    stay_order: int | None = Field(default=None, ge=0)
+    stay_order: DocNumber | None = None
 
 
 class Extension(Frozen):
     """A briefing deadline moved to a new date (FRCP 6(b); D.N.M.LR-Civ. 7.4(a))."""
 
-    motion: int = Field(ge=0)
+    motion: DocNumber
     deadline: Literal["response", "reply"]
-    until: date
+    until: CourtDate
     part: Part = None
 
 
@@ -91,9 +90,9 @@ class OrderEntered(EventBase):
     rulings: tuple[Ruling, ...] = ()
     stays: tuple[StayImposed, ...] = ()
     lifts: tuple[StayLifted, ...] = ()
-    effective: date | None = None
+    effective: CourtDate | None = None
     opens_discovery: bool = False
-    discovery_closes: date | None = None
+    discovery_closes: CourtDate | None = None
     extensions: tuple[Extension, ...] = ()
 
 

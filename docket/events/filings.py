@@ -18,12 +18,11 @@ docket number. A reference without a part names the document:
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import Field
 
-from docket.events._base import EventBase, Frozen, Part
+from docket.events._base import CourtDate, DocNumber, EventBase, Frozen, Part
 from docket.events.vocabulary import Ground, MotionKind, Position
 
 __all__ = [
@@ -88,8 +87,8 @@ class MotionFiled(EventBase):
     grounds: tuple[Ground, ...] = ()
     movants: tuple[str, ...] = ()
     title: str | None = None
-    stay_pending: int | None = Field(default=None, ge=0)
-    refiles: int | None = Field(default=None, ge=0)
+    stay_pending: DocNumber | None = None
+    refiles: DocNumber | None = None
     service: Service | None = None
     stay_pending_part: Part = None
     refiles_part: Part = None
@@ -99,7 +98,7 @@ class ResponseFiled(EventBase):
     """A response to a motion, opposing it or not."""
 
     type: Literal["response_filed"] = "response_filed"
-    to_motion: int | None = Field(default=None, ge=0)
+    to_motion: DocNumber | None = None
     position: Position = Position.OPPOSED
     service: Service | None = None
     to_part: Part = None
@@ -109,7 +108,7 @@ class ReplyFiled(EventBase):
     """The movant's reply in support of its motion."""
 
     type: Literal["reply_filed"] = "reply_filed"
-    to_motion: int | None = Field(default=None, ge=0)
+    to_motion: DocNumber | None = None
     to_part: Part = None
 
 
@@ -117,7 +116,7 @@ class BriefingCompleteNoticed(EventBase):
     """A notice that a motion is fully briefed (a D.N.M. practice)."""
 
     type: Literal["briefing_complete"] = "briefing_complete"
-    motion: int = Field(ge=0)
+    motion: DocNumber
     part: Part = None
 
 
@@ -126,9 +125,9 @@ class ExtensionNoticed(EventBase):
     (D.N.M.LR-Civ. 7.4(a))."""
 
     type: Literal["extension_noticed"] = "extension_noticed"
-    motion: int = Field(ge=0)
+    motion: DocNumber
     deadline: Literal["response", "reply"]
-    until: date
+    until: CourtDate
     part: Part = None
 
 
@@ -136,5 +135,5 @@ class MotionWithdrawn(EventBase):
     """The movant withdraws a motion."""
 
     type: Literal["motion_withdrawn"] = "motion_withdrawn"
-    motion: int = Field(ge=0)
+    motion: DocNumber
     part: Part = None

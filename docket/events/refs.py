@@ -7,7 +7,8 @@ from typing import NamedTuple
 
 __all__ = ["MotionRef"]
 
-_KEY = re.compile(r"^\s*(\d{1,9})(?:\s*[./]\s*(\d{1,4}))?\s*$")
+#: A docket number of at most 7 digits and a part of at most 3 (:mod:`docket.limits`).
+_KEY = re.compile(r"^\s*([0-9]{1,7})(?:\s*[./]\s*([0-9]{1,3}))?\s*$")
 
 
 class MotionRef(NamedTuple):

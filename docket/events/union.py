@@ -23,6 +23,7 @@ from docket.events.filings import (
     ResponseFiled,
 )
 from docket.events.generic import DocketEntry
+from docket.limits import MAX_JSON_DEPTH, json_depth_over
 
 __all__ = [
     "EVENT_TYPES",
@@ -87,12 +88,17 @@ def _upcast(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+_BOUNDS = frozenset({"greater_than_equal", "less_than_equal"})
+
+
 def _reason(error: ValidationError, kind: str) -> str:
     first = error.errors(include_url=False)[0]
     loc = list(first["loc"])
     if loc and loc[0] == kind:  # the union's tag, which says nothing the reader does not know
         loc = loc[1:]
     where = ".".join(str(p) for p in loc) or "event"
+    if first["type"] in _BOUNDS:  # say which value is out of the bounds of docket.limits
+        return f"{where}: {first['input']} is out of range ({first['msg'].lower()})"
     return f"{where}: {first['msg']}"
 
 
@@ -116,7 +122,13 @@ def parse_event_data(data: object) -> DocketEvent:
 
 
 def parse_event(text: str | bytes) -> DocketEvent:
-    """Parse one event from its JSON text (one line of a docket history)."""
+    """Parse one event from its JSON text (one line of a docket history).
+
+    Raises:
+        InvalidEvent: the text is not one valid event, or nests deeper than
+            :data:`~docket.limits.MAX_JSON_DEPTH` (refused before Python's ``json`` could
+            recurse on it).
+    """
     try:
         # Fast path: pydantic-core parses and validates in one pass. Anything it refuses
         # (bad JSON, an unknown type, an older schema version) takes the slow path below,
@@ -124,10 +136,15 @@ def parse_event(text: str | bytes) -> DocketEvent:
         return _ADAPTER.validate_json(text)
     except ValidationError:
         pass
+    # pydantic-core refuses deep JSON safely; Python's json would recurse until it fails.
+    if json_depth_over(text):
+        raise InvalidEvent(f"JSON nested more than {MAX_JSON_DEPTH} deep: not a docket entry")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise InvalidEvent(f"malformed JSON: {e.msg} at column {e.colno}") from e
+    except ValueError as e:  # Python refuses to convert an integer of over 4,300 digits
+        raise InvalidEvent("malformed JSON: a number with too many digits") from e
     return parse_event_data(data)
 
 

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pydantic import ValidationError
+
 from docket.events import (
     CaseOpened,
     DocketEvent,
@@ -29,6 +31,10 @@ __all__ = ["ImportResult", "Known", "build", "case_id"]
 
 _CASE_NUMBER = re.compile(r"^\s*(\d{1,2}:\d{2}-[a-z]{1,5}-\d{1,6})", re.I)
 _STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
+
+
+#: The longest case id an event holds (its ``case`` field).
+_MAX_CASE_ID = 512
 
 
 def case_id(court: str, number: str) -> str:
@@ -156,6 +162,8 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
             what = "court id" if not raw.court else "docket number"
             raise ImportFailed(raw.path, f"the sheet gives no {what}: pass --case")
         case = case_id(raw.court, raw.number)
+    if not 0 < len(case) <= _MAX_CASE_ID:
+        raise ImportFailed(raw.path, f"a case id of {len(case):,} characters: the most is 512")
     dates = _filled_dates(raw)
     order = _court_order(raw, dates)
     ids = _ids(raw, order, dates, case)
@@ -165,13 +173,20 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
     maker = EventMaker(raw, case, ctx, report)
     events: list[DocketEvent] = []
     for i in order:
-        events.extend(maker.make(raw.entries[i], drafts[i], ids[i], dates[i]))
+        try:
+            events.extend(maker.make(raw.entries[i], drafts[i], ids[i], dates[i]))
+        except ValidationError as e:  # a value the event schema refuses, such as a huge id
+            position = raw.entries[i].position
+            raise ImportFailed(raw.path, f"docket_entries[{position}]: {_first_error(e)}") from e
     opens = bool(events) and isinstance(events[0], CaseOpened)
     if not opens and (known is None or not known.opened):
         # Replay learns the court from the first entry: one is reconstructed from the sheet.
         first = min([d for d, _ in dates] + ([raw.filed] if raw.filed else []), default=raw.filed)
         if first is not None:
-            events.insert(0, maker.synthesized_opening(first))
+            try:
+                events.insert(0, maker.synthesized_opening(first))
+            except ValidationError as e:  # the sheet's court, number, title or parties
+                raise ImportFailed(raw.path, f"the case: {_first_error(e)}") from e
     if known is not None:
         kept = []
         for ev in events:
@@ -187,6 +202,13 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
             kept.append(ev)
         events = kept
     return ImportResult(events, report, ids)
+
+
+def _first_error(error: ValidationError) -> str:
+    """The first thing the event schema refused, on one line."""
+    first = error.errors(include_url=False)[0]
+    where = ".".join(str(p) for p in first["loc"]) or "entry"
+    return f"{where}: {' '.join(str(first['msg']).split())}"
 
 
 def _context(raw: RawDocket, drafts: list[Draft], known: Known | None) -> DocketContext:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from docket.ingest._text import clean
 from docket.ingest.sources import ImportFailed, RawDocket, RawEntry, read_sheet_bytes
+from docket.limits import EARLIEST_DATE, LATEST_DATE
 
 __all__ = ["read_docketanalyzer"]
 
@@ -37,9 +38,14 @@ def _entered(text: str, path: str, row: int) -> date | None:
         return None
     month, day, year = (int(g) for g in found.groups())
     try:
-        return date(year, month, day)
+        entered = date(year, month, day)
     except ValueError:
         raise ImportFailed(path, f"row {row}: {found.group(0)} is not a date") from None
+    if not EARLIEST_DATE <= entered <= LATEST_DATE:
+        raise ImportFailed(
+            path, f"row {row}: {entered} is out of range ({EARLIEST_DATE} to {LATEST_DATE})"
+        )
+    return entered
 
 
 def _signed(text: str) -> date | None:
@@ -49,9 +55,10 @@ def _signed(text: str) -> date | None:
         return None
     month, day, year = (int(g) for g in found.groups())
     try:
-        return date(year + 2000 if year < 100 else year, month, day)
+        signed = date(year + 2000 if year < 100 else year, month, day)
     except ValueError:
         return None
+    return signed if EARLIEST_DATE <= signed <= LATEST_DATE else None
 
 
 def _doc(value: str, path: str, row: int) -> int | None:

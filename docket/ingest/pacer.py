@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from docket.ingest.sources import ImportFailed, RawDocket, from_juriscraper_data, read_sheet_bytes
+from docket.limits import MAX_HTML_DEPTH, html_depth
 
 __all__ = ["court_of", "read_pacer"]
 
@@ -53,11 +54,21 @@ def _juriscraper() -> Any:
 
 def read_pacer(path: str | Path, court: str | None = None) -> RawDocket:
     """Read a PACER docket sheet: a docket report or history/documents report (HTML), or
-    the RECAP archive's docket XML."""
+    the RECAP archive's docket XML.
+
+    Raises:
+        ImportFailed: the file cannot be read, is not a page juriscraper can read, or nests
+            its elements deeper than :data:`~docket.limits.MAX_HTML_DEPTH`.
+    """
     name = str(path)
     html = read_sheet_bytes(path).decode("utf-8", errors="replace")
     if "<" not in html:
         raise ImportFailed(name, "not an HTML page or docket XML")
+    if html_depth(html) > MAX_HTML_DEPTH:
+        # lxml and juriscraper take time growing faster than the depth: refused beforehand.
+        raise ImportFailed(
+            name, f"elements nested more than {MAX_HTML_DEPTH:,} deep: not a docket sheet"
+        )
     court_id = court or court_of(html, name)
     if court_id is None:
         raise ImportFailed(name, "cannot tell the court from the page or file name: pass --court")
@@ -73,7 +84,13 @@ def read_pacer(path: str | Path, court: str | None = None) -> RawDocket:
             report._parse_text(html)
             data = report.data
     except Exception as e:  # juriscraper raises anything on a page it cannot read
-        raise ImportFailed(name, f"juriscraper cannot read this page: {e}") from e
+        raise ImportFailed(name, f"juriscraper cannot read this page: {_one_line(e)}") from e
     if isinstance(data, dict) and data and not data.get("court_id"):
         data = {**data, "court_id": court_id}
     return from_juriscraper_data(data, name)
+
+
+def _one_line(error: Exception) -> str:
+    """What ``error`` says, on one line and at most 200 characters."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= 200 else text[:199] + "…"

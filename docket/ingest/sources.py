@@ -18,6 +18,7 @@ from docket.errors import DocketError, FileRefused
 from docket.events import Party
 from docket.files import SHEET_LIMIT, read_limited
 from docket.ingest._text import clean
+from docket.limits import MAX_DOC, MAX_INT_DIGITS, date_out_of_range
 
 __all__ = [
     "ImportFailed",
@@ -94,14 +95,43 @@ def read_json(path: str | Path) -> Any:
     name = str(path)
     data = read_sheet_bytes(path)
     try:
-        return json.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
+        decoded = json.loads(text)
     except UnicodeDecodeError:
         raise ImportFailed(name, "not UTF-8 text") from None
     except json.JSONDecodeError as e:
         raise ImportFailed(name, f"line {e.lineno}: not JSON: {e.msg}") from e
+    except RecursionError:  # json's C scanner stops at the interpreter's recursion limit
+        raise ImportFailed(name, "JSON nested too deep: not a docket sheet") from None
+    except ValueError:  # Python refuses to convert an integer of over 4,300 digits
+        raise ImportFailed(name, "JSON holds a number with too many digits") from None
+    if ("\\ud" in text or "\\uD" in text) and not _utf8(decoded):
+        raise ImportFailed(name, "a string holds a lone surrogate (\\ud800 to \\udfff): not UTF-8")
+    return decoded
+
+
+def _utf8(data: Any) -> bool:
+    """Whether every string in decoded JSON ``data`` is text UTF-8 can write (``json``
+    decodes an escaped lone surrogate, ``"\\ud800"``, that no history could hold)."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _date(value: Any, path: str, where: str | tuple[str, int, str]) -> date | None:
+    return _bounded(_any_date(value, path, where), path, where)
+
+
+def _bounded(day: date | None, path: str, where: str | tuple[str, int, str]) -> date | None:
+    """``day``, unless it lies outside the dates docket reads (see :mod:`docket.limits`)."""
+    if day is not None and (why := date_out_of_range(day)) is not None:
+        raise ImportFailed(path, f"{_where(where)}: {why}")
+    return day
+
+
+def _any_date(value: Any, path: str, where: str | tuple[str, int, str]) -> date | None:
     if type(value) is str and len(value) == 10:
         try:
             return date.fromisoformat(value)
@@ -121,11 +151,12 @@ def _date(value: Any, path: str, where: str | tuple[str, int, str]) -> date | No
     raise ImportFailed(path, f"{_where(where)}: {value!r} is not a date")
 
 
-def _iso(value: str) -> date | None:
+def _iso(value: str, path: str, where: tuple[str, int, str]) -> date | None:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
-        return _date(value, "", "date")
+        return _date(value, path, where)
+    return _bounded(day, path, where)
 
 
 def _where(where: str | tuple[str, int, str]) -> str:
@@ -136,18 +167,32 @@ def _where(where: str | tuple[str, int, str]) -> str:
     return f"{outer}docket_entries[{i}].{name}"
 
 
-def _int(value: Any, path: str, where: str | tuple[str, int, str]) -> int | None:
-    if type(value) is str and value.isdigit():
-        return int(value)
-    if value in (None, ""):
-        return None
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value if value >= 0 else None
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
+def _int(
+    value: Any, path: str, where: str | tuple[str, int, str], most: int = MAX_DOC
+) -> int | None:
+    """A docket (or sequence) number from 0 to ``most``; ``None`` for an unnumbered entry."""
     if isinstance(value, str):
-        return None  # "1-2" style attachment numbers or stray text: an unnumbered entry
-    raise ImportFailed(path, f"{_where(where)}: {value!r} is not a docket number")
+        value = value.strip()
+        if not (value.isascii() and value.isdigit()):
+            return None  # "1-2" style attachment numbers or stray text: an unnumbered entry
+        if len(value) > MAX_INT_DIGITS:
+            raise ImportFailed(path, f"{_where(where)}: {value[:20]}... has too many digits")
+        value = int(value)
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ImportFailed(path, f"{_where(where)}: {value!r} is not a docket number")
+    if value < 0:
+        return None
+    if value > most:
+        raise ImportFailed(
+            path, f"{_where(where)}: {value} is over {most:,}: not a number docket reads"
+        )
+    return value
+
+
+#: The largest PACER sequence number read (an ordering key, not a docket number).
+_MAX_SEQ = 10**MAX_INT_DIGITS - 1
 
 
 def _text(value: Any) -> str:
@@ -224,18 +269,18 @@ def from_juriscraper_data(data: Any, path: str) -> RawDocket:
         append(
             RawEntry(
                 i,
-                _iso(filed)
+                _iso(filed, path, ("", i, "date_filed"))
                 if type(filed) is str and len(filed) == 10
                 else _date(filed, path, ("", i, "date_filed")),
-                _iso(entered)
+                _iso(entered, path, ("", i, "date_entered"))
                 if type(entered) is str and len(entered) == 10
                 else _date(entered, path, ("", i, "date_entered")),
                 int(doc)
-                if type(doc) is str and doc.isdigit()
+                if type(doc) is str and len(doc) < 7 and doc.isascii() and doc.isdigit()
                 else _int(doc, path, ("", i, "document_number")),
                 int(seq)
-                if type(seq) is str and seq.isdigit()
-                else _int(seq, path, ("", i, "pacer_seq_no")),
+                if type(seq) is str and len(seq) < 7 and seq.isascii() and seq.isdigit()
+                else _int(seq, path, ("", i, "pacer_seq_no"), _MAX_SEQ),
                 "",
                 clean(text) if type(text) is str else "",
                 (clean(short) or None) if type(short) is str and short else None,
@@ -278,7 +323,9 @@ def _cl_docket(d: Any, path: str, k: int) -> RawDocket:
         w = f"{where}: docket_entries[{i}]"
         if not isinstance(e, dict):
             raise ImportFailed(path, f"{w}: an entry is a JSON object")
-        docs = e.get("recap_documents") or []
+        docs = e.get("recap_documents")
+        if not isinstance(docs, list):
+            docs = []  # none, or not a list of documents: the entry's text stands alone
         main = [
             r
             for r in docs
@@ -292,7 +339,9 @@ def _cl_docket(d: Any, path: str, k: int) -> RawDocket:
                 filed=_date(e.get("date_filed"), path, f"{w}.date_filed"),
                 entered=None,
                 doc=_int(e.get("entry_number"), path, f"{w}.entry_number"),
-                seq=_int(e.get("pacer_sequence_number"), path, f"{w}.pacer_sequence_number"),
+                seq=_int(
+                    e.get("pacer_sequence_number"), path, f"{w}.pacer_sequence_number", _MAX_SEQ
+                ),
                 order=_text(e.get("recap_sequence_number")),
                 text=_text(e.get("description")),
                 short=_text(main[0]["description"]) if main else None,

@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from docket.events import MotionKind, Service
+from docket.limits import MAX_PERIOD_DAYS
 
 __all__ = [
     "SERVICE_METHODS",
@@ -103,7 +104,7 @@ class Rule(Dated):
     title: str = Field(min_length=1)
     due: str = Field(min_length=1, description="What falls due, e.g. 'response', 'answer'")
     trigger: Trigger
-    days: int = Field(ge=0, le=3650)
+    days: int = Field(ge=0, le=MAX_PERIOD_DAYS)
     direction: Direction = "after"
     service_adjustment: bool = Field(
         default=True, description="Whether FRCP 6(d) adds days when the trigger was served"

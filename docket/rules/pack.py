@@ -204,12 +204,17 @@ def read_pack_file(text: str, source: str) -> PackFile:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise RulePackError(source, f"not valid TOML: {e}") from e
+    except RecursionError:  # tomllib recurses into nested arrays and tables
+        raise RulePackError(source, "not valid TOML: nested too deep") from None
+    except ValueError:  # Python refuses to convert an integer of over 4,300 digits
+        raise RulePackError(source, "not valid TOML: a number with too many digits") from None
     try:
         return PackFile.model_validate(data)
     except ValidationError as e:
-        first = e.errors()[0]
+        first = e.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"]) or "(top level)"
-        raise RulePackError(source, f"{where}: {first['msg']}") from e
+        msg = " ".join(str(first["msg"]).split())  # a validator's message on one line
+        raise RulePackError(source, f"{where}: {msg}") from e
 
 
 @cache

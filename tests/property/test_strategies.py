@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
@@ -24,6 +24,28 @@ from docket.testing import (
     docket_events,
     docket_histories,
 )
+
+
+@pytest.fixture(autouse=True)
+def _examples_that_do_not_depend_on_the_rest_of_the_suite(
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[None]:
+    """Hypothesis draws now and then from the literals of every local module imported so far,
+    so a derandomized search here would find other examples whenever any file of the suite
+    (or of docket) gains a constant. These tests search with Hypothesis's own constants only,
+    the same examples whatever else the suite holds. (Private API: skipped if it moves.)"""
+    try:
+        from hypothesis.internal.conjecture import providers
+    except ImportError:  # pragma: no cover - depends on the Hypothesis version
+        yield
+        return
+    if not hasattr(providers, "_get_local_constants") or not hasattr(providers, "Constants"):
+        yield  # pragma: no cover
+        return  # pragma: no cover
+    monkeypatch.setattr(providers, "_get_local_constants", providers.Constants)
+    providers.CONSTANTS_CACHE.cache.clear()
+    yield
+    providers.CONSTANTS_CACHE.cache.clear()
 
 
 def test_every_name_docket_testing_exports_resolves() -> None:
@@ -160,17 +182,21 @@ def test_a_docket_with_a_refiled_motion_shrinks_to_a_handful_of_entries() -> Non
     assert len(smallest) <= 5, smallest
 
 
-def test_a_docket_with_a_ruling_on_one_motion_of_a_combined_filing_shrinks_to_four_entries() -> (
+def test_a_docket_with_a_ruling_on_one_motion_of_a_combined_filing_shrinks_to_five_entries_or_fewer() -> (
     None
 ):
     def rules_on_a_second_part(history: History) -> bool:
         return any(r.part == 2 for e in history for r in getattr(e, "rulings", ()))
 
     smallest = find(docket_histories(max_entries=12), rules_on_a_second_part, settings=_QUICK)
-    # The complaint, the document's two motions (one entry each), the order on part 2.
-    assert len(smallest) <= 4, smallest
-    assert [e.type for e in smallest[1:3]] == ["motion_filed", "motion_filed"]
-    assert smallest[1].doc == smallest[2].doc and smallest[1].id != smallest[2].id
+    # The complaint, the document's two motions (one entry each), the order on part 2, and at
+    # most one other motion that order also rules on (where the shrinker stops depends on
+    # Hypothesis's own constants: four entries, or this fifth).
+    assert len(smallest) <= 5, smallest
+    parts = [e for e in smallest if e.type == "motion_filed" and getattr(e, "part", None)]
+    assert [getattr(e, "part", None) for e in parts] == [1, 2], smallest
+    assert parts[0].doc == parts[1].doc and parts[0].id != parts[1].id
+    assert smallest[-1].type == "order" and rules_on_a_second_part(History(smallest[-1:]))
 
 
 def test_a_valid_history_holds_combined_filings_now_and_then_but_mostly_plain_motions() -> None:
