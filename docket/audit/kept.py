@@ -136,8 +136,8 @@ def history_shape(data: bytes) -> Shape:
     def field(line: bytes, name: str) -> str | None:
         try:
             value = json.loads(line).get(name)
-        except (ValueError, AttributeError):
-            return None
+        except (ValueError, AttributeError, RecursionError):
+            return None  # not an entry: the history's own reader says why, with its line
         return value if isinstance(value, str) else None
 
     return Shape(field(first, "case"), data.count(b"\n"), field(first, "id"), field(last, "id"))
