@@ -1,0 +1,63 @@
+"""Where the reader is unsure: the entries a person should review, and why.
+
+The reader never guesses a ruling or a closing. When an order's words rule ("granted",
+"denied", "moot" ...) and name a motion pending on the docket that the reader could not tie
+the ruling to, the order carries a :class:`~docket.events.Review` naming those motions; when
+a paper dismisses, but the reader could not tell that it ends the whole case (a stipulation
+that may reach only some parties), it carries one saying it may end the case. Replay then
+shows each such motion, or the case, as needing review, and never changes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from docket.events import Review
+from docket.ingest.refs import find_refs
+from docket.ingest.resolve import DocketContext
+
+__all__ = ["doubt_on_closing", "doubt_on_rulings"]
+
+#: The verbs an order rules with (FRCP 7(b) motions are granted, denied, found moot ...).
+_RULES = re.compile(
+    r"\b(?:grant(?:s|ed|ing)?|den(?:y|ies|ied|ying)|moot|allow(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
+    r"strik(?:e|es|ing)|stricken|approv(?:e|es|ed|ing)|sustain(?:s|ed|ing)?|overrul(?:e|es|ed|ing)|"
+    r"adopt(?:s|ed|ing)?|so\s+ordered|endorse(?:d|ment))\b",
+    re.I,
+)
+_DISMISSES = re.compile(r"\bdismiss(?:al|ed|es|ing)?\b", re.I)
+#: The most motions one review flag names: beyond, the order is too unlike a ruling to say.
+_MOST = 6
+
+
+def doubt_on_rulings(text: str, ruled: Iterable[int], ctx: DocketContext) -> Review | None:
+    """A review for an order whose words rule but whose numbered motions, pending on the
+    docket, the reader did not read a ruling on; ``None`` when there is no such doubt."""
+    if not text or _RULES.search(text) is None:
+        return None
+    done = set(ruled)
+    named: list[int] = []
+    for ref in find_refs(text):
+        n = ref.doc
+        if n in done or n in named:
+            continue
+        if any(m.pending for m in ctx.motions.get(n, ())):
+            named.append(n)
+    if not named or len(named) > _MOST:
+        return None
+    which = ", ".join(f"Doc. {n}" for n in named)
+    return Review(
+        reason=f"its words rule, but no ruling on {which} was read from them",
+        may_rule_on=tuple(named),
+    )
+
+
+def doubt_on_closing(text: str) -> Review | None:
+    """A review for a paper that dismisses but was not read as ending the case."""
+    if not text or _DISMISSES.search(text) is None:
+        return None
+    return Review(
+        reason="it dismisses, but not plainly the whole action: it may end the case",
+        may_close=True,
+    )
