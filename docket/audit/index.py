@@ -58,7 +58,7 @@ def _build(events: Sequence[DocketEvent], start: date | None, horizon: date | No
 _FREEZE: dict[FactKind, Callable[[World, int], Fact]] = {
     FactKind.MOTION: lambda world, i: freeze.motion_state(world.motion_list[i]),
     FactKind.STAY: lambda world, i: freeze.stay_state(world.stays[i]),
-    FactKind.DEADLINE: lambda world, i: freeze.deadline_state(world.deadlines[i]),
+    FactKind.DEADLINE: lambda world, i: freeze.deadline_state(world.book.all[i]),
     FactKind.CASE: lambda world, i: freeze.case_state(world),
     FactKind.DISCOVERY: lambda world, i: freeze.discovery_state(world, ()),
     FactKind.ANOMALIES: lambda world, i: len(world.anomalies),

@@ -103,10 +103,13 @@ def motion_filed(world: World, m: WMotion) -> None:
         return
     d = deadlines.start(
         world,
+        world.book,
         "response",
         MotionRef(e.doc, e.part),
         f"Response to {motion_words(e.doc, e.kind, e.part)}",
         result,
+        consequence=deadlines.consequence(world.pack, result),
+        stayed=world.case_status == "stayed",
         on_elapse=_response_ran_out,
     )
     b.response_due = d.due
@@ -142,7 +145,7 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
     d = world.deadline("response", m.ref)
     if d is not None and first:
         _late(world, e, d, "response")
-        deadlines.meet(world, d, f"met by response {doc_ref(e.doc)}")
+        deadlines.meet(world, world.book, d, f"met by response {doc_ref(e.doc)}")
     _filed(world, m, "respond", f"response {doc_ref(e.doc)} filed ({e.position.value})")
     ref = m.ref
     if not first or ref is None or m.status != "pending":
@@ -158,10 +161,13 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
         return
     r = deadlines.start(
         world,
+        world.book,
         "reply",
         ref,
         f"Reply in support of {motion_words(m.event.doc, m.event.kind, m.part)}",
         result,
+        consequence=deadlines.consequence(world.pack, result),
+        stayed=world.case_status == "stayed",
         on_elapse=_reply_ran_out,
     )
     b.reply_due = r.due
@@ -175,7 +181,7 @@ def reply_filed(world: World, m: WMotion, e: ReplyFiled) -> None:
         d = world.deadline("reply", m.ref)
         if d is not None:
             _late(world, e, d, "reply")
-            deadlines.meet(world, d, f"met by reply {doc_ref(e.doc)}")
+            deadlines.meet(world, world.book, d, f"met by reply {doc_ref(e.doc)}")
     _filed(world, m, "reply", f"reply {doc_ref(e.doc)} filed")
 
 
@@ -183,7 +189,7 @@ def notice_complete(world: World, m: WMotion, e: BriefingCompleteNoticed) -> Non
     """A notice of briefing complete completes briefing."""
     _move(world, m, "notice_complete", f"notice of briefing complete {doc_ref(e.doc)}")
     if m.ref is not None:
-        deadlines.moot(world, m.ref, f"briefing complete by notice {doc_ref(e.doc)}")
+        deadlines.moot(world, world.book, m.ref, f"briefing complete by notice {doc_ref(e.doc)}")
 
 
 def extend(
@@ -201,7 +207,9 @@ def extend(
             f"the {e.deadline} deadline on {motion_ref(e.motion, part)} no longer runs ({d.status})"
         )
     source = "notice of agreed extension" if isinstance(e, ExtensionNoticed) else "order"
-    deadlines.extend(world, d, e.until, f"extended to {e.until} by {source} {doc_ref(by)}")
+    deadlines.extend(
+        world, world.book, d, e.until, f"extended to {e.until} by {source} {doc_ref(by)}"
+    )
     if m is None:
         m = world.motion_at(e.motion, part)
     if m is not None:
@@ -232,5 +240,8 @@ def decided(world: World, m: WMotion) -> None:
         b.status = BRIEFING.fire(b.status, "decide")
     if m.ref is not None:
         deadlines.moot(
-            world, m.ref, f"{motion_ref(m.event.doc, m.part)} {m.status.replace('_', ' ')}"
+            world,
+            world.book,
+            m.ref,
+            f"{motion_ref(m.event.doc, m.part)} {m.status.replace('_', ' ')}",
         )

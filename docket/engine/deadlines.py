@@ -4,6 +4,9 @@ A deadline runs from a computed :class:`~docket.rules.DeadlineResult`. The day a
 date a tick runs it out (unless it was met, moved or suspended since: a tick carries the
 version of the deadline it was scheduled for). A stay of the whole case suspends running
 deadlines; when the stay lifts, the days that were left run again from the lift.
+
+Deadlines need only the fold's :class:`~docket.engine.ledger.Ledger` (its clock, provenance
+and change feed) and their own :class:`DeadlineBook`: nothing here knows motions or stays.
 """
 
 from __future__ import annotations
@@ -11,21 +14,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Literal
+from typing import Any, Literal
 
 from docket.engine.changes import FactKind
+from docket.engine.ledger import Ledger
 from docket.events import MotionRef
 from docket.machines import DEADLINE
 from docket.posture import Reading, Step
-from docket.rules import DeadlineResult, compute_deadline
-
-if TYPE_CHECKING:
-    from docket.engine.world import World
+from docket.rules import DeadlineResult, RulePack, compute_deadline
 
 __all__ = [
     "DEADLINE_KINDS",
+    "DeadlineBook",
     "DeadlineKind",
     "WDeadline",
+    "consequence",
     "extend",
     "meet",
     "moot",
@@ -57,7 +60,9 @@ class WDeadline:
     consequence: str | None
     due: date
     readings: tuple[Reading, ...]
-    on_elapse: Callable[[World, WDeadline], None]
+    #: What running out means for the motion, called with the fold's working state (which
+    #: this module does not know: the briefing does).
+    on_elapse: Callable[[Any, WDeadline], None]
     status: str = DEADLINE.initial
     version: int = 0
     remaining: int = 0
@@ -71,147 +76,176 @@ class WDeadline:
         return f"{self.kind}:{self.ref.key}"
 
 
+@dataclass(slots=True)
+class DeadlineBook:
+    """Every deadline started, in order; each motion's by kind; and those that run or are
+    suspended now (found without scanning every deadline)."""
+
+    all: list[WDeadline] = field(default_factory=list)
+    of: dict[tuple[DeadlineKind, MotionRef], WDeadline] = field(default_factory=dict)
+    running: dict[int, WDeadline] = field(default_factory=dict)
+    suspended: dict[int, WDeadline] = field(default_factory=dict)
+
+
 @dataclass(frozen=True, slots=True)
 class _RunOut:
+    book: DeadlineBook
     deadline: WDeadline
     version: int
 
-    def __call__(self, world: World) -> None:
+    def __call__(self, state: Ledger) -> None:
         d = self.deadline
         if d.version != self.version or d.status != "running":
             return
-        _move(world, d, "run_out", f"time ran out: nothing filed by {d.due}", d.consequence)
-        d.on_elapse(world, d)
+        what = f"time ran out: nothing filed by {d.due}"
+        _move(state, self.book, d, "run_out", what, d.consequence)
+        d.on_elapse(state, d)
 
 
 def _readings(result: DeadlineResult) -> tuple[Reading, ...]:
     return tuple(Reading(due=r.due, assumption=r.assumption) for r in result.readings)
 
 
-def _move(world: World, d: WDeadline, trigger: str, what: str, rule: str | None = None) -> None:
+def _move(
+    ledger: Ledger,
+    book: DeadlineBook,
+    d: WDeadline,
+    trigger: str,
+    what: str,
+    rule: str | None = None,
+) -> None:
     d.status = DEADLINE.fire(d.status, trigger)
     if d.status == "running":
-        world.running_deadlines[d.index] = d
+        book.running[d.index] = d
     else:
-        world.running_deadlines.pop(d.index, None)
+        book.running.pop(d.index, None)
     if d.status == "suspended":
-        world.suspended_deadlines[d.index] = d
+        book.suspended[d.index] = d
     else:
-        world.suspended_deadlines.pop(d.index, None)
-    d.steps.append(world.step(what, rule))
-    world.dirty.add((FactKind.DEADLINE, d.index))
+        book.suspended.pop(d.index, None)
+    d.steps.append(ledger.step(what, rule))
+    ledger.dirty.add((FactKind.DEADLINE, d.index))
 
 
-def _schedule(world: World, d: WDeadline) -> None:
+def _schedule(ledger: Ledger, book: DeadlineBook, d: WDeadline) -> None:
     d.version += 1
-    world.schedule(d.due + _ONE_DAY, _RunOut(d, d.version))
+    ledger.schedule(d.due + _ONE_DAY, _RunOut(book, d, d.version))
 
 
 def start(
-    world: World,
+    ledger: Ledger,
+    book: DeadlineBook,
     kind: DeadlineKind,
     ref: MotionRef,
     what: str,
     result: DeadlineResult,
     *,
-    on_elapse: Callable[[World, WDeadline], None],
+    consequence: str | None,
+    stayed: bool,
+    on_elapse: Callable[[Any, WDeadline], None],
 ) -> WDeadline:
-    """Start the ``kind`` deadline of motion ``ref``, computed under the court's rules."""
-    cause = world.cause
+    """Start the ``kind`` deadline of motion ``ref``, computed under the court's rules
+    (``consequence``: what the rule says running out means; ``stayed``: the case is stayed,
+    so the deadline starts suspended)."""
+    cause = ledger.cause
     d = WDeadline(
-        index=len(world.deadlines),
+        index=len(book.all),
         kind=kind,
         ref=ref,
         what=what,
         trigger_doc=cause.doc if cause is not None else None,
         rule=result.rule_id or f"{result.days} days",
         citation=result.citation or "FRCP 6(a)",
-        consequence=_consequence(world, result),
+        consequence=consequence,
         due=result.due,
         readings=_readings(result),
         on_elapse=on_elapse,
     )
-    world.deadlines.append(d)
-    world.deadline_of[(kind, ref)] = d
-    d.steps.append(world.step(f"{what} due {d.due} ({result.days} days)", d.citation))
-    world.dirty.add((FactKind.DEADLINE, d.index))
-    world.running_deadlines[d.index] = d
-    _schedule(world, d)
-    if world.case_status == "stayed":
-        _suspend(world, d)
+    book.all.append(d)
+    book.of[(kind, ref)] = d
+    d.steps.append(ledger.step(f"{what} due {d.due} ({result.days} days)", d.citation))
+    ledger.dirty.add((FactKind.DEADLINE, d.index))
+    book.running[d.index] = d
+    _schedule(ledger, book, d)
+    if stayed:
+        _suspend(ledger, book, d)
     return d
 
 
-def _consequence(world: World, result: DeadlineResult) -> str | None:
+def consequence(pack: RulePack, result: DeadlineResult) -> str | None:
+    """What the pack's rule says running out of ``result`` means, if it says."""
     if result.rule_id is None:
         return None
-    rule = world.pack.rule(result.rule_id, result.trigger)
-    return rule.consequence
+    return pack.rule(result.rule_id, result.trigger).consequence
 
 
-def meet(world: World, d: WDeadline, what: str) -> None:
+def meet(ledger: Ledger, book: DeadlineBook, d: WDeadline, what: str) -> None:
     """A filing meets deadline ``d`` (whether it was late is the briefing's to flag)."""
     if d.status in ("running", "suspended"):
         if d.status == "suspended":
             d.status = DEADLINE.fire(d.status, "resume")
-        _move(world, d, "meet", what)
+        _move(ledger, book, d, "meet", what)
 
 
-def moot(world: World, ref: MotionRef, because: str) -> None:
+def moot(ledger: Ledger, book: DeadlineBook, ref: MotionRef, because: str) -> None:
     """A motion is decided or withdrawn: its running deadlines no longer run."""
     for kind in DEADLINE_KINDS:
-        d = world.deadline_of.get((kind, ref))
+        d = book.of.get((kind, ref))
         if d is not None and DEADLINE.can(d.status, "moot"):
-            _move(world, d, "moot", because)
+            _move(ledger, book, d, "moot", because)
 
 
-def moot_all(world: World, because: str) -> None:
+def moot_all(ledger: Ledger, book: DeadlineBook, because: str) -> None:
     """The case ends: no deadline runs any more."""
-    for d in [*world.running_deadlines.values(), *world.suspended_deadlines.values()]:
-        _move(world, d, "moot", because)
+    for d in [*book.running.values(), *book.suspended.values()]:
+        _move(ledger, book, d, "moot", because)
 
 
-def extend(world: World, d: WDeadline, until: date, what: str) -> None:
+def extend(ledger: Ledger, book: DeadlineBook, d: WDeadline, until: date, what: str) -> None:
     """Move deadline ``d`` to ``until`` (FRCP 6(b))."""
     d.due = until
     d.readings = (Reading(due=until, assumption="as extended"),)
     if d.status == "suspended":
         # A date certain agreed or ordered while the case is stayed: it stands if the stay
         # lifts before it; if the stay outlasts it, the days it gave run from the lift.
-        assert world.today is not None
-        d.remaining = max((until - world.today).days, 0)
+        assert ledger.today is not None
+        d.remaining = max((until - ledger.today).days, 0)
         d.until = until
-        d.steps.append(world.step(what))
-        world.dirty.add((FactKind.DEADLINE, d.index))
+        d.steps.append(ledger.step(what))
+        ledger.dirty.add((FactKind.DEADLINE, d.index))
         return
-    _move(world, d, "extend", what, "FRCP 6(b)")
-    _schedule(world, d)
+    _move(ledger, book, d, "extend", what, "FRCP 6(b)")
+    _schedule(ledger, book, d)
 
 
-def suspend_all(world: World) -> None:
+def suspend_all(ledger: Ledger, book: DeadlineBook) -> None:
     """A stay of the whole case suspends every running deadline."""
-    for d in list(world.running_deadlines.values()):
-        _suspend(world, d)
+    for d in list(book.running.values()):
+        _suspend(ledger, book, d)
 
 
-def _suspend(world: World, d: WDeadline) -> None:
-    assert world.today is not None
-    d.remaining = max((d.due - world.today).days, 0)
-    _move(world, d, "suspend", f"suspended by the stay of the case, {d.remaining} days left")
+def _suspend(ledger: Ledger, book: DeadlineBook, d: WDeadline) -> None:
+    assert ledger.today is not None
+    d.remaining = max((d.due - ledger.today).days, 0)
+    what = f"suspended by the stay of the case, {d.remaining} days left"
+    _move(ledger, book, d, "suspend", what)
 
 
-def resume_all(world: World) -> None:
-    """The stay lifts: the days left on each suspended deadline run again from today."""
-    assert world.today is not None
-    for d in list(world.suspended_deadlines.values()):
+def resume_all(ledger: Ledger, book: DeadlineBook, pack: RulePack) -> None:
+    """The stay lifts: the days left on each suspended deadline run again from today, counted
+    under the court's ``pack``."""
+    today = ledger.today
+    assert today is not None
+    for d in list(book.suspended.values()):
         if d.status != "suspended":
             continue
-        if d.until is not None and d.until > world.today:
+        if d.until is not None and d.until > today:
             d.due = d.until  # the extended date stands
-            _move(world, d, "resume", f"stay lifted: due {d.due} as extended")
+            _move(ledger, book, d, "resume", f"stay lifted: due {d.due} as extended")
         else:
-            result = compute_deadline(world.today, max(d.remaining, 1), court=world.pack)
+            result = compute_deadline(today, max(d.remaining, 1), court=pack)
             d.due, d.readings = result.due, _readings(result)
-            _move(world, d, "resume", f"stay lifted: {d.remaining} days run again, due {d.due}")
+            what = f"stay lifted: {d.remaining} days run again, due {d.due}"
+            _move(ledger, book, d, "resume", what)
         d.until = None
-        _schedule(world, d)
+        _schedule(ledger, book, d)

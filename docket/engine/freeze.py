@@ -159,7 +159,7 @@ def posture(world: World, as_of: date | None) -> Posture:
         deadlines=tuple(
             deadline_state(d)
             for d in sorted(
-                [*world.running_deadlines.values(), *world.suspended_deadlines.values()],
+                [*world.book.running.values(), *world.book.suspended.values()],
                 key=lambda d: d.index,
             )
         ),

@@ -8,20 +8,19 @@ frozen :class:`~docket.posture.Posture` by :mod:`docket.engine.freeze`.
 
 from __future__ import annotations
 
-import heapq
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from docket.engine import deadlines as _deadlines
-from docket.engine.changes import FactKey, FactKind
+from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
-from docket.engine.deadlines import DeadlineKind, WDeadline
+from docket.engine.deadlines import DeadlineBook, DeadlineKind, WDeadline
+from docket.engine.ledger import Ledger
 from docket.events import Condition, DocketEvent, Ground, MotionFiled, MotionRef, StayScope
 from docket.events.conditions import dates_in, motions_in
 from docket.machines import BRIEFING, CASE, DISCOVERY, LEAVE, MOTION, STAY
-from docket.posture import Anomaly, ReviewFlag, Step
+from docket.posture import ReviewFlag, Step
 from docket.rules import RulePack, load_pack
 
 __all__ = ["WBriefing", "WLeave", "WMotion", "WStay", "World", "find_motion", "find_motions"]
@@ -110,7 +109,6 @@ class WStay:
 
 
 Watcher = tuple[WStay] | tuple[WMotion, WLeave]
-Tick = Callable[["World"], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,14 +122,12 @@ class _Recheck:
 
 
 @dataclass
-class World:
+class World(Ledger):
     """The case as replay has built it so far."""
 
     case_id: str | None = None
     court: str | None = None
     title: str | None = None
-    today: date | None = None
-    cause: DocketEvent | None = None
     case_status: str = CASE.initial
     case_since: date | None = None
     case_steps: list[Step] = field(default_factory=list)
@@ -148,7 +144,6 @@ class World:
     stays: list[WStay] = field(default_factory=list)
     #: The stays in force, by index, in the order entered (found without scanning every stay).
     in_force: dict[int, WStay] = field(default_factory=dict)
-    anomalies: list[Anomaly] = field(default_factory=list)
     seen_ids: set[str] = field(default_factory=set)
     known_ids: set[str] = field(default_factory=set)
     seen_docs: set[int] = field(default_factory=set)
@@ -157,16 +152,9 @@ class World:
     #: The highest docket number filed long enough ago to be settled, with its filed date.
     settled: tuple[int, date] | None = None
     watchers: dict[int, list[Watcher]] = field(default_factory=dict)
-    ticks: list[tuple[date, int, Tick]] = field(default_factory=list)
-    tick_seq: int = 0
-    deadlines: list[WDeadline] = field(default_factory=list)
-    #: Each motion's response and reply deadline, once started.
-    deadline_of: dict[tuple[DeadlineKind, MotionRef], WDeadline] = field(default_factory=dict)
-    running_deadlines: dict[int, WDeadline] = field(default_factory=dict)
-    suspended_deadlines: dict[int, WDeadline] = field(default_factory=dict)
+    #: Every deadline started, and those that run or are suspended.
+    book: DeadlineBook = field(default_factory=DeadlineBook)
     _pack: RulePack | None = None
-    #: Facts changed since the last :meth:`take_dirty`: (MOTION, i), (STAY, i), (CASE, 0) ...
-    dirty: set[FactKey] = field(default_factory=set)
 
     @property
     def pack(self) -> RulePack:
@@ -177,62 +165,11 @@ class World:
 
     def deadline(self, kind: DeadlineKind, ref: MotionRef | None) -> WDeadline | None:
         """The ``kind`` deadline of motion ``ref``, if one was started."""
-        return None if ref is None else self.deadline_of.get((kind, ref))
+        return None if ref is None else self.book.of.get((kind, ref))
 
     def reset_pack(self) -> None:
         """The court changed: the next deadline uses the new court's rule pack."""
         self._pack = None
-
-    # -- time --------------------------------------------------------------------------
-
-    def schedule(self, day: date, tick: Tick) -> None:
-        """Run ``tick`` when replay reaches ``day`` (before that day's entries)."""
-        self.tick_seq += 1
-        heapq.heappush(self.ticks, (day, self.tick_seq, tick))
-
-    def next_tick(self) -> date | None:
-        """The date of the next tick, if any."""
-        return self.ticks[0][0] if self.ticks else None
-
-    def advance_to(self, day: date) -> None:
-        """Run every tick due on or before ``day``, in date order."""
-        while self.ticks and self.ticks[0][0] <= day:
-            when, _, tick = heapq.heappop(self.ticks)
-            self.today, self.cause = when, None
-            tick(self)
-        self.today = day
-
-    def take_dirty(self) -> set[FactKey]:
-        """The facts changed since the last call, and forget them."""
-        dirty, self.dirty = self.dirty, set()
-        return dirty
-
-    # -- provenance and anomalies ------------------------------------------------------
-
-    def step(self, what: str, rule: str | None = None, about: str | None = None) -> Step:
-        """A provenance step for a change made now, by the entry being applied (if any)."""
-        assert self.today is not None
-        cause = self.cause
-        # Trusted internal values: construct without validation (replay's hot path).
-        if cause is None:
-            return Step(on=self.today, what=what, rule=rule, about=about)
-        return Step(
-            on=self.today, doc=cause.doc, event_id=cause.id, what=what, rule=rule, about=about
-        )
-
-    def flag(self, event: DocketEvent, code: str, reason: str, rule: str | None = None) -> None:
-        """Record that ``event`` could not apply, or broke a rule."""
-        self.anomalies.append(
-            Anomaly(
-                code=code,
-                doc=event.doc,
-                event_id=event.id,
-                filed=event.filed,
-                reason=reason,
-                rule=rule,
-            )
-        )
-        self.dirty.add((FactKind.ANOMALIES, 0))
 
     def note_review(self, event: DocketEvent) -> None:
         """An entry read without certainty: flag each pending motion it may rule on, and the
@@ -408,16 +345,16 @@ class World:
         self.case_steps.append(self.step(what))
         self.dirty.add((FactKind.CASE, 0))
         if trigger == "stay":
-            _deadlines.suspend_all(self)
+            _deadlines.suspend_all(self, self.book)
         elif trigger == "lift":
-            _deadlines.resume_all(self)
+            _deadlines.resume_all(self, self.book, self.pack)
 
     def close_case(self, because: str) -> None:
         """End the case: stays lift, discovery closes, leave to refile is foreclosed."""
         if self.case_status == "closed":
             return
         self.move_case("close", f"case closed: {because}")
-        _deadlines.moot_all(self, f"case closed: {because}")
+        _deadlines.moot_all(self, self.book, f"case closed: {because}")
         for stay in list(self.in_force.values()):
             self.lift(stay, "case_ended", None, because)
         if DISCOVERY.can(self.discovery_status, "close"):

@@ -1,0 +1,96 @@
+"""The ledger of one fold: its clock and ticks, the provenance of every change, the anomalies,
+and the feed of facts changed.
+
+Everything else in the engine depends on the ledger, and the ledger on nothing else in it:
+the working state of replay (:class:`~docket.engine.world.World`) is a ledger with motions,
+stays and deadlines, and the deadlines need only the ledger to run.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from docket.engine.changes import FactKey, FactKind
+from docket.events import DocketEvent
+from docket.posture import Anomaly, Step
+
+__all__ = ["Ledger", "Tick"]
+
+#: A change the calendar makes on a day (a stay's date comes, a deadline runs out), called
+#: with the fold's working state.
+Tick = Callable[[Any], None]
+
+
+@dataclass
+class Ledger:
+    """The clock of one fold, what caused the change being made, and what changed.
+
+    Attributes:
+        today: The day replay has reached.
+        cause: The entry being applied (``None`` while the calendar alone makes a change).
+        anomalies: Entries that could not apply or broke a rule, in the order found.
+        ticks: Changes due on a day, as a heap of (day, order scheduled, tick).
+        dirty: Facts changed since the last :meth:`take_dirty`: (MOTION, i), (CASE, 0) ...
+    """
+
+    today: date | None = None
+    cause: DocketEvent | None = None
+    anomalies: list[Anomaly] = field(default_factory=list)
+    ticks: list[tuple[date, int, Tick]] = field(default_factory=list)
+    tick_seq: int = 0
+    dirty: set[FactKey] = field(default_factory=set)
+
+    # -- time --------------------------------------------------------------------------
+
+    def schedule(self, day: date, tick: Tick) -> None:
+        """Run ``tick`` when replay reaches ``day`` (before that day's entries)."""
+        self.tick_seq += 1
+        heapq.heappush(self.ticks, (day, self.tick_seq, tick))
+
+    def next_tick(self) -> date | None:
+        """The date of the next tick, if any."""
+        return self.ticks[0][0] if self.ticks else None
+
+    def advance_to(self, day: date) -> None:
+        """Run every tick due on or before ``day``, in date order."""
+        while self.ticks and self.ticks[0][0] <= day:
+            when, _, tick = heapq.heappop(self.ticks)
+            self.today, self.cause = when, None
+            tick(self)
+        self.today = day
+
+    def take_dirty(self) -> set[FactKey]:
+        """The facts changed since the last call, and forget them."""
+        dirty, self.dirty = self.dirty, set()
+        return dirty
+
+    # -- provenance and anomalies ------------------------------------------------------
+
+    def step(self, what: str, rule: str | None = None, about: str | None = None) -> Step:
+        """A provenance step for a change made now, by the entry being applied (if any)."""
+        assert self.today is not None
+        cause = self.cause
+        # Trusted internal values: construct without validation (replay's hot path).
+        if cause is None:
+            return Step(on=self.today, what=what, rule=rule, about=about)
+        return Step(
+            on=self.today, doc=cause.doc, event_id=cause.id, what=what, rule=rule, about=about
+        )
+
+    def flag(self, event: DocketEvent, code: str, reason: str, rule: str | None = None) -> None:
+        """Record that ``event`` could not apply, or broke a rule."""
+        self.anomalies.append(
+            Anomaly(
+                code=code,
+                doc=event.doc,
+                event_id=event.id,
+                filed=event.filed,
+                reason=reason,
+                rule=rule,
+            )
+        )
+        self.dirty.add((FactKind.ANOMALIES, 0))
