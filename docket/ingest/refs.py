@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["TITLE_WORDS", "Ref", "find_refs"]
+__all__ = ["TITLE_WORDS", "Ref", "find_refs", "title_numbers"]
 
 
 class Ref(NamedTuple):
@@ -31,6 +31,8 @@ class Ref(NamedTuple):
             "in support of" and the like: it names a related entry, not the subject itself.
         framed: The mention is in a ``(RE: ...)`` or ``(Related Doc ...)`` parenthetical.
         group: Mentions written as one list ("24 and 25", "Docs. 27 & 28") share a group.
+        titled: A bare number closing the title of a motion ("Motion to Stay 19 is
+            granted"): see :func:`title_numbers`.
     """
 
     doc: int
@@ -39,6 +41,7 @@ class Ref(NamedTuple):
     related: bool = False
     framed: bool = False
     group: int = 0
+    titled: bool = False
 
 
 #: Words that begin the title of a docket entry: a bare number just before one is a docket
@@ -267,3 +270,35 @@ def find_refs(text: str) -> list[Ref]:
         last = Ref(n, start, stop, related, framed, len(refs))
         refs.append(last)
     return refs
+
+
+#: A bare number closing the title of a motion, the way judges cite one ("Petitioner's motion
+#: for leave to proceed in forma pauperis 3 is granted", "the Stipulated Motion 109, it is
+#: ORDERED"): after a motion noun, in the same clause, with nothing after it but the end of
+#: the clause or the verb of which it is the subject.
+_TITLE_NUMBER = re.compile(
+    r"\b(?:motion|application|petition|request)s?\b"
+    r"(?:[^.;\d\[\]()]|\.(?=[a-z])|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d){0,160}?"
+    r"(?<=\s)(\d{1,5})(?![\d/:.,]\d|[a-z(\]-])"
+    r"(?=\s*(?:[,.;)]|is\b|are\b|be\b|was\b|filed\b|as\s+to\b|in\s+(?:its|their)\s+entirety\b|$))"
+)
+
+
+def title_numbers(low: str, refs: list[Ref]) -> list[Ref]:
+    """``refs`` and the bare numbers closing a motion's title in ``low`` (lower-cased text),
+    in order of appearance; each added number is its own group, ``titled``."""
+    if "motion" not in low and "application" not in low and "petition" not in low and (
+        "request" not in low
+    ):
+        return refs
+    taken = {r.start for r in refs}
+    extra: list[Ref] = []
+    for m in _TITLE_NUMBER.finditer(low):
+        start = m.start(1)
+        n = int(m.group(1))
+        if start in taken or n == 0 or not _bare_ok(low, start, n):
+            continue
+        extra.append(Ref(n, start, m.end(1), False, False, -1 - len(extra), True))
+    if not extra:
+        return refs
+    return sorted([*refs, *extra], key=lambda r: r.start)

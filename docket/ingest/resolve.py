@@ -231,9 +231,12 @@ class DocketContext:
                 return m
         return None
 
-    def pending_of_kind(self, kind: MotionKind | None, words: str = "") -> _Motion | None:
-        """The motion pending now that ``words`` (of kind ``kind``) most likely name."""
-        pending = [m for m in self.all_motions() if m.pending]
+    def pending_of_kind(
+        self, kind: MotionKind | None, words: str = "", besides: frozenset[int] = frozenset()
+    ) -> _Motion | None:
+        """The motion pending now that ``words`` (of kind ``kind``) most likely name, other
+        than the motions of ``besides``."""
+        pending = [m for m in self.all_motions() if m.pending and m.doc not in besides]
         if kind is not None and kind is not MotionKind.OTHER:
             of_kind = [m for m in pending if m.kind is kind]
             if len(of_kind) == 1:
@@ -258,6 +261,7 @@ class DocketContext:
         rules: list[str] = []
         mentions: dict[tuple[int, MotionKind], int] = {}
         numbered = {d.disposition for d in drafts if d.docs}
+        ruled_docs = frozenset(n for d in drafts for n in d.docs)
         for draft in drafts:
             targets: list[Key] = []
             if draft.all_pending:
@@ -279,8 +283,8 @@ class DocketContext:
                         targets.append((n, None))
                         why += " (kept: the order calls it a motion)"
                     unresolved.append(Unresolved(order, filed, n, why))
-            elif draft.disposition not in numbered:
-                hit = self.pending_of_kind(draft.kind, draft.words or "")
+            elif draft.disposition not in numbered or self._names_another(draft, ruled_docs):
+                hit = self.pending_of_kind(draft.kind, draft.words or "", ruled_docs)
                 if hit is None:
                     unresolved.append(
                         Unresolved(order, filed, None, f"no pending motion matches {draft.words!r}")
@@ -305,6 +309,22 @@ class DocketContext:
             if ruled_on is not None:
                 ruled_on.pending = False
         return out, unresolved, rules
+
+    def _names_another(self, draft: RulingDraft, ruled_docs: frozenset[int]) -> bool:
+        """Whether a ruling by title names a kind of motion that none of the order's numbered
+        rulings decides ("the Court denies the Motion to Strike. The motion to appear 27 is
+        denied."): then it is a further ruling, not the numbered one said again."""
+        kind = draft.kind
+        if kind is None or kind is MotionKind.OTHER and not draft.words:
+            return False
+        for n in ruled_docs:
+            for m in self.motions.get(n, ()):
+                if m.kind is kind and (kind is not MotionKind.OTHER or _best_by_words([m], draft.words or "")):
+                    return False
+        return kind is not MotionKind.OTHER or _best_by_words(
+            [m for m in self.all_motions() if m.pending and m.doc not in ruled_docs],
+            draft.words or "",
+        ) is not None
 
     def _part_ruled(
         self, doc: int, draft: RulingDraft, mentions: dict[tuple[int, MotionKind], int]

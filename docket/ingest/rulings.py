@@ -18,7 +18,7 @@ import re
 from docket.events import Disposition
 from docket.ingest._text import sentence_spans
 from docket.ingest._voices import CALLED_MOTION, Mark, RulingDraft, active, passive
-from docket.ingest.refs import Ref
+from docket.ingest.refs import Ref, title_numbers
 
 __all__ = ["RulingDraft", "find_rulings"]
 
@@ -171,6 +171,7 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
     marks = _marks(low)
     if not marks:
         return _endorsed(low)
+    refs = title_numbers(low, refs)
     spans = sentence_spans(text)
     out: list[RulingDraft] = []
     prev_end = 0

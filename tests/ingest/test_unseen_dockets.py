@@ -1,0 +1,113 @@
+"""Reading rulings and closings worded the way dockets nobody here had read word them (issue 13).
+
+Every input is written for this file in the shape of CM/ECF docket text (none is copied from
+a labelled docket). A ruling is read as grammar: a verb (with its disposition) and the
+motions it reaches, by number or by the words naming them, wherever they sit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from docket import replay
+from docket.events import Disposition
+from docket.ingest import RawDocket, RawEntry, build, classify
+
+D = Disposition
+
+
+def sheet(*entries: tuple[str, int | None, str]) -> RawDocket:
+    """A docket sheet from (date, docket number, text) triples, in the order given."""
+    raw = [
+        RawEntry(i, date.fromisoformat(day), None, doc, None, "", text, None)
+        for i, (day, doc, text) in enumerate(entries)
+    ]
+    return RawDocket("sheet.json", "nmd", "2:20-cv-00045", "A v. B", None, (), tuple(raw))
+
+
+def posture(*entries: tuple[str, int | None, str]):  # type: ignore[no-untyped-def]
+    return replay(build(sheet(*entries)).events, as_of=date(2030, 1, 1))
+
+
+def statuses(*entries: tuple[str, int | None, str]) -> dict[int, str]:
+    return {m.doc: m.status for m in posture(*entries).motions}
+
+
+def rulings(text: str) -> set[tuple[int, Disposition]]:
+    return {(n, r.disposition) for r in classify(text).rulings for n in r.docs}
+
+
+COMPLAINT = ("2020-01-02", 1, "COMPLAINT against Acme Corp. filed by Jane Roe. (Doe, John)")
+
+
+# -- a bare number closing a motion's title --------------------------------------------------
+
+
+def test_a_number_closing_the_motion_s_title_is_the_subject_of_the_passive_verb() -> None:
+    text = (
+        "MINUTE entry before the Honorable A. Judge: Plaintiff's motion for leave to proceed "
+        "in forma pauperis 3 is granted. Defendant's motion to file his exhibits, declarations, "
+        "and memorandum 4 is granted. Mailed notice (abc, )"
+    )
+    assert rulings(text) == {(3, D.GRANTED), (4, D.GRANTED)}
+
+
+def test_a_date_inside_the_title_does_not_hide_the_number_after_it() -> None:
+    text = (
+        "MINUTE entry before the Honorable A. Judge: Motion for extension of time to answer "
+        "by 7/15/2020 12 is granted. Motion hearing set for 7/1/2020 is stricken."
+    )
+    assert rulings(text) == {(12, D.GRANTED)}
+
+
+def test_upon_consideration_of_a_numbered_motion_the_motion_is_granted() -> None:
+    got = statuses(
+        COMPLAINT,
+        ("2020-02-01", 4, "MOTION for Enlargement of Time to Serve by Jane Roe. (Doe, John)"),
+        (
+            "2020-02-03",
+            None,
+            "MINUTE ORDER: Upon consideration of Plaintiff's Motion for Enlargement of Time to "
+            "Serve 4 , it is hereby ORDERED that the Motion is GRANTED. Plaintiff shall file "
+            "proof of service on or before March 2, 2020. Signed by Judge A. Judge on 2/3/2020.",
+        ),
+    )
+    assert got[4] == "granted"
+
+
+def test_numbers_that_are_not_docket_numbers_are_not_read_as_motions() -> None:
+    for text in (
+        "ORDER: the motion to extend the deadline by 14 days is granted.",
+        "ORDER: the motion under Rule 12 is denied as to Count 2.",
+        "ORDER: the motion to continue the hearing to June 3, 2020 is granted.",
+    ):
+        assert all(not r.docs for r in classify(text).rulings), text
+
+
+def test_a_ruling_by_title_after_a_numbered_ruling_on_another_kind_is_kept() -> None:
+    got = statuses(
+        COMPLAINT,
+        ("2020-02-01", 26, "MOTION to Strike 23 Answer by Jane Roe. (Doe, John)"),
+        ("2020-02-02", 27, "MOTION to Appear by Video Conference by Jane Roe. (Doe, John)"),
+        (
+            "2020-03-01",
+            32,
+            "ORDER: For the following reasons, the Court denies Roe's Motion to Strike. Roe's "
+            "motion to appear via video conference 27 is denied. Signed by Judge A. Judge.",
+        ),
+    )
+    assert got == {26: "denied", 27: "denied"}
+
+
+def test_a_ruling_by_title_that_repeats_the_numbered_ruling_rules_once() -> None:
+    got = statuses(
+        COMPLAINT,
+        ("2020-02-01", 5, "MOTION to Dismiss by Acme Corp. (Poe, Ann)"),
+        ("2020-02-02", 6, "MOTION to Dismiss Counterclaim by Jane Roe. (Doe, John)"),
+        (
+            "2020-03-01",
+            7,
+            "ORDER granting 5 Motion to Dismiss. The motion to dismiss is granted.",
+        ),
+    )
+    assert got == {5: "granted", 6: "pending"}
