@@ -131,7 +131,26 @@ class EventMaker:
             return [CaseClosed(**self._noted(base, d.rule), reason=e.short)]
         if t == "answer_filed":
             return [AnswerFiled(**self._noted(base, d.rule))]
+        if d.closes:
+            # A self-executing paper (a notice or stipulation of voluntary dismissal of the
+            # whole action) or a clerk's notice: the entry stays what it is, and closes the case.
+            entry = self._generic(base, e, d.rule)
+            what = f"Doc. {e.doc}" if e.doc is not None else base["id"]
+            return [entry, self._closed(base, f"the entry {what} closes the case", what)]
         return [self._generic(base, e, d.rule)]
+
+    def _closed(self, base: dict[str, Any], note: str, where: str) -> CaseClosed:
+        self.report.added["case_closed"] += 1
+        return CaseClosed(
+            **{
+                **base,
+                "id": f"{base['id']}/closed",
+                "doc": None,
+                "text": None,
+                "note": note,
+            },
+            reason=f"closed by {where}",
+        )
 
     def _motions(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
         """The motion an entry files, or each motion of a document holding several: one
@@ -241,18 +260,6 @@ class EventMaker:
             )
         ]
         if d.closes:
-            self.report.added["case_closed"] += 1
             where = f"Doc. {e.doc}" if e.doc is not None else base["id"]
-            out.append(
-                CaseClosed(
-                    **{
-                        **base,
-                        "id": f"{base['id']}/closed",
-                        "doc": None,
-                        "text": None,
-                        "note": f"the order {where} closes the case",
-                    },
-                    reason=f"closed by order {where}",
-                )
-            )
+            out.append(self._closed(base, f"the order {where} closes the case", f"order {where}"))
         return out

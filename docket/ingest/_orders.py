@@ -19,6 +19,51 @@ _CLOSES = re.compile(
     r"dismissed(?!\s+(?:as\s+to|in\s+part))",
     re.I,
 )
+#: Further ways an order ends the case: it remands it (to a state court, or a Social Security
+#: case to the agency), approves a stipulation of dismissal of the whole action, or itself
+#: enters judgment ("Default Judgment entered in favor of ..."). Each is read only where no
+#: word before it makes it a proposal ("motion to remand this case", "recommends that").
+_ENDS = re.compile(
+    r"\bremand(?:s|ed|ing)?\s+(?:this\s+|the\s+|said\s+)?(?:case|action|matter|cause|civil\s+action)\b"
+    r"|\b(?:case|action|matter|cause)\s+(?:is\s+|be\s+|shall\s+be\s+|are\s+|will\s+be\s+)?(?:hereby\s+)?"
+    r"remanded\b"
+    r"|\b(?:approv(?:ing|es|ed)|accept(?:ing|s|ed)|so\s+ordered|so\s+ordering|granting|adopting)\s+"
+    r"(?:re:?\s*)?(?:\[?\d{1,5}\]?\s+)?(?:the\s+)?(?:parties'?\s+|joint\s+|agreed\s+)*"
+    r"stipulation\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b(?!\s+(?:as\s+to|of\s+(?:certain|some|defendant|plaintiff|claims?|counts?|the\s+claims?)))"
+    r"|\b(?:default\s+)?judgment\s+(?:is\s+)?(?:hereby\s+)?entered\s+(?:in\s+favou?r\s+of|against)\b",
+    re.I,
+)
+#: Words that make what follows a proposal, not the order's own act.
+_PROPOSED = re.compile(
+    r"(?:(?:motion|move[sd]?|request\w*|recommend\w*|whether|should|would|may|might|could|if|to|why)\s+"
+    r"(?:\w+\s+){0,2}|result\s+in\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:order\s+)?)$",
+    re.I,
+)
+#: An order undoing a dismissal or judgment reopens the case; it does not close it again.
+_UNDOES = re.compile(
+    r"\b(?:vacat\w*|set(?:ting|s)?\s+aside|withdraw\w*|rescind\w*)\s+(?:the\s+|its\s+)?(?:court'?s\s+)?"
+    r"(?:prior\s+|previous\s+|earlier\s+)?(?:[\w-]+\s+){0,2}(?:order\s+(?:of\s+dismissal|dismissing)|"
+    r"dismissal|judgment|order\s+closing)|\breopen\w*\s+(?:this\s+|the\s+)?(?:case|action|matter)",
+    re.I,
+)
+_ENDING_WORDS = ("remand", "stipulation", "judgment")
+
+
+def _ends(body: str, low: str) -> bool:
+    """Whether the order ends the case (see :data:`_CLOSES` and :data:`_ENDS`)."""
+    if any(w in low for w in _CLOSING_WORDS) and _CLOSES.search(body) is not None:
+        return not _UNDOES.search(body)
+    if not any(w in low for w in _ENDING_WORDS):
+        return False
+    for m in _ENDS.finditer(body):
+        if "partial" in low[max(0, m.start() - 60) : m.end() + 20]:
+            continue
+        if _PROPOSED.search(low, max(0, m.start() - 60), m.start()):
+            continue
+        return not _UNDOES.search(body)
+    return False
+
+
 _APPELLATE = re.compile(
     r"\busca\b|u\.s\.c\.a\.|court\s+of\s+appeals|\bfederal\s+circuit\b|\b\d+(?:st|nd|rd|th)\s+cir(?:cuit|\.)",
     re.I,
@@ -68,7 +113,7 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         rulings=rulings,
         stays=tuple(find_stays(body, refs)),
         lifts=tuple(find_lifts(body)),
-        closes=any(w in low for w in _CLOSING_WORDS) and _CLOSES.search(body) is not None,
+        closes=_ends(body, low),
         filed_by="court",
     )
 

@@ -94,7 +94,33 @@ def _from_text(body: str, short: str | None, from_short: bool = False) -> Draft 
     return handler(body, short, mods, end)
 
 
+#: A paper that dismisses the whole action by itself (FRCP 41(a)(1)(A)): a notice or
+#: stipulation of (voluntary) dismissal that names no party, claim or part it is limited to:
+#: after "dismissal" comes only its prejudice, its rule, and who filed it. Anything else ("as
+#: to", "re <party>", "of Defendant X", "partial") may limit it, and then it does not close.
+_SELF_EXECUTING_DISMISSAL = re.compile(
+    r"^(?:(?:joint|agreed|mutual|consent(?:ed)?|amended|voluntary|rule\s+41\S*)\s+)*"
+    r"(?:stipulation|notice)\s+(?:of|for)\s+(?:voluntary\s+)?dismissal"
+    r"(?:\s+of\s+(?:the\s+)?(?:entire\s+)?(?:action|case|complaint|lawsuit))?"
+    r"(?:\s*,?\s*(?:with|without|w/o|w/)\s+prejudice)?"
+    r"(?:\s*,?\s*(?:pursuant\s+to|under)\s+(?:fed\.?\s*r\.?\s*civ\.?\s*p\.?\s*|f\.?r\.?c\.?p\.?\s*|rule\s+)?"
+    r"41\s*(?:\(\s*\w+\s*\)\s*)*)?"
+    r"\s*(?:(?:filed\s+)?by\s+(?![^.;()]*\b(?:as\s+to|against|partial)\b)|\(|\.?\s*$)",
+    re.I,
+)
+_CLERKS_CLOSING = re.compile(r"^clerk'?s\s+notice\s+of\s+(?:closing|case\s+closure)\b", re.I)
+
+
 def _generic(body: str, short: str | None, category: str) -> Draft | None:
+    if (
+        category == "generic"
+        and ("ismissal" in body[:60] or "ISMISSAL" in body[:60])
+        and _SELF_EXECUTING_DISMISSAL.match(body)
+        and "partial" not in body.lower()
+    ):
+        return Draft("docket_entry", "generic.voluntary_dismissal", short, closes=True)
+    if category == "generic" and body[:5].lower() == "clerk" and _CLERKS_CLOSING.match(body):
+        return Draft("docket_entry", "generic.clerks_notice_of_closing", short, closes=True)
     if category == "generic" and body[:6].lower() == "notice":
         low = body.lower()
         if "withdr" in low and _WITHDRAWS_MOTION.search(body):
@@ -106,8 +132,17 @@ def _generic(body: str, short: str | None, category: str) -> Draft | None:
     return Draft("docket_entry", f"generic.{category}", short)
 
 
+_INTRADISTRICT = re.compile(
+    r"^\W*intra-?district\s+transfer\s+(?:to|of\s+case\s+to)\b[^.]{0,120}\bnew\s+case\s+(?:number|no)\b",
+    re.I,
+)
+
+
 def _no_head(body: str, short: str | None) -> Draft | None:
     low = body.lower()
+    if low[:5] in ("intra", " intr") and _INTRADISTRICT.match(body):
+        # Sent to another division under a new number: this number is closed.
+        return Draft("docket_entry", "generic.intradistrict_transfer", short, closes=True)
     if _RULING_STEM.search(low):
         rulings = tuple(find_rulings(body, find_refs(body)))
         if any(r.docs for r in rulings):

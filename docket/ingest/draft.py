@@ -43,7 +43,8 @@ class Draft(NamedTuple):
         rulings: For an order, its rulings.
         stays: For an order, the stays it imposes.
         lifts: For an order, the stays it lifts.
-        closes: The entry closes the case (an order dismissing the action).
+        closes: The entry closes the case (an order dismissing or remanding the action, a
+            self-executing notice or stipulation of dismissal, a clerk's notice of closing).
         final: For a judgment, whether it is final.
         in_favor_of: For a judgment, the party it favours.
         filed_by: Who filed it, as the text says.

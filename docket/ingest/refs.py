@@ -287,8 +287,11 @@ _TITLE_NUMBER = re.compile(
 def title_numbers(low: str, refs: list[Ref]) -> list[Ref]:
     """``refs`` and the bare numbers closing a motion's title in ``low`` (lower-cased text),
     in order of appearance; each added number is its own group, ``titled``."""
-    if "motion" not in low and "application" not in low and "petition" not in low and (
-        "request" not in low
+    if (
+        "motion" not in low
+        and "application" not in low
+        and "petition" not in low
+        and ("request" not in low)
     ):
         return refs
     taken = {r.start for r in refs}

@@ -315,16 +315,22 @@ class DocketContext:
         rulings decides ("the Court denies the Motion to Strike. The motion to appear 27 is
         denied."): then it is a further ruling, not the numbered one said again."""
         kind = draft.kind
-        if kind is None or kind is MotionKind.OTHER and not draft.words:
+        if kind is None or (kind is MotionKind.OTHER and not draft.words):
             return False
         for n in ruled_docs:
             for m in self.motions.get(n, ()):
-                if m.kind is kind and (kind is not MotionKind.OTHER or _best_by_words([m], draft.words or "")):
+                if m.kind is kind and (
+                    kind is not MotionKind.OTHER or _best_by_words([m], draft.words or "")
+                ):
                     return False
-        return kind is not MotionKind.OTHER or _best_by_words(
-            [m for m in self.all_motions() if m.pending and m.doc not in ruled_docs],
-            draft.words or "",
-        ) is not None
+        return (
+            kind is not MotionKind.OTHER
+            or _best_by_words(
+                [m for m in self.all_motions() if m.pending and m.doc not in ruled_docs],
+                draft.words or "",
+            )
+            is not None
+        )
 
     def _part_ruled(
         self, doc: int, draft: RulingDraft, mentions: dict[tuple[int, MotionKind], int]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from docket import replay
 from docket.events import Disposition
 from docket.ingest import RawDocket, RawEntry, build, classify
@@ -111,3 +113,87 @@ def test_a_ruling_by_title_that_repeats_the_numbered_ruling_rules_once() -> None
         ),
     )
     assert got == {5: "granted", 6: "pending"}
+
+
+# -- what closes the case, and what does not ----------------------------------------------------
+
+
+def case_status(*entries: tuple[str, int | None, str]) -> str:
+    return posture(*entries).case.status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ORDER accepting 8 Stipulation; matter remanded to the Circuit Court of Jones County. "
+        "Signed by Judge A. Judge on 3/1/20.",
+        "ORDER Remanding Case to the Superior Court of the County of Essex. Signed by Judge A. "
+        "Judge on 3/1/2020. (cc: Superior Court)",
+        "ORDER adopting 11 Report and Recommendations. The Court sua sponte remands this action "
+        "to state court for lack of subject matter jurisdiction.",
+        "MEMORANDUM AND ORDER: The final decision of the Commissioner is REVERSED and this matter "
+        "is REMANDED to the Commissioner for further proceedings under sentence four of 42 U.S.C. "
+        "405(g).",
+        "ORDER APPROVING re 24 Stipulation of Dismissal filed by Jane Roe. All claims are "
+        "Dismissed With Prejudice. Each party shall bear its own costs.",
+        "So Ordered re 29 Stipulation of Dismissal With Prejudice filed by Acme Corp.. Signed by "
+        "District Judge A. Judge on 3/1/20.",
+        "ORDER granting 6 Motion for Default Judgment; Default Judgment entered in favor of the "
+        "Plaintiff and against the Defendant in the amount of $10,000.00.",
+    ],
+)
+def test_an_order_that_remands_approves_a_dismissal_or_enters_judgment_closes(text: str) -> None:
+    assert classify(text).closes
+    assert case_status(COMPLAINT, ("2020-03-01", 30, text)) == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ORDER that by May 1, 2020 Defendant shall file a declaration of citizenship. Failure "
+        "to comply will result in an order remanding the case without further notice.",
+        "ORDER setting hearing on 5 Motion to Remand this case to state court for 4/2/2020.",
+        "ORDER approving 30 Stipulation of Dismissal as to Defendant Acme Corp. only.",
+        "ORDER: partial default judgment entered against Defendant Acme Corp.",
+        "ORDER vacating 20 Order of Dismissal. The case is reopened.",
+        "ORDER to show cause why this case should not be remanded to state court.",
+    ],
+)
+def test_a_threat_a_proposal_a_partial_dismissal_or_a_reopening_does_not_close(text: str) -> None:
+    assert not classify(text).closes
+    assert case_status(COMPLAINT, ("2020-03-01", 30, text)) == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "STIPULATION of Dismissal by Acme Corp., Jane Roe. (Poe, Ann)",
+        "Joint STIPULATION of Dismissal With Prejudice by Jane Roe (Doe, John)",
+        "NOTICE of Voluntary Dismissal by Jane Roe (Doe, John)",
+        "NOTICE of Voluntary Dismissal pursuant to Rule 41(a)(1)(A)(i) by Jane Roe (Doe, John)",
+        "NOTICE of Dismissal filed by Jane Roe. (Doe, John)",
+        "Clerk's Notice of Closing: No order will be entered. (abc)",
+        "Intradistrict Transfer to Western Division new case number 5:20-cv-123. (Clerk, A.)",
+    ],
+)
+def test_a_self_executing_dismissal_of_the_whole_action_closes_the_case(text: str) -> None:
+    draft = classify(text)
+    assert draft.type == "docket_entry" and draft.closes  # the entry stays what it is
+    assert case_status(COMPLAINT, ("2020-03-01", 30, text)) == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NOTICE of Voluntary Dismissal re Defendant John Smith (Doe, John)",
+        "NOTICE of Voluntary Dismissal (Partial) (Doe, John)",
+        "STIPULATION of Dismissal as to Defendant Acme Corp. by Jane Roe",
+        "STIPULATION of Dismissal of Defendant Acme Corp. by Jane Roe",
+        "NOTICE of Voluntary Dismissal by Jane Roe as to Acme Corp. only (Doe, John)",
+        "STIPULATION of Dismissal of Counterclaim by Acme Corp.",
+        "Intradistrict Transfer from Eastern Division, old case number 4:20-cv-99. (Clerk, A.)",
+    ],
+)
+def test_a_dismissal_that_may_be_limited_to_a_party_or_claim_does_not_close(text: str) -> None:
+    assert not classify(text).closes
+    assert case_status(COMPLAINT, ("2020-03-01", 30, text)) == "open"
