@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["TITLE_WORDS", "Ref", "find_refs", "title_numbers"]
+__all__ = ["TITLE_WORDS", "Ref", "bare_ok", "find_refs", "title_numbers"]
 
 
 class Ref(NamedTuple):
@@ -162,7 +162,9 @@ def _titled(low: str, end: int) -> bool:
     return False
 
 
-def _bare_ok(low: str, start: int, n: int) -> bool:
+def bare_ok(low: str, start: int, n: int) -> bool:
+    """Whether the bare number ``n`` at ``start`` may be a docket number: not a rule, count,
+    section, amount or year ("Rule 12", "Count 2", "June 3, 2020")."""
     word, _ = _word_before(low, start)
     if word in _NOT_DOCKET_WORDS or low[max(0, start - 2) : start].strip() in ("$", "\u00a7"):
         return False
@@ -251,7 +253,7 @@ def find_refs(text: str) -> list[Ref]:
             tail = low[end : end + 8].lstrip()
             if (
                 not tail.startswith(_UNITS)
-                and _bare_ok(low, start, n)
+                and bare_ok(low, start, n)
                 and (not spaced or _titled(low, end))
             ):
                 last = Ref(n, start, stop, last.related, framed, last.group)
@@ -262,9 +264,9 @@ def find_refs(text: str) -> list[Ref]:
             if "]" not in low[end : end + 6]:
                 continue
         elif marker is None:
-            if not (framed or _titled(low, end)) or not _bare_ok(low, start, n):
+            if not (framed or _titled(low, end)) or not bare_ok(low, start, n):
                 continue
-        elif marker == "re" and not _bare_ok(low, start, n):
+        elif marker == "re" and not bare_ok(low, start, n):
             continue
         related = marker == "re" or framed or _related(low, start)
         last = Ref(n, start, stop, related, framed, len(refs))
@@ -299,7 +301,7 @@ def title_numbers(low: str, refs: list[Ref]) -> list[Ref]:
     for m in _TITLE_NUMBER.finditer(low):
         start = m.start(1)
         n = int(m.group(1))
-        if start in taken or n == 0 or not _bare_ok(low, start, n):
+        if start in taken or n == 0 or not bare_ok(low, start, n):
             continue
         extra.append(Ref(n, start, m.end(1), False, False, -1 - len(extra), True))
     if not extra:

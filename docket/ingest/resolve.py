@@ -15,6 +15,7 @@ from typing import Literal, NamedTuple
 from docket.events import (
     DateReached,
     Disposition,
+    LeaveToRefile,
     MotionKind,
     MotionResolved,
     Ruling,
@@ -261,6 +262,7 @@ class DocketContext:
         rules: list[str] = []
         mentions: dict[tuple[int, MotionKind], int] = {}
         numbered = {d.disposition for d in drafts if d.docs}
+        leaves: dict[Key, str] = {}
         ruled_docs = frozenset(n for d in drafts for n in d.docs)
         for draft in drafts:
             targets: list[Key] = []
@@ -293,6 +295,8 @@ class DocketContext:
                     targets.append(hit.key)
             for t in targets:
                 found.setdefault(t, []).append(draft.disposition)
+                if draft.leave is not None:
+                    leaves[t] = draft.leave
             if targets:
                 rules.append(draft.rule)
         ruled = set(found)
@@ -301,7 +305,16 @@ class DocketContext:
                 if m.key not in ruled:
                     found.setdefault(m.key, []).append(disposition)
         out = tuple(
-            Ruling(motion=doc, part=part, disposition=combine(ds))
+            Ruling(
+                motion=doc,
+                part=part,
+                disposition=(d := combine(ds)),
+                leave_to_refile=(
+                    LeaveToRefile(description=leaves[(doc, part)])
+                    if (doc, part) in leaves and d is _D.DENIED_WITHOUT_PREJUDICE
+                    else None
+                ),
+            )
             for (doc, part), ds in found.items()
         )
         for r in out:

@@ -197,3 +197,107 @@ def test_a_self_executing_dismissal_of_the_whole_action_closes_the_case(text: st
 def test_a_dismissal_that_may_be_limited_to_a_party_or_claim_does_not_close(text: str) -> None:
     assert not classify(text).closes
     assert case_status(COMPLAINT, ("2020-03-01", 30, text)) == "open"
+
+
+# -- the verb and every motion it reaches -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ORDER GRANTING re 14 Unopposed MOTION for Extension of Time to File Reply filed by "
+            "Jane Roe. Plaintiff shall have until May 20, 2020 to file the Reply Brief.",
+            {(14, D.GRANTED)},
+        ),
+        (
+            "ORDER granting leave to proceed in forma pauperis 2 . The Clerk will issue summons "
+            "without prepayment of fees.",
+            {(2, D.GRANTED)},
+        ),
+        (
+            "ORDER Granting [34] Acme Corp.'s Motion to Intervene and [26] Jane Roe's Motion to "
+            "Compel. Signed by Judge A. Judge.",
+            {(34, D.GRANTED), (26, D.GRANTED)},
+        ),
+        (
+            "ORDER denying 16 Motion in Limine as premature with leave to re-file. Signed by "
+            "Judge A. Judge.",
+            {(16, D.DENIED_WITHOUT_PREJUDICE)},
+        ),
+        (
+            "ORDER granting 22 Motion to Compel to the extent it requests the tax returns.",
+            {(22, D.GRANTED_IN_PART)},
+        ),
+        (
+            "ELECTRONIC ORDER: Motion to Compel 22 is ALLOWED insofar as it seeks the tax "
+            "returns, and is otherwise DENIED.",
+            {(22, D.GRANTED_IN_PART)},
+        ),
+        ("ORDER granting [69] Motion to Compel.", {(69, D.GRANTED)}),
+    ],
+)
+def test_active_and_passive_rulings_read_as_grammar(
+    text: str, expected: set[tuple[int, Disposition]]
+) -> None:
+    assert rulings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 35 is the paper 40 asks to strike, not a second motion the verb reaches.
+        "ORDER granting 40 Motion to Strike 35 Motion to Dismiss and 36 Motion to Compel.",
+        # 35 continues the title of 40 ("to respond to 30 ... and 35").
+        "ORDER granting 40 Motion to Extend Time to Respond to 30 Motion to Dismiss and 35 "
+        "Motion to Compel.",
+    ],
+)
+def test_a_list_inside_a_motion_s_title_does_not_distribute_the_verb(text: str) -> None:
+    assert rulings(text) == {(40, D.GRANTED)}
+
+
+def test_leave_to_refile_at_once_is_kept_and_a_condition_is_not_guessed() -> None:
+    now = classify("ORDER: The motion to strike 30 is denied without prejudice to refiling.")
+    assert [r.leave for r in now.rulings] == ["without prejudice to refiling"]
+    later = classify(
+        "ORDER denying 16 Motion to Compel without prejudice to renewal after the stay is lifted."
+    )
+    assert [(r.disposition, r.leave) for r in later.rulings] == [(D.DENIED_WITHOUT_PREJUDICE, None)]
+
+
+def test_leave_to_refile_reaches_the_posture_and_is_foreclosed_when_the_case_closes() -> None:
+    entries = [
+        COMPLAINT,
+        ("2020-02-01", 16, "MOTION in Limine by Acme Corp. (Poe, Ann)"),
+        ("2020-02-15", 17, "ORDER denying 16 Motion in Limine as premature with leave to re-file."),
+    ]
+    m = {m.doc: m for m in posture(*entries).motions}[16]
+    assert m.status == "denied_without_prejudice"
+    assert m.leave_to_refile is not None and m.leave_to_refile.status == "available"
+    closed = posture(*entries, ("2020-03-01", 18, "NOTICE of Voluntary Dismissal by Jane Roe"))
+    m = {m.doc: m for m in closed.motions}[16]
+    assert m.leave_to_refile is not None and m.leave_to_refile.status == "foreclosed"
+
+
+def test_a_bench_ruling_on_the_motion_is_the_one_motion_the_minutes_name() -> None:
+    got = statuses(
+        COMPLAINT,
+        ("2020-02-01", 15, "NOTICE OF MOTION AND MOTION for Default Judgment by USA. (Poe, Ann)"),
+        (
+            "2020-03-01",
+            16,
+            "MINUTES OF MOTION for Default Judgment 15 ; Motion Hearing held before Judge A. "
+            "Judge: Case called and counsel appear. The Court and counsel confer. The motion is "
+            "GRANTED. Written ruling to issue. Court Reporter: A. Reporter.",
+        ),
+    )
+    assert got[15] == "granted"
+
+
+def test_the_motion_is_not_guessed_when_the_entry_names_two() -> None:
+    text = (
+        "MINUTES OF HEARING on 15 Motion to Compel and 18 Motion for Protective Order. The Court "
+        "and counsel confer. Counsel argue. The motion is GRANTED."
+    )
+    assert all(not r.docs for r in classify(text).rulings)
