@@ -71,7 +71,8 @@ _TITLE_NUMBER = re.compile(
 )
 #: A docket number right after an active verb ("granting 22 on a temporary basis").
 _VERB_NUMBER = re.compile(
-    r"\s*(?:re:?\s*)?(?:#\s*)?(\d{1,5})\b(?![/:.,]\d|\s*(?:days?|weeks?|months?|hours?|minutes?|pages?|%|percent|a\.?m|p\.?m)\b)"
+    r"\s*(?:re:?\s*)?(?:#\s*|\()?(\d{1,5})\b"
+    r"(?!\)?(?:[/:.,]\d|\s*(?:days?|weeks?|months?|hours?|minutes?|pages?|%|percent|a\.?m|p\.?m)\b))"
 )
 CALLED_MOTION = re.compile(r"\s*[\]\-:]?\s*(?:[\w'.-]+\s+){0,3}?(?:motions?|applications?)\b")
 _MOTION_NOUN = re.compile(r"\b(?:motion|application)s?\b")

@@ -41,7 +41,8 @@ _ACTIVE = re.compile(
     rf"|grant(?:ing|s){_PART}|den(?:ying|ies){_PART}|grant(?:ing|s)\s+as\s+modified)"
     r"|(?P<dwp>den(?:ying|ies)\s+without\s+prejudice)"
     r"|(?P<moot>den(?:ying|ies)\s+(?:(?:each|both|all)\s+)?as\s+moot|(?:finding|finds|deeming|deems|"
-    r"terminating|terminates|declaring)\s+(?:as\s+)?moot|mooting|terminat(?:ing|es))"
+    r"terminating|terminates|declaring)\s+(?:as\s+)?moot|mooting|terminat(?:ing|es)"
+    r"|terminate(?=\s+(?:all|any)\s+(?:\w+\s+)?motions\b))"
     r"|(?P<denied>den(?:ying|ies))"
     r"|(?P<granted>grant(?:ing|s)|approving|allowing|so\s+ordering))\b"
 )

@@ -301,3 +301,33 @@ def test_the_motion_is_not_guessed_when_the_entry_names_two() -> None:
         "and counsel confer. Counsel argue. The motion is GRANTED."
     )
     assert all(not r.docs for r in classify(text).rulings)
+
+
+def test_directing_the_clerk_to_terminate_all_motions_moots_every_pending_motion() -> None:
+    got = statuses(
+        COMPLAINT,
+        ("2020-02-01", 17, "MOTION to Compel by Jane Roe. (Doe, John)"),
+        ("2020-02-02", 18, "MOTION to Strike by Acme Corp. (Poe, Ann)"),
+        ("2020-02-03", 19, "ORDER granting 18 Motion to Strike."),
+        (
+            "2020-03-01",
+            21,
+            "ORDER that the Consent Judgment is ENTERED. The Clerk is directed to terminate all "
+            "motions and deadlines and close this case.",
+        ),
+    )
+    assert got == {17: "moot", 18: "granted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minute Order: finding as moot (41) Motion for Judgment on the Pleadings.", {41}),
+        ("ORDER granting (2) days extension to all parties.", set()),
+        ("ORDER granting 30 days to respond.", set()),
+    ],
+)
+def test_a_parenthesised_number_right_after_the_verb_is_its_object(
+    text: str, expected: set[int]
+) -> None:
+    assert {n for r in classify(text).rulings for n in r.docs} == expected
