@@ -131,6 +131,10 @@ class EventMaker:
             return [CaseClosed(**self._noted(base, d.rule), reason=e.short)]
         if t == "answer_filed":
             return [AnswerFiled(**self._noted(base, d.rule))]
+        if d.rulings:
+            # An entry that is itself the relief a pending motion asked for: the entry stays
+            # what it is, and an order records the ruling it implies.
+            return [*self._implied_rulings(e, d, base), self._generic(base, e, d.rule)]
         if d.closes:
             # A self-executing paper (a notice or stipulation of voluntary dismissal of the
             # whole action) or a clerk's notice: the entry stays what it is, and closes the case.
@@ -138,6 +142,22 @@ class EventMaker:
             what = f"Doc. {e.doc}" if e.doc is not None else base["id"]
             return [entry, self._closed(base, f"the entry {what} closes the case", what)]
         return [self._generic(base, e, d.rule)]
+
+    def _implied_rulings(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
+        rulings, unresolved, rules = self.ctx.rulings(d.rulings, e.doc, base["filed"])
+        self.report.unresolved.extend(unresolved)
+        if not rulings:
+            return []
+        self.report.added["order"] += 1
+        return [
+            OrderEntered(
+                **{**base, "id": f"{base['id']}/rulings", "doc": None},
+                classified_by=d.rule,
+                rulings=rulings,
+                note=f"the entry {base['id']} gives the relief the motion asked for "
+                f"({', '.join(sorted(set(rules)))})",
+            )
+        ]
 
     def _closed(self, base: dict[str, Any], note: str, where: str) -> CaseClosed:
         self.report.added["case_closed"] += 1

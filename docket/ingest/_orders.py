@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 
+from docket.events import Disposition, MotionKind
 from docket.ingest.draft import Draft
 from docket.ingest.refs import find_refs
-from docket.ingest.rulings import find_rulings
+from docket.ingest.rulings import RulingDraft, find_rulings
 from docket.ingest.stays import find_lifts, find_stays
 
-__all__ = ["judgment", "minute_entry", "order"]
+__all__ = ["PROTECTIVE_ORDER_ENTERED", "judgment", "minute_entry", "order"]
+
+#: An order that is itself a protective order grants the one pending motion asking for one.
+PROTECTIVE_ORDER_ENTERED = (
+    RulingDraft(Disposition.GRANTED, (), "order.relief_entered", kind=MotionKind.PROTECTIVE_ORDER),
+)
 
 _CLOSES = re.compile(
     r"\b(?:case|action|matter)s?\s+(?:is\s+|are\s+|shall\s+be\s+|be\s+)?(?:hereby\s+)?(?:closed|terminated)\b"
@@ -106,6 +112,8 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         return Draft("docket_entry", "generic.from_court_of_appeals", short)
     refs = find_refs(body)
     rulings = tuple(find_rulings(body, refs))
+    if not rulings and "protective order" in body[: end + 20].lower():
+        rulings = PROTECTIVE_ORDER_ENTERED
     return Draft(
         "order",
         "order.head",

@@ -16,15 +16,16 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from docket.events import Disposition, MotionKind
 from docket.ingest._text import clean, strip_noise
 from docket.ingest.heads import head_of
 from docket.ingest.refs import find_refs
-from docket.ingest.rulings import find_rulings
+from docket.ingest.rulings import RulingDraft, find_rulings
 
 __all__ = ["Draft", "classify", "classify_clean"]
 
 
-from docket.ingest._orders import judgment, minute_entry, order
+from docket.ingest._orders import PROTECTIVE_ORDER_ENTERED, judgment, minute_entry, order
 from docket.ingest._papers import (
     filer,
     motion,
@@ -119,6 +120,17 @@ def _generic(body: str, short: str | None, category: str) -> Draft | None:
         and "partial" not in body.lower()
     ):
         return Draft("docket_entry", "generic.voluntary_dismissal", short, closes=True)
+    if (
+        category == "generic"
+        and "protective" in body[:90].lower()
+        and _SIGNED_PROTECTIVE_ORDER.match(body)
+    ):
+        return Draft(
+            "docket_entry",
+            "generic.signed_protective_order",
+            short,
+            rulings=PROTECTIVE_ORDER_ENTERED,
+        )
     if category == "generic" and body[:5].lower() == "clerk" and _CLERKS_CLOSING.match(body):
         return Draft("docket_entry", "generic.clerks_notice_of_closing", short, closes=True)
     if category == "generic" and body[:6].lower() == "notice":
@@ -138,8 +150,38 @@ _INTRADISTRICT = re.compile(
 )
 
 
+#: Entries that are themselves the relief a paper asked for, without naming it: the clerk's
+#: entry of default, a writ issued. The words kept are those the paper's title shares.
+_RELIEF_GIVEN = re.compile(
+    r"^\W*(?:(?:clerk'?s\s+)?entry\s+of\s+default\b|default\s+(?:by\s+clerk|entered)\b)"
+    r"|^\W*(?P<writ>writ\s+of\s+[\w\s]{3,60}?)\s+issued\b",
+    re.I,
+)
+#: A stipulated protective order the judge signed ("STIPULATION OF CONFIDENTIALITY AND
+#: PROTECTIVE ORDER. Signed by Magistrate Judge ...").
+_SIGNED_PROTECTIVE_ORDER = re.compile(
+    r"^[^.]{0,80}\bprotective\s+order\b[^.]{0,20}\.\s*signed\s+by\s+(?:\w+\s+)?(?:judge|magistrate)",
+    re.I,
+)
+
+
+def _relief_given(body: str, short: str | None) -> Draft | None:
+    m = _RELIEF_GIVEN.match(body)
+    if m is None:
+        return None
+    words = m.group("writ") or "enter entry default"
+    ruling = RulingDraft(
+        Disposition.GRANTED, (), "order.relief_entered", kind=MotionKind.OTHER, words=words
+    )
+    return Draft("docket_entry", "generic.relief_entered", short, rulings=(ruling,))
+
+
 def _no_head(body: str, short: str | None) -> Draft | None:
     low = body.lower()
+    if low[:12].lstrip(" *[").startswith(("default", "entry of", "clerk", "writ")):
+        given = _relief_given(body, short)
+        if given is not None:
+            return given
     if low[:5] in ("intra", " intr") and _INTRADISTRICT.match(body):
         # Sent to another division under a new number: this number is closed.
         return Draft("docket_entry", "generic.intradistrict_transfer", short, closes=True)

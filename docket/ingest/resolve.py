@@ -268,6 +268,16 @@ class DocketContext:
             targets: list[Key] = []
             if draft.all_pending:
                 targets = [m.key for m in self.all_motions() if m.pending]
+            elif draft.rule == "order.relief_entered":
+                hit = self._asked_for(draft)
+                if hit is None:
+                    unresolved.append(
+                        Unresolved(
+                            order, filed, None, f"no one pending motion asked for {draft.words!r}"
+                        )
+                    )
+                else:
+                    targets.append(hit.key)
             elif draft.docs:
                 for n in draft.docs:
                     if n in self.motions and n != order:
@@ -322,6 +332,15 @@ class DocketContext:
             if ruled_on is not None:
                 ruled_on.pending = False
         return out, unresolved, rules
+
+    def _asked_for(self, draft: RulingDraft) -> _Motion | None:
+        """The one pending motion that asked for the relief an entry gives without naming it
+        (a protective order, a clerk's entry of default, a writ issued): of the relief's kind
+        and, for a kind we do not track, sharing its words; ``None`` unless exactly one."""
+        hits = [m for m in self.all_motions() if m.pending and m.kind is draft.kind]
+        if draft.kind is MotionKind.OTHER:
+            return _best_by_words(hits, draft.words or "")
+        return hits[0] if len(hits) == 1 else None
 
     def _names_another(self, draft: RulingDraft, ruled_docs: frozenset[int]) -> bool:
         """Whether a ruling by title names a kind of motion that none of the order's numbered

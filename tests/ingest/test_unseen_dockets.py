@@ -331,3 +331,66 @@ def test_a_parenthesised_number_right_after_the_verb_is_its_object(
     text: str, expected: set[int]
 ) -> None:
     assert {n for r in classify(text).rulings for n in r.docs} == expected
+
+
+# -- relief given without naming the motion -----------------------------------------------------
+
+
+def test_a_protective_order_entered_grants_the_one_pending_motion_for_one() -> None:
+    got = statuses(
+        COMPLAINT,
+        ("2020-02-01", 12, "Joint MOTION for Protective Order by Acme Corp. (Poe, Ann)"),
+        ("2020-02-01", 13, "MOTION to Compel by Jane Roe. (Doe, John)"),
+        ("2020-02-05", 14, "PROTECTIVE ORDER entered. Signed by Magistrate Judge A. Judge."),
+    )
+    assert got == {12: "granted", 13: "pending"}
+
+
+def test_a_signed_stipulated_protective_order_grants_the_motion_for_one() -> None:
+    got = statuses(
+        COMPLAINT,
+        ("2020-02-01", 17, "Joint MOTION for Protective Order by Acme Corp. (Poe, Ann)"),
+        (
+            "2020-02-05",
+            18,
+            "STIPULATION OF CONFIDENTIALITY AND PROTECTIVE ORDER. Signed by Magistrate Judge "
+            "A. Judge on 2/5/2020. (abc)",
+        ),
+    )
+    assert got == {17: "granted"}
+
+
+def test_relief_is_not_given_to_either_of_two_motions_that_asked_for_it() -> None:
+    got = statuses(
+        COMPLAINT,
+        ("2020-02-01", 12, "Joint MOTION for Protective Order by Acme Corp. (Poe, Ann)"),
+        ("2020-02-03", 14, "Amended MOTION for Protective Order by Acme Corp. (Poe, Ann)"),
+        ("2020-02-05", 15, "PROTECTIVE ORDER entered. Signed by Magistrate Judge A. Judge."),
+    )
+    assert got == {12: "pending", 14: "pending"}
+
+
+def test_the_clerk_s_entry_of_default_grants_the_application_not_a_default_judgment() -> None:
+    entries = [
+        COMPLAINT,
+        ("2020-02-01", 12, "APPLICATION for Clerk to Enter Default against Acme Corp. by Roe"),
+        ("2020-02-05", 13, "DEFAULT BY CLERK F.R.Civ.P.55(a) as to Acme Corp. (abc)"),
+    ]
+    assert statuses(*entries) == {12: "granted"}
+    only_judgment = statuses(
+        COMPLAINT,
+        ("2020-02-01", 12, "MOTION for Default Judgment against Acme Corp. by Roe"),
+        ("2020-02-05", 13, "DEFAULT BY CLERK F.R.Civ.P.55(a) as to Acme Corp. (abc)"),
+    )
+    assert only_judgment == {12: "pending"}
+
+
+def test_a_writ_issued_grants_the_application_for_that_writ() -> None:
+    got = statuses(
+        COMPLAINT,
+        ("2020-02-01", 33, "APPLICATION for Writ of Special Execution by United States"),
+        ("2020-02-02", 34, "APPLICATION for Writ of Garnishment by United States"),
+        ("2020-02-05", 35, "WRIT of Special Execution Issued to Plaintiff United States (abc)"),
+    )
+    assert got == {33: "granted", 34: "pending"}
+    assert classify("WRIT of Special Execution Issued to Plaintiff").type == "docket_entry"
