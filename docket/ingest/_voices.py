@@ -239,6 +239,12 @@ def active(
     bare = _TITLE_NUMBER.search(words)
     if bare is not None:
         return [RulingDraft(disposition, (int(bare.group(1)),), "order.active_title_number")]
+    if _PLURAL.search(words[:40]) is None:
+        # "Motion Hearing held re 25 MOTION to Dismiss. The Court GRANTS the motion."
+        named = words if _RELIEF_WORDS.match(_POSSESSIVE.sub("", words, count=1)) else ""
+        one = _antecedent(low, refs, end, named)
+        if one:
+            return [RulingDraft(disposition, one, "order.active_antecedent")]
     return [
         RulingDraft(disposition, (), "order.active_by_title", kind=motion_kind(words), words=words)
     ]
@@ -310,7 +316,11 @@ def _passive(
         ]
     else:
         in_subject = [r for r in refs if mark.subject_end - 25 <= r.start < start]
-    direct = [r for r in in_subject if not r.related] or [r for r in in_subject if r.framed]
+    direct = (
+        [r for r in in_subject if not r.related]
+        or [r for r in in_subject if r.framed]
+        or [r for r in in_subject if _re_motion(low, r)]
+    )
     if direct:
         docs: list[int] = []
         for r in direct:
@@ -363,19 +373,65 @@ def _passive(
         if _PLURAL.search(subject) is None:
             # "MINUTES OF MOTION for Default Judgment 15; Motion Hearing held ... The Court
             # and counsel confer. The motion is GRANTED.": the one motion the entry names.
-            called = {
-                r.doc
-                for r in refs
-                if r.start < subject_from
-                and (r.titled or CALLED_MOTION.match(low, r.end) is not None)
-            }
-            if len(called) == 1:
-                return [RulingDraft(disposition, tuple(called), "order.passive_antecedent")]
+            one = _antecedent(low, refs, subject_from, "")
+            if one:
+                return [RulingDraft(disposition, one, "order.passive_antecedent")]
         if k > 0:
             words = low[spans[k - 1][0] : spans[k - 1][1]]
+    elif _PLURAL.search(subject) is None:
+        # "ORDER re 30 MOTION to Continue Trial ... ORDERED that the Motion to Continue is
+        # GRANTED": the one motion of that kind the entry names.
+        one = _antecedent(low, refs, subject_from, words)
+        if one:
+            return [RulingDraft(disposition, one, "order.passive_antecedent")]
     return [
         RulingDraft(disposition, (), "order.passive_by_title", kind=motion_kind(words), words=words)
     ]
+
+
+_RE_BEFORE = re.compile(r"\bre:?\s*[\[(#]?\s*$")
+
+
+def _re_motion(low: str, r: Ref) -> bool:
+    """Whether ``r`` is a motion the subject is "re" ("ORDER entered re 27 Motion to Dismiss:
+    ALLOWED"), not a paper a motion in the subject answers ("to 27 Motion")."""
+    return (
+        _RE_BEFORE.search(low, max(0, r.start - 6), r.start) is not None
+        and CALLED_MOTION.match(low, r.end) is not None
+    )
+
+
+def _antecedent(low: str, refs: list[Ref], before: int, words: str) -> tuple[int, ...]:
+    """The one motion the entry names before ``before`` that ``words`` ("the motion", "the
+    Motion to Continue") can mean: every motion it calls one, narrowed to those whose title
+    names the same kind when ``words`` name one; empty unless exactly one remains."""
+    called = [
+        r
+        for r in refs
+        if r.start < before and (r.titled or CALLED_MOTION.match(low, r.end) is not None)
+    ]
+    kind = named_kind(words) if _RELIEF_WORDS.search(words) else None
+    if kind is not None:
+        said = _title_words(words)
+        called = [
+            r
+            for r in called
+            if named_kind(low[r.end : r.end + 120]) is kind
+            and (kind is not MotionKind.OTHER or said & _title_words(low[r.end : r.end + 120]))
+        ]
+    docs = {r.doc for r in called}
+    return tuple(docs) if len(docs) == 1 else ()
+
+
+_RELIEF_WORDS = re.compile(r"\b(?:motion|application|request)s?\s+(?:to|for)\s+\w")
+_TITLE_WORD = re.compile(r"[a-z]{4,}")
+_NOT_TITLE = frozenset(
+    ["motion", "application", "request", "filed", "with", "that", "this", "from"]
+)
+
+
+def _title_words(text: str) -> set[str]:
+    return {w for w in _TITLE_WORD.findall(text) if w not in _NOT_TITLE}
 
 
 def _named(ruling: RulingDraft, words: str) -> RulingDraft:

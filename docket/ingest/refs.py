@@ -286,6 +286,14 @@ _TITLE_NUMBER = re.compile(
 )
 
 
+#: A number right after the noun: "the Stipulated Motion 109 for Entry of ...", "Motion 12
+#: ALLOWED".
+_NOUN_NUMBER = re.compile(
+    r"\b(?:motion|application)s?\s+(?:no\.?\s*)?(\d{1,5})\b(?![/:.,]\d|\s*(?:days?|weeks?|months?|"
+    r"hours?|minutes?|pages?|%|percent|a\.?m|p\.?m|\w+\s+days?)\b|\s*\()"
+)
+
+
 def title_numbers(low: str, refs: list[Ref]) -> list[Ref]:
     """``refs`` and the bare numbers closing a motion's title in ``low`` (lower-cased text),
     in order of appearance; each added number is its own group, ``titled``."""
@@ -298,11 +306,13 @@ def title_numbers(low: str, refs: list[Ref]) -> list[Ref]:
         return refs
     taken = {r.start for r in refs}
     extra: list[Ref] = []
-    for m in _TITLE_NUMBER.finditer(low):
+    found = [*_TITLE_NUMBER.finditer(low), *_NOUN_NUMBER.finditer(low)]
+    for m in sorted(found, key=lambda m: m.start(1)):
         start = m.start(1)
         n = int(m.group(1))
         if start in taken or n == 0 or not bare_ok(low, start, n):
             continue
+        taken.add(start)
         extra.append(Ref(n, start, m.end(1), False, False, -1 - len(extra), True))
     if not extra:
         return refs

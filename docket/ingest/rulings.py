@@ -122,6 +122,9 @@ def _copula(low: str, p: int) -> int | None:
         i -= 1
     if i > 0 and (low[i - 1] in "])" or low[i - 1].isdigit()):
         return i
+    if i > 0 and low[i - 1] == ":" and p - i < 3:
+        # "ELECTRONIC ORDER entered re 27 Motion to Dismiss: ALLOWED."
+        return i - 1
     word, j = _word_before(low, p)
     if word in _NOUNS:
         return i

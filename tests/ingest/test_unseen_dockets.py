@@ -394,3 +394,57 @@ def test_a_writ_issued_grants_the_application_for_that_writ() -> None:
     )
     assert got == {33: "granted", 34: "pending"}
     assert classify("WRIT of Special Execution Issued to Plaintiff").type == "docket_entry"
+
+
+# -- the motion a ruling means, named by number, by "re", or by the entry ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ORDER granting the Stipulated Motion 109 for Entry of Protective Order.",
+            {(109, D.GRANTED)},
+        ),
+        ("Judge A. Judge: ELECTRONIC ORDER entered. Motion 12 ALLOWED.", {(12, D.GRANTED)}),
+        (
+            "Judge A. Judge: ELECTRONIC ORDER entered re 27 Motion to Dismiss: ALLOWED. (abc)",
+            {(27, D.GRANTED)},
+        ),
+        (
+            "ORDER re 30 MOTION to Continue Trial filed by Acme Corp. It is ORDERED that the "
+            "Motion to Continue is GRANTED. Trial is reset for 6/1/2020.",
+            {(30, D.GRANTED)},
+        ),
+        (
+            "Minute Entry for proceedings held before Judge A. Judge: Motion Hearing held on "
+            "5/1/2020 re 25 MOTION to Dismiss filed by Acme Corp. The Court GRANTS the motion "
+            "from the bench.",
+            {(25, D.GRANTED)},
+        ),
+        (
+            "MEMORANDUM AND ORDER: Plaintiff's Motion to Strike 81 is GRANTED. Defendant's "
+            "Motion for Summary Judgment 83 is DENIED. Signed by Judge A. Judge.",
+            {(81, D.GRANTED), (83, D.DENIED)},
+        ),
+    ],
+)
+def test_the_motion_is_found_wherever_the_order_names_it(
+    text: str, expected: set[tuple[int, Disposition]]
+) -> None:
+    assert rulings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The motion granted is the extension; 27 is the paper it answers.
+        "ORDER: The motion for extension of time to respond to 27 Motion to Dismiss is granted.",
+        # The entry names a motion to compel; the order grants a motion to continue.
+        "ORDER re 30 MOTION to Compel filed by Acme Corp. It is ORDERED that the Motion to "
+        "Continue is GRANTED.",
+        "ORDER: Motion 2 days late is denied.",
+    ],
+)
+def test_a_motion_the_text_does_not_tie_to_a_number_gets_none(text: str) -> None:
+    assert all(not r.docs for r in classify(text).rulings)
