@@ -80,6 +80,8 @@ class EventMaker:
             base["reconstructed"] = True
         self.date_note = date_note
         events = self._event(e, draft, base)
+        if e.doc is not None and e.doc in self.ctx.withdrawn_by:
+            events.extend(self._marked_withdrawn(e.doc, base, events))
         self.report.types[events[-1 if events[-1].id == id_ else 0].type] += 1
         return events
 
@@ -159,6 +161,33 @@ class EventMaker:
             )
         ]
 
+    def _marked_withdrawn(
+        self, doc: int, base: dict[str, Any], events: list[DocketEvent]
+    ) -> list[DocketEvent]:
+        """The motions the clerk marked "*WITHDRAWN by (Doc. ``doc``)*", withdrawn by this
+        entry when it does not say so itself."""
+        said = {ev.motion for ev in events if isinstance(ev, MotionWithdrawn)}
+        out: list[DocketEvent] = []
+        for m in self.ctx.withdrawn_by.pop(doc):
+            if m in said or not any(x.pending for x in self.ctx.motions.get(m, ())):
+                continue
+            self.ctx.settle(m)
+            self.report.added["motion_withdrawn"] += 1
+            out.append(
+                MotionWithdrawn(
+                    **{
+                        **base,
+                        "id": f"{base['id']}/withdraws{m}",
+                        "doc": None,
+                        "text": None,
+                        "note": f"Doc. {m} is marked withdrawn by this entry",
+                        "classified_by": "withdrawal.clerks_mark",
+                    },
+                    motion=m,
+                )
+            )
+        return out
+
     def _closed(self, base: dict[str, Any], note: str, where: str) -> CaseClosed:
         self.report.added["case_closed"] += 1
         return CaseClosed(
@@ -183,6 +212,8 @@ class EventMaker:
         self.report.several += several
         noted = self._noted(base, d.rule)
         out: list[DocketEvent] = []
+        if d.withdrawn_by is not None and e.doc is not None and d.withdrawn_by > e.doc:
+            ctx.withdrawn_by.setdefault(d.withdrawn_by, []).append(e.doc)
         for k, (kind, title) in enumerate(parts, start=1):
             part = k if several else None
             if e.doc is not None:

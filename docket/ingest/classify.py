@@ -84,7 +84,25 @@ def _from_short(short: str) -> Draft:
     return draft._replace(rule=f"short_description.{draft.rule}")
 
 
+#: The clerk's mark on a motion later withdrawn: "*WITHDRAWN by (Doc. 30)* MOTION to ...".
+_WITHDRAWN_MARK = re.compile(
+    r"^\W*withdrawn\s+(?:by|per|pursuant\s+to)\s+(?:\(\s*)?(?:(?:doc|dkt|ecf|docket|d\.e)\.?\s*(?:no\.?\s*)?|#\s*)?"
+    r"\[?(\d{1,5})\b",
+    re.I,
+)
+
+
 def _from_text(body: str, short: str | None, from_short: bool = False) -> Draft | None:
+    if body[:1] == "*" and body[:12].lstrip("* ").lower().startswith("withdrawn"):
+        mark = _WITHDRAWN_MARK.match(body)
+        draft = _read(body, short)
+        if mark is not None and draft is not None and draft.type == "motion_filed":
+            return draft._replace(withdrawn_by=int(mark.group(1)))
+        return draft
+    return _read(body, short)
+
+
+def _read(body: str, short: str | None) -> Draft | None:
     head = head_of(body)
     if head is None:
         return _no_head(body, short)

@@ -49,6 +49,8 @@ class Draft(NamedTuple):
         in_favor_of: For a judgment, the party it favours.
         filed_by: Who filed it, as the text says.
         attorney: The filing attorney CM/ECF signs the entry with ("(Weller, Jennifer)").
+        withdrawn_by: For a motion the clerk marked "*WITHDRAWN by (Doc. 30)*", the entry
+            that withdrew it.
     """
 
     type: str
@@ -73,3 +75,4 @@ class Draft(NamedTuple):
     filed_by: str | None = None
     attorney: str | None = None
     stay_pending: tuple[int, ...] = ()
+    withdrawn_by: int | None = None

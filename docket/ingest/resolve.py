@@ -167,6 +167,7 @@ class DocketContext:
     answers: dict[int, int] = field(default_factory=dict)
     stay_scopes: list[StayScope] = field(default_factory=list)
     position: int = 0
+    withdrawn_by: dict[int, list[int]] = field(default_factory=dict)
 
     def add_motion(
         self,

@@ -448,3 +448,35 @@ def test_the_motion_is_found_wherever_the_order_names_it(
 )
 def test_a_motion_the_text_does_not_tie_to_a_number_gets_none(text: str) -> None:
     assert all(not r.docs for r in classify(text).rulings)
+
+
+# -- withdrawals ----------------------------------------------------------------------------
+
+
+def test_a_motion_the_clerk_marked_withdrawn_is_withdrawn_on_the_marked_entry_s_date() -> None:
+    entries = [
+        COMPLAINT,
+        (
+            "2020-02-01",
+            12,
+            "*WITHDRAWN by (Doc. 30)* MOTION to Dismiss for Failure to State a Claim by Acme "
+            "Corp. (Poe, Ann)",
+        ),
+        ("2020-03-01", 30, "NOTICE by Acme Corp. (Poe, Ann)"),
+    ]
+    assert classify(entries[1][2]).withdrawn_by == 30
+    events = build(sheet(*entries)).events
+    before = replay(events, as_of=date(2020, 2, 15))
+    assert {m.doc: m.status for m in before.motions} == {12: "pending"}
+    assert statuses(*entries) == {12: "withdrawn"}
+
+
+def test_a_withdrawal_that_says_so_itself_is_not_doubled() -> None:
+    entries = [
+        COMPLAINT,
+        ("2020-02-01", 12, "*WITHDRAWN by (Doc. 30)* MOTION to Compel by Jane Roe. (Doe, John)"),
+        ("2020-03-01", 30, "WITHDRAWAL OF DOCUMENT re: 12 MOTION to Compel filed by Jane Roe."),
+    ]
+    events = build(sheet(*entries)).events
+    assert sum(e.type == "motion_withdrawn" for e in events) == 1
+    assert statuses(*entries) == {12: "withdrawn"}
