@@ -302,12 +302,15 @@ class EventMaker:
             and m.kind in _STAYS
         ]
         extra = f"rulings read by {', '.join(sorted(set(rules)))}" if rules else ""
+        # Nunc pro tunc: an order takes effect earlier than it was filed, never later.
+        effective = d.effective if d.effective is not None and d.effective < base["filed"] else None
         out: list[DocketEvent] = [
             OrderEntered(
                 **self._noted(base, d.rule, extra),
                 rulings=rulings,
                 stays=ctx.stays(d.stays, granted),
                 lifts=ctx.lifts(d.lifts),
+                effective=effective,
             )
         ]
         if d.closes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from docket.events import Disposition, MotionKind
 from docket.ingest.draft import Draft
@@ -104,6 +105,56 @@ _IN_FAVOR = re.compile(
 )
 
 
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+#: "nunc pro tunc to March 1, 2020", "nunc pro tunc as of 3/1/2020": the date the order says
+#: it takes effect. Without a date it says ("nunc pro tunc to the date of filing") none is read.
+_NUNC_PRO_TUNC = re.compile(
+    r"\bnunc\s+pro\s+tunc\W{0,3}(?:(?:to|as\s+of|effective(?:\s+as\s+of)?|on)\s+)?(?:the\s+)?"
+    r"(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b"
+    r"|(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b)",
+    re.I,
+)
+
+
+def nunc_pro_tunc(body: str) -> date | None:
+    """The date an order says it takes effect, nunc pro tunc, if it gives one."""
+    if "tunc" not in body and "TUNC" not in body and "Tunc" not in body:
+        return None
+    m = _NUNC_PRO_TUNC.search(body)
+    if m is None:
+        return None
+    try:
+        if m.group("m"):
+            year = int(m.group("y"))
+            return date(year + 2000 if year < 100 else year, int(m.group("m")), int(m.group("d")))
+        month = _MONTHS.get(m.group("month").lower())
+        if month is None:
+            return None
+        return date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
+
+
 def order(body: str, short: str | None, mods: str, end: int) -> Draft:
     low = body.lower()
     if any(w in low for w in _APPELLATE_WORDS) and (
@@ -123,6 +174,7 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         lifts=tuple(find_lifts(body)),
         closes=_ends(body, low),
         filed_by="court",
+        effective=nunc_pro_tunc(body),
     )
 
 

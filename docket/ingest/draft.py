@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import NamedTuple
 
 from docket.events import Ground, MotionKind, Position
@@ -49,6 +50,7 @@ class Draft(NamedTuple):
         in_favor_of: For a judgment, the party it favours.
         filed_by: Who filed it, as the text says.
         attorney: The filing attorney CM/ECF signs the entry with ("(Weller, Jennifer)").
+        effective: For an order entered nunc pro tunc, the date it says it takes effect.
         withdrawn_by: For a motion the clerk marked "*WITHDRAWN by (Doc. 30)*", the entry
             that withdrew it.
     """
@@ -76,3 +78,4 @@ class Draft(NamedTuple):
     attorney: str | None = None
     stay_pending: tuple[int, ...] = ()
     withdrawn_by: int | None = None
+    effective: date | None = None

@@ -480,3 +480,43 @@ def test_a_withdrawal_that_says_so_itself_is_not_doubled() -> None:
     events = build(sheet(*entries)).events
     assert sum(e.type == "motion_withdrawn" for e in events) == 1
     assert statuses(*entries) == {12: "withdrawn"}
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "effective"),
+    [
+        (
+            "ORDER granting 12 Motion for Extension of Time nunc pro tunc to March 1, 2020.",
+            date(2020, 3, 1),
+        ),
+        ("ORDER granting 12 Motion for Leave, NUNC PRO TUNC as of 3/1/2020.", date(2020, 3, 1)),
+        ("ORDER granting 12 Motion for Leave nunc pro tunc to the date of filing.", None),
+        ("ORDER granting 12 Motion for Leave.", None),
+    ],
+)
+def test_an_order_nunc_pro_tunc_takes_effect_on_the_date_it_gives(
+    text: str, effective: date | None
+) -> None:
+    assert classify(text).effective == effective
+    events = build(
+        sheet(
+            COMPLAINT,
+            ("2020-02-20", 12, "MOTION for Extension of Time by Jane Roe. (Doe, John)"),
+            ("2020-03-10", 13, text),
+        )
+    ).events
+    order = next(e for e in events if e.type == "order")
+    assert order.effective == effective  # type: ignore[attr-defined]
+
+
+def test_an_effective_date_after_the_filing_date_is_not_taken() -> None:
+    events = build(
+        sheet(
+            COMPLAINT,
+            ("2020-03-10", 13, "ORDER: stay entered nunc pro tunc to April 1, 2020."),
+        )
+    ).events
+    assert next(e for e in events if e.type == "order").effective is None  # type: ignore[attr-defined]
