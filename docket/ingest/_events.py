@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -28,6 +29,8 @@ from docket.ingest.sources import RawDocket, RawEntry
 __all__ = ["EventMaker"]
 
 _STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
+#: A petition for a writ ("PETITION for writ of habeas corpus filed by ..."), not a complaint.
+_PETITION = re.compile(r"^\W*(?:(?:amended|renewed|second|first|pro\s+se)\s+)*petition\b", re.I)
 
 
 class EventMaker:
@@ -102,6 +105,19 @@ class EventMaker:
         t = d.type
         if t == "case_opened":
             if self.opened:
+                if e.doc is not None and _PETITION.match(e.text or ""):
+                    # A petition docketed in a case already open (a habeas petition filed
+                    # after leave) asks the court for relief: a motion, not a new case.
+                    title = (e.text or "").split(" filed by ")[0].split(". ")[0][:200]
+                    later = Draft(
+                        "motion_filed",
+                        "motion.later_petition",
+                        d.event_name,
+                        kind=MotionKind.OTHER,
+                        title=title,
+                        filed_by=d.filed_by,
+                    )
+                    return self._motions(e, later, base)
                 return [self._generic(base, e, "generic.later_complaint")]
             self.opened = True
             return [

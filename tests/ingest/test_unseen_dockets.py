@@ -520,3 +520,12 @@ def test_an_effective_date_after_the_filing_date_is_not_taken() -> None:
         )
     ).events
     assert next(e for e in events if e.type == "order").effective is None  # type: ignore[attr-defined]
+
+
+def test_a_petition_docketed_in_an_open_case_is_a_motion_and_a_later_complaint_is_not() -> None:
+    entries = [
+        ("2020-01-02", 1, "PETITION for writ of habeas corpus filed by John Doe. (abc)"),
+        ("2020-01-05", 7, "AMENDED COMPLAINT against Acme Corp. filed by John Doe. (abc)"),
+        ("2020-02-01", 8, "PETITION for writ of habeas corpus filed by John Doe; Notice. (abc)"),
+    ]
+    assert statuses(*entries) == {8: "pending"}
