@@ -36,9 +36,9 @@ _CANDIDATE = re.compile(
 #: The active voice, CM/ECF's participle ("granting") or the judge's present tense ("the
 #: Court GRANTS").
 _ACTIVE = re.compile(
-    rf"(?:(?P<gip>grant(?:ing|s){_PART}(?:and\s+)?den(?:ying|ies){_PART}"
-    rf"|den(?:ying|ies){_PART}(?:and\s+)?grant(?:ing|s){_PART}"
-    rf"|grant(?:ing|s){_PART}|den(?:ying|ies){_PART}|grant(?:ing|s)\s+as\s+modified)"
+    rf"(?:(?P<gip>(?:grant(?:ing|s)|allow(?:ing|s)){_PART}(?:and\s+)?den(?:ying|ies){_PART}"
+    rf"|den(?:ying|ies){_PART}(?:and\s+)?(?:grant(?:ing|s)|allow(?:ing|s)){_PART}"
+    rf"|(?:grant(?:ing|s)|allow(?:ing|s)){_PART}|den(?:ying|ies){_PART}|grant(?:ing|s)\s+as\s+modified)"
     r"|(?P<dwp>den(?:ying|ies)\s+without\s+prejudice)"
     r"|(?P<moot>den(?:ying|ies)\s+(?:(?:each|both|all)\s+)?as\s+moot|(?:finding|finds|deeming|deems|"
     r"terminating|terminates|declaring)\s+(?:as\s+)?moot|mooting|terminat(?:ing|es)"
@@ -65,8 +65,9 @@ _ADVERBS = frozenset(
 )
 _NOUNS = frozenset(["motion", "motions", "application", "applications", "request", "requests"])
 _PASSIVE = re.compile(
-    rf"(?:(?P<gip>granted{_PART}(?:and\s+)?denied(?:{_PART})?|denied{_PART}(?:and\s+)?granted(?:{_PART})?"
-    r"|granted\s+in\s+part|denied\s+in\s+part|granted\s+as\s+modified)"
+    rf"(?:(?P<gip>(?:granted|allowed){_PART}(?:and\s+)?denied(?:{_PART})?"
+    rf"|denied{_PART}(?:and\s+)?(?:granted|allowed)(?:{_PART})?"
+    r"|(?:granted|allowed)\s+in\s+part|denied\s+in\s+part|granted\s+as\s+modified)"
     r"|(?P<moot>(?:deemed\s+|rendered\s+)moot|moot(?:ed)?|terminated(?:\s+as\s+moot)?|withdrawn|"
     r"denied\s+as\s+moot)"
     r"|(?P<denied>denied|dismissed)"

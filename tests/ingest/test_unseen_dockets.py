@@ -529,3 +529,16 @@ def test_a_petition_docketed_in_an_open_case_is_a_motion_and_a_later_complaint_i
         ("2020-02-01", 8, "PETITION for writ of habeas corpus filed by John Doe; Notice. (abc)"),
     ]
     assert statuses(*entries) == {8: "pending"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge A. Judge: ELECTRONIC ORDER entered. Motion to Compel 22 is ALLOWED in part and "
+        "DENIED in part.",
+        "Judge A. Judge: ELECTRONIC ORDER entered re 22 Motion to Compel: ALLOWED IN PART.",
+        "Judge A. Judge: ELECTRONIC ORDER entered allowing in part 22 Motion to Compel.",
+    ],
+)
+def test_allowed_in_part_is_granted_in_part(text: str) -> None:
+    assert rulings(text) == {(22, D.GRANTED_IN_PART)}
