@@ -71,6 +71,19 @@ def _ends(body: str, low: str) -> bool:
     return False
 
 
+#: An amended scheduling order grants the one pending motion to extend the discovery or
+#: scheduling deadlines (its title must say which).
+SCHEDULE_AMENDED = (
+    RulingDraft(
+        Disposition.GRANTED,
+        (),
+        "order.relief_entered",
+        kind=MotionKind.EXTENSION_OF_TIME,
+        words="discovery schedule scheduling deadline deadlines",
+    ),
+)
+_AMENDED = re.compile(r"\b(?:amended|revised|modified|second\s+amended)\s+scheduling\s+order\b")
+
 _APPELLATE = re.compile(
     r"\busca\b|u\.s\.c\.a\.|court\s+of\s+appeals|\bfederal\s+circuit\b|\b\d+(?:st|nd|rd|th)\s+cir(?:cuit|\.)",
     re.I,
@@ -163,8 +176,12 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         return Draft("docket_entry", "generic.from_court_of_appeals", short)
     refs = find_refs(body)
     rulings = tuple(find_rulings(body, refs))
-    if not rulings and "protective order" in body[: end + 20].lower():
-        rulings = PROTECTIVE_ORDER_ENTERED
+    if not rulings:
+        head = body[: end + 20].lower()
+        if "protective order" in head:
+            rulings = PROTECTIVE_ORDER_ENTERED
+        elif "scheduling order" in head and _AMENDED.search(head):
+            rulings = SCHEDULE_AMENDED
     return Draft(
         "order",
         "order.head",

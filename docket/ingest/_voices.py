@@ -109,7 +109,10 @@ _LEAVE_CONDITION = re.compile(
     r"[^.;]{0,20}?\b(?:after|upon|once|if|when|following|until|within|at\s+the\s+close|by)\b"
 )
 #: "to the extent", "insofar as": a grant limited to part of what was asked.
-_LIMITED = re.compile(r"\bto\s+the\s+extent\b|\binsofar\s+as\b|\bin\s+so\s+far\s+as\b")
+_LIMITED = re.compile(
+    r"\bto\s+the\s+extent\b(?!\s+(?:set\s+forth|stated|provided|described|outlined|specified|"
+    r"explained|discussed)\b)|\binsofar\s+as\b|\bin\s+so\s+far\s+as\b"
+)
 #: What may join a further motion to the one an active verb rules on ("granting 34 Motion to
 #: Intervene and 26 Motion to Compel"): the verb reaches it too.
 _COORDINATED = re.compile(

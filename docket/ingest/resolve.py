@@ -341,6 +341,9 @@ class DocketContext:
         hits = [m for m in self.all_motions() if m.pending and m.kind is draft.kind]
         if draft.kind is MotionKind.OTHER:
             return _best_by_words(hits, draft.words or "")
+        if draft.words:
+            said = _words(draft.words)
+            hits = [m for m in hits if said & _words(m.title)]
         return hits[0] if len(hits) == 1 else None
 
     def _names_another(self, draft: RulingDraft, ruled_docs: frozenset[int]) -> bool:

@@ -542,3 +542,47 @@ def test_a_petition_docketed_in_an_open_case_is_a_motion_and_a_later_complaint_i
 )
 def test_allowed_in_part_is_granted_in_part(text: str) -> None:
     assert rulings(text) == {(22, D.GRANTED_IN_PART)}
+
+
+def test_an_amended_scheduling_order_grants_the_one_motion_to_extend_discovery() -> None:
+    amended = (
+        "2020-03-01",
+        21,
+        "AMENDED SCHEDULING ORDER: Discovery due by 8/21/2020. Motions due by 9/20/2020. "
+        "Signed by Magistrate Judge A. Judge on 3/1/2020.",
+    )
+    got = statuses(
+        COMPLAINT,
+        ("2020-02-01", 20, "MOTION for Extension of Time to Complete Discovery by Jane Roe."),
+        ("2020-02-02", 19, "MOTION for Extension of Time to File Answer by Acme Corp."),
+        amended,
+    )
+    assert got == {20: "granted", 19: "pending"}
+    # Only a motion about the schedule, and only one: else nothing is guessed.
+    assert statuses(
+        COMPLAINT,
+        ("2020-02-01", 19, "MOTION for Extension of Time to File Answer by Acme Corp."),
+        amended,
+    ) == {19: "pending"}
+    assert statuses(
+        COMPLAINT,
+        ("2020-02-01", 20, "MOTION for Extension of Time to Complete Discovery by Jane Roe."),
+        ("2020-02-02", 22, "MOTION to Extend Discovery Deadlines by Acme Corp."),
+        amended,
+    ) == {20: "pending", 22: "pending"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ORDER granting 22 Motion to Seal to the extent set forth herein.", D.GRANTED),
+        (
+            "ORDER granting 22 Motion to Seal to the extent it seeks to seal Exhibit A.",
+            D.GRANTED_IN_PART,
+        ),
+    ],
+)
+def test_to_the_extent_set_forth_herein_is_not_a_partial_grant(
+    text: str, expected: Disposition
+) -> None:
+    assert rulings(text) == {(22, expected)}
