@@ -411,7 +411,7 @@ def _antecedent(low: str, refs: list[Ref], before: int, words: str) -> tuple[int
     called = [
         r
         for r in refs
-        if r.start < before and (r.titled or CALLED_MOTION.match(low, r.end) is not None)
+        if r.start < before and (r.titled or _TITLED_MOTION.match(low, r.end) is not None)
     ]
     kind = named_kind(words) if _RELIEF_WORDS.search(words) else None
     if kind is not None:
@@ -426,6 +426,12 @@ def _antecedent(low: str, refs: list[Ref], before: int, words: str) -> tuple[int
     return tuple(docs) if len(docs) == 1 else ()
 
 
+#: A motion's title right after its number ("25 MOTION to Dismiss", "[12] Defendant's
+#: Motion"), not a paper about one ("78 Order Denying Defendant's Motion").
+_TITLED_MOTION = re.compile(
+    r"\s*[\]\-:)]?\s*(?:(?!order|response|reply|opposition|memorandum|brief|notice|report|"
+    r"grant|den[yi]|ruling)[\w'.-]+\s+){0,3}?(?:motions?|applications?)\b"
+)
 _RELIEF_WORDS = re.compile(r"\b(?:motion|application|request)s?\s+(?:to|for)\s+\w")
 _TITLE_WORD = re.compile(r"[a-z]{4,}")
 _NOT_TITLE = frozenset(

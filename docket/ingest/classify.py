@@ -81,6 +81,9 @@ def _from_short(short: str) -> Draft:
     draft = _from_text(short, short, from_short=True)
     if draft is None:
         return Draft("docket_entry", "short_description.generic.no_head", event_name=short)
+    if draft.closes and draft.type == "docket_entry":
+        # "Stipulation of Dismissal" alone does not say whether it dismisses the whole action.
+        draft = draft._replace(closes=False)
     return draft._replace(rule=f"short_description.{draft.rule}")
 
 
@@ -124,7 +127,7 @@ _SELF_EXECUTING_DISMISSAL = re.compile(
     r"(?:\s*,?\s*(?:with|without|w/o|w/)\s+prejudice)?"
     r"(?:\s*,?\s*(?:pursuant\s+to|under)\s+(?:fed\.?\s*r\.?\s*civ\.?\s*p\.?\s*|f\.?r\.?c\.?p\.?\s*|rule\s+)?"
     r"41\s*(?:\(\s*\w+\s*\)\s*)*)?"
-    r"\s*(?:(?:filed\s+)?by\s+(?![^.;()]*\b(?:as\s+to|against|partial)\b)|\(|\.?\s*$)",
+    r"\s*(?:(?:filed\s+)?by\s+(?![^.;()]*\b(?:as\s+to|against|partial)\b)|\((?!\s*re\b|\s*related)|\.?\s*$)",
     re.I,
 )
 _CLERKS_CLOSING = re.compile(r"^clerk'?s\s+notice\s+of\s+(?:closing|case\s+closure)\b", re.I)

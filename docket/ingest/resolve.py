@@ -296,13 +296,17 @@ class DocketContext:
                         targets.append((n, None))
                         why += " (kept: the order calls it a motion)"
                     unresolved.append(Unresolved(order, filed, n, why))
-            elif draft.disposition not in numbered or self._names_another(draft, ruled_docs):
-                hit = self.pending_of_kind(draft.kind, draft.words or "", ruled_docs)
+            elif draft.disposition not in numbered:
+                hit = self.pending_of_kind(draft.kind, draft.words or "")
                 if hit is None:
                     unresolved.append(
                         Unresolved(order, filed, None, f"no pending motion matches {draft.words!r}")
                     )
                 else:
+                    targets.append(hit.key)
+            elif self._names_another(draft, ruled_docs):
+                hit = self.pending_of_kind(draft.kind, draft.words or "", ruled_docs)
+                if hit is not None:
                     targets.append(hit.key)
             for t in targets:
                 found.setdefault(t, []).append(draft.disposition)

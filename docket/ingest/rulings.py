@@ -191,6 +191,11 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
         else:
             out.extend(passive(low, refs, spans, mark, prev_end, disposition))
         prev_end = mark.end
+    if any(r.rule == "order.active_coordinated" for r in out):
+        # A motion joined to another's verb that has its own ("granting 267 Motion ..., and
+        # 234 Motion to Reduce Sentence now deemed moot") takes its own.
+        own = {n for r in out if r.rule != "order.active_coordinated" for n in r.docs}
+        out = [r for r in out if r.rule != "order.active_coordinated" or not set(r.docs) & own]
     return out or _endorsed(low)
 
 

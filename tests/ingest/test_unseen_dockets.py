@@ -586,3 +586,26 @@ def test_to_the_extent_set_forth_herein_is_not_a_partial_grant(
     text: str, expected: Disposition
 ) -> None:
     assert rulings(text) == {(22, expected)}
+
+
+def test_a_coordinated_motion_with_its_own_verb_takes_its_own() -> None:
+    text = (
+        "ORDER granting 267 Motion to Withdraw its earlier motion, and 234 Motion to Reduce "
+        "Sentence now deemed moot. Signed by Judge A. Judge."
+    )
+    assert rulings(text) == {(267, D.GRANTED), (234, D.MOOT)}
+
+
+def test_a_paper_about_an_order_is_not_the_motion_a_bare_ruling_means() -> None:
+    text = (
+        "Mail Returned as Undeliverable re 78 Order Denying Defendant's Motion without Prejudice."
+    )
+    assert classify(text).type == "docket_entry"
+
+
+def test_an_event_name_alone_does_not_close_the_case() -> None:
+    assert not classify(None, "Stipulation of Dismissal").closes
+    assert not classify(None, "Notice of Voluntary Dismissal").closes
+    assert not classify(
+        "Notice of Dismissal (Re: related document(s)39 Order Dismissing Case) (Admin.)"
+    ).closes
