@@ -32,8 +32,10 @@ _CLOSES = re.compile(
 #: word before it makes it a proposal ("motion to remand this case", "recommends that").
 _ENDS = re.compile(
     r"\bremand(?:s|ed|ing)?\s+(?:this\s+|the\s+|said\s+)?(?:case|action|matter|cause|civil\s+action)\b"
-    r"|\b(?:case|action|matter|cause)\s+(?:is\s+|be\s+|shall\s+be\s+|are\s+|will\s+be\s+)?(?:hereby\s+)?"
+    r"|\b(?:case|action|matter|cause)\s+(?:is\s+|be\s+|shall\s+be\s+|are\s+)?(?:hereby\s+)?"
     r"remanded\b"
+    r"|\b(?:decision|determination)\s+(?:of\s+the\s+(?:acting\s+)?commissioner\s+)?(?:is\s+|be\s+|shall\s+be\s+)?"
+    r"(?:hereby\s+)?reversed,?\s+and\s+(?:this\s+(?:case|matter|action|cause)\s+(?:is\s+)?)?(?:hereby\s+)?remanded\b"
     r"|\b(?:approv(?:ing|es|ed)|accept(?:ing|s|ed)|so\s+ordered|so\s+ordering|granting|adopting)\s+"
     r"(?:re:?\s*)?(?:\[?\d{1,5}\]?\s+)?(?:the\s+)?(?:parties'?\s+|joint\s+|agreed\s+)*"
     r"stipulation\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b(?!\s+(?:as\s+to|of\s+(?:certain|some|defendant|plaintiff|claims?|counts?|the\s+claims?)))"
@@ -42,7 +44,7 @@ _ENDS = re.compile(
 )
 #: Words that make what follows a proposal, not the order's own act.
 _PROPOSED = re.compile(
-    r"(?:(?:motion|move[sd]?|request\w*|recommend\w*|whether|should|would|may|might|could|if|to|why)\s+"
+    r"(?:(?:motion|move[sd]?|request\w*|recommend\w*|whether|should|would|will|may|might|could|if|to|why)\s+"
     r"(?:\w+\s+){0,2}|result\s+in\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:order\s+)?)$",
     re.I,
 )

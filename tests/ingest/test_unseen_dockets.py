@@ -609,3 +609,37 @@ def test_an_event_name_alone_does_not_close_the_case() -> None:
     assert not classify(
         "Notice of Dismissal (Re: related document(s)39 Order Dismissing Case) (Admin.)"
     ).closes
+
+
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [
+        (
+            "MEMORANDUM OPINION AND ORDER: the decision of the Commissioner is REVERSED and "
+            "REMANDED pursuant to sentence four of 42 U.S.C. 405(g).",
+            True,
+        ),
+        (
+            "MEMORANDUM OPINION AND ORDER: the decision of the Commissioner will be REVERSED and "
+            "REMANDED; a separate judgment will issue.",
+            False,
+        ),
+        ("ORDER: the decision of the Commissioner is AFFIRMED.", False),
+        ("ORDER: this case will be remanded to state court by separate order.", False),
+    ],
+)
+def test_a_social_security_reversal_and_remand_closes_a_promise_of_one_does_not(
+    text: str, closes: bool
+) -> None:
+    assert classify(text).closes is closes
+
+
+def test_a_sentence_four_judgment_is_final_and_closes_the_case() -> None:
+    text = (
+        "JUDGMENT: it is ORDERED, ADJUDGED and DECREED that the decision of the Commissioner is "
+        "REVERSED and the cause REMANDED to the Commissioner pursuant to sentence four of 42 "
+        "U.S.C. 405(g). Signed by Judge A. Judge."
+    )
+    draft = classify(text)
+    assert draft.type == "judgment" and draft.final
+    assert case_status(COMPLAINT, ("2020-03-01", 16, text)) == "closed"
