@@ -286,6 +286,12 @@ _TITLE_NUMBER = re.compile(
 )
 
 
+#: What :data:`_TITLE_NUMBER` ends with: a cheap test before it.
+_CLOSING_NUMBER = re.compile(
+    r"(?<=\s)\d{1,5}(?![\d/:.,]\d|[a-z(\]-])"
+    r"(?=\s*(?:[,.;)]|is\b|are\b|be\b|was\b|filed\b|as\s+to\b|in\s+(?:its|their)\s+entirety\b|$))"
+)
+
 #: A number right after the noun: "the Stipulated Motion 109 for Entry of ...", "Motion 12
 #: ALLOWED".
 _NOUN_NUMBER = re.compile(
@@ -306,7 +312,9 @@ def title_numbers(low: str, refs: list[Ref]) -> list[Ref]:
         return refs
     taken = {r.start for r in refs}
     extra: list[Ref] = []
-    found = [*_TITLE_NUMBER.finditer(low), *_NOUN_NUMBER.finditer(low)]
+    found = list(_NOUN_NUMBER.finditer(low))
+    if any(m.start() not in taken for m in _CLOSING_NUMBER.finditer(low)):
+        found += _TITLE_NUMBER.finditer(low)  # only where a bare number may close a title
     for m in sorted(found, key=lambda m: m.start(1)):
         start = m.start(1)
         n = int(m.group(1))
