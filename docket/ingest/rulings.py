@@ -123,9 +123,17 @@ def _copula(low: str, p: int) -> int | None:
         i -= 1
     if i > 0 and (low[i - 1] in "])" or low[i - 1].isdigit()):
         return i
-    if i > 0 and low[i - 1] == ":" and p - i < 3:
-        # "ELECTRONIC ORDER entered re 27 Motion to Dismiss: ALLOWED."
-        return i - 1
+    if (
+        i > 0
+        and p - i < 3
+        and (low[i - 1] == ":" or (low[i - 1] in "-\u2013" and i > 1 and low[i - 2] in " -\u2013"))
+    ):
+        # "ELECTRONIC ORDER entered re 27 Motion to Dismiss: ALLOWED.", "re 25 MOTION to
+        # Dismiss - GRANTED."
+        j = i - 1
+        while j > 0 and low[j - 1] in " -\u2013":
+            j -= 1
+        return j
     word, j = _word_before(low, p)
     if word in _NOUNS:
         return i

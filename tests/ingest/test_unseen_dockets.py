@@ -643,3 +643,12 @@ def test_a_sentence_four_judgment_is_final_and_closes_the_case() -> None:
     draft = classify(text)
     assert draft.type == "judgment" and draft.final
     assert case_status(COMPLAINT, ("2020-03-01", 16, text)) == "closed"
+
+
+def test_bench_rulings_listed_after_a_dash_rule_on_each_motion() -> None:
+    text = (
+        "Minute Entry for proceedings held before Judge A. Judge: Motion Hearing held on "
+        "5/1/2020 re 25 MOTION to Dismiss - GRANTED. 27 MOTION to Strike -- DENIED. (Court "
+        "Reporter A. Reporter.)"
+    )
+    assert rulings(text) == {(25, D.GRANTED), (27, D.DENIED)}
