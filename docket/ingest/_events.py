@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -28,6 +29,8 @@ from docket.ingest.sources import RawDocket, RawEntry
 __all__ = ["EventMaker"]
 
 _STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
+#: A petition for a writ ("PETITION for writ of habeas corpus filed by ..."), not a complaint.
+_PETITION = re.compile(r"^\W*(?:(?:amended|renewed|second|first|pro\s+se)\s+)*petition\b", re.I)
 
 
 class EventMaker:
@@ -80,6 +83,8 @@ class EventMaker:
             base["reconstructed"] = True
         self.date_note = date_note
         events = self._event(e, draft, base)
+        if e.doc is not None and e.doc in self.ctx.withdrawn_by:
+            events.extend(self._marked_withdrawn(e.doc, base, events))
         self.report.types[events[-1 if events[-1].id == id_ else 0].type] += 1
         return events
 
@@ -100,6 +105,19 @@ class EventMaker:
         t = d.type
         if t == "case_opened":
             if self.opened:
+                if e.doc is not None and _PETITION.match(e.text or ""):
+                    # A petition docketed in a case already open (a habeas petition filed
+                    # after leave) asks the court for relief: a motion, not a new case.
+                    title = (e.text or "").split(" filed by ")[0].split(". ")[0][:200]
+                    later = Draft(
+                        "motion_filed",
+                        "motion.later_petition",
+                        d.event_name,
+                        kind=MotionKind.OTHER,
+                        title=title,
+                        filed_by=d.filed_by,
+                    )
+                    return self._motions(e, later, base)
                 return [self._generic(base, e, "generic.later_complaint")]
             self.opened = True
             return [
@@ -131,7 +149,73 @@ class EventMaker:
             return [CaseClosed(**self._noted(base, d.rule), reason=e.short)]
         if t == "answer_filed":
             return [AnswerFiled(**self._noted(base, d.rule))]
+        if d.rulings:
+            # An entry that is itself the relief a pending motion asked for: the entry stays
+            # what it is, and an order records the ruling it implies.
+            return [*self._implied_rulings(e, d, base), self._generic(base, e, d.rule)]
+        if d.closes:
+            # A self-executing paper (a notice or stipulation of voluntary dismissal of the
+            # whole action) or a clerk's notice: the entry stays what it is, and closes the case.
+            entry = self._generic(base, e, d.rule)
+            what = f"Doc. {e.doc}" if e.doc is not None else base["id"]
+            return [entry, self._closed(base, f"the entry {what} closes the case", what)]
         return [self._generic(base, e, d.rule)]
+
+    def _implied_rulings(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
+        rulings, unresolved, rules = self.ctx.rulings(d.rulings, e.doc, base["filed"])
+        self.report.unresolved.extend(unresolved)
+        if not rulings:
+            return []
+        self.report.added["order"] += 1
+        return [
+            OrderEntered(
+                **{**base, "id": f"{base['id']}/rulings", "doc": None},
+                classified_by=d.rule,
+                rulings=rulings,
+                note=f"the entry {base['id']} gives the relief the motion asked for "
+                f"({', '.join(sorted(set(rules)))})",
+            )
+        ]
+
+    def _marked_withdrawn(
+        self, doc: int, base: dict[str, Any], events: list[DocketEvent]
+    ) -> list[DocketEvent]:
+        """The motions the clerk marked "*WITHDRAWN by (Doc. ``doc``)*", withdrawn by this
+        entry when it does not say so itself."""
+        said = {ev.motion for ev in events if isinstance(ev, MotionWithdrawn)}
+        out: list[DocketEvent] = []
+        for m in self.ctx.withdrawn_by.pop(doc):
+            if m in said or not any(x.pending for x in self.ctx.motions.get(m, ())):
+                continue
+            self.ctx.settle(m)
+            self.report.added["motion_withdrawn"] += 1
+            out.append(
+                MotionWithdrawn(
+                    **{
+                        **base,
+                        "id": f"{base['id']}/withdraws{m}",
+                        "doc": None,
+                        "text": None,
+                        "note": f"Doc. {m} is marked withdrawn by this entry",
+                        "classified_by": "withdrawal.clerks_mark",
+                    },
+                    motion=m,
+                )
+            )
+        return out
+
+    def _closed(self, base: dict[str, Any], note: str, where: str) -> CaseClosed:
+        self.report.added["case_closed"] += 1
+        return CaseClosed(
+            **{
+                **base,
+                "id": f"{base['id']}/closed",
+                "doc": None,
+                "text": None,
+                "note": note,
+            },
+            reason=f"closed by {where}",
+        )
 
     def _motions(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
         """The motion an entry files, or each motion of a document holding several: one
@@ -144,6 +228,8 @@ class EventMaker:
         self.report.several += several
         noted = self._noted(base, d.rule)
         out: list[DocketEvent] = []
+        if d.withdrawn_by is not None and e.doc is not None and d.withdrawn_by > e.doc:
+            ctx.withdrawn_by.setdefault(d.withdrawn_by, []).append(e.doc)
         for k, (kind, title) in enumerate(parts, start=1):
             part = k if several else None
             if e.doc is not None:
@@ -232,27 +318,18 @@ class EventMaker:
             and m.kind in _STAYS
         ]
         extra = f"rulings read by {', '.join(sorted(set(rules)))}" if rules else ""
+        # Nunc pro tunc: an order takes effect earlier than it was filed, never later.
+        effective = d.effective if d.effective is not None and d.effective < base["filed"] else None
         out: list[DocketEvent] = [
             OrderEntered(
                 **self._noted(base, d.rule, extra),
                 rulings=rulings,
                 stays=ctx.stays(d.stays, granted),
                 lifts=ctx.lifts(d.lifts),
+                effective=effective,
             )
         ]
         if d.closes:
-            self.report.added["case_closed"] += 1
             where = f"Doc. {e.doc}" if e.doc is not None else base["id"]
-            out.append(
-                CaseClosed(
-                    **{
-                        **base,
-                        "id": f"{base['id']}/closed",
-                        "doc": None,
-                        "text": None,
-                        "note": f"the order {where} closes the case",
-                    },
-                    reason=f"closed by order {where}",
-                )
-            )
+            out.append(self._closed(base, f"the order {where} closes the case", f"order {where}"))
         return out

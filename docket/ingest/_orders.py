@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from docket.events import Disposition, MotionKind
 from docket.ingest.draft import Draft
 from docket.ingest.refs import find_refs
-from docket.ingest.rulings import find_rulings
+from docket.ingest.rulings import RulingDraft, find_rulings
 from docket.ingest.stays import find_lifts, find_stays
 
-__all__ = ["judgment", "minute_entry", "order"]
+__all__ = ["PROTECTIVE_ORDER_ENTERED", "judgment", "minute_entry", "order"]
+
+#: An order that is itself a protective order grants the one pending motion asking for one.
+PROTECTIVE_ORDER_ENTERED = (
+    RulingDraft(Disposition.GRANTED, (), "order.relief_entered", kind=MotionKind.PROTECTIVE_ORDER),
+)
 
 _CLOSES = re.compile(
     r"\b(?:case|action|matter)s?\s+(?:is\s+|are\s+|shall\s+be\s+|be\s+)?(?:hereby\s+)?(?:closed|terminated)\b"
@@ -19,6 +26,66 @@ _CLOSES = re.compile(
     r"dismissed(?!\s+(?:as\s+to|in\s+part))",
     re.I,
 )
+#: Further ways an order ends the case: it remands it (to a state court, or a Social Security
+#: case to the agency), approves a stipulation of dismissal of the whole action, or itself
+#: enters judgment ("Default Judgment entered in favor of ..."). Each is read only where no
+#: word before it makes it a proposal ("motion to remand this case", "recommends that").
+_ENDS = re.compile(
+    r"\bremand(?:s|ed|ing)?\s+(?:this\s+|the\s+|said\s+)?(?:case|action|matter|cause|civil\s+action)\b"
+    r"|\b(?:case|action|matter|cause)\s+(?:is\s+|be\s+|shall\s+be\s+|are\s+)?(?:hereby\s+)?"
+    r"remanded\b"
+    r"|\b(?:decision|determination)\s+(?:of\s+the\s+(?:acting\s+)?commissioner\s+)?(?:is\s+|be\s+|shall\s+be\s+)?"
+    r"(?:hereby\s+)?reversed,?\s+and\s+(?:this\s+(?:case|matter|action|cause)\s+(?:is\s+)?)?(?:hereby\s+)?remanded\b"
+    r"|\b(?:approv(?:ing|es|ed)|accept(?:ing|s|ed)|so\s+ordered|so\s+ordering|granting|adopting)\s+"
+    r"(?:re:?\s*)?(?:\[?\d{1,5}\]?\s+)?(?:the\s+)?(?:parties'?\s+|joint\s+|agreed\s+)*"
+    r"stipulation\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b(?!\s+(?:as\s+to|of\s+(?:certain|some|defendant|plaintiff|claims?|counts?|the\s+claims?)))"
+    r"|\b(?:default\s+)?judgment\s+(?:is\s+)?(?:hereby\s+)?entered\s+(?:in\s+favou?r\s+of|against)\b",
+    re.I,
+)
+#: Words that make what follows a proposal, not the order's own act.
+_PROPOSED = re.compile(
+    r"(?:(?:motion|move[sd]?|request\w*|recommend\w*|whether|should|would|will|may|might|could|if|to|why)\s+"
+    r"(?:\w+\s+){0,2}|result\s+in\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:order\s+)?)$",
+    re.I,
+)
+#: An order undoing a dismissal or judgment reopens the case; it does not close it again.
+_UNDOES = re.compile(
+    r"\b(?:vacat\w*|set(?:ting|s)?\s+aside|withdraw\w*|rescind\w*)\s+(?:the\s+|its\s+)?(?:court'?s\s+)?"
+    r"(?:prior\s+|previous\s+|earlier\s+)?(?:[\w-]+\s+){0,2}(?:order\s+(?:of\s+dismissal|dismissing)|"
+    r"dismissal|judgment|order\s+closing)|\breopen\w*\s+(?:this\s+|the\s+)?(?:case|action|matter)",
+    re.I,
+)
+_ENDING_WORDS = ("remand", "stipulation", "judgment")
+
+
+def _ends(body: str, low: str) -> bool:
+    """Whether the order ends the case (see :data:`_CLOSES` and :data:`_ENDS`)."""
+    if any(w in low for w in _CLOSING_WORDS) and _CLOSES.search(body) is not None:
+        return not _UNDOES.search(body)
+    if not any(w in low for w in _ENDING_WORDS):
+        return False
+    for m in _ENDS.finditer(body):
+        if "partial" in low[max(0, m.start() - 60) : m.end() + 20]:
+            continue
+        if _PROPOSED.search(low, max(0, m.start() - 60), m.start()):
+            continue
+        return not _UNDOES.search(body)
+    return False
+
+
+#: An amended scheduling order grants the one pending motion to extend the discovery or
+#: scheduling deadlines (its title must say which).
+SCHEDULE_AMENDED = (
+    RulingDraft(
+        Disposition.GRANTED,
+        (),
+        "order.relief_entered",
+        kind=MotionKind.EXTENSION_OF_TIME,
+        words="discovery schedule scheduling deadline deadlines",
+    ),
+)
+_AMENDED = re.compile(r"\b(?:amended|revised|modified|second\s+amended)\s+scheduling\s+order\b")
+
 _APPELLATE = re.compile(
     r"\busca\b|u\.s\.c\.a\.|court\s+of\s+appeals|\bfederal\s+circuit\b|\b\d+(?:st|nd|rd|th)\s+cir(?:cuit|\.)",
     re.I,
@@ -53,6 +120,56 @@ _IN_FAVOR = re.compile(
 )
 
 
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+#: "nunc pro tunc to March 1, 2020", "nunc pro tunc as of 3/1/2020": the date the order says
+#: it takes effect. Without a date it says ("nunc pro tunc to the date of filing") none is read.
+_NUNC_PRO_TUNC = re.compile(
+    r"\bnunc\s+pro\s+tunc\W{0,3}(?:(?:to|as\s+of|effective(?:\s+as\s+of)?|on)\s+)?(?:the\s+)?"
+    r"(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b"
+    r"|(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b)",
+    re.I,
+)
+
+
+def nunc_pro_tunc(body: str) -> date | None:
+    """The date an order says it takes effect, nunc pro tunc, if it gives one."""
+    if "tunc" not in body and "TUNC" not in body and "Tunc" not in body:
+        return None
+    m = _NUNC_PRO_TUNC.search(body)
+    if m is None:
+        return None
+    try:
+        if m.group("m"):
+            year = int(m.group("y"))
+            return date(year + 2000 if year < 100 else year, int(m.group("m")), int(m.group("d")))
+        month = _MONTHS.get(m.group("month").lower())
+        if month is None:
+            return None
+        return date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
+
+
 def order(body: str, short: str | None, mods: str, end: int) -> Draft:
     low = body.lower()
     if any(w in low for w in _APPELLATE_WORDS) and (
@@ -61,6 +178,12 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         return Draft("docket_entry", "generic.from_court_of_appeals", short)
     refs = find_refs(body)
     rulings = tuple(find_rulings(body, refs))
+    if not rulings:
+        head = body[: end + 20].lower()
+        if "protective order" in head:
+            rulings = PROTECTIVE_ORDER_ENTERED
+        elif "scheduling order" in head and _AMENDED.search(head):
+            rulings = SCHEDULE_AMENDED
     return Draft(
         "order",
         "order.head",
@@ -68,8 +191,9 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         rulings=rulings,
         stays=tuple(find_stays(body, refs)),
         lifts=tuple(find_lifts(body)),
-        closes=any(w in low for w in _CLOSING_WORDS) and _CLOSES.search(body) is not None,
+        closes=_ends(body, low),
         filed_by="court",
+        effective=nunc_pro_tunc(body),
     )
 
 

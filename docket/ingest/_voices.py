@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from docket.events import Disposition, MotionKind
 from docket.ingest.kinds import motion_kind, named_kind
-from docket.ingest.refs import Ref
+from docket.ingest.refs import Ref, bare_ok
 
 __all__ = ["CALLED_MOTION", "Mark", "RulingDraft", "active", "passive"]
 
@@ -32,6 +32,9 @@ class RulingDraft(NamedTuple):
             name ("granting 45 Motion for Summary Judgment"), if they name one: which motion
             of a document holding several the ruling decides.
         named_words: Those words.
+        leave: For a denial without prejudice that lets the movant refile at once ("with
+            leave to re-file"), the order's words; ``None`` when it says nothing of refiling,
+            or ties refiling to a condition (not read yet).
     """
 
     disposition: Disposition
@@ -43,6 +46,7 @@ class RulingDraft(NamedTuple):
     called_motion: bool = False
     named_kind: MotionKind | None = None
     named_words: str | None = None
+    leave: str | None = None
 
 
 class Mark(NamedTuple):
@@ -67,7 +71,8 @@ _TITLE_NUMBER = re.compile(
 )
 #: A docket number right after an active verb ("granting 22 on a temporary basis").
 _VERB_NUMBER = re.compile(
-    r"\s*(?:#\s*)?(\d{1,5})\b(?![/:.,]\d|\s*(?:days?|weeks?|months?|hours?|minutes?|pages?|%|percent|a\.?m|p\.?m)\b)"
+    r"\s*(?:re:?\s*)?(?:#\s*|\()?(\d{1,5})\b"
+    r"(?!\)?(?:[/:.,]\d|\s*(?:days?|weeks?|months?|hours?|minutes?|pages?|%|percent|a\.?m|p\.?m)\b))"
 )
 CALLED_MOTION = re.compile(r"\s*[\]\-:]?\s*(?:[\w'.-]+\s+){0,3}?(?:motions?|applications?)\b")
 _MOTION_NOUN = re.compile(r"\b(?:motion|application)s?\b")
@@ -91,6 +96,42 @@ _POSSESSIVE = re.compile(
     r"(?:(?:joint|consent|unopposed|opposed|emergency|renewed|amended|oral|ex\s+parte|letter|"
     r"first|second|third|fourth|pro\s+se|pending|partial|cross|expedited|\w+'s)\s+)*",
 )
+
+
+#: Leave to refile at once: "with leave to re-file", "without prejudice to renewal".
+_LEAVE = re.compile(
+    r"\bwith\s+leave\s+to\s+(?:re-?\s?(?:file|new|submit|assert|raise)\w*)"
+    r"|\bwithout\s+prejudice\s+to\s+(?:its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:re-?\s?(?:fil|new|submi|asser|rais)\w*)"
+)
+#: Words that tie refiling to a condition ("after the stay is lifted", "once discovery closes").
+_LEAVE_CONDITION = re.compile(
+    r"[^.;]{0,20}?\b(?:after|upon|once|if|when|following|until|within|at\s+the\s+close|by)\b"
+)
+#: "to the extent", "insofar as": a grant limited to part of what was asked.
+_LIMITED = re.compile(
+    r"\bto\s+the\s+extent\b(?!\s+(?:set\s+forth|stated|provided|described|outlined|specified|"
+    r"explained|discussed)\b)|\binsofar\s+as\b|\bin\s+so\s+far\s+as\b"
+)
+#: What may join a further motion to the one an active verb rules on ("granting 34 Motion to
+#: Intervene and 26 Motion to Compel"): the verb reaches it too.
+_COORDINATED = re.compile(
+    r"(?:,\s*and|,|\band|&|\bas\s+well\s+as)\s*[\[(]?\s*(?:(?:ecf|dkt|doc|docket)\.?\s*(?:no\.?)?\s*)?#?\s*$"
+)
+
+
+def _leave(
+    low: str, at: int, stop: int, disposition: Disposition
+) -> tuple[Disposition, str | None]:
+    """The disposition and leave to refile the words from ``at`` to ``stop`` give a denial."""
+    if disposition not in (_D.DENIED, _D.DENIED_WITHOUT_PREJUDICE):
+        return disposition, None
+    found = _LEAVE.search(low, at, stop)
+    if found is None:
+        return disposition, None
+    if _LEAVE_CONDITION.match(low, found.end(), stop):
+        return _D.DENIED_WITHOUT_PREJUDICE, None  # a condition: not read yet
+    return _D.DENIED_WITHOUT_PREJUDICE, found.group(0)
 
 
 def _group(refs: list[Ref], first: Ref) -> tuple[int, ...]:
@@ -134,17 +175,34 @@ def active(
         disposition = _D.DENIED_WITHOUT_PREJUDICE
     elif disposition is _D.DENIED and _SCOPE_MOOT.search(scope_text):
         disposition = _D.MOOT
+    if disposition is _D.GRANTED and _LIMITED.search(scope_text):
+        disposition = _D.GRANTED_IN_PART
+    disposition, leave = _leave(low, end, stop, disposition)
     direct = [r for r in scope if not r.related]
     if direct:
-        docs = _group(refs, direct[0])
-        last = max((r for r in refs if r.group == direct[0].group), key=lambda r: r.end)
-        called = CALLED_MOTION.match(low, last.end) is not None
-        return [
-            _named(
-                RulingDraft(disposition, docs, "order.active_voice", called_motion=called),
-                low[last.end : min(stop, last.end + 160)] if called else "",
+        out: list[tuple[RulingDraft, int]] = []
+        first = direct[0]
+        for r in direct:
+            if any(r.group == g for _, g in out):
+                continue
+            if r is not first and not _coordinated(low, scope, first, r):
+                break
+            docs = _group(refs, r)
+            last = max((x for x in refs if x.group == r.group), key=lambda x: x.end)
+            called = CALLED_MOTION.match(low, last.end) is not None
+            rule = "order.active_voice" if r is first else "order.active_coordinated"
+            if r is not first and not called:
+                break
+            out.append(
+                (
+                    _named(
+                        RulingDraft(disposition, docs, rule, called_motion=called, leave=leave),
+                        low[last.end : min(stop, last.end + 160)] if called else "",
+                    ),
+                    r.group,
+                )
             )
-        ]
+        return [d for d, _ in out]
     right_after = _VERB_NUMBER.match(low, end)
     if right_after is not None:
         called = CALLED_MOTION.match(low, right_after.end()) is not None
@@ -156,6 +214,7 @@ def active(
                     (int(right_after.group(1)),),
                     "order.active_voice",
                     called_motion=called,
+                    leave=leave,
                 ),
                 low[after : min(stop, after + 160)] if called else "",
             )
@@ -173,16 +232,70 @@ def active(
             return [RulingDraft(disposition, _group(refs, before[-1]), "order.active_anaphora")]
     words = scope_text.strip()
     if not _MOTIONISH.match(_POSSESSIVE.sub("", words, count=1)):
+        relief = _RELIEF_NUMBER.match(low, end, stop)
+        if relief is not None and _bare_number(low, relief.start(1)):
+            # "ORDER granting permission to proceed in forma pauperis 1 .": the relief a
+            # paper asked for, then its number; it stands only if that number is a motion.
+            n = int(relief.group(1))
+            return [RulingDraft(disposition, (n,), "order.active_relief_number", leave=leave)]
         return []
     bare = _TITLE_NUMBER.search(words)
     if bare is not None:
         return [RulingDraft(disposition, (int(bare.group(1)),), "order.active_title_number")]
+    if _PLURAL.search(words[:40]) is None:
+        # "Motion Hearing held re 25 MOTION to Dismiss. The Court GRANTS the motion."
+        named = words if _RELIEF_WORDS.match(_POSSESSIVE.sub("", words, count=1)) else ""
+        one = _antecedent(low, refs, end, named)
+        if one:
+            return [RulingDraft(disposition, one, "order.active_antecedent")]
     return [
         RulingDraft(disposition, (), "order.active_by_title", kind=motion_kind(words), words=words)
     ]
 
 
+#: The relief granted, then the number of the paper that asked for it, ending the clause.
+_RELIEF_NUMBER = re.compile(
+    r"\s+(?:(?:the\s+)?(?:[a-z][\w'-]*\s+){1,10}?)(\d{1,5})\s*(?:[.;]|,\s|$)"
+)
+
+
+def _bare_number(low: str, start: int) -> bool:
+    end = start
+    while end < len(low) and low[end].isdigit():
+        end += 1
+    return bare_ok(low, start, int(low[start:end]))
+
+
+def _coordinated(low: str, scope: list[Ref], first: Ref, r: Ref) -> bool:
+    """Whether the verb of ``first`` reaches ``r`` too: ``r`` is joined to the motions before
+    it by "and" or a comma, and no related reference ("to 30", "re 12") stands between them,
+    whose title ``r`` might continue."""
+    if _COORDINATED.search(low, max(0, r.start - 30), r.start) is None:
+        return False
+    between = [x for x in scope if first.start < x.start < r.start]
+    return not any(x.related for x in between)
+
+
 def passive(
+    low: str,
+    refs: list[Ref],
+    spans: list[tuple[int, int]],
+    mark: Mark,
+    floor: int,
+    disposition: Disposition,
+) -> list[RulingDraft]:
+    start, end = mark.verb, mark.end
+    sentence_end = spans[_sentence_of(spans, end)][1] if spans else len(low)
+    if disposition is _D.GRANTED and _LIMITED.search(low, end, sentence_end):
+        disposition = _D.GRANTED_IN_PART  # "ALLOWED insofar as it seeks ..."
+    disposition, leave = _leave(low, start, sentence_end, disposition)
+    return [
+        r._replace(leave=leave) if leave is not None else r
+        for r in _passive(low, refs, spans, mark, floor, disposition)
+    ]
+
+
+def _passive(
     low: str,
     refs: list[Ref],
     spans: list[tuple[int, int]],
@@ -206,7 +319,11 @@ def passive(
         ]
     else:
         in_subject = [r for r in refs if mark.subject_end - 25 <= r.start < start]
-    direct = [r for r in in_subject if not r.related] or [r for r in in_subject if r.framed]
+    direct = (
+        [r for r in in_subject if not r.related]
+        or [r for r in in_subject if r.framed]
+        or [r for r in in_subject if _re_motion(low, r)]
+    )
     if direct:
         docs: list[int] = []
         for r in direct:
@@ -256,11 +373,74 @@ def passive(
                     else _group(refs, earlier[-1])
                 )
                 return [RulingDraft(disposition, found, "order.passive_anaphora")]
+        if _PLURAL.search(subject) is None:
+            # "MINUTES OF MOTION for Default Judgment 15; Motion Hearing held ... The Court
+            # and counsel confer. The motion is GRANTED.": the one motion the entry names.
+            one = _antecedent(low, refs, subject_from, "")
+            if one:
+                return [RulingDraft(disposition, one, "order.passive_antecedent")]
         if k > 0:
             words = low[spans[k - 1][0] : spans[k - 1][1]]
+    elif _PLURAL.search(subject) is None:
+        # "ORDER re 30 MOTION to Continue Trial ... ORDERED that the Motion to Continue is
+        # GRANTED": the one motion of that kind the entry names.
+        one = _antecedent(low, refs, subject_from, words)
+        if one:
+            return [RulingDraft(disposition, one, "order.passive_antecedent")]
     return [
         RulingDraft(disposition, (), "order.passive_by_title", kind=motion_kind(words), words=words)
     ]
+
+
+_RE_BEFORE = re.compile(r"\bre:?\s*[\[(#]?\s*$")
+
+
+def _re_motion(low: str, r: Ref) -> bool:
+    """Whether ``r`` is a motion the subject is "re" ("ORDER entered re 27 Motion to Dismiss:
+    ALLOWED"), not a paper a motion in the subject answers ("to 27 Motion")."""
+    return (
+        _RE_BEFORE.search(low, max(0, r.start - 6), r.start) is not None
+        and CALLED_MOTION.match(low, r.end) is not None
+    )
+
+
+def _antecedent(low: str, refs: list[Ref], before: int, words: str) -> tuple[int, ...]:
+    """The one motion the entry names before ``before`` that ``words`` ("the motion", "the
+    Motion to Continue") can mean: every motion it calls one, narrowed to those whose title
+    names the same kind when ``words`` name one; empty unless exactly one remains."""
+    called = [
+        r
+        for r in refs
+        if r.start < before and (r.titled or _TITLED_MOTION.match(low, r.end) is not None)
+    ]
+    kind = named_kind(words) if _RELIEF_WORDS.search(words) else None
+    if kind is not None:
+        said = _title_words(words)
+        called = [
+            r
+            for r in called
+            if named_kind(low[r.end : r.end + 120]) is kind
+            and (kind is not MotionKind.OTHER or said & _title_words(low[r.end : r.end + 120]))
+        ]
+    docs = {r.doc for r in called}
+    return tuple(docs) if len(docs) == 1 else ()
+
+
+#: A motion's title right after its number ("25 MOTION to Dismiss", "[12] Defendant's
+#: Motion"), not a paper about one ("78 Order Denying Defendant's Motion").
+_TITLED_MOTION = re.compile(
+    r"\s*[\]\-:)]?\s*(?:(?!order|response|reply|opposition|memorandum|brief|notice|report|"
+    r"grant|den[yi]|ruling)[\w'.-]+\s+){0,3}?(?:motions?|applications?)\b"
+)
+_RELIEF_WORDS = re.compile(r"\b(?:motion|application|request)s?\s+(?:to|for)\s+\w")
+_TITLE_WORD = re.compile(r"[a-z]{4,}")
+_NOT_TITLE = frozenset(
+    ["motion", "application", "request", "filed", "with", "that", "this", "from"]
+)
+
+
+def _title_words(text: str) -> set[str]:
+    return {w for w in _TITLE_WORD.findall(text) if w not in _NOT_TITLE}
 
 
 def _named(ruling: RulingDraft, words: str) -> RulingDraft:

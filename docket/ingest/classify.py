@@ -16,15 +16,16 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from docket.events import Disposition, MotionKind
 from docket.ingest._text import clean, strip_noise
 from docket.ingest.heads import head_of
 from docket.ingest.refs import find_refs
-from docket.ingest.rulings import find_rulings
+from docket.ingest.rulings import RulingDraft, find_rulings
 
 __all__ = ["Draft", "classify", "classify_clean"]
 
 
-from docket.ingest._orders import judgment, minute_entry, order
+from docket.ingest._orders import PROTECTIVE_ORDER_ENTERED, judgment, minute_entry, order
 from docket.ingest._papers import (
     filer,
     motion,
@@ -80,10 +81,31 @@ def _from_short(short: str) -> Draft:
     draft = _from_text(short, short, from_short=True)
     if draft is None:
         return Draft("docket_entry", "short_description.generic.no_head", event_name=short)
+    if draft.closes and draft.type == "docket_entry":
+        # "Stipulation of Dismissal" alone does not say whether it dismisses the whole action.
+        draft = draft._replace(closes=False)
     return draft._replace(rule=f"short_description.{draft.rule}")
 
 
+#: The clerk's mark on a motion later withdrawn: "*WITHDRAWN by (Doc. 30)* MOTION to ...".
+_WITHDRAWN_MARK = re.compile(
+    r"^\W*withdrawn\s+(?:by|per|pursuant\s+to)\s+(?:\(\s*)?(?:(?:doc|dkt|ecf|docket|d\.e)\.?\s*(?:no\.?\s*)?|#\s*)?"
+    r"\[?(\d{1,5})\b",
+    re.I,
+)
+
+
 def _from_text(body: str, short: str | None, from_short: bool = False) -> Draft | None:
+    if body[:1] == "*" and body[:12].lstrip("* ").lower().startswith("withdrawn"):
+        mark = _WITHDRAWN_MARK.match(body)
+        draft = _read(body, short)
+        if mark is not None and draft is not None and draft.type == "motion_filed":
+            return draft._replace(withdrawn_by=int(mark.group(1)))
+        return draft
+    return _read(body, short)
+
+
+def _read(body: str, short: str | None) -> Draft | None:
     head = head_of(body)
     if head is None:
         return _no_head(body, short)
@@ -94,7 +116,44 @@ def _from_text(body: str, short: str | None, from_short: bool = False) -> Draft 
     return handler(body, short, mods, end)
 
 
+#: A paper that dismisses the whole action by itself (FRCP 41(a)(1)(A)): a notice or
+#: stipulation of (voluntary) dismissal that names no party, claim or part it is limited to:
+#: after "dismissal" comes only its prejudice, its rule, and who filed it. Anything else ("as
+#: to", "re <party>", "of Defendant X", "partial") may limit it, and then it does not close.
+_SELF_EXECUTING_DISMISSAL = re.compile(
+    r"^(?:(?:joint|agreed|mutual|consent(?:ed)?|amended|voluntary|rule\s+41\S*)\s+)*"
+    r"(?:stipulation|notice)\s+(?:of|for)\s+(?:voluntary\s+)?dismissal"
+    r"(?:\s+of\s+(?:the\s+)?(?:entire\s+)?(?:action|case|complaint|lawsuit))?"
+    r"(?:\s*,?\s*(?:with|without|w/o|w/)\s+prejudice)?"
+    r"(?:\s*,?\s*(?:pursuant\s+to|under)\s+(?:fed\.?\s*r\.?\s*civ\.?\s*p\.?\s*|f\.?r\.?c\.?p\.?\s*|rule\s+)?"
+    r"41\s*(?:\(\s*\w+\s*\)\s*)*)?"
+    r"\s*(?:(?:filed\s+)?by\s+(?![^.;()]*\b(?:as\s+to|against|partial)\b)|\((?!\s*re\b|\s*related)|\.?\s*$)",
+    re.I,
+)
+_CLERKS_CLOSING = re.compile(r"^clerk'?s\s+notice\s+of\s+(?:closing|case\s+closure)\b", re.I)
+
+
 def _generic(body: str, short: str | None, category: str) -> Draft | None:
+    if (
+        category == "generic"
+        and ("ismissal" in body[:60] or "ISMISSAL" in body[:60])
+        and _SELF_EXECUTING_DISMISSAL.match(body)
+        and "partial" not in body.lower()
+    ):
+        return Draft("docket_entry", "generic.voluntary_dismissal", short, closes=True)
+    if (
+        category == "generic"
+        and "protective" in body[:90].lower()
+        and _SIGNED_PROTECTIVE_ORDER.match(body)
+    ):
+        return Draft(
+            "docket_entry",
+            "generic.signed_protective_order",
+            short,
+            rulings=PROTECTIVE_ORDER_ENTERED,
+        )
+    if category == "generic" and body[:5].lower() == "clerk" and _CLERKS_CLOSING.match(body):
+        return Draft("docket_entry", "generic.clerks_notice_of_closing", short, closes=True)
     if category == "generic" and body[:6].lower() == "notice":
         low = body.lower()
         if "withdr" in low and _WITHDRAWS_MOTION.search(body):
@@ -106,8 +165,47 @@ def _generic(body: str, short: str | None, category: str) -> Draft | None:
     return Draft("docket_entry", f"generic.{category}", short)
 
 
+_INTRADISTRICT = re.compile(
+    r"^\W*intra-?district\s+transfer\s+(?:to|of\s+case\s+to)\b[^.]{0,120}\bnew\s+case\s+(?:number|no)\b",
+    re.I,
+)
+
+
+#: Entries that are themselves the relief a paper asked for, without naming it: the clerk's
+#: entry of default, a writ issued. The words kept are those the paper's title shares.
+_RELIEF_GIVEN = re.compile(
+    r"^\W*(?:(?:clerk'?s\s+)?entry\s+of\s+default\b|default\s+(?:by\s+clerk|entered)\b)"
+    r"|^\W*(?P<writ>writ\s+of\s+[\w\s]{3,60}?)\s+issued\b",
+    re.I,
+)
+#: A stipulated protective order the judge signed ("STIPULATION OF CONFIDENTIALITY AND
+#: PROTECTIVE ORDER. Signed by Magistrate Judge ...").
+_SIGNED_PROTECTIVE_ORDER = re.compile(
+    r"^[^.]{0,80}\bprotective\s+order\b[^.]{0,20}\.\s*signed\s+by\s+(?:\w+\s+)?(?:judge|magistrate)",
+    re.I,
+)
+
+
+def _relief_given(body: str, short: str | None) -> Draft | None:
+    m = _RELIEF_GIVEN.match(body)
+    if m is None:
+        return None
+    words = m.group("writ") or "enter entry default"
+    ruling = RulingDraft(
+        Disposition.GRANTED, (), "order.relief_entered", kind=MotionKind.OTHER, words=words
+    )
+    return Draft("docket_entry", "generic.relief_entered", short, rulings=(ruling,))
+
+
 def _no_head(body: str, short: str | None) -> Draft | None:
     low = body.lower()
+    if low[:12].lstrip(" *[").startswith(("default", "entry of", "clerk", "writ")):
+        given = _relief_given(body, short)
+        if given is not None:
+            return given
+    if low[:5] in ("intra", " intr") and _INTRADISTRICT.match(body):
+        # Sent to another division under a new number: this number is closed.
+        return Draft("docket_entry", "generic.intradistrict_transfer", short, closes=True)
     if _RULING_STEM.search(low):
         rulings = tuple(find_rulings(body, find_refs(body)))
         if any(r.docs for r in rulings):

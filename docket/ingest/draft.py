@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import NamedTuple
 
 from docket.events import Ground, MotionKind, Position
@@ -43,11 +44,15 @@ class Draft(NamedTuple):
         rulings: For an order, its rulings.
         stays: For an order, the stays it imposes.
         lifts: For an order, the stays it lifts.
-        closes: The entry closes the case (an order dismissing the action).
+        closes: The entry closes the case (an order dismissing or remanding the action, a
+            self-executing notice or stipulation of dismissal, a clerk's notice of closing).
         final: For a judgment, whether it is final.
         in_favor_of: For a judgment, the party it favours.
         filed_by: Who filed it, as the text says.
         attorney: The filing attorney CM/ECF signs the entry with ("(Weller, Jennifer)").
+        effective: For an order entered nunc pro tunc, the date it says it takes effect.
+        withdrawn_by: For a motion the clerk marked "*WITHDRAWN by (Doc. 30)*", the entry
+            that withdrew it.
     """
 
     type: str
@@ -72,3 +77,5 @@ class Draft(NamedTuple):
     filed_by: str | None = None
     attorney: str | None = None
     stay_pending: tuple[int, ...] = ()
+    withdrawn_by: int | None = None
+    effective: date | None = None

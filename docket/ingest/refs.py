@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["TITLE_WORDS", "Ref", "find_refs"]
+__all__ = ["TITLE_WORDS", "Ref", "bare_ok", "find_refs", "title_numbers"]
 
 
 class Ref(NamedTuple):
@@ -31,6 +31,8 @@ class Ref(NamedTuple):
             "in support of" and the like: it names a related entry, not the subject itself.
         framed: The mention is in a ``(RE: ...)`` or ``(Related Doc ...)`` parenthetical.
         group: Mentions written as one list ("24 and 25", "Docs. 27 & 28") share a group.
+        titled: A bare number closing the title of a motion ("Motion to Stay 19 is
+            granted"): see :func:`title_numbers`.
     """
 
     doc: int
@@ -39,6 +41,7 @@ class Ref(NamedTuple):
     related: bool = False
     framed: bool = False
     group: int = 0
+    titled: bool = False
 
 
 #: Words that begin the title of a docket entry: a bare number just before one is a docket
@@ -159,7 +162,9 @@ def _titled(low: str, end: int) -> bool:
     return False
 
 
-def _bare_ok(low: str, start: int, n: int) -> bool:
+def bare_ok(low: str, start: int, n: int) -> bool:
+    """Whether the bare number ``n`` at ``start`` may be a docket number: not a rule, count,
+    section, amount or year ("Rule 12", "Count 2", "June 3, 2020")."""
     word, _ = _word_before(low, start)
     if word in _NOT_DOCKET_WORDS or low[max(0, start - 2) : start].strip() in ("$", "\u00a7"):
         return False
@@ -248,7 +253,7 @@ def find_refs(text: str) -> list[Ref]:
             tail = low[end : end + 8].lstrip()
             if (
                 not tail.startswith(_UNITS)
-                and _bare_ok(low, start, n)
+                and bare_ok(low, start, n)
                 and (not spaced or _titled(low, end))
             ):
                 last = Ref(n, start, stop, last.related, framed, last.group)
@@ -259,11 +264,64 @@ def find_refs(text: str) -> list[Ref]:
             if "]" not in low[end : end + 6]:
                 continue
         elif marker is None:
-            if not (framed or _titled(low, end)) or not _bare_ok(low, start, n):
+            if not (framed or _titled(low, end)) or not bare_ok(low, start, n):
                 continue
-        elif marker == "re" and not _bare_ok(low, start, n):
+        elif marker == "re" and not bare_ok(low, start, n):
             continue
         related = marker == "re" or framed or _related(low, start)
         last = Ref(n, start, stop, related, framed, len(refs))
         refs.append(last)
     return refs
+
+
+#: A bare number closing the title of a motion, the way judges cite one ("Petitioner's motion
+#: for leave to proceed in forma pauperis 3 is granted", "the Stipulated Motion 109, it is
+#: ORDERED"): after a motion noun, in the same clause, with nothing after it but the end of
+#: the clause or the verb of which it is the subject.
+_TITLE_NUMBER = re.compile(
+    r"\b(?:motion|application|petition|request)s?\b"
+    r"(?:[^.;\d\[\]()]|\.(?=[a-z])|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d){0,160}?"
+    r"(?<=\s)(\d{1,5})(?![\d/:.,]\d|[a-z(\]-])"
+    r"(?=\s*(?:[,.;)]|is\b|are\b|be\b|was\b|filed\b|as\s+to\b|in\s+(?:its|their)\s+entirety\b|$))"
+)
+
+
+#: What :data:`_TITLE_NUMBER` ends with: a cheap test before it.
+_CLOSING_NUMBER = re.compile(
+    r"(?<=\s)\d{1,5}(?![\d/:.,]\d|[a-z(\]-])"
+    r"(?=\s*(?:[,.;)]|is\b|are\b|be\b|was\b|filed\b|as\s+to\b|in\s+(?:its|their)\s+entirety\b|$))"
+)
+
+#: A number right after the noun: "the Stipulated Motion 109 for Entry of ...", "Motion 12
+#: ALLOWED".
+_NOUN_NUMBER = re.compile(
+    r"\b(?:motion|application)s?\s+(?:no\.?\s*)?(\d{1,5})\b(?![/:.,]\d|\s*(?:days?|weeks?|months?|"
+    r"hours?|minutes?|pages?|%|percent|a\.?m|p\.?m|\w+\s+days?)\b|\s*\()"
+)
+
+
+def title_numbers(low: str, refs: list[Ref]) -> list[Ref]:
+    """``refs`` and the bare numbers closing a motion's title in ``low`` (lower-cased text),
+    in order of appearance; each added number is its own group, ``titled``."""
+    if (
+        "motion" not in low
+        and "application" not in low
+        and "petition" not in low
+        and ("request" not in low)
+    ):
+        return refs
+    taken = {r.start for r in refs}
+    extra: list[Ref] = []
+    found = list(_NOUN_NUMBER.finditer(low))
+    if any(m.start() not in taken for m in _CLOSING_NUMBER.finditer(low)):
+        found += _TITLE_NUMBER.finditer(low)  # only where a bare number may close a title
+    for m in sorted(found, key=lambda m: m.start(1)):
+        start = m.start(1)
+        n = int(m.group(1))
+        if start in taken or n == 0 or not bare_ok(low, start, n):
+            continue
+        taken.add(start)
+        extra.append(Ref(n, start, m.end(1), False, False, -1 - len(extra), True))
+    if not extra:
+        return refs
+    return sorted([*refs, *extra], key=lambda r: r.start)

@@ -15,6 +15,7 @@ from typing import Literal, NamedTuple
 from docket.events import (
     DateReached,
     Disposition,
+    LeaveToRefile,
     MotionKind,
     MotionResolved,
     Ruling,
@@ -166,6 +167,7 @@ class DocketContext:
     answers: dict[int, int] = field(default_factory=dict)
     stay_scopes: list[StayScope] = field(default_factory=list)
     position: int = 0
+    withdrawn_by: dict[int, list[int]] = field(default_factory=dict)
 
     def add_motion(
         self,
@@ -231,9 +233,12 @@ class DocketContext:
                 return m
         return None
 
-    def pending_of_kind(self, kind: MotionKind | None, words: str = "") -> _Motion | None:
-        """The motion pending now that ``words`` (of kind ``kind``) most likely name."""
-        pending = [m for m in self.all_motions() if m.pending]
+    def pending_of_kind(
+        self, kind: MotionKind | None, words: str = "", besides: frozenset[int] = frozenset()
+    ) -> _Motion | None:
+        """The motion pending now that ``words`` (of kind ``kind``) most likely name, other
+        than the motions of ``besides``."""
+        pending = [m for m in self.all_motions() if m.pending and m.doc not in besides]
         if kind is not None and kind is not MotionKind.OTHER:
             of_kind = [m for m in pending if m.kind is kind]
             if len(of_kind) == 1:
@@ -258,10 +263,22 @@ class DocketContext:
         rules: list[str] = []
         mentions: dict[tuple[int, MotionKind], int] = {}
         numbered = {d.disposition for d in drafts if d.docs}
+        leaves: dict[Key, str] = {}
+        ruled_docs = frozenset(n for d in drafts for n in d.docs)
         for draft in drafts:
             targets: list[Key] = []
             if draft.all_pending:
                 targets = [m.key for m in self.all_motions() if m.pending]
+            elif draft.rule == "order.relief_entered":
+                hit = self._asked_for(draft)
+                if hit is None:
+                    unresolved.append(
+                        Unresolved(
+                            order, filed, None, f"no one pending motion asked for {draft.words!r}"
+                        )
+                    )
+                else:
+                    targets.append(hit.key)
             elif draft.docs:
                 for n in draft.docs:
                     if n in self.motions and n != order:
@@ -287,8 +304,14 @@ class DocketContext:
                     )
                 else:
                     targets.append(hit.key)
+            elif self._names_another(draft, ruled_docs):
+                hit = self.pending_of_kind(draft.kind, draft.words or "", ruled_docs)
+                if hit is not None:
+                    targets.append(hit.key)
             for t in targets:
                 found.setdefault(t, []).append(draft.disposition)
+                if draft.leave is not None:
+                    leaves[t] = draft.leave
             if targets:
                 rules.append(draft.rule)
         ruled = set(found)
@@ -297,7 +320,16 @@ class DocketContext:
                 if m.key not in ruled:
                     found.setdefault(m.key, []).append(disposition)
         out = tuple(
-            Ruling(motion=doc, part=part, disposition=combine(ds))
+            Ruling(
+                motion=doc,
+                part=part,
+                disposition=(d := combine(ds)),
+                leave_to_refile=(
+                    LeaveToRefile(description=leaves[(doc, part)])
+                    if (doc, part) in leaves and d is _D.DENIED_WITHOUT_PREJUDICE
+                    else None
+                ),
+            )
             for (doc, part), ds in found.items()
         )
         for r in out:
@@ -305,6 +337,40 @@ class DocketContext:
             if ruled_on is not None:
                 ruled_on.pending = False
         return out, unresolved, rules
+
+    def _asked_for(self, draft: RulingDraft) -> _Motion | None:
+        """The one pending motion that asked for the relief an entry gives without naming it
+        (a protective order, a clerk's entry of default, a writ issued): of the relief's kind
+        and, for a kind we do not track, sharing its words; ``None`` unless exactly one."""
+        hits = [m for m in self.all_motions() if m.pending and m.kind is draft.kind]
+        if draft.kind is MotionKind.OTHER:
+            return _best_by_words(hits, draft.words or "")
+        if draft.words:
+            said = _words(draft.words)
+            hits = [m for m in hits if said & _words(m.title)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _names_another(self, draft: RulingDraft, ruled_docs: frozenset[int]) -> bool:
+        """Whether a ruling by title names a kind of motion that none of the order's numbered
+        rulings decides ("the Court denies the Motion to Strike. The motion to appear 27 is
+        denied."): then it is a further ruling, not the numbered one said again."""
+        kind = draft.kind
+        if kind is None or (kind is MotionKind.OTHER and not draft.words):
+            return False
+        for n in ruled_docs:
+            for m in self.motions.get(n, ()):
+                if m.kind is kind and (
+                    kind is not MotionKind.OTHER or _best_by_words([m], draft.words or "")
+                ):
+                    return False
+        return (
+            kind is not MotionKind.OTHER
+            or _best_by_words(
+                [m for m in self.all_motions() if m.pending and m.doc not in ruled_docs],
+                draft.words or "",
+            )
+            is not None
+        )
 
     def _part_ruled(
         self, doc: int, draft: RulingDraft, mentions: dict[tuple[int, MotionKind], int]

@@ -18,7 +18,7 @@ import re
 from docket.events import Disposition
 from docket.ingest._text import sentence_spans
 from docket.ingest._voices import CALLED_MOTION, Mark, RulingDraft, active, passive
-from docket.ingest.refs import Ref
+from docket.ingest.refs import Ref, title_numbers
 
 __all__ = ["RulingDraft", "find_rulings"]
 
@@ -36,12 +36,13 @@ _CANDIDATE = re.compile(
 #: The active voice, CM/ECF's participle ("granting") or the judge's present tense ("the
 #: Court GRANTS").
 _ACTIVE = re.compile(
-    rf"(?:(?P<gip>grant(?:ing|s){_PART}(?:and\s+)?den(?:ying|ies){_PART}"
-    rf"|den(?:ying|ies){_PART}(?:and\s+)?grant(?:ing|s){_PART}"
-    rf"|grant(?:ing|s){_PART}|den(?:ying|ies){_PART}|grant(?:ing|s)\s+as\s+modified)"
+    rf"(?:(?P<gip>(?:grant(?:ing|s)|allow(?:ing|s)){_PART}(?:and\s+)?den(?:ying|ies){_PART}"
+    rf"|den(?:ying|ies){_PART}(?:and\s+)?(?:grant(?:ing|s)|allow(?:ing|s)){_PART}"
+    rf"|(?:grant(?:ing|s)|allow(?:ing|s)){_PART}|den(?:ying|ies){_PART}|grant(?:ing|s)\s+as\s+modified)"
     r"|(?P<dwp>den(?:ying|ies)\s+without\s+prejudice)"
     r"|(?P<moot>den(?:ying|ies)\s+(?:(?:each|both|all)\s+)?as\s+moot|(?:finding|finds|deeming|deems|"
-    r"terminating|terminates|declaring)\s+(?:as\s+)?moot|mooting|terminat(?:ing|es))"
+    r"terminating|terminates|declaring)\s+(?:as\s+)?moot|mooting|terminat(?:ing|es)"
+    r"|terminate(?=\s+(?:all|any)\s+(?:\w+\s+)?motions\b))"
     r"|(?P<denied>den(?:ying|ies))"
     r"|(?P<granted>grant(?:ing|s)|approving|allowing|so\s+ordering))\b"
 )
@@ -64,8 +65,9 @@ _ADVERBS = frozenset(
 )
 _NOUNS = frozenset(["motion", "motions", "application", "applications", "request", "requests"])
 _PASSIVE = re.compile(
-    rf"(?:(?P<gip>granted{_PART}(?:and\s+)?denied(?:{_PART})?|denied{_PART}(?:and\s+)?granted(?:{_PART})?"
-    r"|granted\s+in\s+part|denied\s+in\s+part|granted\s+as\s+modified)"
+    rf"(?:(?P<gip>(?:granted|allowed){_PART}(?:and\s+)?denied(?:{_PART})?"
+    rf"|denied{_PART}(?:and\s+)?(?:granted|allowed)(?:{_PART})?"
+    r"|(?:granted|allowed)\s+in\s+part|denied\s+in\s+part|granted\s+as\s+modified)"
     r"|(?P<moot>(?:deemed\s+|rendered\s+)moot|moot(?:ed)?|terminated(?:\s+as\s+moot)?|withdrawn|"
     r"denied\s+as\s+moot)"
     r"|(?P<denied>denied|dismissed)"
@@ -121,6 +123,17 @@ def _copula(low: str, p: int) -> int | None:
         i -= 1
     if i > 0 and (low[i - 1] in "])" or low[i - 1].isdigit()):
         return i
+    if (
+        i > 0
+        and p - i < 3
+        and (low[i - 1] == ":" or (low[i - 1] in "-\u2013" and i > 1 and low[i - 2] in " -\u2013"))
+    ):
+        # "ELECTRONIC ORDER entered re 27 Motion to Dismiss: ALLOWED.", "re 25 MOTION to
+        # Dismiss - GRANTED."
+        j = i - 1
+        while j > 0 and low[j - 1] in " -\u2013":
+            j -= 1
+        return j
     word, j = _word_before(low, p)
     if word in _NOUNS:
         return i
@@ -171,6 +184,7 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
     marks = _marks(low)
     if not marks:
         return _endorsed(low)
+    refs = title_numbers(low, refs)
     spans = sentence_spans(text)
     out: list[RulingDraft] = []
     prev_end = 0
@@ -185,6 +199,11 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
         else:
             out.extend(passive(low, refs, spans, mark, prev_end, disposition))
         prev_end = mark.end
+    if any(r.rule == "order.active_coordinated" for r in out):
+        # A motion joined to another's verb that has its own ("granting 267 Motion ..., and
+        # 234 Motion to Reduce Sentence now deemed moot") takes its own.
+        own = {n for r in out if r.rule != "order.active_coordinated" for n in r.docs}
+        out = [r for r in out if r.rule != "order.active_coordinated" or not set(r.docs) & own]
     return out or _endorsed(low)
 
 
