@@ -359,6 +359,20 @@ class World(Ledger):
             self.lift(stay, "case_ended", None, because)
         if DISCOVERY.can(self.discovery_status, "close"):
             self.move_discovery("close", f"discovery closed with the case: {because}")
+        cause = self.cause
+        if cause is not None:
+            # A motion the case closed on undecided is not live, but no order said so (the
+            # clerk terminates it; a court may call it moot): a person says which.
+            flag = ReviewFlag(
+                doc=cause.doc,
+                event_id=cause.id,
+                filed=cause.filed,
+                reason=f"the case closed ({because}) with this motion undecided",
+            )
+            for m in self.motion_list:
+                if m.status == "pending":
+                    m.review.append(flag)
+                    self.touch_motion(m)
         for m in self.motion_list:
             if m.leave is not None and LEAVE.can(m.leave.status, "case_ended"):
                 self.move_leave(m, "case_ended", f"leave to refile foreclosed: {because}")

@@ -21,6 +21,7 @@ from docket.events import (
     ReplyFiled,
     ResponseFiled,
 )
+from docket.ingest.doubt import doubt_on_closing, doubt_on_rulings
 from docket.ingest.draft import Draft
 from docket.ingest.report import ImportReport
 from docket.ingest.resolve import DocketContext
@@ -159,6 +160,9 @@ class EventMaker:
             entry = self._generic(base, e, d.rule)
             what = f"Doc. {e.doc}" if e.doc is not None else base["id"]
             return [entry, self._closed(base, f"the entry {what} closes the case", what)]
+        doubt = doubt_on_closing(e.text, paper=True)
+        if doubt is not None:
+            return [self._generic({**base, "review": doubt}, e, d.rule)]
         return [self._generic(base, e, d.rule)]
 
     def _implied_rulings(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
@@ -320,9 +324,15 @@ class EventMaker:
         extra = f"rulings read by {', '.join(sorted(set(rules)))}" if rules else ""
         # Nunc pro tunc: an order takes effect earlier than it was filed, never later.
         effective = d.effective if d.effective is not None and d.effective < base["filed"] else None
+        # Where the words rule or dismiss but the reader could not say on what, a person
+        # reviews it: the posture flags the motions (or the case), and changes nothing.
+        doubt = doubt_on_rulings(e.text, {r.motion for r in rulings}, ctx)
+        if doubt is None and not d.closes:
+            doubt = doubt_on_closing(e.text, paper=False)
         out: list[DocketEvent] = [
             OrderEntered(
                 **self._noted(base, d.rule, extra),
+                review=doubt,
                 rulings=rulings,
                 stays=ctx.stays(d.stays, granted),
                 lifts=ctx.lifts(d.lifts),

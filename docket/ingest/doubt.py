@@ -19,13 +19,17 @@ from docket.ingest.resolve import DocketContext
 
 __all__ = ["doubt_on_closing", "doubt_on_rulings"]
 
-#: The verbs an order rules with (FRCP 7(b) motions are granted, denied, found moot ...).
-_RULES = re.compile(
-    r"\b(?:grant(?:s|ed|ing)?|den(?:y|ies|ied|ying)|moot|allow(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
+#: The verbs an order rules with (FRCP 7(b) motions are granted, denied, found moot ...), and
+#: "noting", which some courts (D.P.R.) use for a motion the order takes notice of without
+#: saying how it disposes of it.
+_VERBS = (
+    r"(?:grant(?:s|ed|ing)?|den(?:y|ies|ied|ying)|moot|allow(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
     r"strik(?:e|es|ing)|stricken|approv(?:e|es|ed|ing)|sustain(?:s|ed|ing)?|overrul(?:e|es|ed|ing)|"
-    r"adopt(?:s|ed|ing)?|so\s+ordered|endorse(?:d|ment))\b",
-    re.I,
+    r"adopt(?:s|ed|ing)?|so\s+ordered|endorse(?:d|ment)|not(?:e|es|ed|ing))"
 )
+_RULES = re.compile(rf"\b{_VERBS}\b", re.I)
+#: A number right after a ruling verb ("Noting 15", "granting [22]"): the verb's object.
+_OBJECT = re.compile(rf"\b{_VERBS}\s+(?:re:?\s+)?[\[(#]?\s*([0-9]{{1,7}})\b", re.I)
 _DISMISSES = re.compile(r"\bdismiss(?:al|ed|es|ing)?\b", re.I)
 #: The most motions one review flag names: beyond, the order is too unlike a ruling to say.
 _MOST = 6
@@ -38,8 +42,10 @@ def doubt_on_rulings(text: str, ruled: Iterable[int], ctx: DocketContext) -> Rev
         return None
     done = set(ruled)
     named: list[int] = []
-    for ref in find_refs(text):
-        n = ref.doc
+    numbers = [ref.doc for ref in find_refs(text)] + [
+        int(m.group(1)) for m in _OBJECT.finditer(text)
+    ]
+    for n in numbers:
         if n in done or n in named:
             continue
         if any(m.pending for m in ctx.motions.get(n, ())):
@@ -53,9 +59,21 @@ def doubt_on_rulings(text: str, ruled: Iterable[int], ctx: DocketContext) -> Rev
     )
 
 
-def doubt_on_closing(text: str) -> Review | None:
-    """A review for a paper that dismisses but was not read as ending the case."""
-    if not text or _DISMISSES.search(text) is None:
+#: A party's own paper dismissing (FRCP 41(a)(1)(A)): self-executing when it reaches the
+#: whole action, which the reader could not tell when it did not close the case.
+_DISMISSAL_PAPER = re.compile(
+    r"^\W*(?:joint\s+|amended\s+)?(?:notice|stipulation)\s+(?:of\s+)?(?:voluntary\s+)?dismissal\b",
+    re.I,
+)
+
+
+def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
+    """A review for an entry that dismisses but was not read as ending the case: a party's
+    notice or stipulation of dismissal (``paper``), or an order dismissing."""
+    if not text:
+        return None
+    found = _DISMISSAL_PAPER.match(text) if paper else _DISMISSES.search(text)
+    if found is None:
         return None
     return Review(
         reason="it dismisses, but not plainly the whole action: it may end the case",
