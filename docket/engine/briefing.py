@@ -8,6 +8,8 @@ complete with no entry behind it (D.N.M.LR-Civ. 7.1(b)).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from docket.engine import deadlines
 from docket.engine.world import WBriefing, WMotion, World
 from docket.events import (
@@ -20,7 +22,7 @@ from docket.events import (
     ResponseFiled,
 )
 from docket.machines import BRIEFING, DEADLINE
-from docket.rules import briefing_deadlines, lateness, reply_deadline
+from docket.rules import DeadlineResult, briefing_deadlines, lateness, reply_deadline
 from docket.rules.errors import InvalidPeriod, UnknownRule
 from docket.words import doc_ref, motion_ref, motion_words
 
@@ -101,18 +103,37 @@ def motion_filed(world: World, m: WMotion) -> None:
     except InvalidPeriod as error:
         _no_rule(world, e, "respond", error)
         return
-    d = deadlines.start(
+    d = _start(
         world,
-        world.book,
         "response",
         MotionRef(e.doc, e.part),
         f"Response to {motion_words(e.doc, e.kind, e.part)}",
         result,
-        consequence=deadlines.consequence(world.pack, result),
-        stayed=world.case_status == "stayed",
-        on_elapse=_response_ran_out,
+        _response_ran_out,
     )
     b.response_due = d.due
+
+
+def _start(
+    world: World,
+    kind: deadlines.DeadlineKind,
+    ref: MotionRef,
+    what: str,
+    result: DeadlineResult,
+    on_elapse: Callable[[World, deadlines.WDeadline], None],
+) -> deadlines.WDeadline:
+    """Start a briefing deadline under the court's pack, suspended if the case is stayed."""
+    return deadlines.start(
+        world,
+        world.book,
+        kind,
+        ref,
+        what,
+        result,
+        consequence=deadlines.consequence(world.pack, result),
+        stayed=world.case_status == "stayed",
+        on_elapse=on_elapse,
+    )
 
 
 def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, what: str) -> None:
@@ -159,16 +180,13 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
     except InvalidPeriod as error:
         _no_rule(world, e, "reply", error)
         return
-    r = deadlines.start(
+    r = _start(
         world,
-        world.book,
         "reply",
         ref,
         f"Reply in support of {motion_words(m.event.doc, m.event.kind, m.part)}",
         result,
-        consequence=deadlines.consequence(world.pack, result),
-        stayed=world.case_status == "stayed",
-        on_elapse=_reply_ran_out,
+        _reply_ran_out,
     )
     b.reply_due = r.due
 
