@@ -81,6 +81,8 @@ class DraftLeave:
 
     condition: Condition | None
     status: str = "conditional"
+    #: Foreclosed because the case ended, not by its condition: nothing reopens it.
+    ended_with_case: bool = False
 
 
 @dataclass
@@ -233,9 +235,16 @@ class Docket:
                 stay.in_force = False
         for m in self.motions.values():
             leave = m.leave
-            if leave is None or leave.status != "conditional" or leave.condition is None:
+            if leave is None or leave.condition is None or leave.ended_with_case:
                 continue
             t = truth(leave.condition, self.motions, self.today)
+            # Leave follows its condition: when the ruling that settled it is vacated, the
+            # condition is open again, and so is the leave.
+            settled = {"available": "holds", "foreclosed": "failed"}.get(leave.status)
+            if settled is not None and t != settled:
+                leave.status = "conditional"
+            elif leave.status != "conditional":
+                continue
             if t == "holds":
                 leave.status = "available"
             elif t == "failed":
@@ -249,3 +258,4 @@ class Docket:
         for m in self.motions.values():
             if m.leave is not None and m.leave.status != "foreclosed":
                 m.leave.status = "foreclosed"
+                m.leave.ended_with_case = True
