@@ -35,6 +35,8 @@ only_mutate =
     docket/engine/orders.py
     docket/engine/briefing.py
     docket/engine/deadlines.py
+    docket/engine/motions.py
+    docket/engine/stays.py
     docket/engine/world.py
     docket/engine/conditions.py
 also_copy =

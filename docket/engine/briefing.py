@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from docket.engine import deadlines
-from docket.engine.world import WBriefing, WMotion, World
+from docket.engine.motions import WBriefing, WMotion
+from docket.engine.world import World
 from docket.events import (
     BriefingCompleteNoticed,
     DocketEvent,

@@ -19,7 +19,8 @@ from typing import Any
 
 from docket.engine import briefing, orders
 from docket.engine.changes import FactKind
-from docket.engine.world import World, find_motion, find_motions
+from docket.engine.motions import find_motion, find_motions
+from docket.engine.world import World
 from docket.events import (
     AnswerFiled,
     BriefingCompleteNoticed,

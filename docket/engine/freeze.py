@@ -10,7 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from docket.engine.deadlines import WDeadline
-from docket.engine.world import WBriefing, WLeave, WMotion, World, WStay
+from docket.engine.motions import WBriefing, WLeave, WMotion
+from docket.engine.stays import WStay
+from docket.engine.world import World
 from docket.events import describe
 from docket.posture import (
     RUNNING,

@@ -11,7 +11,9 @@ from datetime import timedelta
 from docket.engine import briefing
 from docket.engine.changes import FactKind
 from docket.engine.conditions import ambiguous_in
-from docket.engine.world import WLeave, WMotion, World, WStay, find_motion
+from docket.engine.motions import WLeave, WMotion, find_motion
+from docket.engine.stays import WStay
+from docket.engine.world import World
 from docket.events import (
     Condition,
     Disposition,

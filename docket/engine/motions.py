@@ -1,0 +1,209 @@
+"""Motions while replay runs: each motion's machine, its briefing and its leave to refile, and
+how a paper finds the motion it names (by :class:`~docket.events.MotionRef`).
+
+Motions depend on the ledger only (and the deadline book, which depends on the ledger); stays,
+discovery and the case are built on them in :mod:`docket.engine.stays`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from docket.engine.changes import FactKind
+from docket.engine.deadlines import DeadlineBook, DeadlineKind, WDeadline
+from docket.engine.ledger import Ledger
+from docket.events import Condition, DocketEvent, MotionFiled, MotionRef
+from docket.machines import BRIEFING, LEAVE, MOTION
+from docket.posture import ReviewFlag, Step
+from docket.rules import RulePack, load_pack
+
+__all__ = ["Motions", "WBriefing", "WLeave", "WMotion", "find_motion", "find_motions"]
+
+
+@dataclass(slots=True)
+class WLeave:
+    """Leave to refile, while replay runs."""
+
+    condition: Condition | None
+    description: str | None
+    granted_by: int | None
+    since: date
+    status: str = LEAVE.initial
+    #: Foreclosed because the case ended, not by its condition: no ruling reopens it.
+    ended_with_case: bool = False
+
+
+@dataclass(slots=True)
+class WBriefing:
+    """A motion's briefing, while replay runs."""
+
+    status: str = BRIEFING.initial
+    response_due: date | None = None
+    reply_due: date | None = None
+    response: int | None = None
+    reply: int | None = None
+    complete_since: date | None = None
+    complete_because: str | None = None
+
+
+@dataclass(slots=True, eq=False)
+class WMotion:
+    """A motion, while replay runs. ``index`` is its place in filing order."""
+
+    event: MotionFiled
+    index: int
+    status: str = MOTION.initial
+    decided: date | None = None
+    decided_by: int | None = None
+    leave: WLeave | None = None
+    steps: list[Step] = field(default_factory=list)
+    #: Its briefing, once the motion has opened one (see :mod:`docket.engine.briefing`).
+    briefing: WBriefing | None = None
+    #: Whether any response to it has been filed (a reply without one is flagged).
+    has_response: bool = False
+    #: Entries that may have ruled on it, read without certainty (shown while it is pending).
+    review: list[ReviewFlag] = field(default_factory=list)
+
+    @property
+    def part(self) -> int | None:
+        """Which motion of its document it is, when the document holds several."""
+        return self.event.part
+
+    @property
+    def ref(self) -> MotionRef | None:
+        """Which motion it is on the docket (``None`` for an unnumbered motion)."""
+        doc = self.event.doc
+        return None if doc is None else MotionRef(doc, self.event.part)
+
+
+@dataclass
+class Motions(Ledger):
+    """The motions of the case, by docket number and in filing order, and the deadlines they run
+    under the rule pack of the case's court."""
+
+    court: str | None = None
+    #: The motions of each document, by docket number, in the order filed (one, unless the
+    #: document holds several motions, each with its ``part``).
+    motions: dict[int, list[WMotion]] = field(default_factory=dict)
+    motion_list: list[WMotion] = field(default_factory=list)
+    #: Every deadline started, and those that run or are suspended.
+    book: DeadlineBook = field(default_factory=DeadlineBook)
+    _pack: RulePack | None = None
+
+    @property
+    def pack(self) -> RulePack:
+        """The rule pack the case's court selects (the FRCP base when the court has none)."""
+        if self._pack is None:
+            self._pack = load_pack(self.court)
+        return self._pack
+
+    def reset_pack(self) -> None:
+        """The court changed: the next deadline uses the new court's rule pack."""
+        self._pack = None
+
+    def deadline(self, kind: DeadlineKind, ref: MotionRef | None) -> WDeadline | None:
+        """The ``kind`` deadline of motion ``ref``, if one was started."""
+        return None if ref is None else self.book.of.get((kind, ref))
+
+    def motion_moved(self, m: WMotion) -> None:
+        """A motion's status changed: whatever watches it is re-checked (see
+        :meth:`docket.engine.world.World.motion_moved`)."""
+
+    def add_motion(self, event: MotionFiled, what: str) -> WMotion:
+        """A motion is filed."""
+        m = WMotion(event, len(self.motion_list))
+        self.motion_list.append(m)
+        if event.doc is not None:
+            self.motions.setdefault(event.doc, []).append(m)
+        self.note_motion(m, what)
+        return m
+
+    def motions_named(self, doc: int, part: int | None) -> list[WMotion]:
+        """The motions a paper about Doc. ``doc`` concerns: part ``part``, or, without a
+        part, every motion of the document."""
+        if part is None:
+            return self.motions.get(doc, [])
+        m = self.motion_at(doc, part)
+        return [m] if m is not None else []
+
+    def motion_at(self, doc: int, part: int | None) -> WMotion | None:
+        """The motion Doc. ``doc`` (part ``part``) names, if exactly one: a reference without
+        a part names the document's only motion."""
+        parts = self.motions.get(doc)
+        if not parts:
+            return None
+        if part is None:
+            return parts[0] if len(parts) == 1 else None
+        return next((m for m in parts if m.event.part == part), None)
+
+    def note_motion(
+        self, m: WMotion, what: str, rule: str | None = None, about: str = "status"
+    ) -> None:
+        """Record a change to a motion: its status, its ``briefing`` or ``leave_to_refile``."""
+        m.steps.append(self.step(what, rule, about))
+        self.dirty.add((FactKind.MOTION, m.index))
+
+    def touch_motion(self, m: WMotion) -> None:
+        """Mark a motion's facts changed where no step records it (a filing noted on a
+        briefing that its machine no longer moves, e.g. a response after time ran out)."""
+        self.dirty.add((FactKind.MOTION, m.index))
+
+    def move_motion(self, m: WMotion, trigger: str, what: str) -> None:
+        """Move a motion's machine; a status change re-checks whatever watches the motion."""
+        m.status = MOTION.fire(m.status, trigger)
+        self.note_motion(m, what)
+        self.motion_moved(m)
+
+    def move_leave(self, m: WMotion, trigger: str, what: str) -> None:
+        """Move the machine of a motion's leave to refile."""
+        assert m.leave is not None and self.today is not None
+        m.leave.status = LEAVE.fire(m.leave.status, trigger)
+        m.leave.since = self.today
+        self.note_motion(m, what, about="leave_to_refile")
+
+
+def find_motion(
+    world: Motions, event: DocketEvent, doc: int | None, what: str, part: int | None = None
+) -> WMotion | None:
+    """The one motion Doc. ``doc`` (part ``part``) names; flags ``event`` (``what`` it does)
+    when there is none, or when the document holds several motions and no part says which."""
+    if doc is None:
+        return None
+    m = world.motion_at(doc, part)
+    if m is None:
+        _not_found(world, event, doc, part, what)
+    return m
+
+
+def find_motions(
+    world: Motions, event: DocketEvent, doc: int | None, what: str, part: int | None = None
+) -> list[WMotion]:
+    """The motions a paper about Doc. ``doc`` concerns: the one part it names, or, without a
+    part, every motion in the document. Flags ``event`` when there is none."""
+    if doc is None:
+        return []
+    found = world.motions_named(doc, part)
+    if not found:
+        _not_found(world, event, doc, part, what)
+    return found
+
+
+def _not_found(world: Motions, event: DocketEvent, doc: int, part: int | None, what: str) -> None:
+    parts = world.motions.get(doc)
+    if not parts:
+        world.flag(
+            event, "unknown_motion", f"{what} Doc. {doc}, which is not a motion on this docket"
+        )
+    elif part is None:
+        world.flag(
+            event,
+            "ambiguous_motion",
+            f"{what} Doc. {doc}, which holds {len(parts)} motions, without saying which",
+        )
+    else:
+        world.flag(
+            event,
+            "unknown_motion",
+            f"{what} Doc. {doc} part {part}, but Doc. {doc} holds no such motion",
+        )
