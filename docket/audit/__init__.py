@@ -11,7 +11,16 @@ from docket._runtime import lazy_names
 
 if TYPE_CHECKING:
     from docket.audit.changes import FactChange, diff, timeline
-    from docket.audit.explain import ConditionCheck, Explanation, NothingToExplain, explain
+    from docket.audit.explain import (
+        ConditionCheck,
+        Explanation,
+        NothingToExplain,
+        explain,
+        explain_case,
+        explain_deadline,
+        explain_discovery,
+        explain_motion,
+    )
     from docket.audit.index import PostureIndex
     from docket.audit.kept import posture_from_file, posture_from_store
     from docket.engine.changes import Change
@@ -25,6 +34,10 @@ __all__ = [
     "PostureIndex",
     "diff",
     "explain",
+    "explain_case",
+    "explain_deadline",
+    "explain_discovery",
+    "explain_motion",
     "posture_from_file",
     "posture_from_store",
     "timeline",
@@ -36,6 +49,10 @@ _HOMES = {
     "Explanation": "docket.audit.explain",
     "NothingToExplain": "docket.audit.explain",
     "explain": "docket.audit.explain",
+    "explain_case": "docket.audit.explain",
+    "explain_deadline": "docket.audit.explain",
+    "explain_discovery": "docket.audit.explain",
+    "explain_motion": "docket.audit.explain",
     "FactChange": "docket.audit.changes",
     "diff": "docket.audit.changes",
     "timeline": "docket.audit.changes",

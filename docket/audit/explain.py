@@ -12,7 +12,16 @@ from docket.events.conditions import refs_in
 from docket.posture import MotionState, Posture, Step
 from docket.words import doc_ref, kind_words, motion_ref, status_words
 
-__all__ = ["ConditionCheck", "Explanation", "NothingToExplain", "explain"]
+__all__ = [
+    "ConditionCheck",
+    "Explanation",
+    "NothingToExplain",
+    "explain",
+    "explain_case",
+    "explain_deadline",
+    "explain_discovery",
+    "explain_motion",
+]
 
 
 class NothingToExplain(DocketError, LookupError):
@@ -89,75 +98,100 @@ def explain(
     case: bool = False,
     deadline: str | None = None,
 ) -> Explanation:
-    """Explain one fact of ``posture``: a motion, discovery, the case, or a deadline.
-
-    ``part`` picks one motion of a document holding several; without it, such a document is
-    explained motion by motion (``parts``).
+    """Explain one fact of ``posture``: a motion, discovery, the case, or a deadline (the one
+    entry point the CLI calls; each fact has its own function below).
 
     Raises:
-        NothingToExplain: the posture has no such motion or deadline.
+        NothingToExplain: the posture has no such motion or deadline, or nothing was asked.
     """
     if motion is not None:
-        parts = posture.motions_of(motion)
-        if part is not None:
-            parts = tuple(m for m in parts if m.part == part)
-        if not parts:
-            what = motion_ref(motion, part)
-            raise NothingToExplain(f"no motion is {what} as of {posture.as_of}")
-        if len(parts) == 1:
-            return _motion(posture, parts[0])
-        return Explanation(
-            subject=f"motion {motion}",
-            summary=f"{doc_ref(motion)} holds {len(parts)} motions, ruled on separately "
-            f"(pick one with --motion {motion}.N)",
-            steps=(),
-            parts=tuple(_motion(posture, m) for m in parts),
-        )
+        return explain_motion(posture, motion, part)
     if discovery:
-        d = posture.discovery
-        steps = list(d.because)
-        checks: list[ConditionCheck] = []
-        notes = []
-        for s in d.stays:
-            if s.status == "in_force":
-                if s.lifts_when is not None:
-                    checks.append(_check(posture, s.lifts_when))
-                if s.explanation:
-                    notes.append(s.explanation)
-        return Explanation(
-            subject="discovery",
-            summary=f"Discovery {status_words(d.status).upper()} as of {posture.as_of}",
-            steps=tuple(sorted(steps, key=lambda s: s.on)),
-            conditions=tuple(checks),
-            notes=tuple(notes),
-        )
+        return explain_discovery(posture)
     if case:
-        c = posture.case
-        checks = [
-            _check(posture, s.lifts_when)
-            for s in posture.discovery.stays
-            if s.status == "in_force" and s.scope.value == "case" and s.lifts_when is not None
-        ]
-        return Explanation(
-            subject="case",
-            summary=f"Case {c.status.upper()} as of {posture.as_of}",
-            steps=c.because,
-            conditions=tuple(checks),
-        )
+        return explain_case(posture)
     if deadline is not None:
-        for dl in posture.deadlines:
-            if dl.id == deadline:
-                return Explanation(
-                    subject=f"deadline {dl.id}",
-                    summary=f"{dl.what}: due {dl.due} ({dl.status}) [{dl.citation}]",
-                    steps=dl.because,
-                    notes=tuple(f"reading: {r.due} ({r.assumption})" for r in dl.readings),
-                )
-        known = ", ".join(d.id for d in posture.deadlines) or "none"
-        raise NothingToExplain(
-            f"no deadline {deadline!r} as of {posture.as_of} (deadlines: {known})"
-        )
+        return explain_deadline(posture, deadline)
     raise NothingToExplain("say what to explain: a motion, discovery, the case or a deadline")
+
+
+def explain_motion(posture: Posture, doc: int, part: int | None = None) -> Explanation:
+    """Why Doc. ``doc`` stands as it does. ``part`` picks one motion of a document holding
+    several; without it, such a document is explained motion by motion (``parts``).
+
+    Raises:
+        NothingToExplain: no such motion on the posture's date.
+    """
+    parts = posture.motions_of(doc)
+    if part is not None:
+        parts = tuple(m for m in parts if m.part == part)
+    if not parts:
+        raise NothingToExplain(f"no motion is {motion_ref(doc, part)} as of {posture.as_of}")
+    if len(parts) == 1:
+        return _motion(posture, parts[0])
+    return Explanation(
+        subject=f"motion {doc}",
+        summary=f"{doc_ref(doc)} holds {len(parts)} motions, ruled on separately "
+        f"(pick one with --motion {doc}.N)",
+        steps=(),
+        parts=tuple(_motion(posture, m) for m in parts),
+    )
+
+
+def explain_discovery(posture: Posture) -> Explanation:
+    """Why discovery is open, stayed, closed or not yet open: its steps, and the lifting
+    condition and explanation of each stay in force."""
+    d = posture.discovery
+    checks: list[ConditionCheck] = []
+    notes = []
+    for s in d.stays:
+        if s.status == "in_force":
+            if s.lifts_when is not None:
+                checks.append(_check(posture, s.lifts_when))
+            if s.explanation:
+                notes.append(s.explanation)
+    return Explanation(
+        subject="discovery",
+        summary=f"Discovery {status_words(d.status).upper()} as of {posture.as_of}",
+        steps=tuple(sorted(d.because, key=lambda s: s.on)),
+        conditions=tuple(checks),
+        notes=tuple(notes),
+    )
+
+
+def explain_case(posture: Posture) -> Explanation:
+    """Why the case is open, stayed or closed, with the lifting condition of each stay of the
+    case in force."""
+    c = posture.case
+    checks = [
+        _check(posture, s.lifts_when)
+        for s in posture.discovery.stays
+        if s.status == "in_force" and s.scope.value == "case" and s.lifts_when is not None
+    ]
+    return Explanation(
+        subject="case",
+        summary=f"Case {c.status.upper()} as of {posture.as_of}",
+        steps=c.because,
+        conditions=tuple(checks),
+    )
+
+
+def explain_deadline(posture: Posture, deadline: str) -> Explanation:
+    """Why deadline ``deadline`` (its id) falls when it does, with every reading of the rule.
+
+    Raises:
+        NothingToExplain: no deadline has that id on the posture's date.
+    """
+    for dl in posture.deadlines:
+        if dl.id == deadline:
+            return Explanation(
+                subject=f"deadline {dl.id}",
+                summary=f"{dl.what}: due {dl.due} ({dl.status}) [{dl.citation}]",
+                steps=dl.because,
+                notes=tuple(f"reading: {r.due} ({r.assumption})" for r in dl.readings),
+            )
+    known = ", ".join(d.id for d in posture.deadlines) or "none"
+    raise NothingToExplain(f"no deadline {deadline!r} as of {posture.as_of} (deadlines: {known})")
 
 
 def _motion(posture: Posture, m: MotionState) -> Explanation:
