@@ -22,7 +22,7 @@ if TYPE_CHECKING:
         explain_motion,
     )
     from docket.audit.index import PostureIndex
-    from docket.audit.kept import posture_from_file, posture_from_store
+    from docket.audit.kept import StoredCase, posture_from_file, posture_from_store, posture_of
     from docket.engine.changes import Change
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "FactChange",
     "NothingToExplain",
     "PostureIndex",
+    "StoredCase",
     "diff",
     "explain",
     "explain_case",
@@ -40,6 +41,7 @@ __all__ = [
     "explain_motion",
     "posture_from_file",
     "posture_from_store",
+    "posture_of",
     "timeline",
 ]
 
@@ -59,6 +61,8 @@ _HOMES = {
     "PostureIndex": "docket.audit.index",
     "posture_from_file": "docket.audit.kept",
     "posture_from_store": "docket.audit.kept",
+    "posture_of": "docket.audit.kept",
+    "StoredCase": "docket.audit.kept",
 }
 
 

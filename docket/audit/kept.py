@@ -25,7 +25,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from docket.audit.index_file import (
     Shape,
@@ -47,12 +47,14 @@ __all__ = [
     "CACHE_ENV",
     "INDEX_MIN_ENTRIES",
     "IndexUse",
+    "StoredCase",
     "cache_root",
     "check_snapshots",
     "history_shape",
     "index_path",
     "posture_from_file",
     "posture_from_store",
+    "posture_of",
     "source_stamp",
 ]
 
@@ -170,6 +172,53 @@ def _open_kept(path: Path) -> int | None:
         os.close(fd)
         return None
     return fd
+
+
+class StoredCase(NamedTuple):
+    """A case in an event store, as the source of a posture (the other source is a file)."""
+
+    store: EventStore
+    case: str
+
+
+def posture_of(
+    source: str | Path | StoredCase,
+    as_of: date,
+    known_on: date | None = None,
+    *,
+    use_index: bool | None = None,
+) -> tuple[Posture, IndexUse]:
+    """The posture of a history file or a stored case on ``as_of``: the one question every
+    reading command asks.
+
+    Without ``known_on`` a kept index answers where it can (:func:`posture_from_file`,
+    :func:`posture_from_store`). With it the entries are replayed as the docket showed
+    them on ``known_on``: a file's entries by their ``entered`` dates, a stored case's also
+    by when the store recorded each (knowledge time).
+
+    Raises:
+        HistoryError: The history cannot be read, or a line is not a valid event.
+        UnknownCase: The store holds nothing for the case.
+    """
+    if known_on is None:
+        if isinstance(source, StoredCase):
+            return posture_from_store(source.store, source.case, as_of, use_index=use_index)
+        return posture_from_file(source, as_of, use_index=use_index)
+    from docket.engine.fold import replay
+
+    if isinstance(source, StoredCase):
+        from docket.store import UnknownCase, events_of
+
+        entries = source.store.load(source.case)
+        if not entries:
+            raise UnknownCase(source.case)
+        known = {e.event_id: e.recorded_at.date() for e in entries}
+        return replay(events_of(entries), as_of=as_of, known_on=known_on, known_dates=known), (
+            "replayed"
+        )
+    from docket.history import load_history
+
+    return replay(load_history(source), as_of=as_of, known_on=known_on), "replayed"
 
 
 def posture_from_file(

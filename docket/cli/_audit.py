@@ -11,7 +11,6 @@ from docket.cli._common import (
     DATE,
     as_of_option,
     echo_json,
-    history_posture,
     json_option,
     known_on_option,
 )
@@ -60,7 +59,9 @@ def explain_command(
     if chosen != 1:
         raise click.UsageError("say exactly one of --motion N, --discovery, --case, --deadline ID")
     doc, part = _motion_ref(motion) if motion is not None else (None, None)
-    posture = history_posture(history, as_of or date.today(), known_on)
+    from docket.audit.kept import posture_of
+
+    posture = posture_of(history, as_of or date.today(), known_on)[0]
     result = explain(
         posture, motion=doc, part=part, discovery=discovery, case=case_, deadline=deadline
     )
@@ -93,9 +94,9 @@ def diff_command(
     """
     if end < start:
         raise click.BadParameter(f"--to {end} is before --from {start}", param_hint="--to")
-    changes = diff(
-        history_posture(history, start, known_on), history_posture(history, end, known_on)
-    )
+    from docket.audit.kept import posture_of
+
+    changes = diff(posture_of(history, start, known_on)[0], posture_of(history, end, known_on)[0])
     if as_json:
         echo_json([c.model_dump(mode="json") for c in changes])
     elif not changes:

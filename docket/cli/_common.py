@@ -17,7 +17,6 @@ __all__ = [
     "DocketGroup",
     "as_of_option",
     "echo_json",
-    "history_posture",
     "json_option",
     "known_on_option",
     "store_option",
@@ -26,7 +25,7 @@ __all__ = [
 F = TypeVar("F", bound=Callable[..., Any])
 
 if TYPE_CHECKING:
-    from docket.posture import Posture
+    pass
 
 
 class _DateParam(click.ParamType):  # type: ignore[type-arg]
@@ -114,16 +113,3 @@ def store_option(f: F) -> F:
         help="The event store: a SQLite file path (default ./docket.db), "
         "postgresql://user@host/db[?schema=NAME], or memory:.",
     )(f)
-
-
-def history_posture(history: str, as_of: date, known_on: date | None = None) -> Posture:
-    """The posture of a history file on ``as_of``: from its kept index where it has one (and
-    for long histories; see :mod:`docket.audit.kept`), else by replay. ``known_on`` replays."""
-    if known_on is None:
-        from docket.audit.kept import posture_from_file
-
-        return posture_from_file(history, as_of)[0]
-    from docket.engine.fold import replay
-    from docket.history import load_history
-
-    return replay(load_history(history), as_of=as_of, known_on=known_on)

@@ -11,7 +11,6 @@ import click
 from docket.cli._common import (
     as_of_option,
     echo_json,
-    history_posture,
     json_option,
     known_on_option,
     store_option,
@@ -65,31 +64,19 @@ def posture(
     if (history is None) == (case is None):
         raise click.UsageError("give either a HISTORY file or --case ID")
     day = as_of or date.today()
-    if known_on is None:
-        # No knowledge-time cut: a kept index (in the cache, or in the store) can answer.
-        from docket.audit.kept import cache_root, posture_from_file, posture_from_store
+    from docket.audit.kept import StoredCase, cache_root, posture_of
 
-        if history is not None:
-            result, how = posture_from_file(history, day, use_index=use_index)
-            _log("posture_index", use=how, cache=str(cache_root()))
-        else:
-            from docket.store import open_store
-
-            with open_store(store_url, create=False) as store:
-                result, how = posture_from_store(store, str(case), day, use_index=use_index)
-            _log("posture_index", use=how, case=str(case))
+    if history is not None:
+        result, how = posture_of(history, day, known_on, use_index=use_index)
+        _log("posture_index", use=how, cache=str(cache_root()))
     else:
-        from docket.engine.fold import replay
+        from docket.store import open_store
 
-        if history is not None:
-            from docket.history import load_history
-
-            events, known_dates = load_history(history), None
-        else:
-            from docket.cli._store import stored_history
-
-            events, known_dates = stored_history(str(case), store_url)
-        result = replay(events, as_of=day, known_on=known_on, known_dates=known_dates)
+        with open_store(store_url, create=False) as store:
+            result, how = posture_of(
+                StoredCase(store, str(case)), day, known_on, use_index=use_index
+            )
+        _log("posture_index", use=how, case=str(case))
     _show(result, as_json)
 
 
@@ -120,7 +107,9 @@ def deadlines(history: str, as_of: date | None, as_json: bool) -> None:
     """
     from pydantic_core import to_jsonable_python
 
-    result = history_posture(history, as_of or date.today())
+    from docket.audit.kept import posture_of
+
+    result = posture_of(history, as_of or date.today())[0]
     if as_json:
         echo_json(to_jsonable_python(result.deadlines))
         return

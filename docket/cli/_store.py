@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,35 +17,13 @@ from docket.cli._common import echo_json, json_option, store_option
 from docket.events import DocketEvent
 from docket.files import locked, write_atomically
 from docket.history import load_history
-from docket.store import EventStore, MemoryStore, UnknownCase, Verification, events_of, open_store
+from docket.store import EventStore, MemoryStore, UnknownCase, Verification, open_store
 from docket.store.anchor import SavedHead, check_saved_head, parse_saved_head, saved_head_text
 from docket.store.errors import BadSavedHead
 
-__all__ = ["register", "store_option", "stored_history"]
+__all__ = ["register", "store_option"]
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def stored_history(
-    case: str, store_url: str | None
-) -> tuple[tuple[DocketEvent, ...], dict[str, date]]:
-    """Every entry of ``case`` in the store, in stream order, and when the store recorded
-    each (its knowledge time, by entry id).
-
-    Raises:
-        UnknownCase: The store holds nothing for ``case``.
-    """
-    with open_store(store_url, create=False) as store:
-        entries = store.load(case)
-    if not entries:
-        raise UnknownCase(case)
-    return events_of(entries), {e.event_id: _day(e.recorded_at) for e in entries}
-
-
-def _day(recorded_at: datetime | str) -> date:
-    if isinstance(recorded_at, str):
-        return date.fromisoformat(recorded_at[:10])
-    return recorded_at.date()
 
 
 @click.command()
