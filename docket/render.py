@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from docket.courts import abbreviation
 from docket.posture import BriefingState, MotionState, Posture, ReviewFlag, StayState
 from docket.words import doc_ref, kind_words, motion_ref
 
 __all__ = ["briefing_words", "entry_ref", "motion_line", "posture_text", "stay_line"]
-
-_COURTS = {"nmd": "D.N.M."}
 
 
 def motion_line(m: MotionState) -> str:
@@ -71,7 +70,7 @@ def stay_line(s: StayState) -> str:
 
 def posture_text(p: Posture) -> str:
     """The posture as a clerk's summary."""
-    court = _COURTS.get(p.case.court or "", p.case.court or "court unknown")
+    court = abbreviation(p.case.court)
     title = p.case.title or p.case.id or "(no case)"
     lines = [f"{title} ({p.case.id}, {court}): posture as of {p.as_of}"]
     lines.append(

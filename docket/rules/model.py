@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from docket.courts import district
 from docket.events import MotionKind, Service
 from docket.limits import MAX_PERIOD_DAYS
 
@@ -204,15 +205,44 @@ class ClosureDay(_Frozen):
 
 
 class Court(_Frozen):
-    """The court a pack belongs to."""
+    """The court a pack belongs to.
+
+    A district court's name, abbreviation, state and time zone come from the court table
+    (:mod:`docket.courts`): its pack names only its id (with aliases and closures). A pack
+    that writes one of those facts anyway must agree with the table.
+    """
 
     id: str = Field(pattern=r"^[a-z0-9]+$")
     name: str = Field(min_length=1)
     abbreviation: str = Field(min_length=1)
+    state: str | None = None
     timezone: str | None = None
     timezone_name: str | None = None
     aliases: tuple[str, ...] = ()
     closures: tuple[ClosureDay, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _facts_from_the_court_table(cls, data: object) -> object:
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+            return data
+        found = district(data["id"])
+        if found is None:
+            return data
+        facts = {
+            "name": found.name,
+            "abbreviation": found.abbreviation,
+            "state": found.state,
+            "timezone": found.timezone,
+            "timezone_name": found.timezone_name,
+        }
+        for key, value in facts.items():
+            if key in data and data[key] != value:
+                raise ValueError(
+                    f"{key} {data[key]!r} disagrees with the court table ({value!r}): "
+                    "court facts come from docket/courts/districts.json"
+                )
+        return {**data, **facts}
 
 
 class PackFile(_Frozen):

@@ -11,7 +11,9 @@ from docket.events import MotionRef
     ("text", "ref"),
     [("45", MotionRef(45)), ("45.2", MotionRef(45, 2)), (" 45 / 2 ", MotionRef(45, 2))],
 )
-def test_a_motion_is_written_as_its_number_and_part_and_read_back(text: str, ref: MotionRef) -> None:
+def test_a_motion_is_written_as_its_number_and_part_and_read_back(
+    text: str, ref: MotionRef
+) -> None:
     assert MotionRef.parse(text) == ref
     assert MotionRef.parse(ref.key) == ref
 
