@@ -1,14 +1,19 @@
 """Score the posture of real dockets against clerk-labelled posture facts, per split and family.
 
-Usage: python scripts/posture_accuracy.py [--split test|dev|all] [--wrong] [--by-court]
+Usage: python scripts/posture_accuracy.py [--split dev|test|all] [--wrong] [--by-court]
 
 Reads ``tests/fixtures/docketanalyzer/dockets.csv`` (80 real 2016 dockets), imports each
 labelled case with ``docket.ingest.read_docketanalyzer`` + ``build``, replays it on each
 labelled date, and compares the posture with the facts in
 ``tests/fixtures/labels/posture/{test,dev}.jsonl`` (see the GUIDE.md there). Each fact is
-**right**, **wrong**, or **flagged** for review (the posture marks the motion, stay or case
-as needing review instead of asserting it). The test split is frozen: report its figures,
-never tune a rule on them (``--wrong`` refuses to list the test split's misses).
+**right**, **confident wrong** (the posture asserts something else and does not say it may be
+wrong: the worst outcome, counted apart), or **flagged** for review (the posture marks the
+motion, stay or case as needing review instead of asserting it; a flagged fact that is right
+counts as right). Each split is reported apart, per failure family of issue 13.
+
+The test split is frozen: report its figures, never tune a rule on them. It is read only when
+asked by name (``--split test`` or ``all``; the default is the development split), and
+``--wrong`` refuses to list its misses.
 """
 
 from __future__ import annotations
@@ -169,7 +174,7 @@ def score(split: str) -> list[Verdict]:
 
 
 def table(rows: dict[str, Counter[str]]) -> str:
-    out = ["| | facts | right | wrong | flagged |", "|---|---:|---:|---:|---:|"]
+    out = ["| | facts | right | confident wrong | flagged |", "|---|---:|---:|---:|---:|"]
     for name, c in rows.items():
         n = sum(c.values())
         pct = {k: f"{100 * c[k] / n:.1f}%" if n else "-" for k in ("right", "wrong", "flagged")}
@@ -179,7 +184,7 @@ def table(rows: dict[str, Counter[str]]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
     parser.add_argument("--wrong", action="store_true", help="list the development split's misses")
     parser.add_argument("--by-court", action="store_true", help="figures per district")
     args = parser.parse_args()
@@ -202,6 +207,12 @@ def main() -> int:
             for v in sorted(verdicts, key=lambda v: v.ucid):
                 rows[f"court: {v.ucid.split(';;')[0]}"][v.outcome] += 1
         print(table(rows))
+        n = len(verdicts)
+        wrong = sum(v.outcome == "wrong" for v in verdicts)
+        print(
+            f"\nconfident wrong: {wrong} of {n} facts ({100 * wrong / n:.1f}%); "
+            f"targets: right >= 95%, confident wrong <= 1%, flagged <= 10%"
+        )
         if args.wrong:
             if split == "test":
                 print("\n(the test split's misses are not listed: it is read only to report)")
