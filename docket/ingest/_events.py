@@ -21,7 +21,7 @@ from docket.events import (
     ReplyFiled,
     ResponseFiled,
 )
-from docket.ingest.doubt import doubt_on_closing, doubt_on_rulings
+from docket.ingest.doubt import doubt_on_closing, doubt_on_rulings, merge_doubts
 from docket.ingest.draft import Draft
 from docket.ingest.report import ImportReport
 from docket.ingest.resolve import DocketContext
@@ -312,6 +312,7 @@ class EventMaker:
 
     def _order(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
         ctx = self.ctx
+        narrowed = ctx.narrowed(d.rulings)
         rulings, unresolved, rules = ctx.rulings(d.rulings, e.doc, base["filed"])
         self.report.unresolved.extend(unresolved)
         granted = [
@@ -329,6 +330,7 @@ class EventMaker:
         doubt = doubt_on_rulings(e.text, {r.motion for r in rulings}, ctx)
         if doubt is None and not d.closes:
             doubt = doubt_on_closing(e.text, paper=False)
+        doubt = merge_doubts(narrowed, doubt)
         out: list[DocketEvent] = [
             OrderEntered(
                 **self._noted(base, d.rule, extra),

@@ -22,7 +22,9 @@ class RulingDraft(NamedTuple):
         disposition: How the motion is disposed of.
         docs: The docket numbers the ruling names (empty when it names none).
         rule: The rule that read it (``order.active_voice``, ``order.passive_voice``...).
-        all_pending: The ruling is on every motion pending ("all pending motions are moot").
+        all_pending: The ruling is on every motion pending ("all pending motions are moot"),
+            or, when ``words`` is set, on those the words narrow it to ("any and all motions
+            between Plaintiff and Acme"): the reader rules on none of those, a person does.
         kind: For a ruling without numbers: the kind of motion its words name.
         words: For a ruling without numbers: the words naming the motion.
         called_motion: The text calls the numbered entry a motion or application ("granting
@@ -86,6 +88,13 @@ _ALL_PENDING = re.compile(
     r"(?:pending|outstanding)\s+(?:\w+\s+)?motions\b"
     r"|\ball\s+(?:other\s+|remaining\s+)?(?:pending\s+|outstanding\s+|open\s+)?motions\b"
 )
+#: Words after "all motions" that narrow it to some of them ("any and all motions between
+#: Plaintiff and Acme", "all motions filed by Defendant Smith"): which motions, the reader
+#: cannot tell from the words alone.
+_NARROWED = re.compile(
+    r"\s*(?:(?:that\s+are|which\s+are)\s+)?(?:between|by|filed\s+by|brought\s+by|of|as\s+to|against|"
+    r"directed\s+(?:to|at)|relating\s+to|related\s+to|concerning|regarding|on\s+behalf\s+of|involving)\b"
+)
 _MOTIONISH = re.compile(r"\b(?:motion|application|request|petition|stipulation)s?\b")
 _BARE_SUBJECT = re.compile(
     r"^\W*(?:the\s+|said\s+|this\s+|that\s+|such\s+|both\s+|these\s+|its\s+|their\s+)?"
@@ -132,6 +141,18 @@ def _leave(
     if _LEAVE_CONDITION.match(low, found.end(), stop):
         return _D.DENIED_WITHOUT_PREJUDICE, None  # a condition: not read yet
     return _D.DENIED_WITHOUT_PREJUDICE, found.group(0)
+
+
+def _all_pending(text: str, disposition: Disposition) -> RulingDraft | None:
+    """A ruling on every pending motion ("all pending motions are denied as moot"), or on
+    those the words narrow it to (``words`` then holds the words, and no motion is ruled on
+    without a person's review); ``None`` when ``text`` names no such motions."""
+    found = _ALL_PENDING.search(text)
+    if found is None:
+        return None
+    narrowed = _NARROWED.match(text, found.end())
+    words = text[found.start() : found.end() + 80].strip() if narrowed is not None else None
+    return RulingDraft(disposition, (), "order.all_pending", all_pending=True, words=words)
 
 
 def _group(refs: list[Ref], first: Ref) -> tuple[int, ...]:
@@ -222,8 +243,9 @@ def active(
     framed = [r for r in scope if r.framed]
     if framed:
         return [RulingDraft(disposition, _group(refs, framed[0]), "order.active_voice_related")]
-    if _ALL_PENDING.search(scope_text):
-        return [RulingDraft(disposition, (), "order.all_pending", all_pending=True)]
+    every = _all_pending(scope_text, disposition)
+    if every is not None:
+        return [every]
     if _PRONOUN.match(scope_text):
         # "The Court, having reviewed the motion (Dkt. 33), hereby GRANTS it."
         sentence_start = spans[_sentence_of(spans, end)][0] if spans else 0
@@ -332,8 +354,9 @@ def _passive(
         ruling = RulingDraft(disposition, tuple(docs), "order.passive_voice")
         near = subject[max(0, motion_word.start() - 40) :] if motion_word is not None else ""
         return [_named(ruling, near if len(docs) == 1 else "")]
-    if _ALL_PENDING.search(subject):
-        return [RulingDraft(disposition, (), "order.all_pending", all_pending=True)]
+    every = _all_pending(subject, disposition)
+    if every is not None:
+        return [every]
     if motion_word is None:
         return []
     number = _AFTER_NUMBER.match(low, end)

@@ -17,7 +17,7 @@ from docket.events import Review
 from docket.ingest.refs import find_refs
 from docket.ingest.resolve import DocketContext
 
-__all__ = ["doubt_on_closing", "doubt_on_rulings"]
+__all__ = ["doubt_on_closing", "doubt_on_rulings", "merge_doubts"]
 
 #: The verbs an order rules with (FRCP 7(b) motions are granted, denied, found moot ...), and
 #: "noting", which some courts (D.P.R.) use for a motion the order takes notice of without
@@ -78,4 +78,17 @@ def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
     return Review(
         reason="it dismisses, but not plainly the whole action: it may end the case",
         may_close=True,
+    )
+
+
+def merge_doubts(*doubts: Review | None) -> Review | None:
+    """One review holding every doubt about an entry: the reasons joined, the motions it may
+    rule on united, and whether it may end the case."""
+    found = [d for d in doubts if d is not None]
+    if len(found) < 2:
+        return found[0] if found else None
+    return Review(
+        reason="; ".join(d.reason for d in found)[:500],
+        may_rule_on=tuple(dict.fromkeys(n for d in found for n in d.may_rule_on))[:200],
+        may_close=any(d.may_close for d in found),
     )

@@ -18,6 +18,7 @@ from docket.events import (
     LeaveToRefile,
     MotionKind,
     MotionResolved,
+    Review,
     Ruling,
     StayImposed,
     StayLifted,
@@ -268,6 +269,8 @@ class DocketContext:
         for draft in drafts:
             targets: list[Key] = []
             if draft.all_pending:
+                if draft.words is not None:
+                    continue  # narrowed to some motions: a person says which (``narrowed``)
                 targets = [m.key for m in self.all_motions() if m.pending]
             elif draft.rule == "order.relief_entered":
                 hit = self._asked_for(draft)
@@ -337,6 +340,21 @@ class DocketContext:
             if ruled_on is not None:
                 ruled_on.pending = False
         return out, unresolved, rules
+
+    def narrowed(self, drafts: tuple[RulingDraft, ...]) -> Review | None:
+        """A review for an order ruling on "all motions" narrowed by words the reader cannot
+        tie to motions ("any and all motions between Plaintiff and Acme are terminated as
+        MOOT"): each pending motion may be one of them."""
+        words = next((d.words for d in drafts if d.all_pending and d.words), None)
+        if words is None:
+            return None
+        pending = list(dict.fromkeys(m.doc for m in self.all_motions() if m.pending))
+        if not pending:
+            return None
+        return Review(
+            reason=f"it rules on {words[:200]!r}: which pending motions those are was not read",
+            may_rule_on=tuple(pending[:200]),
+        )
 
     def _asked_for(self, draft: RulingDraft) -> _Motion | None:
         """The one pending motion that asked for the relief an entry gives without naming it

@@ -78,6 +78,14 @@ _PASSIVE = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|should|may|might|could|must|to|cannot|can|not|if|unless|whether)\s+(?:be\s+|been\s+)?$"
 )
+#: A past-tense verb that may rule in the active voice, and the motion it then takes as its
+#: object: a number, or a motion's title (with its owner and adjectives) before one.
+_PAST_ACTIVE = re.compile(r"(?:granted|denied|allowed)\b(?!\s+in\s+part)")
+_OBJECT = re.compile(
+    r"\s+(?:re:?\s*)?(?:[\[(#]\s*\d|\d{1,5}\s+(?:[\w'.-]+\s+){0,3}?(?:motion|application)"
+    r"|(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w.&'\u2019-]+\s+){0,5}?"
+    r"(?:motion|application)s?\b)"
+)
 _ENDORSED_ON = re.compile(r"endorse\w*:?\s*(?:as\s+to\s+[^.\[]{0,120}?\s)?on\s+\[?\s*(\d{1,5})\b")
 _ENDORSEMENT = re.compile(
     r"\bendorsement:\s*(?:the\s+)?(?:(?:application|motion|request)\s+(?:is\s+)?)?"
@@ -165,6 +173,12 @@ def _marks(low: str) -> list[Mark]:
         if v is None:
             continue
         subject_end = _copula(low, p)
+        if subject_end is None and _PAST_ACTIVE.match(low, p) and _OBJECT.match(low, v.end()):
+            # A bench ruling in the past tense, its motion the object: "the Court GRANTED
+            # defendants' motion for summary judgment 41", "... is MOOT and DENIED 12 Motion".
+            marks.append(Mark(p, v.end(), True, v, p))
+            taken = v.end()
+            continue
         if subject_end is None:
             if not low.startswith(("deemed", "rendered"), p):
                 continue

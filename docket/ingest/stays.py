@@ -49,7 +49,7 @@ _STAYED = re.compile(
     r"\b(?P<what>discovery|(?:this|the|instant|above[- ]captioned)\s+(?:case|action|matter|litigation|"
     r"proceedings?|lawsuit|suit)|(?:all\s+)?proceedings|(?:the\s+)?case|(?:all\s+)?(?:pretrial\s+)?deadlines)"
     r"(?:\s+(?:in|of)\s+this\s+(?:case|action|matter))?"
-    r"(?P<asto1>\s+as\s+to\s+[^.;]{3,80}?)?"
+    r"(?P<asto1>\s+(?:only\s+)?(?:as\s+to|as\s+against|against)\s+[^.;]{3,80}?)?"
     r"\s+(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+remain|remains?|is\s+now)\s+"
     r"(?:hereby\s+|temporarily\s+|administratively\s+)?stayed\b"
     r"|\b(?:staying|stays|STAYED:?)\s+(?P<what2>(?:all\s+)?discovery|(?:(?:this|the)\s+)?(?:case|action|matter)|"
@@ -69,8 +69,11 @@ _UNTIL_RULING = re.compile(
     r"(?:on\s+)?(?P<what>[^;]{0,160}?)(?=\.\s+[A-Z(]|\.$|;|$)",
     re.I,
 )
+#: A stay reaching named parties only ("as to Defendant Smith", "as against Acme Corp.
+#: only"): the rest of the case goes on, so it is not a stay of the whole case.
 _AS_TO = re.compile(
-    r"^\s*as\s+to\s+(?:the\s+)?(?:defendants?|plaintiffs?|parties|party)?\s*(?P<names>[^.;]{2,120}?)"
+    r"^\s*(?:only\s+)?(?:as\s+to|as\s+against|against)\s+(?:the\s+)?(?:defendants?|plaintiffs?|parties|party)?\s*"
+    r"(?P<names>[^.;]{2,120}?)"
     r"(?=\s+(?:until|pending|only|and\s+(?:the|all)|is|are|shall|\.|;)|[.;]|$)",
     re.I,
 )
@@ -80,11 +83,25 @@ _NOT_A_MOTION = re.compile(
     r"supreme|ninth|tenth|jpml|panel|mdl))",
     re.I,
 )
+#: A stay lifted: "the stay (of discovery) (entered on 3/1/2017) is hereby LIFTED", "lifting
+#: the stay", "directing the Clerk to lift the Stay", "Stay lifted".
 _LIFT = re.compile(
     r"\b(?:stay\s+(?:of\s+(?P<of>discovery|(?:this|the)\s+(?:case|action|proceedings?)|proceedings)\s+)?"
-    r"(?:previously\s+(?:entered|imposed)\s+)?(?:is|be|shall\s+be|are)\s+(?:hereby\s+)?(?:lifted|dissolved|vacated)"
-    r"|(?:lifting|lifts|dissolving|vacating)\s+(?:the\s+)?stay(?:\s+of\s+(?P<of2>discovery))?"
+    r"(?:(?:previously\s+|heretofore\s+)?(?:entered|imposed|issued|ordered|granted|in\s+(?:this|the)\s+"
+    r"(?:case|action|matter))(?:\s+(?:on|by|in)\s+[^.;]{1,40}?)?\s+)?"
+    r"(?:[\[(][^\])\n]{1,30}[\])],?\s*)?(?:is|be|shall\s+be|are|was|has\s+been)\s+(?:hereby\s+)?(?:lifted|dissolved|vacated)"
+    r"|(?:lifting|lifts|lift|dissolving|dissolves|vacating)\s+(?:the\s+|its\s+|this\s+)?"
+    r"(?:administrative\s+|temporary\s+)?stay(?:\s+of\s+(?P<of2>discovery))?"
     r"|STAY\s+LIFTED)\b",
+    re.I,
+)
+#: Words before a lift that make it a condition or a request, not the order's act ("without
+#: prejudice to renewal after the stay is lifted", "Motion to Lift Stay", "once the stay is
+#: lifted").
+_NOT_LIFTING = re.compile(
+    r"(?:\b(?:after|until|once|when|whenever|upon|if|before|unless|pending|whether)\s+(?:the\s+|this\s+|such\s+)?"
+    r"|\b(?:motion|request|application|petition|moves?|moved|asks?|seeks?|requests?)\b[^.;]{0,25}?"
+    r"\bto\s+(?:the\s+)?)$",
     re.I,
 )
 _MONTHS = {
@@ -191,6 +208,8 @@ def find_lifts(text: str) -> list[LiftDraft]:
         return []
     out: list[LiftDraft] = []
     for m in _LIFT.finditer(text):
+        if _NOT_LIFTING.search(text, max(0, m.start() - 40), m.start()):
+            continue
         of = (m.group("of") or m.group("of2") or "").lower()
         if "discovery" in of:
             out.append(LiftDraft(StayScope.DISCOVERY))
