@@ -3,8 +3,11 @@
 Each machine is declared once as a ``transitions`` table (states and transitions as data,
 ``auto_transitions=False``) and compiled at import into a frozen lookup table,
 ``(state, trigger) -> state``. Replay folds millions of entries through these tables without
-building one machine, or binding one model, per motion. ``transitions`` validates the
-declarations; :func:`check_against_transitions` proves the compiled tables agree with it.
+building one machine, or binding one model, per motion. The compiler reads the declarations
+as ``transitions`` does (the first transition declared for a state and trigger wins; no
+``dest`` stays put) and accepts nothing else (no conditions or callbacks), so that a command
+does not pay for importing ``transitions``; :func:`check_against_transitions` (run by the
+tests) proves every compiled table agrees with ``transitions`` itself.
 """
 
 from __future__ import annotations
@@ -13,8 +16,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
-
-from transitions import Machine, MachineError
 
 from docket.errors import IllegalTransition
 
@@ -64,18 +65,19 @@ class Table:
 
 
 def _compile(name: str, states: list[str], initial: str, spec: list[dict[str, Any]]) -> Table:
-    machine = Machine(
-        model=None,
-        states=states,
-        initial=initial,
-        transitions=spec,
-        auto_transitions=False,
-    )
+    known = set(states)
+    if initial not in known:
+        raise ValueError(f"{name}: initial state {initial!r} is not a state")
     moves: dict[tuple[str, str], str] = {}
-    for trigger, event in machine.events.items():
-        for source, candidates in event.transitions.items():
-            dest = candidates[0].dest
-            moves[(source, trigger)] = source if dest is None else dest
+    for move in spec:
+        if not set(move) <= {"trigger", "source", "dest"}:
+            raise ValueError(f"{name}: only trigger, source and dest are compiled: {move}")
+        sources = [move["source"]] if isinstance(move["source"], str) else move["source"]
+        dest = move.get("dest")
+        for source in sources:
+            if source not in known or (dest is not None and dest not in known):
+                raise ValueError(f"{name}: {move} names a state the machine does not have")
+            moves.setdefault((source, move["trigger"]), source if dest is None else dest)
     return Table(name, tuple(states), initial, MappingProxyType(moves), tuple(spec))
 
 
@@ -91,6 +93,8 @@ def check_against_transitions(table: Table) -> None:
     Builds one ``transitions`` machine for the table, then walks every (state, trigger) pair.
     Meant for tests and for ``scripts/``; replay never calls it.
     """
+    from transitions import Machine, MachineError
+
     probe = _Probe()
     machine = Machine(
         model=probe,

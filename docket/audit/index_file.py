@@ -89,14 +89,14 @@ _fingerprint: str | None = None
 def engine_fingerprint() -> str:
     """A digest of what replay's answers depend on besides the events.
 
-    docket's own code and rule packs (by content) and the installed holidays library (by
-    its version file): an index built by another engine is stale.
+    docket's own code, rule packs and shipped holiday calendars (by content) and the installed
+    holidays library (by its version file): an index built by another engine is stale.
     """
     global _fingerprint
     if _fingerprint is None:
         digest = hashlib.sha256()
         for path in sorted(_PACKAGE.rglob("*")):
-            if path.suffix in (".py", ".toml") and "__pycache__" not in path.parts:
+            if path.suffix in (".py", ".toml", ".json") and "__pycache__" not in path.parts:
                 digest.update(str(path.relative_to(_PACKAGE)).encode())
                 digest.update(path.read_bytes())
         spec = importlib.util.find_spec("holidays")

@@ -17,30 +17,23 @@ private (mode 0700) and is not used when it is someone else's, or when others ma
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import stat
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from docket.audit.index_file import (
-    Shape,
-    StoredIndex,
-    bytes_reader,
-    dump_index,
-    engine_fingerprint,
-    file_reader,
-)
 from docket.history import parse_history, read_history_bytes
-from docket.posture import Posture
 
+# The index's format (and the pydantic adapters that read it) loads only where an index is
+# read or written: a short history, replayed, needs none of it (start-up time).
 if TYPE_CHECKING:
     from docket.audit.index import PostureIndex
+    from docket.audit.index_file import Shape
     from docket.events import DocketEvent
+    from docket.posture import Posture
     from docket.store import EventStore
 
 __all__ = [
@@ -107,6 +100,8 @@ def _cache(create: bool) -> Path | None:
 
 def source_stamp(data: bytes) -> str:
     """What an index of a history file is built from: the SHA-256 of its bytes."""
+    import hashlib
+
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
@@ -116,6 +111,8 @@ def index_path(source: str) -> Path:
     Named by the history's SHA-256 and this engine's fingerprint: an edited history, or a
     new release of docket, looks for another file.
     """
+    from docket.audit.index_file import engine_fingerprint
+
     digest = source.removeprefix("sha256:")
     return cache_root() / f"{digest}-{engine_fingerprint()[:16]}.posture-index"
 
@@ -128,6 +125,8 @@ def history_shape(data: bytes) -> Shape:
     an index records is compared with what this gives for the history being read, so it
     need only be deterministic (``entries`` counts line ends, blank lines too).
     """
+    from docket.audit.index_file import Shape
+
     body = data.strip()
     if not body:
         return Shape(None, 0, None, None)
@@ -241,9 +240,14 @@ def posture_from_file(
         HistoryError: The history cannot be read, or a line is not a valid event.
     """
     data = read_history_bytes(history)
+    if use_index is False or (use_index is None and data.count(b"\n") < INDEX_MIN_ENTRIES):
+        # Too short to have been given an index unless asked: replay it, looking for none.
+        return _answer(parse_history(str(history), data), as_of, use_index, _keep_none)
+    from docket.audit.index_file import StoredIndex, dump_index, file_reader
+
     source = source_stamp(data)
     shape = history_shape(data)
-    if use_index is not False and _cache(create=False) is not None:
+    if _cache(create=False) is not None:
         fd = _open_kept(index_path(source))
         if fd is not None:
             with os.fdopen(fd, "rb") as handle:
@@ -275,6 +279,7 @@ def posture_from_store(
     Raises:
         UnknownCase: The store holds nothing for ``case``.
     """
+    from docket.audit.index_file import Shape, StoredIndex, bytes_reader, dump_index
     from docket.store import StoreError, UnknownCase, events_of
 
     version, head = store.head(case)
@@ -311,6 +316,10 @@ def store_source(version: int, head: str) -> str:
     return f"store:{version}:{head}"
 
 
+def _keep_none(index: PostureIndex) -> bool:
+    raise AssertionError("a history replayed without an index keeps none")
+
+
 def _answer(
     events: tuple[DocketEvent, ...],
     as_of: date,
@@ -318,12 +327,14 @@ def _answer(
     keep: Callable[[PostureIndex], bool],
 ) -> tuple[Posture, IndexUse]:
     """Replay, or build an index, check it, ``keep`` it (``False``: could not) and read it."""
-    # The replay engine loads only when a kept index cannot answer.
-    from docket.audit.index import PostureIndex
+    # The replay engine loads only when a kept index cannot answer, and the index's own
+    # machinery only when one is built.
     from docket.engine.fold import replay
 
     if use_index is False or (use_index is None and len(events) < INDEX_MIN_ENTRIES):
         return replay(events, as_of=as_of), "replayed"
+    from docket.audit.index import PostureIndex
+
     index = PostureIndex(events)
     if not agrees_with_replay(index):
         return replay(events, as_of=as_of), "check_failed"
@@ -362,6 +373,8 @@ def _write(source: str, data: bytes) -> bool:
     flushed to disk and renamed over the index: a reader sees the old index or the new one,
     and a link planted at the index's name is replaced, never followed.
     """
+    import tempfile
+
     root = _cache(create=True)
     if root is None:
         return False
@@ -398,6 +411,7 @@ def check_snapshots(store: EventStore, cases: list[str] | None = None) -> list[t
         StoreError: The store could not be read, or could not be written.
     """
     from docket.audit.index import PostureIndex
+    from docket.audit.index_file import Shape, dump_index
     from docket.store import events_of
 
     done: list[tuple[str, str]] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import os
 
 import click
 
@@ -80,4 +81,9 @@ def main() -> None:
     # garbage collector would only scan it (a whole scan of a long docket's replay when it
     # resumes). Reference counting still frees what is dropped.
     gc.disable()
+    # pydantic looks for plugins (observability hooks) in every installed distribution's
+    # entry points when it builds its first validator: a scan of site-packages that costs
+    # more than reading a short docket. The command has none to load; a user who wants them
+    # sets PYDANTIC_DISABLE_PLUGINS to an empty string.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     cli(prog_name="docket")

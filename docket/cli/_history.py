@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -68,7 +69,7 @@ def posture(
 
     if history is not None:
         result, how = posture_of(history, day, known_on, use_index=use_index)
-        _log("posture_index", use=how, cache=str(cache_root()))
+        _log("posture_index", use=how, cache=cache_root)
     else:
         from docket.store import open_store
 
@@ -89,11 +90,13 @@ def _show(result: Posture, as_json: bool) -> None:
         click.echo(posture_text(result))
 
 
-def _log(event: str, **facts: str) -> None:
-    """Log under ``-v`` (structlog is configured, and so imported, only then)."""
+def _log(event: str, **facts: str | Callable[[], object]) -> None:
+    """Log under ``-v`` (structlog is configured, and so imported, only then); a fact given
+    as a function is called only then."""
     structlog = sys.modules.get("structlog")
     if structlog is not None and structlog.is_configured():
-        structlog.get_logger("docket.cli").info(event, **facts)
+        said = {k: v if isinstance(v, str) else str(v()) for k, v in facts.items()}
+        structlog.get_logger("docket.cli").info(event, **said)
 
 
 @click.command()

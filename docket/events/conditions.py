@@ -83,8 +83,8 @@ Condition = Annotated[
     Field(discriminator="kind"),
 ]
 
-AnyOf.model_rebuild()
-AllOf.model_rebuild()
+# AnyOf and AllOf name Condition before it exists: pydantic resolves it from this module when
+# their schema is first built (their building is deferred, as every event's: start-up time).
 
 #: Dispositions by which a movant loses at least in part: the plaintiff "overcomes" the motion.
 _LOSS = (Disposition.DENIED, Disposition.DENIED_WITHOUT_PREJUDICE, Disposition.GRANTED_IN_PART)

@@ -8,16 +8,24 @@ own calendar less every federal day (that calendar alone drops federal holidays 
 does not keep: never use it alone). Calendars are loaded many years at a time (:data:`SPAN`
 first, then a decade around any year outside it) and cached.
 
+The years of :data:`SPAN` are read from data files shipped in ``docket/rules/holidays/``, one
+for the federal calendar and one per state, written from the ``holidays`` package by
+``scripts/build_holidays.py`` (a test checks that they agree with it for every year they
+hold): importing that package and building its calendars costs more than most commands. A
+year outside the span, or a state with no file, is built from the package itself.
+
 Court closures (a clerk's office made inaccessible, FRCP 6(a)(3)) are not legal holidays:
 they are facts about one court on one day, passed in as a :class:`CourtCalendar`.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
@@ -25,12 +33,16 @@ if TYPE_CHECKING:
     from holidays import HolidayBase
 
 __all__ = [
+    "DATA",
     "SPAN",
+    "ByYear",
     "Closure",
     "CourtCalendar",
     "Holiday",
     "federal_holidays",
+    "federal_years_from_library",
     "state_holidays",
+    "state_years_from_library",
     "years_loaded_with",
 ]
 
@@ -82,8 +94,31 @@ def years_loaded_with(year: int) -> range:
     return range(max(start, 1), min(start + 10, 10000))
 
 
-@cache
-def _federal_years(years: range) -> dict[int, Mapping[date, Holiday]]:
+#: Where the calendars of :data:`SPAN`'s years are kept: ``US.json`` (federal) and
+#: ``US-NM.json`` (a state's own days), each ``{"years": [first, last], "holidays": {day:
+#: [name, kind]}}``.
+DATA = Path(__file__).with_name("holidays")
+
+ByYear = dict[int, Mapping[date, Holiday]]
+
+
+def _from_data(name: str, years: range) -> ByYear | None:
+    """The calendar kept in ``DATA/name.json`` for ``years``, if one is kept for exactly them."""
+    try:
+        kept = json.loads((DATA / f"{name}.json").read_bytes())
+    except FileNotFoundError:
+        return None
+    if range(kept["years"][0], kept["years"][1] + 1) != years:
+        return None
+    by_year: dict[int, dict[date, Holiday]] = {y: {} for y in years}
+    for iso, (label, kind) in kept["holidays"].items():
+        day = date.fromisoformat(iso)
+        by_year[day.year][day] = Holiday(day, label, kind)
+    return {y: MappingProxyType(days) for y, days in by_year.items()}
+
+
+def federal_years_from_library(years: range) -> ByYear:
+    """Every federal legal holiday and presidential closure in ``years``, from ``holidays``."""
     import holidays  # on first use: the package takes a while to import
 
     government = holidays.country_holidays("US", categories=holidays.GOVERNMENT, years=years)
@@ -98,19 +133,33 @@ def _federal_years(years: range) -> dict[int, Mapping[date, Holiday]]:
     return {y: MappingProxyType(days) for y, days in by_year.items()}
 
 
-@cache
-def _state_years(subdiv: str, years: range) -> dict[int, Mapping[date, Holiday]]:
+def state_years_from_library(subdiv: str, years: range) -> ByYear:
+    """The days only the state ``subdiv`` keeps as holidays in ``years``, from ``holidays``."""
     import holidays
 
     state = holidays.country_holidays("US", subdiv=subdiv, years=years)
+    federal = _federal_years(years)
     by_year: dict[int, dict[date, Holiday]] = {y: {} for y in years}
     for day in sorted(state):
-        if day.year not in by_year or day in federal_holidays(day.year):
+        if day.year not in by_year or day in federal[day.year]:
             continue
         names = _whole_day_names(state, day)
         if names:
             by_year[day.year][day] = Holiday(day, "; ".join(names), "state")
     return {y: MappingProxyType(days) for y, days in by_year.items()}
+
+
+@cache
+def _federal_years(years: range) -> ByYear:
+    kept = _from_data("US", years)
+    return kept if kept is not None else federal_years_from_library(years)
+
+
+@cache
+def _state_years(subdiv: str, years: range) -> ByYear:
+    # A subdivision names a data file only if it is two capital letters (nothing else is read).
+    kept = _from_data(f"US-{subdiv}", years) if subdiv.isalpha() and subdiv.isupper() else None
+    return kept if kept is not None else state_years_from_library(subdiv, years)
 
 
 @cache

@@ -67,7 +67,8 @@ class Trigger(StrEnum):
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Built on first use (start-up time): validating a pack builds the whole pack file's schema.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Dated(_Frozen):

@@ -1,0 +1,86 @@
+"""Benchmark the command line's cold start against Python's own floor, in one run.
+
+Usage: PYTHONPATH=. python scripts/bench_startup.py [ROUNDS] [HISTORY]
+
+Each round runs, in turn (which goes first alternates), the floor
+``python -c "import pydantic, click"`` and ``docket posture HISTORY`` (default the founding
+case), each a fresh process, timed by wall clock around the whole process. The two share
+every round's load on the machine, so the ratio of one round is fair even when the
+absolutes drift; the figure reported is the median of the rounds' ratios (default 41
+rounds), beside each command's median time and the load average at the start and end. The
+same ratio in CPU time (user + system, of the child process) follows: on a machine shared with
+other work, it moves less with the load than the wall clock does.
+
+The ``docket`` run goes through the console script installed beside this Python (not a
+version manager's shim, which would add its own start-up to one side only).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+FLOOR = [sys.executable, "-c", "import pydantic, click"]
+
+
+def _docket_script() -> str:
+    beside = Path(sys.executable).with_name("docket")
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("docket")
+    if found is None:
+        sys.exit("no docket console script found: install docket first")
+    return found
+
+
+def _time(cmd: list[str]) -> tuple[float, float]:
+    """The wall-clock and CPU seconds of one run of ``cmd``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main(rounds: int, history: str) -> None:
+    docket = [_docket_script(), "posture", history]
+    # Once each before timing: the operating system's file cache warm for both.
+    _time(FLOOR)
+    _time(docket)
+    load_before = os.getloadavg()
+    floors, dockets = [], []
+    for i in range(rounds):
+        if i % 2:
+            d = _time(docket)
+            f = _time(FLOOR)
+        else:
+            f = _time(FLOOR)
+            d = _time(docket)
+        floors.append(f)
+        dockets.append(d)
+    load_after = os.getloadavg()
+    print(f"rounds: {rounds}; load average (1 min) {load_before[0]:.2f} -> {load_after[0]:.2f}")
+    for which, clock in (("wall", 0), ("CPU", 1)):
+        f_ms = statistics.median(f[clock] for f in floors) * 1e3
+        d_ms = statistics.median(d[clock] for d in dockets) * 1e3
+        ratios = [d[clock] / f[clock] for f, d in zip(floors, dockets, strict=True)]
+        q = statistics.quantiles(ratios, n=4)
+        print(
+            f"{which:>4}: floor {' '.join(FLOOR[1:])!r} {f_ms:.0f} ms; docket posture {history}"
+            f" {d_ms:.0f} ms; ratio median {statistics.median(ratios):.2f}"
+            f" (quartiles {q[0]:.2f}-{q[2]:.2f}; target <= 2)"
+        )
+
+
+if __name__ == "__main__":
+    main(
+        int(sys.argv[1]) if len(sys.argv) > 1 else 41,
+        sys.argv[2] if len(sys.argv) > 2 else "events/lucero-v-clovis.jsonl",
+    )

@@ -1,0 +1,73 @@
+"""What ``docket posture`` loads to answer for a short docket: only what the command uses.
+
+Start-up time is most of a clerk's query (``scripts/bench_startup.py`` measures it). These
+tests pin the costly imports a short history's posture must not pay for: the ``holidays``
+library (its calendars are shipped as data), ``transitions`` (its tables are compiled
+without it), the kept-index format, structlog and the store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parents[2]
+
+_PROBE = """
+import json, sys
+from docket.cli import main
+sys.argv = ["docket", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as e:
+    code = e.code
+sys.stderr.write(json.dumps(sorted(sys.modules)))
+"""
+
+_NOT_LOADED = [
+    "holidays",
+    "transitions",
+    "structlog",
+    "platformdirs",
+    "docket.audit.index_file",
+    "docket.audit.index",
+    "docket.store",
+    "docket.ingest",
+]
+
+
+def _modules_loaded(*args: str) -> tuple[str, set[str]]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    return done.stdout, set(json.loads(done.stderr.splitlines()[-1]))
+
+
+def test_a_short_history_s_posture_loads_neither_holidays_nor_transitions_nor_the_index() -> None:
+    out, loaded = _modules_loaded(
+        "posture", "events/lucero-v-clovis.jsonl", "--as-of", "2019-12-10"
+    )
+    assert "Discovery STAYED since 2019-12-10" in out  # it did answer
+    assert loaded.isdisjoint(_NOT_LOADED), sorted(loaded & set(_NOT_LOADED))
+
+
+def test_a_date_after_the_shipped_calendars_still_counts_its_holidays_from_the_library(
+    tmp_path: Path,
+) -> None:
+    # 2046 lies past the shipped years: its deadlines come from the holidays library itself.
+    history = (ROOT / "events/lucero-v-clovis.jsonl").read_text()
+    path = tmp_path / "moved.jsonl"
+    path.write_text(history.replace('"2019-', '"2046-'))
+    out, loaded = _modules_loaded("deadlines", str(path), "--as-of", "2046-10-20", "--json")
+    assert "holidays" in loaded
+    assert json.loads(out)  # deadlines were computed
