@@ -23,6 +23,7 @@ __all__ = [
     "dump_history",
     "iter_history",
     "load_history",
+    "load_numbered_history",
     "parse_history",
     "read_history_bytes",
     "write_history",
@@ -62,6 +63,11 @@ def _bounded_lines(handle: BinaryIO) -> Iterator[bytes]:
 
 
 def _parse_lines(name: str, lines: Iterable[bytes]) -> Iterator[DocketEvent]:
+    for _, event in _parse_numbered(name, lines):
+        yield event
+
+
+def _parse_numbered(name: str, lines: Iterable[bytes]) -> Iterator[tuple[int, DocketEvent]]:
     for number, raw in enumerate(lines, start=1):
         if len(raw) > MAX_LINE_BYTES and len(raw.rstrip(b"\r\n")) > MAX_LINE_BYTES:
             raise HistoryError(
@@ -79,7 +85,7 @@ def _parse_lines(name: str, lines: Iterable[bytes]) -> Iterator[DocketEvent]:
             raise HistoryError(name, number, str(e)) from e
         if ("\\ud" in line or "\\uD" in line) and not _writable(event):
             raise HistoryError(name, number, _LONE_SURROGATE)
-        yield event
+        yield number, event
 
 
 _LONE_SURROGATE = "a string holds a lone surrogate (\\ud800 to \\udfff): not UTF-8 text"
@@ -124,6 +130,13 @@ def load_history(path: str | Path) -> tuple[DocketEvent, ...]:
     """
     with collector_paused():
         return tuple(iter_history(path))
+
+
+def load_numbered_history(path: str | Path) -> tuple[tuple[int, DocketEvent], ...]:
+    """Read a whole JSONL docket history, each event with its 1-based line number (to name
+    the line of an entry refused later). See :func:`iter_history` for errors."""
+    with collector_paused(), _open(path) as handle:
+        return tuple(_parse_numbered(str(path), _bounded_lines(handle)))
 
 
 def dump_history(events: Iterable[DocketEvent]) -> str:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,9 +15,8 @@ from typing import Any, TypeVar
 import click
 
 from docket.cli._common import echo_json, json_option, store_option
-from docket.events import DocketEvent
 from docket.files import locked, write_atomically
-from docket.history import load_history
+from docket.history import load_numbered_history
 from docket.store import EventStore, MemoryStore, UnknownCase, Verification, open_store
 from docket.store.anchor import SavedHead, check_saved_head, parse_saved_head, saved_head_text
 from docket.store.errors import BadSavedHead
@@ -29,33 +29,45 @@ F = TypeVar("F", bound=Callable[..., Any])
 @click.command()
 @click.argument("history", type=click.Path(path_type=str))
 @store_option
-def append(history: str, store_url: str | None) -> None:
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar with entries/s on standard error (default: when it is a"
+    " terminal and the history holds several cases).",
+)
+def append(history: str, store_url: str | None, progress: bool | None) -> None:
     """Append the entries of HISTORY (a JSONL docket history) to the store.
 
     Idempotent: entries already stored with the same content are skipped, so appending
-    the same file twice stores each entry once. Each case's entries go in as one batch.
-    An entry whose id is stored with different content is refused: record a correction.
+    the same file twice stores each entry once. Each case's entries go in as one
+    transaction, all or none. An entry whose id is stored with different content refuses
+    its case (record a correction): the other cases are still appended, every case is
+    listed (new, merged, unchanged or refused, with the reason and line), and the exit
+    status is 2.
 
     Example: docket append events/lucero-v-clovis.jsonl --store docket.db
     """
-    events = load_history(history)
-    by_case: dict[str, list[DocketEvent]] = {}
-    for event in events:
-        by_case.setdefault(event.case, []).append(event)
-    if not by_case:
+    from docket.cli._bulk import finish
+    from docket.cli._bulk import progress as progress_bar
+    from docket.intake import Summary, append_case, by_case
+
+    started = time.perf_counter()
+    cases = by_case(load_numbered_history(history))
+    if not cases:
         click.echo(f"{history}: no entries")
         return
+    summary = Summary()
     with open_store(store_url) as store:
         if isinstance(store, MemoryStore):
             click.echo(
                 "memory: keeps nothing after this command (give a file to keep it)", err=True
             )
-        for case, batch in by_case.items():
-            result = store.append(case, batch)
-            click.echo(
-                f"{case}: {len(result.appended)} appended, {result.duplicates} already stored,"
-                f" {result.version} in the case"
-            )
+        shown = progress if progress is not None else (None if len(cases) > 1 else False)
+        with progress_bar(len(cases), shown, "cases") as bar:
+            for case, batch in cases.items():
+                summary.add(append_case(store, case, batch, history))
+                bar.advance(len(batch))
+    finish(summary, time.perf_counter() - started, "cases")
 
 
 @click.command()

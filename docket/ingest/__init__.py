@@ -12,11 +12,11 @@ Example:
     'case_opened'
 """
 
-from docket.ingest.build import ImportResult, Known, build, case_id
+from docket.ingest.build import ImportResult, Known, build, case_id, sheet_case
 from docket.ingest.classify import classify
 from docket.ingest.docketanalyzer import read_docketanalyzer
 from docket.ingest.draft import Draft
-from docket.ingest.merge import known_from_history
+from docket.ingest.merge import Merged, known_from_history, merge_sheet
 from docket.ingest.pacer import read_pacer
 from docket.ingest.report import ImportReport
 from docket.ingest.resolve import Unresolved
@@ -35,6 +35,7 @@ __all__ = [
     "ImportReport",
     "ImportResult",
     "Known",
+    "Merged",
     "RawDocket",
     "RawEntry",
     "Unresolved",
@@ -43,8 +44,10 @@ __all__ = [
     "classify",
     "from_juriscraper_data",
     "known_from_history",
+    "merge_sheet",
     "read_courtlistener",
     "read_docketanalyzer",
     "read_juriscraper",
     "read_pacer",
+    "sheet_case",
 ]

@@ -66,6 +66,20 @@ class EventMaker:
             "number and title are the sheet's, the date its earliest",
         )
 
+    def terminated_closing(self, terminated: date) -> CaseClosed:
+        """The closing of the case on the date the sheet says it was terminated (PACER's and
+        CourtListener's "Date Terminated"), for a sheet none of whose entries closes it."""
+        self.report.added["case_closed"] += 1
+        return CaseClosed(
+            id=f"{self.case}/terminated",
+            case=self.case,
+            filed=terminated,
+            filed_by="court",
+            reason="the docket sheet's date terminated",
+            note="added by the importer: the sheet gives the date the case was terminated, "
+            "and no entry of it closes the case",
+        )
+
     def make(
         self, e: RawEntry, draft: Draft, id_: str, when: tuple[date, str | None]
     ) -> list[DocketEvent]:

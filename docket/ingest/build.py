@@ -16,8 +16,10 @@ from datetime import date
 from pydantic import ValidationError
 
 from docket.events import (
+    CaseClosed,
     CaseOpened,
     DocketEvent,
+    JudgmentEntered,
     MotionKind,
 )
 from docket.ingest._events import EventMaker
@@ -27,7 +29,7 @@ from docket.ingest.report import ImportReport
 from docket.ingest.resolve import DocketContext
 from docket.ingest.sources import ImportFailed, RawDocket
 
-__all__ = ["ImportResult", "Known", "build", "case_id"]
+__all__ = ["ImportResult", "Known", "build", "case_id", "sheet_case"]
 
 _CASE_NUMBER = re.compile(r"^\s*(\d{1,2}:\d{2}-[a-z]{1,5}-\d{1,6})", re.I)
 _STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
@@ -57,6 +59,7 @@ class Known:
         answers: Its responses and replies: docket number to the motion answered.
         types: Its numbered entries' event types.
         opened: It has a ``case_opened`` entry.
+        closed: It has an entry that ends the case (a closing or a final judgment).
     """
 
     case: str
@@ -68,6 +71,7 @@ class Known:
     answers: dict[int, int] = field(default_factory=dict)
     types: dict[int, str] = field(default_factory=dict)
     opened: bool = False
+    closed: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,8 +79,7 @@ class ImportResult:
     """A docket sheet read into a docket history.
 
     Attributes:
-        events: The history's events in court order (without those already in the history
-            imported into).
+        events: The history's events in court order.
         report: How the sheet was read.
         entry_ids: For each entry of the sheet, in the sheet's order, the id of the event it
             became.
@@ -143,20 +146,14 @@ def _ids(
     return ids
 
 
-def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None) -> ImportResult:
-    """The docket history of ``raw``, with the report of how it was read.
-
-    Args:
-        raw: The docket sheet.
-        case: A case id to use instead of the one derived from the sheet.
-        known: The history being imported into: its case id is kept, its entries are not
-            repeated, and its motions count when references are looked up.
+def sheet_case(raw: RawDocket, case: str | None = None) -> str:
+    """The case id a sheet's events take: ``case`` when given, else the court id and docket
+    number the sheet gives (see :func:`case_id`).
 
     Raises:
-        ImportFailed: the sheet names no court or case number and none was given.
+        ImportFailed: the sheet names no court or case number and no ``case`` was given, or
+            the case id is too long.
     """
-    if known is not None:
-        case = known.case
     if case is None:
         if not raw.court or not raw.number:
             what = "court id" if not raw.court else "docket number"
@@ -164,6 +161,27 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
         case = case_id(raw.court, raw.number)
     if not 0 < len(case) <= _MAX_CASE_ID:
         raise ImportFailed(raw.path, f"a case id of {len(case):,} characters: the most is 512")
+    return case
+
+
+def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None) -> ImportResult:
+    """The docket history of ``raw``, with the report of how it was read.
+
+    Every entry of the sheet becomes its events, including those the history imported into
+    already holds: :func:`docket.ingest.merge.merge_sheet` decides what is new, unchanged or
+    corrected.
+
+    Args:
+        raw: The docket sheet.
+        case: A case id to use instead of the one derived from the sheet.
+        known: The history being imported into: its case id is kept, and its motions count
+            when references are looked up; a case it opens or closes is not opened or closed
+            again by the importer.
+
+    Raises:
+        ImportFailed: the sheet names no court or case number and none was given.
+    """
+    case = sheet_case(raw, known.case if known is not None else case)
     dates = _filled_dates(raw)
     order = _court_order(raw, dates)
     ids = _ids(raw, order, dates, case)
@@ -187,21 +205,18 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
                 events.insert(0, maker.synthesized_opening(first))
             except ValidationError as e:  # the sheet's court, number, title or parties
                 raise ImportFailed(raw.path, f"the case: {_first_error(e)}") from e
-    if known is not None:
-        kept = []
-        for ev in events:
-            parent = ev.id.split("/closed")[0].split("/rulings")[0].split("/part")[0]
-            if (
-                parent in known.ids
-                or ev.id in known.ids
-                or (ev.doc is not None and ev.doc in known.docs)
-            ):
-                if ev.id == parent:
-                    report.skipped += 1
-                continue
-            kept.append(ev)
-        events = kept
+    ends = any(_ends_case(e) for e in events)
+    if raw.terminated is not None and not ends and (known is None or not known.closed):
+        # The sheet's "Date Terminated" is the clerk's closing of the case; no entry said so.
+        closing = maker.terminated_closing(raw.terminated)
+        at = next((i for i, e in enumerate(events) if e.filed > closing.filed), len(events))
+        events.insert(at, closing)
     return ImportResult(events, report, ids)
+
+
+def _ends_case(event: DocketEvent) -> bool:
+    """Whether replay closes the case on ``event`` (a closing, or a final judgment)."""
+    return isinstance(event, CaseClosed) or (isinstance(event, JudgmentEntered) and event.final)
 
 
 def _first_error(error: ValidationError) -> str:

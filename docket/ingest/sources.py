@@ -78,6 +78,8 @@ class RawDocket:
     filed: date | None
     parties: tuple[Party, ...]
     entries: tuple[RawEntry, ...]
+    #: The date the sheet says the case was terminated, if it says so.
+    terminated: date | None = None
 
 
 def read_sheet_bytes(path: str | Path) -> bytes:
@@ -294,6 +296,7 @@ def from_juriscraper_data(data: Any, path: str) -> RawDocket:
         filed=_date(data.get("date_filed"), path, "date_filed"),
         parties=_parties(data.get("parties")),
         entries=tuple(raw),
+        terminated=_date(data.get("date_terminated"), path, "date_terminated"),
     )
 
 
@@ -356,6 +359,7 @@ def _cl_docket(d: Any, path: str, k: int) -> RawDocket:
         filed=_date(d.get("date_filed"), path, f"{where}.date_filed"),
         parties=_parties(d.get("parties")),
         entries=tuple(raw),
+        terminated=_date(d.get("date_terminated"), path, f"{where}.date_terminated"),
     )
 
 
@@ -396,5 +400,12 @@ def read_courtlistener(path: str | Path) -> RawDocket:
         have.add(e.doc)  # type: ignore[arg-type]
         entries.append(e)
     return RawDocket(
-        main.path, main.court, main.number, main.title, main.filed, main.parties, tuple(entries)
+        main.path,
+        main.court,
+        main.number,
+        main.title,
+        main.filed,
+        main.parties,
+        tuple(entries),
+        main.terminated,
     )

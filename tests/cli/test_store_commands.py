@@ -63,8 +63,9 @@ def test_appending_the_same_history_twice_stores_each_entry_once(db: str) -> Non
     first = docket("append", str(FOUNDING), "--store", db)
     second = docket("append", str(FOUNDING), "--store", db)
     assert (first.returncode, second.returncode) == (0, 0)
-    assert first.stdout == f"{CASE}: 7 appended, 0 already stored, 7 in the case\n"
-    assert second.stdout == f"{CASE}: 0 appended, 7 already stored, 7 in the case\n"
+    assert first.stdout == f"{CASE}: new: 7 appended, 0 already stored, 7 in the case\n"
+    assert second.stdout == f"{CASE}: unchanged: 0 appended, 7 already stored, 7 in the case\n"
+    assert second.stderr.startswith("1 cases (0 new, 0 merged, 1 unchanged), 0 refused")
 
 
 def test_an_export_appended_to_an_empty_store_exports_the_same_bytes(
@@ -180,8 +181,13 @@ def test_an_entry_rewritten_under_a_stored_id_is_refused_and_nothing_is_added(
     rewritten.write_text("\n".join([extra, lines[0].replace("COMPLAINT", "AMENDED")]) + "\n")
     result = docket("append", str(rewritten), "--store", db)
     assert result.returncode == 2
-    assert result.stderr.count("\n") == 1 and "already stored" in result.stderr
-    assert "Traceback" not in result.stderr
+    # The case is refused whole, naming the line of the entry stored with other content.
+    assert result.stdout == (
+        f"{CASE}: refused: line 2: event '{CASE}/1' is already stored (case '{CASE}'"
+        " position 1) with different content; record an entry_corrected or entry_stricken"
+        " event instead (nothing was written)\n"
+    )
+    assert "1 refused" in result.stderr and "Traceback" not in result.stderr
     assert CliRunner().invoke(cli, ["cases", "--store", db]).output.startswith(f"{CASE}\t7\t")
 
 
@@ -239,9 +245,9 @@ def test_a_history_of_several_cases_goes_into_one_stream_per_case(tmp_path: Path
     runner = CliRunner()
     result = runner.invoke(cli, ["append", str(mixed), "--store", db])
     assert result.exit_code == 0
-    assert result.output.splitlines() == [
-        f"{CASE}: 7 appended, 0 already stored, 7 in the case",
-        "nmd-1:20-cv-00001: 3 appended, 0 already stored, 3 in the case",
+    assert result.stdout.splitlines() == [
+        f"{CASE}: new: 7 appended, 0 already stored, 7 in the case",
+        "nmd-1:20-cv-00001: new: 3 appended, 0 already stored, 3 in the case",
     ]
     exported = runner.invoke(cli, ["export", "--case", "nmd-1:20-cv-00001", "--store", db])
     assert [json.loads(x)["id"] for x in exported.output.splitlines()] == [
@@ -457,5 +463,8 @@ def test_a_store_url_that_names_no_usable_store_is_one_message(
 def test_appending_to_memory_says_nothing_is_kept() -> None:
     result = docket("append", str(FOUNDING), "--store", "memory:")
     assert result.returncode == 0
-    assert result.stdout == f"{CASE}: 7 appended, 0 already stored, 7 in the case\n"
-    assert result.stderr == "memory: keeps nothing after this command (give a file to keep it)\n"
+    assert result.stdout == f"{CASE}: new: 7 appended, 0 already stored, 7 in the case\n"
+    assert result.stderr.startswith(
+        "memory: keeps nothing after this command (give a file to keep it)\n"
+        "1 cases (1 new, 0 merged, 0 unchanged), 0 refused; 7 entries in "
+    )

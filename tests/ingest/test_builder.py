@@ -16,7 +16,15 @@ from docket.events import (
     ReplyFiled,
     ResponseFiled,
 )
-from docket.ingest import Known, RawDocket, RawEntry, build, case_id, known_from_history
+from docket.ingest import (
+    Known,
+    RawDocket,
+    RawEntry,
+    build,
+    case_id,
+    known_from_history,
+    merge_sheet,
+)
 
 D = Disposition
 
@@ -260,9 +268,10 @@ def test_importing_into_a_history_keeps_its_case_and_adds_only_new_entries() -> 
     ]
     known = known_from_history(renamed)
     assert isinstance(known, Known) and known.case == "lucero"
-    result = build(LUCERO, known=known)
+    result = merge_sheet(renamed, LUCERO, on=date(2020, 1, 1))
     assert {e.case for e in result.events} == {"lucero"}
     assert [e.doc for e in result.events] == [30, 38, 41, 45]
-    assert result.report.skipped == 3
-    again = build(LUCERO, known=known_from_history([*renamed, *result.events]))
+    assert result.report.skipped == result.unchanged == 3
+    assert result.new == 4 and result.corrected == 0
+    again = merge_sheet([*renamed, *result.events], LUCERO, on=date(2020, 1, 1))
     assert again.events == []

@@ -23,7 +23,15 @@ from docket.events import (
     ReplyFiled,
     ResponseFiled,
 )
-from docket.ingest import RawDocket, RawEntry, build, classify, known_from_history, read_juriscraper
+from docket.ingest import (
+    RawDocket,
+    RawEntry,
+    build,
+    classify,
+    known_from_history,
+    merge_sheet,
+    read_juriscraper,
+)
 
 D = Disposition
 K = MotionKind
@@ -289,8 +297,8 @@ def test_reimporting_a_sheet_with_a_combined_motion_into_its_history_adds_nothin
     assert [e.id.rsplit("/", 1)[-1] for e in first] == ["1", "45", "part2"]
     known = known_from_history(first)
     assert known is not None and set(known.motions) == {(45, 1), (45, 2)}
-    again = build(raw, known=known)
-    assert again.events == [] and again.report.skipped == 2
+    again = merge_sheet(first, raw, on=date(2020, 2, 1))
+    assert again.events == [] and again.report.skipped == again.unchanged == 2
 
 
 def test_the_import_report_counts_the_entries_holding_several_motions() -> None:
