@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import Field
 
 from docket.events import Condition, Frozen, Ground, MotionKind, StayScope
 
@@ -112,14 +114,28 @@ class StayState:
     because: tuple[Step, ...] = ()
 
 
+def _unset(value: object) -> bool:
+    """A fact added later, left out of the JSON while it says nothing (so older output,
+    the founding case's included, reads as before)."""
+    return value is None or value == ()
+
+
 class DiscoveryState(Frozen):
-    """Discovery: not yet open, open, stayed or closed, and every stay it has known."""
+    """Discovery: not yet open, open, stayed or closed, and every stay it has known.
+
+    ``closes`` is the day the court set for discovery to close; while discovery is stayed,
+    that day does not come, and ``days_left`` says how many days were left when it stopped.
+    ``review`` lists what a person should check (a close no order set, a scheduling order
+    whose date could not be read).
+    """
 
     status: DiscoveryStatus = "not_open"
     since: date | None = None
     closes: date | None = None
     stays: tuple[StayState, ...] = ()
     because: tuple[Step, ...] = ()
+    days_left: Annotated[int | None, Field(exclude_if=_unset)] = None
+    review: Annotated[tuple[ReviewFlag, ...], Field(exclude_if=_unset)] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

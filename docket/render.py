@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from docket.courts import abbreviation
-from docket.posture import BriefingState, MotionState, Posture, ReviewFlag, StayState
+from docket.posture import (
+    BriefingState,
+    DiscoveryState,
+    MotionState,
+    Posture,
+    ReviewFlag,
+    StayState,
+)
 from docket.words import doc_ref, kind_words, motion_ref
 
 __all__ = ["briefing_words", "entry_ref", "motion_line", "posture_text", "stay_line"]
@@ -29,6 +36,25 @@ def motion_line(m: MotionState) -> str:
         for r in m.review
     )
     return line
+
+
+def _discovery_close(d: DiscoveryState) -> list[str]:
+    """When discovery closes (or how many days were left when it was stayed), and what about
+    it a person should check."""
+    lines = []
+    if d.closes is not None and d.days_left is not None:
+        lines.append(
+            f"  Discovery deadline {d.closes} does not run while discovery is stayed: "
+            f"{d.days_left} days left"
+        )
+    elif d.closes is not None and d.status in ("open", "not_open"):
+        lines.append(f"  Discovery closes {d.closes}")
+    lines.extend(f"  NEEDS REVIEW: {r.reason}" + _by(r) for r in d.review)
+    return lines
+
+
+def _by(r: ReviewFlag) -> str:
+    return f" ({doc_ref(r.doc)})" if r.doc is not None else ""
 
 
 def entry_ref(r: ReviewFlag) -> str:
@@ -81,12 +107,14 @@ def posture_text(p: Posture) -> str:
         for r in p.case.review
     )
     in_force = [s for s in p.discovery.stays if s.status == "in_force"]
-    if in_force:
-        lines.extend(stay_line(s) for s in in_force)
-        lines.extend(f"  Why: {s.explanation}" for s in in_force if s.explanation)
-    else:
+    if not in_force or p.discovery.status != "stayed":
+        # The status line says what the JSON says; a stay as to some parties, or one entered
+        # after discovery closed, follows it.
         since = f" since {p.discovery.since}" if p.discovery.since else ""
         lines.append(f"Discovery {p.discovery.status.replace('_', ' ').upper()}{since}")
+    lines.extend(stay_line(s) for s in in_force)
+    lines.extend(f"  Why: {s.explanation}" for s in in_force if s.explanation)
+    lines.extend(_discovery_close(p.discovery))
     lines.extend(stay_line(s) for s in p.discovery.stays if s.status != "in_force")
     lines.append(f"Motions ({len(p.motions)}):" if p.motions else "Motions: none")
     lines.extend("  " + motion_line(m) for m in p.motions)

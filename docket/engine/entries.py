@@ -37,6 +37,7 @@ from docket.events import (
     OrderEntered,
     ReplyFiled,
     ResponseFiled,
+    Rule26fConference,
 )
 from docket.machines import MOTION
 from docket.words import doc_ref, kind_words, motion_ref, motion_words
@@ -173,6 +174,16 @@ def _extension_noticed(world: World, e: ExtensionNoticed) -> None:
             world.flag(e, "no_deadline_to_extend", f"notice extends a deadline, but {problem}")
 
 
+def _rule26f_conference(world: World, e: Rule26fConference) -> None:
+    # Discovery may be sought from the Rule 26(f) conference on (FRCP 26(d)(1)).
+    if world.discovery_status == "not_open":
+        world.move_discovery(
+            "open",
+            f"discovery opened by the Rule 26(f) conference {doc_ref(e.doc)}",
+            "FRCP 26(d)(1)",
+        )
+
+
 def _judgment(world: World, e: JudgmentEntered) -> None:
     if e.final:
         world.close_case(f"final judgment Doc. {e.doc}" if e.doc is not None else "final judgment")
@@ -247,6 +258,8 @@ def _dispatch(world: World, event: DocketEvent) -> None:
             _judgment(world, event)
         case CaseClosed():
             _case_closed(world, event)
+        case Rule26fConference():
+            _rule26f_conference(world, event)
         case EntryCorrected() | EntryStricken():
             _correction(world, event)
         case AnswerFiled() | DocketEntry():

@@ -148,6 +148,8 @@ def discovery_state(world: World, stays: tuple[StayState, ...]) -> DiscoveryStat
         closes=world.discovery_closes,
         stays=stays,
         because=tuple(world.discovery_steps),
+        days_left=world.discovery_days_left if world.discovery_status == "stayed" else None,
+        review=tuple(world.discovery_review) if world.discovery_status != "closed" else (),
     )
 
 

@@ -6,10 +6,7 @@ provenance. Rulings come first, so a stay pending a motion the same order decide
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from docket.engine import briefing
-from docket.engine.changes import FactKind
 from docket.engine.conditions import ambiguous_in
 from docket.engine.motions import WLeave, WMotion, find_motion
 from docket.engine.stays import WStay
@@ -27,7 +24,7 @@ from docket.events import (
     describe,
 )
 from docket.events.conditions import refs_in
-from docket.machines import DISCOVERY, MOTION
+from docket.machines import MOTION
 from docket.rules.qualified_immunity import QI_STAY_RULE, explain_stay, stay_grounds
 from docket.words import doc_ref, motion_ref, motion_words, status_words
 
@@ -42,7 +39,6 @@ TRIGGERS: dict[Disposition, str] = {
     Disposition.VACATED: "vacate",
 }
 
-_ONE_DAY = timedelta(days=1)
 _STAY_MOTIONS = {
     MotionKind.STAY_DISCOVERY: StayScope.DISCOVERY,
     MotionKind.STAY_CASE: StayScope.CASE,
@@ -137,9 +133,8 @@ def order(world: World, e: OrderEntered) -> None:
                     else None,
                 )
             )
-    on_motion = granted[0] if granted else None
-    for s in stays:
-        _impose(world, e, s, on_motion)
+    # Stays in force lift before the order's own stays are imposed: an order that lifts one
+    # stay and imposes another ("discovery shall recommence on ...") keeps the new one.
     for lift in e.lifts:
         matched = [
             stay
@@ -153,6 +148,9 @@ def order(world: World, e: OrderEntered) -> None:
             )
         for stay in matched:
             world.lift(stay, "lift_by_order", e.doc, f"lifted by order {doc_ref(e.doc)}")
+    on_motion = granted[0] if granted else None
+    for s in stays:
+        _impose(world, e, s, on_motion)
     for extension in e.extensions:
         # An extension on the document extends the deadline of each motion in it.
         extended: list[WMotion | None] = [*world.motions_named(extension.motion, extension.part)]
@@ -163,22 +161,10 @@ def order(world: World, e: OrderEntered) -> None:
     if e.opens_discovery and world.discovery_status == "not_open":
         world.move_discovery("open", f"discovery opened by order {doc_ref(e.doc)}")
     if e.discovery_closes is not None:
-        world.discovery_closes = e.discovery_closes
-        world.discovery_steps.append(
-            world.step(f"discovery to close on {e.discovery_closes} (order {doc_ref(e.doc)})")
+        world.set_discovery_close(
+            e.discovery_closes,
+            f"discovery to close on {e.discovery_closes} (order {doc_ref(e.doc)})",
         )
-        world.dirty.add((FactKind.DISCOVERY, 0))
-        world.schedule(e.discovery_closes + _ONE_DAY, _close_discovery)
-
-
-def _close_discovery(world: World) -> None:
-    if (
-        world.discovery_closes is not None
-        and DISCOVERY.can(world.discovery_status, "close")
-        and world.today is not None
-        and world.today > world.discovery_closes
-    ):
-        world.move_discovery("close", f"the discovery deadline of {world.discovery_closes} passed")
 
 
 def _impose(world: World, e: OrderEntered, s: StayImposed, motion: WMotion | None) -> None:

@@ -5,7 +5,7 @@ and lifted here, and discovery's and the case's stayed-or-not is derived from th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from docket.engine import deadlines as _deadlines
 from docket.engine.changes import FactKind
@@ -16,6 +16,11 @@ from docket.machines import CASE, DISCOVERY, LEAVE, STAY
 from docket.posture import ReviewFlag, Step
 
 __all__ = ["Stays", "WStay"]
+
+_ONE_DAY = timedelta(days=1)
+#: The court sets the day discovery closes in its scheduling order, and modifies it only by
+#: order (FRCP 16(b)(3)(A), 16(b)(4)).
+_SCHEDULE_RULE = "FRCP 16(b)(3)(A)"
 
 
 @dataclass(slots=True, eq=False)
@@ -56,6 +61,15 @@ class Stays(Motions):
     discovery_status: str = DISCOVERY.initial
     discovery_since: date | None = None
     discovery_closes: date | None = None
+    #: While discovery is stayed: the days that were left before it closes (the close does
+    #: not come while the stay is in force).
+    discovery_days_left: int | None = None
+    #: A close set by order while discovery was stayed: it stands if the stay lifts first.
+    discovery_until: date | None = None
+    #: Bumped whenever the close moves or is suspended: an older close tick does nothing.
+    discovery_clock: int = 0
+    #: Facts about discovery a person should check (a close resumed with no order setting it).
+    discovery_review: list[ReviewFlag] = field(default_factory=list)
     discovery_steps: list[Step] = field(default_factory=list)
     stays: list[WStay] = field(default_factory=list)
     #: The stays in force, by index, in the order entered (found without scanning every stay).
@@ -99,8 +113,85 @@ class Stays(Motions):
         halted = any(s.halts_discovery for s in in_force)
         if halted and DISCOVERY.can(self.discovery_status, "stay"):
             self.move_discovery("stay", what, rule)
+            self._suspend_close()
         elif not halted and self.discovery_status == "stayed":
             self.move_discovery("lift", what)
+            self._resume_close()
+
+    # -- the day discovery closes ------------------------------------------------------
+
+    def set_discovery_close(self, closes: date, what: str) -> None:
+        """An order sets the day discovery closes (a scheduling order), or moves it (an
+        amended one): a close already past reopens discovery closed by it; set while
+        discovery is stayed, the date stands if the stay lifts before it."""
+        today = self.today
+        assert today is not None
+        self.discovery_closes = closes
+        self.discovery_review.clear()  # the court has now said when discovery closes
+        self.discovery_clock += 1
+        self.discovery_steps.append(self.step(what, _SCHEDULE_RULE))
+        self.dirty.add((FactKind.DISCOVERY, 0))
+        if self.discovery_status == "closed" and self.case_status != "closed" and closes >= today:
+            # An amended scheduling order may reopen discovery (FRCP 16(b)(4)).
+            self.move_discovery("reopen", f"discovery reopened: {what}", "FRCP 16(b)(4)")
+            self.refresh_stays(what)
+        if self.discovery_status == "stayed":
+            self.discovery_days_left = max((closes - today).days, 0)
+            self.discovery_until = closes
+            return
+        self.discovery_days_left = self.discovery_until = None
+        if closes < today:
+            self.close_discovery_on_schedule()  # set to a day already past
+        else:
+            self.schedule(closes + _ONE_DAY, _CloseDiscovery(self.discovery_clock))
+
+    def _suspend_close(self) -> None:
+        """Discovery is stayed: the day it closes does not come while the stay is in force;
+        the days left are kept."""
+        closes, today = self.discovery_closes, self.today
+        if closes is None or today is None or self.discovery_days_left is not None:
+            return
+        left = max((closes - today).days, 0)
+        self.discovery_days_left = left
+        self.discovery_clock += 1  # the close tick scheduled no longer runs
+        self.discovery_steps.append(
+            self.step(f"the discovery deadline of {closes} suspended by the stay, {left} days left")
+        )
+
+    def _resume_close(self) -> None:
+        """The stay lifts: a close the court set while it was in force stands if it is still
+        ahead; otherwise the days that were left run again from today, and a person checks
+        it (no order set that date)."""
+        left, today = self.discovery_days_left, self.today
+        if left is None or today is None:
+            return
+        until = self.discovery_until
+        self.discovery_days_left = self.discovery_until = None
+        self.discovery_clock += 1
+        if until is not None and until >= today:
+            closes = until
+            self.discovery_steps.append(
+                self.step(f"stay lifted: discovery closes {until} as ordered")
+            )
+        else:
+            closes = today + timedelta(days=left)
+            self.discovery_steps.append(
+                self.step(
+                    f"stay lifted: the {left} days of discovery left run again, to close {closes}"
+                )
+            )
+            cause = self.cause
+            self.discovery_review.append(
+                ReviewFlag(
+                    doc=cause.doc if cause is not None else None,
+                    event_id=cause.id if cause is not None else "",
+                    filed=today,
+                    reason=f"discovery resumed with the {left} days left when it was stayed, "
+                    f"to close {closes} (calendar days): no order has set the new date",
+                )
+            )
+        self.discovery_closes = closes
+        self.schedule(closes + _ONE_DAY, _CloseDiscovery(self.discovery_clock))
 
     def move_discovery(self, trigger: str, what: str, rule: str | None = None) -> None:
         """Move the discovery machine."""
@@ -108,6 +199,19 @@ class Stays(Motions):
         self.discovery_since = self.today
         self.discovery_steps.append(self.step(what, rule))
         self.dirty.add((FactKind.DISCOVERY, 0))
+
+    def close_discovery_on_schedule(self) -> None:
+        """The day after discovery's close: it closes, unless stayed meanwhile."""
+        if (
+            self.discovery_closes is not None
+            and self.discovery_status != "stayed"
+            and DISCOVERY.can(self.discovery_status, "close")
+        ):
+            self.move_discovery(
+                "close",
+                f"the discovery deadline of {self.discovery_closes} passed",
+                _SCHEDULE_RULE,
+            )
 
     def move_case(self, trigger: str, what: str) -> None:
         """Move the case machine. A stay of the case suspends running deadlines."""
@@ -148,3 +252,15 @@ class Stays(Motions):
             if m.leave is not None and LEAVE.can(m.leave.status, "case_ended"):
                 self.move_leave(m, "case_ended", f"leave to refile foreclosed: {because}")
                 m.leave.ended_with_case = True
+
+
+@dataclass(frozen=True, slots=True)
+class _CloseDiscovery:
+    """The tick that closes discovery the day after its close, if the close has not moved
+    or been suspended since it was scheduled (``clock``)."""
+
+    clock: int
+
+    def __call__(self, state: Stays) -> None:
+        if state.discovery_clock == self.clock:
+            state.close_discovery_on_schedule()

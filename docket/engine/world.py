@@ -72,6 +72,9 @@ class World(Stays):
         if review.may_close and self.case_status != "closed":
             self.case_review.append(flag)
             self.dirty.add((FactKind.CASE, 0))
+        if review.may_schedule:
+            self.discovery_review.append(flag)
+            self.dirty.add((FactKind.DISCOVERY, 0))
 
     def motion_moved(self, m: WMotion) -> None:
         """A motion's status changed: re-check every condition that names it."""

@@ -38,6 +38,7 @@ from docket.events.filings import (
     Service,
 )
 from docket.events.generic import DocketEntry
+from docket.events.pleadings import Rule26fConference
 from docket.events.refs import MotionRef
 from docket.events.union import (
     EVENT_TYPES,
@@ -92,6 +93,7 @@ __all__ = [
     "ReplyFiled",
     "ResponseFiled",
     "Review",
+    "Rule26fConference",
     "Ruling",
     "Service",
     "StayImposed",

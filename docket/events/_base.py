@@ -33,6 +33,11 @@ def absent(value: object) -> bool:
     return value is None
 
 
+def _false(value: object) -> bool:
+    """Whether a flag added after version 1 is unset, so left out of the JSON."""
+    return value is False
+
+
 #: A date in an event: 1900-01-01 to 2100-12-31 (see :mod:`docket.limits`). A year such as
 #: 1019 or 0001 is a typo, refused at parse, where the file and line are known.
 CourtDate = Annotated[
@@ -82,11 +87,14 @@ class Review(Frozen):
         reason: What the reader could not tell, in a sentence.
         may_rule_on: The docket numbers of the motions the entry may dispose of.
         may_close: Whether the entry may end the case.
+        may_schedule: Whether the entry may set the day discovery closes (a scheduling order
+            whose date could not be read); left out of the JSON when false.
     """
 
     reason: str = Field(min_length=1, max_length=500)
     may_rule_on: tuple[DocNumber, ...] = Field(default=(), max_length=200)
     may_close: bool = False
+    may_schedule: Annotated[bool, Field(exclude_if=_false)] = False
 
 
 class EventBase(Frozen):

@@ -23,6 +23,7 @@ from docket.events.filings import (
     ResponseFiled,
 )
 from docket.events.generic import DocketEntry
+from docket.events.pleadings import Rule26fConference
 from docket.limits import MAX_JSON_DEPTH, json_depth_over
 
 __all__ = [
@@ -47,6 +48,7 @@ DocketEvent = Annotated[
     | OrderEntered
     | JudgmentEntered
     | CaseClosed
+    | Rule26fConference
     | EntryCorrected
     | EntryStricken
     | DocketEntry,
@@ -81,6 +83,7 @@ EVENT_TYPES: dict[str, type[Any]] = {
         OrderEntered,
         JudgmentEntered,
         CaseClosed,
+        Rule26fConference,
         EntryCorrected,
         EntryStricken,
         DocketEntry,

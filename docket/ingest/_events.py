@@ -20,17 +20,23 @@ from docket.events import (
     OrderEntered,
     ReplyFiled,
     ResponseFiled,
+    Review,
+    StayScope,
 )
 from docket.ingest.doubt import doubt_on_closing, doubt_on_rulings, merge_doubts
 from docket.ingest.draft import Draft
 from docket.ingest.report import ImportReport
 from docket.ingest.resolve import DocketContext
 from docket.ingest.sources import RawDocket, RawEntry
+from docket.ingest.stays import LiftDraft, StayDraft
 
 __all__ = ["EventMaker"]
 
 _STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
 #: A petition for a writ ("PETITION for writ of habeas corpus filed by ..."), not a complaint.
+#: A civil case number ("2:19-cv-00445"): the civil rules' discovery schedule (FRCP 16(b),
+#: 26(d)) is read only in civil cases.
+_CIVIL = re.compile(r"-cv-", re.I)
 _PETITION = re.compile(r"^\W*(?:(?:amended|renewed|second|first|pro\s+se)\s+)*petition\b", re.I)
 
 
@@ -345,14 +351,31 @@ class EventMaker:
         if doubt is None and not d.closes:
             doubt = doubt_on_closing(e.text, paper=False)
         doubt = merge_doubts(narrowed, doubt)
+        schedule = d.schedule if _CIVIL.search(self.case) else None
+        if doubt is None and schedule is not None and schedule.unread:
+            doubt = Review(
+                reason="a scheduling order whose discovery dates could not be read: discovery "
+                "may be open, and the day it closes is unknown",
+                may_schedule=True,
+            )
+        lifts, stays = d.lifts, d.stays
+        if schedule is not None and schedule.recommences is not None:
+            # "Discovery shall recommence on ...": the stay in force lifts, and discovery is
+            # stayed until that day if it is still ahead.
+            if not lifts and any(s is not StayScope.PARTIES for s in ctx.stay_scopes):
+                lifts = (LiftDraft(None),)
+            if schedule.recommences > base["filed"]:
+                stays = (*stays, StayDraft(StayScope.DISCOVERY, until=schedule.recommences))
         out: list[DocketEvent] = [
             OrderEntered(
                 **self._noted(base, d.rule, extra),
                 review=doubt,
                 rulings=rulings,
-                stays=ctx.stays(d.stays, granted),
-                lifts=ctx.lifts(d.lifts),
+                lifts=ctx.lifts(lifts),
+                stays=ctx.stays(stays, granted),
                 effective=effective,
+                opens_discovery=schedule is not None and schedule.opens,
+                discovery_closes=schedule.closes if schedule is not None else None,
             )
         ]
         if d.closes:

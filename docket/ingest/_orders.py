@@ -9,6 +9,7 @@ from docket.events import Disposition, MotionKind
 from docket.ingest.draft import Draft
 from docket.ingest.refs import find_refs
 from docket.ingest.rulings import RulingDraft, find_rulings
+from docket.ingest.schedule import find_schedule
 from docket.ingest.stays import find_lifts, find_stays
 
 __all__ = ["PROTECTIVE_ORDER_ENTERED", "judgment", "minute_entry", "order"]
@@ -194,6 +195,7 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         closes=_ends(body, low),
         filed_by="court",
         effective=nunc_pro_tunc(body),
+        schedule=find_schedule(body, body[: end + 40].lower()),
     )
 
 

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from docket.events import Ground, MotionKind, Position
 from docket.ingest.rulings import RulingDraft
+from docket.ingest.schedule import ScheduleDraft
 from docket.ingest.stays import LiftDraft, StayDraft
 
 __all__ = ["Draft", "FurtherMotion"]
@@ -53,6 +54,7 @@ class Draft(NamedTuple):
         effective: For an order entered nunc pro tunc, the date it says it takes effect.
         withdrawn_by: For a motion the clerk marked "*WITHDRAWN by (Doc. 30)*", the entry
             that withdrew it.
+        schedule: For an order, what it sets for discovery (a scheduling order).
     """
 
     type: str
@@ -79,3 +81,4 @@ class Draft(NamedTuple):
     stay_pending: tuple[int, ...] = ()
     withdrawn_by: int | None = None
     effective: date | None = None
+    schedule: ScheduleDraft | None = None
