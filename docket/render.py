@@ -98,7 +98,7 @@ def posture_text(p: Posture) -> str:
     """The posture as a clerk's summary."""
     court = abbreviation(p.case.court)
     title = p.case.title or p.case.id or "(no case)"
-    lines = [f"{title} ({p.case.id}, {court}): posture as of {p.as_of}"]
+    lines = [f"{title} ({p.case.id}, {court})"]
     lines.append(
         f"Case {p.case.status.upper()}" + (f" since {p.case.since}" if p.case.since else "")
     )

@@ -14,24 +14,42 @@ the history from its own date on, retroactively, so each epoch is its own fold.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from docket._runtime import collector_paused
 from docket.engine import freeze
-from docket.engine.changes import Change, Fact, FactKey, FactKind, Snapshot, assemble, put_fact
+from docket.engine.changes import (
+    Change,
+    Fact,
+    FactKey,
+    FactKind,
+    Snapshot,
+    assemble,
+    deadline_book,
+    put_fact,
+)
 from docket.engine.fold import Fold, replay
 from docket.engine.world import World
 from docket.events import DocketEvent, EntryCorrected, EntryStricken
 from docket.posture import (
     Anomaly,
     CaseState,
+    Deadline,
     DiscoveryState,
     Posture,
 )
 
-__all__ = ["Change", "Epoch", "PostureIndex", "Snapshot", "assemble", "empty_snapshot"]
+__all__ = [
+    "Change",
+    "Epoch",
+    "PostureIndex",
+    "Snapshot",
+    "assemble",
+    "empty_snapshot",
+    "replayed_deadline_book",
+]
 
 #: How many recorded changes between two snapshots.
 SNAPSHOT_EVERY = 64
@@ -151,9 +169,28 @@ class PostureIndex:
         """Each correction epoch with the day it starts (``None`` for the first)."""
         return tuple(zip([None, *self._epoch_days], self._epochs, strict=True))
 
+    def deadline_book(self, as_of: date) -> tuple[Deadline, ...]:
+        """Every deadline started by ``as_of``, each as it stands then (see
+        :func:`replayed_deadline_book`, which it equals)."""
+        return deadline_book(self._epoch(as_of).changes, as_of)
+
     def check(self, days: Iterable[date]) -> list[date]:
         """The days on which the index disagrees with a fresh replay (none, if it is sound)."""
         return [d for d in days if self.posture(d) != replay(self.events, as_of=d)]
+
+
+def replayed_deadline_book(
+    events: Iterable[DocketEvent],
+    as_of: date,
+    known_on: date | None = None,
+    known_dates: Mapping[str, date] | None = None,
+) -> tuple[Deadline, ...]:
+    """Every deadline started by ``as_of`` (as known on ``known_on``), each as it stands on
+    ``as_of``, by a fresh replay: the running deadlines the posture lists, and those since
+    met, mooted or elapsed, which a calendar must still show (as cancelled, or past)."""
+    fold = Fold(events, horizon=as_of, known_on=known_on, known_dates=known_dates)
+    fold.run_until(as_of)
+    return tuple(freeze.deadline_state(d) for d in fold.world.book.all)
 
 
 def _day_before(day: date | None) -> date | None:

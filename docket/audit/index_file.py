@@ -42,7 +42,8 @@ from pydantic import Field, NonNegativeInt, TypeAdapter
 from typing_extensions import TypedDict  # pydantic needs it before Python 3.12
 
 from docket._runtime import collector_paused
-from docket.engine.changes import Change, FactKind, Snapshot, assemble
+from docket.audit.record import RecordSummary, summarize
+from docket.engine.changes import Change, FactKind, Snapshot, assemble, deadline_book
 from docket.posture import (
     Anomaly,
     CaseState,
@@ -70,7 +71,7 @@ __all__ = [
     "file_reader",
 ]
 
-MAGIC = b"docket posture index 4\n"
+MAGIC = b"docket posture index 5\n"
 #: Recorded changes between two kept snapshots.
 KEEP_EVERY = 1024
 _LENGTH = struct.Struct(">Q")
@@ -129,10 +130,12 @@ class KeptSnapshot:
 
 @dataclass(frozen=True, slots=True)
 class EpochHeader:
-    """One correction epoch: where its anomalies lie, and its kept snapshots."""
+    """One correction epoch: where its anomalies lie, its kept snapshots, and where its
+    deadlines' changes lie (every deadline ever started, for the calendar and the agenda)."""
 
     anomalies: Span
     kept: tuple[KeptSnapshot, ...]
+    deadlines: Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,7 @@ class Header:
     ``case``, ``entries``, ``first`` and ``last`` (the first and last entry ids) describe the
     docket the index was built from: a reader checks them against the docket it reads, so
     an index built from another docket is not believed even if its ``source`` was rewritten.
+    ``record`` is what a reading states it was read from (:class:`RecordSummary`).
     """
 
     engine: str
@@ -152,6 +156,7 @@ class Header:
     last: str | None
     epoch_days: tuple[date, ...]
     epochs: tuple[EpochHeader, ...]
+    record: RecordSummary
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,13 +256,20 @@ class _Anomalies(TypedDict):
     value: tuple[Anomaly, ...]
 
 
-BlobKind = Literal["rest", "motions", "stays", "run", "anomalies"]
+class _Deadlines(TypedDict):
+    kind: Literal["deadlines"]
+    value: list[_DeadlineChange]
+
+
+BlobKind = Literal["rest", "motions", "stays", "run", "anomalies", "deadlines"]
 
 _HEADER = TypeAdapter(Header)
 #: Every blob, whatever its kind, through one adapter: each posture value's schema is built
 #: once per process.
-_BLOB: TypeAdapter[_Rest | _Motions | _Stays | _Run | _Anomalies] = TypeAdapter(
-    Annotated[_Rest | _Motions | _Stays | _Run | _Anomalies, Field(discriminator="kind")]
+_BLOB: TypeAdapter[_Rest | _Motions | _Stays | _Run | _Anomalies | _Deadlines] = TypeAdapter(
+    Annotated[
+        _Rest | _Motions | _Stays | _Run | _Anomalies | _Deadlines, Field(discriminator="kind")
+    ]
 )
 
 
@@ -340,7 +352,16 @@ def dump_index(index: PostureIndex, source: str, shape: Shape) -> bytes:
                     runs,
                 )
             )
-        epochs.append(EpochHeader(blobs.put("anomalies", epoch.anomalies), tuple(kept)))
+        book = [
+            {"on": c.on, "k": c.key[0], "n": c.key[1], "new": c.new}
+            for c in epoch.changes
+            if c.key[0] is FactKind.DEADLINE
+        ]
+        epochs.append(
+            EpochHeader(
+                blobs.put("anomalies", epoch.anomalies), tuple(kept), blobs.put("deadlines", book)
+            )
+        )
     header = _HEADER.dump_json(
         Header(
             engine_fingerprint(),
@@ -351,6 +372,7 @@ def dump_index(index: PostureIndex, source: str, shape: Shape) -> bytes:
             shape.last,
             tuple(days),
             tuple(epochs),
+            summarize(index.events),
         )
     )
     checksum = hashlib.sha256(header).digest()
@@ -469,6 +491,27 @@ class StoredIndex:
                 raise
             except Exception as e:  # whatever is wrong, the index is not believed
                 raise ValueError(f"the index is damaged: {e}") from e
+
+    def deadline_book(self, as_of: date) -> tuple[Deadline, ...]:
+        """Every deadline started by ``as_of``, each as it stands on ``as_of`` (met, moot and
+        elapsed ones too), as :meth:`PostureIndex.deadline_book` would give them.
+
+        Raises:
+            ValueError: The index's bytes are damaged (a reader should rebuild it).
+        """
+        header = self._header
+        epoch = header.epochs[bisect.bisect_right(header.epoch_days, as_of)]
+        with collector_paused():
+            try:
+                changes = [
+                    Change(c["on"], (FactKind(c["k"]), c["n"]), None, c["new"])
+                    for c in self._blob("deadlines", epoch.deadlines)
+                ]
+            except ValueError:
+                raise
+            except Exception as e:  # whatever is wrong, the index is not believed
+                raise ValueError(f"the index is damaged: {e}") from e
+        return deadline_book(changes, as_of)
 
     def _posture(self, as_of: date) -> Posture:
         header = self._header

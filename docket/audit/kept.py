@@ -21,25 +21,28 @@ import json
 import os
 import stat
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from docket.audit.record import RecordSummary, summarize
 from docket.history import parse_history, read_history_bytes
+from docket.posture import Deadline, Posture
 
 # The index's format (and the pydantic adapters that read it) loads only where an index is
 # read or written: a short history, replayed, needs none of it (start-up time).
 if TYPE_CHECKING:
     from docket.audit.index import PostureIndex
-    from docket.audit.index_file import Shape
+    from docket.audit.index_file import Shape, StoredIndex
     from docket.events import DocketEvent
-    from docket.posture import Posture
     from docket.store import EventStore
 
 __all__ = [
     "CACHE_ENV",
     "INDEX_MIN_ENTRIES",
     "IndexUse",
+    "KeptAnswer",
     "StoredCase",
     "cache_root",
     "check_snapshots",
@@ -48,6 +51,10 @@ __all__ = [
     "posture_from_file",
     "posture_from_store",
     "posture_of",
+    "read_case",
+    "read_file",
+    "read_store",
+    "source_events",
     "source_stamp",
 ]
 
@@ -199,25 +206,74 @@ def posture_of(
         HistoryError: The history cannot be read, or a line is not a valid event.
         UnknownCase: The store holds nothing for the case.
     """
+    answer = read_case(source, as_of, known_on, use_index=use_index)
+    return answer.posture, answer.how
+
+
+def read_case(
+    source: str | Path | StoredCase,
+    as_of: date,
+    known_on: date | None = None,
+    *,
+    use_index: bool | None = None,
+    book: bool = False,
+) -> KeptAnswer:
+    """:func:`posture_of`, with the record it was read from (:class:`RecordSummary`: only
+    the entries known on ``known_on``, when given) and, if ``book``, the deadline book.
+
+    Raises:
+        HistoryError: The history cannot be read, or a line is not a valid event.
+        UnknownCase: The store holds nothing for the case.
+    """
     if known_on is None:
         if isinstance(source, StoredCase):
-            return posture_from_store(source.store, source.case, as_of, use_index=use_index)
-        return posture_from_file(source, as_of, use_index=use_index)
+            return read_store(source.store, source.case, as_of, use_index=use_index, book=book)
+        return read_file(source, as_of, use_index=use_index, book=book)
+    from docket.audit.index import replayed_deadline_book
     from docket.engine.fold import replay
 
+    events, known = source_events(source)
+    return KeptAnswer(
+        replay(events, as_of=as_of, known_on=known_on, known_dates=known),
+        "replayed",
+        summarize(events, known_on, known),
+        replayed_deadline_book(events, as_of, known_on, known) if book else None,
+    )
+
+
+def source_events(
+    source: str | Path | StoredCase,
+) -> tuple[tuple[DocketEvent, ...], dict[str, date] | None]:
+    """Every entry of a history file or a stored case, in docket order, and for a stored
+    case when the store recorded each (its knowledge time, by entry id; ``None`` for a file,
+    whose entries are known from their ``entered`` dates).
+
+    Raises:
+        HistoryError: The history cannot be read, or a line is not a valid event.
+        UnknownCase: The store holds nothing for the case.
+    """
     if isinstance(source, StoredCase):
         from docket.store import UnknownCase, events_of
 
         entries = source.store.load(source.case)
         if not entries:
             raise UnknownCase(source.case)
-        known = {e.event_id: e.recorded_at.date() for e in entries}
-        return replay(events_of(entries), as_of=as_of, known_on=known_on, known_dates=known), (
-            "replayed"
-        )
+        return events_of(entries), {e.event_id: e.recorded_at.date() for e in entries}
     from docket.history import load_history
 
-    return replay(load_history(source), as_of=as_of, known_on=known_on), "replayed"
+    return load_history(source), None
+
+
+@dataclass(frozen=True, slots=True)
+class KeptAnswer:
+    """A case read on a date: its posture, how it was found, the record it was read from,
+    and (when asked for) its deadline book: every deadline started by then, in its state
+    then (see :func:`docket.audit.index.replayed_deadline_book`)."""
+
+    posture: Posture
+    how: IndexUse
+    record: RecordSummary
+    book: tuple[Deadline, ...] | None = None
 
 
 def posture_from_file(
@@ -239,10 +295,18 @@ def posture_from_file(
     Raises:
         HistoryError: The history cannot be read, or a line is not a valid event.
     """
+    answer = read_file(history, as_of, use_index=use_index)
+    return answer.posture, answer.how
+
+
+def read_file(
+    history: str | Path, as_of: date, *, use_index: bool | None = None, book: bool = False
+) -> KeptAnswer:
+    """:func:`posture_from_file`, with the record read and, if ``book``, the deadline book."""
     data = read_history_bytes(history)
     if use_index is False or (use_index is None and data.count(b"\n") < INDEX_MIN_ENTRIES):
         # Too short to have been given an index unless asked: replay it, looking for none.
-        return _answer(parse_history(str(history), data), as_of, use_index, _keep_none)
+        return _answer(parse_history(str(history), data), as_of, use_index, _keep_none, book)
     from docket.audit.index_file import StoredIndex, dump_index, file_reader
 
     source = source_stamp(data)
@@ -256,7 +320,7 @@ def posture_from_file(
                     if found is not None:
                         answer = found.posture(as_of)
                         if _cites_only(answer, data):
-                            return answer, "read"
+                            return _kept(found, answer, as_of, book)
                 except (OSError, ValueError):
                     pass  # unreadable or damaged: rebuilt below
     events = parse_history(str(history), data)
@@ -264,7 +328,12 @@ def posture_from_file(
     def keep(index: PostureIndex) -> bool:
         return _write(source, dump_index(index, source, shape))
 
-    return _answer(events, as_of, use_index, keep)
+    return _answer(events, as_of, use_index, keep, book)
+
+
+def _kept(found: StoredIndex, posture: Posture, as_of: date, book: bool) -> KeptAnswer:
+    deadlines = found.deadline_book(as_of) if book else None
+    return KeptAnswer(posture, "read", found.header.record, deadlines)
 
 
 def posture_from_store(
@@ -279,6 +348,19 @@ def posture_from_store(
     Raises:
         UnknownCase: The store holds nothing for ``case``.
     """
+    answer = read_store(store, case, as_of, use_index=use_index)
+    return answer.posture, answer.how
+
+
+def read_store(
+    store: EventStore,
+    case: str,
+    as_of: date,
+    *,
+    use_index: bool | None = None,
+    book: bool = False,
+) -> KeptAnswer:
+    """:func:`posture_from_store`, with the record read and, if ``book``, the deadline book."""
     from docket.audit.index_file import Shape, StoredIndex, bytes_reader, dump_index
     from docket.store import StoreError, UnknownCase, events_of
 
@@ -296,7 +378,7 @@ def posture_from_store(
         )
         if found is not None:
             try:
-                return found.posture(as_of), "read"
+                return _kept(found, found.posture(as_of), as_of, book)
             except ValueError:
                 pass  # damaged: rebuilt below
     events = events_of(store.load(case))
@@ -308,7 +390,7 @@ def posture_from_store(
             return False  # e.g. a reader's role that may not write: answer all the same
         return True
 
-    return _answer(events, as_of, use_index, save)
+    return _answer(events, as_of, use_index, save, book)
 
 
 def store_source(version: int, head: str) -> str:
@@ -325,20 +407,40 @@ def _answer(
     as_of: date,
     use_index: bool | None,
     keep: Callable[[PostureIndex], bool],
-) -> tuple[Posture, IndexUse]:
+    book: bool,
+) -> KeptAnswer:
     """Replay, or build an index, check it, ``keep`` it (``False``: could not) and read it."""
     # The replay engine loads only when a kept index cannot answer, and the index's own
     # machinery only when one is built.
-    from docket.engine.fold import replay
 
+    record = summarize(events)
     if use_index is False or (use_index is None and len(events) < INDEX_MIN_ENTRIES):
-        return replay(events, as_of=as_of), "replayed"
+        return _replayed(events, as_of, "replayed", record, book)
     from docket.audit.index import PostureIndex
 
     index = PostureIndex(events)
     if not agrees_with_replay(index):
-        return replay(events, as_of=as_of), "check_failed"
-    return index.posture(as_of), "built" if keep(index) else "not_writable"
+        return _replayed(events, as_of, "check_failed", record, book)
+    how: IndexUse = "built" if keep(index) else "not_writable"
+    deadlines = index.deadline_book(as_of) if book else None
+    return KeptAnswer(index.posture(as_of), how, record, deadlines)
+
+
+def _replayed(
+    events: tuple[DocketEvent, ...],
+    as_of: date,
+    how: IndexUse,
+    record: RecordSummary,
+    book: bool,
+) -> KeptAnswer:
+    """The answer of one fold run to ``as_of``: the posture, and the book if asked for."""
+    from docket.engine import freeze
+    from docket.engine.fold import Fold
+
+    fold = Fold(events, horizon=as_of)
+    fold.run_until(as_of)
+    deadlines = tuple(freeze.deadline_state(d) for d in fold.world.book.all) if book else None
+    return KeptAnswer(fold.posture(as_of), how, record, deadlines)
 
 
 def agrees_with_replay(index: PostureIndex) -> bool:

@@ -1,4 +1,4 @@
-"""Audit commands: ``explain``, ``diff`` and ``timeline``."""
+"""Audit commands: ``explain``, ``diff`` and ``timeline``, over a history file or the store."""
 
 from __future__ import annotations
 
@@ -7,23 +7,23 @@ from datetime import date
 import click
 
 from docket.audit import diff, explain, timeline
+from docket.audit.record import question_lines
 from docket.cli._common import (
     DATE,
     as_of_option,
     echo_json,
     json_option,
+    jsonable,
     known_on_option,
 )
+from docket.cli._source import CaseSource, case_source_options
 from docket.events import MotionRef
-from docket.history import load_history
 
 __all__ = ["register"]
 
-_HISTORY = click.argument("history", type=click.Path(path_type=str))
-
 
 @click.command("explain")
-@_HISTORY
+@case_source_options
 @as_of_option
 @known_on_option
 @click.option(
@@ -34,41 +34,53 @@ _HISTORY = click.argument("history", type=click.Path(path_type=str))
     "holding several (without it, each is explained).",
 )
 @click.option("--discovery", is_flag=True, help="Explain why discovery is open, stayed or closed.")
-@click.option("--case", "case_", is_flag=True, help="Explain the case's status.")
+@click.option(
+    "--case-status",
+    "case_status",
+    is_flag=True,
+    help="Explain the case's status (open, stayed or closed). --case names a stored case.",
+)
 @click.option("--deadline", default=None, help="Explain the deadline with this id.")
 @json_option
 def explain_command(
-    history: str,
+    source: CaseSource,
     as_of: date | None,
     known_on: date | None,
     motion: str | None,
     discovery: bool,
-    case_: bool,
+    case_status: bool,
     deadline: str | None,
     as_json: bool,
 ) -> None:
     """Explain one fact of the posture: the entries, conditions and rules behind it.
 
-    Say exactly one of --motion N, --discovery, --case or --deadline ID. A document holding
-    several motions (e.g. "MOTION to Dismiss and MOTION for Summary Judgment") is explained
-    motion by motion; --motion 45.2 (or 45/2) explains its second motion only.
+    Say exactly one of --motion N, --discovery, --case-status or --deadline ID. A document
+    holding several motions (e.g. "MOTION to Dismiss and MOTION for Summary Judgment") is
+    explained motion by motion; --motion 45.2 (or 45/2) explains its second motion only.
 
     Example: docket explain events/lucero-v-clovis.jsonl --as-of 2019-12-31 --discovery
-    """
-    chosen = sum([motion is not None, discovery, case_, deadline is not None])
-    if chosen != 1:
-        raise click.UsageError("say exactly one of --motion N, --discovery, --case, --deadline ID")
-    doc, part = _motion_ref(motion) if motion is not None else (None, None)
-    from docket.audit.kept import posture_of
 
-    posture = posture_of(history, as_of or date.today(), known_on)[0]
+    Example: docket explain --case nmd-2:19-cv-00445 --as-of 2019-12-31 --case-status
+    """
+    chosen = sum([motion is not None, discovery, case_status, deadline is not None])
+    if chosen != 1:
+        raise click.UsageError(
+            "say exactly one of --motion N, --discovery, --case-status, --deadline ID"
+        )
+    doc, part = _motion_ref(motion) if motion is not None else (None, None)
+    reading = source.read("explain", as_of or date.today(), known_on)
     result = explain(
-        posture, motion=doc, part=part, discovery=discovery, case=case_, deadline=deadline
+        reading.posture,
+        motion=doc,
+        part=part,
+        discovery=discovery,
+        case=case_status,
+        deadline=deadline,
     )
     if as_json:
-        echo_json(result.model_dump(mode="json"))
+        echo_json({"question": jsonable(reading.question), **result.model_dump(mode="json")})
     else:
-        click.echo(result.text())
+        click.echo("\n".join([*question_lines(reading.question), result.text()]))
 
 
 def _motion_ref(text: str) -> MotionRef:
@@ -80,13 +92,13 @@ def _motion_ref(text: str) -> MotionRef:
 
 
 @click.command("diff")
-@_HISTORY
+@case_source_options
 @click.option("--from", "start", type=DATE, required=True, help="The earlier date.")
 @click.option("--to", "end", type=DATE, required=True, help="The later date.")
 @known_on_option
 @json_option
 def diff_command(
-    history: str, start: date, end: date, known_on: date | None, as_json: bool
+    source: CaseSource, start: date, end: date, known_on: date | None, as_json: bool
 ) -> None:
     """What changed in the posture between two dates, each change with its cause.
 
@@ -94,30 +106,66 @@ def diff_command(
     """
     if end < start:
         raise click.BadParameter(f"--to {end} is before --from {start}", param_hint="--to")
-    from docket.audit.kept import posture_of
-
-    changes = diff(posture_of(history, start, known_on)[0], posture_of(history, end, known_on)[0])
+    before = source.read("diff", start, known_on)
+    after = source.read("diff", end, known_on)
+    question = source.question(
+        "diff", after.posture, after.question.record, end, known_on, since=start
+    )
+    changes = diff(before.posture, after.posture)
     if as_json:
-        echo_json([c.model_dump(mode="json") for c in changes])
-    elif not changes:
-        click.echo(f"No change between {start} and {end}.")
-    else:
-        click.echo("\n".join(c.text() for c in changes))
+        echo_json(
+            {
+                "question": jsonable(question),
+                "changes": [c.model_dump(mode="json") for c in changes],
+            }
+        )
+        return
+    lines = question_lines(question)
+    if not changes:
+        lines.append(f"No change between {start} and {end}.")
+    click.echo("\n".join(lines + [c.text() for c in changes]))
 
 
 @click.command("timeline")
-@_HISTORY
+@case_source_options
+@click.option(
+    "--as-of",
+    type=DATE,
+    default=None,
+    help="Only the changes on or before this date (default: every change, those the"
+    " calendar will make after the last entry too).",
+)
+@known_on_option
 @json_option
-def timeline_command(history: str, as_json: bool) -> None:
+def timeline_command(
+    source: CaseSource, as_of: date | None, known_on: date | None, as_json: bool
+) -> None:
     """Every change of the posture, in date order, each with its cause.
 
     Example: docket timeline events/lucero-v-clovis.jsonl
+
+    Example: docket timeline --case nmd-2:19-cv-00445 --known-on 2019-12-09
     """
-    changes = timeline(load_history(history))
+    from docket.audit.index import PostureIndex
+    from docket.audit.record import summarize
+    from docket.engine.fold import known_date
+
+    events, known_dates = source.events()
+    if known_on is not None:
+        when = known_dates or {}
+        events = tuple(e for e in events if when.get(e.id, known_date(e)) <= known_on)
+    index = PostureIndex(events)
+    changes = [c for c in timeline(index) if as_of is None or c.on is None or c.on <= as_of]
+    question = source.question("timeline", index.posture(as_of), summarize(events), as_of, known_on)
     if as_json:
-        echo_json([c.model_dump(mode="json") for c in changes])
+        echo_json(
+            {
+                "question": jsonable(question),
+                "changes": [c.model_dump(mode="json") for c in changes],
+            }
+        )
     else:
-        click.echo("\n".join(c.text() for c in changes))
+        click.echo("\n".join(question_lines(question) + [c.text() for c in changes]))
 
 
 def register(group: click.Group) -> None:

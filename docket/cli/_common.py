@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -18,34 +19,40 @@ __all__ = [
     "as_of_option",
     "echo_json",
     "json_option",
+    "jsonable",
     "known_on_option",
     "store_option",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-if TYPE_CHECKING:
-    pass
-
 
 class _DateParam(click.ParamType):  # type: ignore[type-arg]
-    """An ISO calendar date, YYYY-MM-DD; an impossible date, or one outside 1900-01-01 to
-    2100-12-31 (:mod:`docket.limits`), is a usage error."""
+    """A calendar date, ISO YYYY-MM-DD or as US courts write it, MM/DD/YYYY; an impossible
+    date, or one outside 1900-01-01 to 2100-12-31 (:mod:`docket.limits`), is a usage error."""
 
     name = "YYYY-MM-DD"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
         if isinstance(value, date):
             return value
+        text = str(value)
         try:
-            day = date.fromisoformat(str(value))
+            us = _US_DATE.fullmatch(text)
+            if us is not None:
+                day = date(int(us["y"]), int(us["m"]), int(us["d"]))
+            else:
+                day = date.fromisoformat(text)
         except ValueError:
-            self.fail(f"{str(value)[:40]!r} is not a date (YYYY-MM-DD)", param, ctx)
+            self.fail(f"{text[:40]!r} is not a date (YYYY-MM-DD or MM/DD/YYYY)", param, ctx)
         why = date_out_of_range(day)
         if why is not None:
             self.fail(why, param, ctx)
         return day
 
+
+#: A date as US dockets write it: 12/10/2019.
+_US_DATE = re.compile(r"(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})/(?P<y>[0-9]{4})")
 
 DATE = _DateParam()
 
@@ -113,3 +120,10 @@ def store_option(f: F) -> F:
         help="The event store: a SQLite file path (default ./docket.db), "
         "postgresql://user@host/db[?schema=NAME], or memory:.",
     )(f)
+
+
+def jsonable(value: Any) -> Any:
+    """A value (a dataclass, a model, a tuple of them) as JSON data."""
+    from pydantic_core import to_jsonable_python
+
+    return to_jsonable_python(value)

@@ -7,7 +7,7 @@ rules: only these values.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -23,7 +23,16 @@ from docket.posture import (
     StayState,
 )
 
-__all__ = ["Change", "Fact", "FactKey", "FactKind", "Snapshot", "assemble", "put_fact"]
+__all__ = [
+    "Change",
+    "Fact",
+    "FactKey",
+    "FactKind",
+    "Snapshot",
+    "assemble",
+    "deadline_book",
+    "put_fact",
+]
 
 
 class FactKind(StrEnum):
@@ -140,3 +149,17 @@ def assemble(
         deadlines=tuple(work.deadlines[k] for k in sorted(work.deadlines)),
         anomalies=tuple(anomalies[: work.anomalies]),
     )
+
+
+def deadline_book(changes: Iterable[Change], as_of: date) -> tuple[Deadline, ...]:
+    """Every deadline the ``changes`` (in date order) started by ``as_of``, each in its last
+    state on or before ``as_of``, in the order they were started: the running ones the
+    posture lists, and those met, moot or elapsed, which it no longer does."""
+    book: dict[int, Deadline] = {}
+    for change in changes:
+        if change.on > as_of:
+            break
+        if change.key[0] is FactKind.DEADLINE:
+            assert isinstance(change.new, Deadline)
+            book[change.key[1]] = change.new
+    return tuple(book[n] for n in sorted(book))

@@ -11,7 +11,7 @@ Adapters: :class:`~docket.store.memory.MemoryStore`, :class:`~docket.store.sqlit
 imported only when a ``postgresql://`` URL is opened).
 """
 
-from docket.store._open import DEFAULT_STORE, ENV_VAR, open_store, store_url
+from docket.store._open import DEFAULT_STORE, ENV_VAR, open_store, shown_url, store_url
 from docket.store.chain import GENESIS
 from docket.store.errors import (
     BadSavedHead,
@@ -63,5 +63,6 @@ __all__ = [
     "Verification",
     "events_of",
     "open_store",
+    "shown_url",
     "store_url",
 ]

@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from docket.store.errors import BadStoreUrl, StoreUnavailable
 from docket.store.protocol import EventStore
 
-__all__ = ["DEFAULT_STORE", "ENV_VAR", "open_store", "store_url"]
+__all__ = ["DEFAULT_STORE", "ENV_VAR", "open_store", "shown_url", "store_url"]
 
 #: Where the store lives when neither ``--store`` nor :data:`ENV_VAR` says otherwise.
 DEFAULT_STORE = "docket.db"
@@ -48,10 +48,15 @@ def _postgres(url: str, create: bool) -> EventStore:
     return PostgresStore(libpq, create=create)
 
 
-def _shown(url: str) -> str:
-    """A store URL as it may be shown in a message: any password in it masked."""
+def shown_url(url: str) -> str:
+    """A store URL as it may be shown to a user: any password in it masked."""
     url = re.sub(r"^([^:/]+://[^:@/]*):[^@/]*@", r"\1:***@", url)
-    return repr(re.sub(r"(?i)(password=)[^&]*", r"\1***", url))
+    return re.sub(r"(?i)(password=)[^&]*", r"\1***", url)
+
+
+def _shown(url: str) -> str:
+    """A store URL as it may be shown in a message: masked (:func:`shown_url`), quoted."""
+    return repr(shown_url(url))
 
 
 def _sqlite_path(url: str, path: str) -> str:

@@ -11,7 +11,8 @@ def test_explain_discovery_prints_the_chain_behind_the_stay(run_docket):
     out = run_docket("explain", LUCERO, "--as-of", "2019-12-31", "--discovery")
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert lines[0] == "Discovery STAYED as of 2019-12-31"
+    assert lines[0].startswith("explain as of 2019-12-31; last entry 2019-12-10;")
+    assert lines[2] == "Discovery STAYED as of 2019-12-31"
     assert any("Doc. 44 discovery stayed by order Doc. 44" in line for line in lines)
     assert any("resolution of Doc. 30: not yet met" in line for line in lines)
 
@@ -54,7 +55,7 @@ def test_diff_with_dates_reversed_is_a_usage_error(run_docket):
 def test_timeline_json_is_a_list_of_changes_in_date_order(run_docket):
     out = run_docket("timeline", LUCERO, "--json")
     assert out.returncode == 0, out.stderr
-    days = [c["on"] for c in json.loads(out.stdout)]
+    days = [c["on"] for c in json.loads(out.stdout)["changes"]]
     assert days == sorted(days) and days[-1] == "2019-12-10"
 
 

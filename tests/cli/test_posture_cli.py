@@ -168,12 +168,14 @@ def test_python_dash_m_docket_is_the_same_command():
 def test_deadlines_lists_the_running_reply_deadline_with_its_rule_and_trigger(run_docket):
     out = run_docket("deadlines", LUCERO, "--as-of", "2019-11-20")
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == (
+    question, _, *answer = out.stdout.splitlines()
+    assert question.startswith("deadlines as of 2019-11-20;")
+    assert answer == [
         "2019-12-02  Reply in support of Doc. 38 (motion to stay discovery) "
         "[D.N.M.LR-Civ. 7.4(a); nmd.7.4a.reply, triggered by Doc. 40] running"
-    )
+    ]
     done = run_docket("deadlines", LUCERO, "--as-of", "2019-12-03")
-    assert done.stdout.strip() == "No deadline runs as of 2019-12-03."
+    assert done.stdout.splitlines()[2:] == ["No deadline runs as of 2019-12-03."]
 
 
 def test_on_the_orders_date_doc_38_shows_its_response_and_the_reply_time_elapsed(run_docket):

@@ -38,12 +38,12 @@ def command_lines(draw: st.DrawFn, history: str) -> list[str]:
         args.append(history)
     if command in ("posture", "deadlines", "explain"):
         args += ["--as-of", draw(DATES)]
-    if command in ("posture", "explain", "diff") and draw(st.booleans()):
+    if command in ("posture", "deadlines", "explain", "diff", "timeline") and draw(st.booleans()):
         args += ["--known-on", draw(DATES)]
     if command == "diff":
         args += ["--from", draw(DATES), "--to", draw(DATES)]
     if command == "explain":
-        which = draw(st.sampled_from(["--motion", "--discovery", "--case", "--deadline"]))
+        which = draw(st.sampled_from(["--motion", "--discovery", "--case-status", "--deadline"]))
         args.append(which)
         if which == "--motion":
             args.append(draw(MOTIONS))

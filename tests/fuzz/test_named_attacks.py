@@ -201,7 +201,7 @@ def test_docket_numbers_and_parts_are_bounded_at_the_schema() -> None:
         ["posture", str(FIXTURE), "--as-of", "2019-12-10", "--known-on", "9999-12-31"],
         ["deadlines", str(FIXTURE), "--as-of", "2101-01-01"],
         ["diff", str(FIXTURE), "--from", "0001-01-01", "--to", "9999-12-31"],
-        ["explain", str(FIXTURE), "--as-of", "1899-12-31", "--case"],
+        ["explain", str(FIXTURE), "--as-of", "1899-12-31", "--case-status"],
         ["explain", str(FIXTURE), "--as-of", "2019-12-10", "--motion", "9" * 5000],
         ["deadline", "9999-12-30", "--days", "14"],
         ["deadline", "2019-05-10", "--days", "3651"],
