@@ -93,6 +93,12 @@ class CaseState(Frozen):
     review: tuple[ReviewFlag, ...] = ()
 
 
+def _unset(value: object) -> bool:
+    """A fact added later, left out of the JSON while it says nothing (so older output,
+    the founding case's included, reads as before)."""
+    return value is None or value == ()
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StayState:
     """One stay: what it halts, who entered it, and when it lifts (or lifted)."""
@@ -112,12 +118,8 @@ class StayState:
     lifted_because: str | None = None
     explanation: str | None = None
     because: tuple[Step, ...] = ()
-
-
-def _unset(value: object) -> bool:
-    """A fact added later, left out of the JSON while it says nothing (so older output,
-    the founding case's included, reads as before)."""
-    return value is None or value == ()
+    #: Why a person should check the stay (left out of the JSON when there is nothing).
+    review: Annotated[str | None, Field(exclude_if=_unset)] = None
 
 
 class DiscoveryState(Frozen):

@@ -90,7 +90,8 @@ def stay_line(s: StayState) -> str:
     )
     if s.status == "in_force":
         terms = "until further order" if s.lifts_when is None else f"pending {s.lifts_when_text}"
-        return f"{scope} STAYED since {s.imposed} {terms} ({by})"
+        review = f"; NEEDS REVIEW: {s.review}" if s.review else ""
+        return f"{scope} STAYED since {s.imposed} {terms} ({by}){review}"
     return f"{scope} stay of {s.imposed} ({by}) LIFTED {s.lifted}: {s.lifted_because}"
 
 

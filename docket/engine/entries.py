@@ -35,6 +35,7 @@ from docket.events import (
     MotionKind,
     MotionWithdrawn,
     OrderEntered,
+    PleadingAmended,
     ReplyFiled,
     ResponseFiled,
     Rule26fConference,
@@ -116,6 +117,7 @@ def _motion_filed(world: World, e: MotionFiled) -> None:
                 f"refiles {motion_ref(e.refiles, e.refiles_part)}, whose leave to refile is {leave.status}",
             )
     briefing.motion_filed(world, m)
+    world.follow_renewed_motion(m)
 
 
 def _response_filed(world: World, e: ResponseFiled) -> None:
@@ -182,6 +184,10 @@ def _rule26f_conference(world: World, e: Rule26fConference) -> None:
             f"discovery opened by the Rule 26(f) conference {doc_ref(e.doc)}",
             "FRCP 26(d)(1)",
         )
+
+
+def _pleading_amended(world: World, e: PleadingAmended) -> None:
+    world.amended.append(e)
 
 
 def _judgment(world: World, e: JudgmentEntered) -> None:
@@ -260,6 +266,8 @@ def _dispatch(world: World, event: DocketEvent) -> None:
             _case_closed(world, event)
         case Rule26fConference():
             _rule26f_conference(world, event)
+        case PleadingAmended():
+            _pleading_amended(world, event)
         case EntryCorrected() | EntryStricken():
             _correction(world, event)
         case AnswerFiled() | DocketEntry():

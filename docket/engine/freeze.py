@@ -104,6 +104,7 @@ def stay_state(s: WStay) -> StayState:
         lifted_because=s.lifted_because,
         explanation=s.explanation,
         because=tuple(s.steps),
+        review=s.review if s.status == "in_force" else None,
     )
 
 

@@ -42,6 +42,11 @@ class WStay:
     lifted_by: int | None = None
     lifted_because: str | None = None
     steps: list[Step] = field(default_factory=list)
+    #: Why a person should check the stay (its motion was mooted by an amended pleading).
+    review: str | None = None
+    #: While under review: the last day a renewed motion may be filed for the stay to follow
+    #: it (the time to respond to the amended pleading, FRCP 15(a)(3)).
+    renewal_until: date | None = None
 
     @property
     def halts_discovery(self) -> bool:

@@ -20,14 +20,30 @@ from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
 from docket.engine.motions import WLeave, WMotion
 from docket.engine.stays import Stays, WStay
-from docket.events import Condition, DocketEvent
+from docket.events import (
+    DISPOSITIVE_KINDS,
+    Condition,
+    DocketEvent,
+    Ground,
+    MotionResolved,
+    PleadingAmended,
+)
 from docket.events.conditions import dates_in, motions_in
 from docket.posture import ReviewFlag
+from docket.rules import compute_deadline
+from docket.rules.errors import InvalidPeriod
+from docket.rules.qualified_immunity import explain_stay
+from docket.words import motion_words
 
-__all__ = ["Watcher", "World"]
+__all__ = ["RENEWAL_REVIEW", "Watcher", "World"]
 
 
 Watcher = tuple[WStay] | tuple[WMotion, WLeave]
+
+#: Why a qualified-immunity stay is kept in force when its motion is mooted.
+RENEWAL_REVIEW = (
+    "the motion it waited on was mooted by an amended pleading; a renewed motion may follow"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +72,8 @@ class World(Stays):
     #: The highest docket number filed long enough ago to be settled, with its filed date.
     settled: tuple[int, date] | None = None
     watchers: dict[int, list[Watcher]] = field(default_factory=dict)
+    #: The amended pleadings filed, in order.
+    amended: list[PleadingAmended] = field(default_factory=list)
 
     def note_review(self, event: DocketEvent) -> None:
         """An entry read without certainty: flag each pending motion it may rule on, and the
@@ -81,6 +99,70 @@ class World(Stays):
         for watcher in self.watchers.get(m.event.doc, ()) if m.event.doc is not None else ():
             self.recheck(watcher)
 
+    # -- a qualified-immunity motion mooted by an amended pleading ----------------------
+
+    def _awaits_renewal(self, stay: WStay) -> bool:
+        """Whether a qualified-immunity stay whose terms are met stays in force for review:
+        the motion it waited on was found moot after an amended pleading, and a renewed
+        motion asserting the immunity anew may follow (the entitlement is not to face
+        discovery at all: Mitchell v. Forsyth, 472 U.S. 511, 526 (1985)). Never lifted
+        silently: a person decides, or the stay follows the renewed motion."""
+        if stay.review is not None:
+            return True
+        terms = stay.lifts_when
+        if terms is None or Ground.QUALIFIED_IMMUNITY not in stay.grounds:
+            return False
+        mooted = [
+            m for n in motions_in(terms) for m in self.motions.get(n, ()) if m.status == "moot"
+        ]
+        if not mooted:
+            return False
+        since = min(m.event.filed for m in mooted)
+        pleading = next((a for a in reversed(self.amended) if a.filed >= since), None)
+        if pleading is None:
+            return False
+        try:
+            # FRCP 15(a)(3): at least 14 days after service of the amended pleading.
+            due = compute_deadline(
+                pleading.filed, 14, service=pleading.service or "electronic", court=self.pack
+            ).due
+        except InvalidPeriod:
+            due = None
+        stay.renewal_until = due
+        stay.review = RENEWAL_REVIEW
+        stay.steps.append(self.step(f"stay kept for review: {RENEWAL_REVIEW}", "FRCP 15(a)(3)"))
+        self.dirty.add((FactKind.STAY, stay.index))
+        if self.cause is not None:
+            self.flag(self.cause, "stay_awaits_renewed_motion", RENEWAL_REVIEW, "FRCP 15(a)(3)")
+        return True
+
+    def follow_renewed_motion(self, m: WMotion) -> None:
+        """A dispositive motion asserting qualified immunity, filed within the time to respond
+        to the amended pleading: a stay kept for review awaits it instead."""
+        e = m.event
+        if (
+            e.doc is None
+            or e.kind not in DISPOSITIVE_KINDS
+            or Ground.QUALIFIED_IMMUNITY not in e.grounds
+        ):
+            return
+        for stay in list(self.in_force.values()):
+            until = stay.renewal_until
+            if stay.review is None or until is None or e.filed > until:
+                continue
+            stay.lifts_when = MotionResolved(motion=e.doc, part=e.part)
+            stay.review = stay.renewal_until = None
+            stay.explanation = explain_stay(stay, self.motions)
+            stay.steps.append(
+                self.step(
+                    f"the stay now awaits resolution of {motion_words(e.doc, e.kind, e.part)}, "
+                    f"the renewed qualified-immunity motion, filed by {until}",
+                    "FRCP 15(a)(3)",
+                )
+            )
+            self.dirty.add((FactKind.STAY, stay.index))
+            self.watch((stay,), stay.lifts_when)
+
     # -- conditions --------------------------------------------------------------------
 
     def watch(self, watcher: Watcher, condition: Condition) -> None:
@@ -98,6 +180,8 @@ class World(Stays):
             if stay.status != "in_force" or stay.lifts_when is None:
                 return
             if evaluate(stay.lifts_when, self.motions, self.today) is Truth.HOLDS:
+                if self._awaits_renewal(stay):
+                    return
                 self.lift(stay, "lift_by_terms", None, "its own terms were met")
             return
         m, leave = watcher

@@ -38,7 +38,7 @@ from docket.events.filings import (
     Service,
 )
 from docket.events.generic import DocketEntry
-from docket.events.pleadings import Rule26fConference
+from docket.events.pleadings import PleadingAmended, Rule26fConference
 from docket.events.refs import MotionRef
 from docket.events.union import (
     EVENT_TYPES,
@@ -89,6 +89,7 @@ __all__ = [
     "MotionWithdrawn",
     "OrderEntered",
     "Party",
+    "PleadingAmended",
     "Position",
     "ReplyFiled",
     "ResponseFiled",

@@ -23,7 +23,7 @@ from docket.events.filings import (
     ResponseFiled,
 )
 from docket.events.generic import DocketEntry
-from docket.events.pleadings import Rule26fConference
+from docket.events.pleadings import PleadingAmended, Rule26fConference
 from docket.limits import MAX_JSON_DEPTH, json_depth_over
 
 __all__ = [
@@ -49,6 +49,7 @@ DocketEvent = Annotated[
     | JudgmentEntered
     | CaseClosed
     | Rule26fConference
+    | PleadingAmended
     | EntryCorrected
     | EntryStricken
     | DocketEntry,
@@ -84,6 +85,7 @@ EVENT_TYPES: dict[str, type[Any]] = {
         JudgmentEntered,
         CaseClosed,
         Rule26fConference,
+        PleadingAmended,
         EntryCorrected,
         EntryStricken,
         DocketEntry,

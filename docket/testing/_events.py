@@ -155,6 +155,7 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
         "judgment": {"final": st.booleans(), "in_favor_of": _maybe(_NAMES)},
         "case_closed": {"reason": _maybe(_WORDS)},
         "rule26f_conference": {},
+        "pleading_amended": {"service": _maybe(st.sampled_from(["electronic", "mail"]))},
         "entry_corrected": {"target": st.just("x"), "reason": _maybe(_WORDS)},
         "entry_stricken": {"target": st.just("x"), "reason": _maybe(_WORDS)},
         "docket_entry": {"event_name": _maybe(st.sampled_from(["Summons Issued", "Transcript"]))},

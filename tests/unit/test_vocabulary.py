@@ -59,6 +59,7 @@ REQUIRED: dict[str, dict[str, Any]] = {
     "judgment": {"final": False},
     "case_closed": {"reason": "settled"},
     "rule26f_conference": {},
+    "pleading_amended": {"service": "mail"},
     "entry_corrected": {
         "target": "x/1",
         "corrected": {"type": "answer_filed", "id": "x/1", "case": "x", "filed": "2019-01-01"},
