@@ -221,10 +221,10 @@ class Summary:
             if c.corrected:
                 counts.append(f"{c.corrected} corrected")
             counts += [f"{c.unchanged} already stored", f"{c.version} in the case"]
-            sources = f" ({c.source})" if unit == "sheets" else ""
+            sources = f" ({c.source})" if unit != "cases" else ""
             lines.append(f"{c.case}: {c.status}: {', '.join(counts)}{sources}")
         for r in self.refused:
-            if unit == "sheets":
+            if unit != "cases":
                 on = f" (case {r.case})" if r.case is not None else ""
                 lines.append(f"{r.source}{on}: refused: {r.reason}")
             else:
@@ -235,7 +235,7 @@ class Summary:
         """One line: how many sheets (or cases) were tried and what became of them."""
         cases = self.cases()
         tally = {s: sum(c.status == s for c in cases) for s in ("new", "merged", "unchanged")}
-        tried = f"{len(self.outcomes)} sheets: " if unit == "sheets" else ""
+        tried = f"{len(self.outcomes)} {unit}: " if unit != "cases" else ""
         total = (
             f"{tried}{len(cases)} cases ({tally['new']} new, "
             f"{tally['merged']} merged, {tally['unchanged']} unchanged), "

@@ -33,6 +33,7 @@ COMMANDS = {
     "cases": "docket.cli._store",
     "verify": "docket.cli._store",
     "import": "docket.cli._ingest",
+    "fetch": "docket.cli._fetch",
     "review": "docket.cli._review",
 }
 

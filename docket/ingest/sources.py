@@ -24,6 +24,7 @@ __all__ = [
     "ImportFailed",
     "RawDocket",
     "RawEntry",
+    "from_courtlistener_data",
     "from_juriscraper_data",
     "read_courtlistener",
     "read_json",
@@ -369,8 +370,16 @@ def read_courtlistener(path: str | Path) -> RawDocket:
     Several dockets of the same case in one file are merged: the richest is read whole,
     and numbered entries only the others have are added.
     """
-    name = str(path)
-    data = read_json(path)
+    return from_courtlistener_data(read_json(path), str(path))
+
+
+def from_courtlistener_data(data: Any, name: str) -> RawDocket:
+    """CourtListener REST v4 docket data (one docket with its ``docket_entries``, a list of
+    dockets of one case, or a results page) as a :class:`RawDocket`; ``name`` for errors.
+
+    Several dockets of the same case are merged: the richest is read whole, and numbered
+    entries only the others have are added.
+    """
     if isinstance(data, dict) and isinstance(data.get("results"), list):
         data = data["results"]
     dockets = [
