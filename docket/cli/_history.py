@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import click
 
 from docket.audit.record import question_lines
-from docket.cli._common import as_of_option, echo_json, json_option, jsonable, known_on_option
-from docket.cli._source import CaseSource, case_source_options
+from docket.cli._common import (
+    as_of_option,
+    echo_json,
+    json_option,
+    jsonable,
+    known_on_option,
+    store_option,
+)
+from docket.cli._source import CaseReading, CaseSource, case_source_options
 
 # The replay engine, the store and the rules load inside the commands that need them: a
 # posture read from a kept index needs none of them (start-up time is most of a query).
@@ -45,26 +54,101 @@ def posture(source: CaseSource, as_of: date | None, known_on: date | None, as_js
 
 
 @click.command()
-@case_source_options
+@click.argument("history", type=click.Path(path_type=str), required=False)
+@click.option("--case", "case", metavar="ID", help="Read the case from the store, not a file.")
+@click.option("--all", "every_case", is_flag=True, help="Every case in the store.")
+@store_option
 @as_of_option
 @known_on_option
 @json_option
-def deadlines(source: CaseSource, as_of: date | None, known_on: date | None, as_json: bool) -> None:
-    """List the deadlines running in HISTORY (or --case) on a date, each with its rule and trigger.
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "ics"]),
+    default=None,
+    help="text (default), json (as --json), or ics: an iCalendar file of every deadline"
+    " started by --as-of, met and moot ones as cancelled events.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Write to FILE (all or nothing) instead of standard output.",
+)
+def deadlines(
+    history: str | None,
+    case: str | None,
+    every_case: bool,
+    store_url: str | None,
+    as_of: date | None,
+    known_on: date | None,
+    as_json: bool,
+    fmt: str | None,
+    output: Path | None,
+) -> None:
+    """List the deadlines running in HISTORY (or --case, or --all cases in the store) on a
+    date, each with its rule and trigger; or export them as a calendar (--format ics).
 
     Example: docket deadlines events/lucero-v-clovis.jsonl --as-of 2019-11-20
+
+    Example: docket deadlines --all --store docket.db --format ics -o deadlines.ics
     """
-    reading = source.read("deadlines", as_of or date.today(), known_on)
-    result = reading.posture
-    if as_json:
-        echo_json({"question": jsonable(reading.question), "deadlines": jsonable(result.deadlines)})
+    if sum([history is not None, case is not None, every_case]) != 1:
+        raise click.UsageError("give one of a HISTORY file, --case ID or --all")
+    fmt = fmt or ("json" if as_json else "text")
+    day = as_of or date.today()
+    if every_case:
+        from docket.store import open_store
+
+        with open_store(store_url, create=False) as store:
+            cases = [c.case for c in store.cases()]
+        sources = [CaseSource(None, c, store_url, None) for c in cases]
+    else:
+        sources = [CaseSource(history, case, store_url, None)]
+    readings = [s.read("deadlines", day, known_on, book=fmt == "ics") for s in sources]
+    if fmt == "ics":
+        from datetime import UTC, datetime
+
+        from docket.calendaring import CaseDeadlines, deadline_calendar
+
+        data = deadline_calendar(
+            (
+                CaseDeadlines(
+                    r.posture.case.id or "",
+                    r.posture.case.title,
+                    r.posture.case.court,
+                    r.book or (),
+                )
+                for r in readings
+            ),
+            datetime.now(UTC),
+        )
+        _emit(data.decode(), output)
         return
-    for line in question_lines(reading.question):
-        click.echo(line)
+    if fmt == "json":
+        found = [
+            {"question": jsonable(r.question), "deadlines": jsonable(r.posture.deadlines)}
+            for r in readings
+        ]
+        _emit(
+            json.dumps(found if every_case else found[0], indent=2, ensure_ascii=False) + "\n",
+            output,
+        )
+        return
+    lines: list[str] = []
+    for reading in readings:
+        lines += _deadline_lines(reading)
+    _emit("\n".join(lines) + "\n", output)
+
+
+def _deadline_lines(reading: CaseReading) -> list[str]:
+    result = reading.posture
+    lines = question_lines(reading.question)
     if result.case.rule_pack_notice:
-        click.echo(f"Note: {result.case.rule_pack_notice}")
+        lines.append(f"Note: {result.case.rule_pack_notice}")
     if not result.deadlines:
-        click.echo(f"No deadline runs as of {result.as_of}.")
+        lines.append(f"No deadline runs as of {result.as_of}.")
     for d in result.deadlines:
         readings = ""
         if len(d.readings) > 1:
@@ -72,7 +156,19 @@ def deadlines(source: CaseSource, as_of: date | None, known_on: date | None, as_
                 " (readings: " + "; ".join(f"{r.due}: {r.assumption}" for r in d.readings) + ")"
             )
         trigger = f", triggered by Doc. {d.trigger_doc}" if d.trigger_doc is not None else ""
-        click.echo(f"{d.due}  {d.what} [{d.citation}; {d.rule}{trigger}] {d.status}{readings}")
+        lines.append(f"{d.due}  {d.what} [{d.citation}; {d.rule}{trigger}] {d.status}{readings}")
+    return lines
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """Print ``text``, or write it to ``output`` all or nothing."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from docket.files import locked, write_atomically
+
+    with locked(output):
+        write_atomically(output, text)
 
 
 @click.command()
