@@ -28,6 +28,7 @@ COMMANDS = {
     "timeline": "docket.cli._audit",
     "deadline": "docket.cli._rules",
     "rules": "docket.cli._rules",
+    "agenda": "docket.cli._agenda",
     "append": "docket.cli._store",
     "export": "docket.cli._store",
     "cases": "docket.cli._store",
