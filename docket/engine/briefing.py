@@ -14,6 +14,7 @@ from docket.engine import deadlines
 from docket.engine.motions import WBriefing, WMotion
 from docket.engine.world import World
 from docket.events import (
+    DISPOSITIVE_KINDS,
     BriefingCompleteNoticed,
     DocketEvent,
     Extension,
@@ -28,6 +29,7 @@ from docket.rules.errors import InvalidPeriod, UnknownRule
 from docket.words import doc_ref, motion_ref, motion_words
 
 __all__ = [
+    "NO_CONSENT",
     "decided",
     "extend",
     "motion_filed",
@@ -65,6 +67,15 @@ def _filed(world: World, m: WMotion, trigger: str, what: str) -> None:
 
 
 _NO_RESPONSE = "no response filed in time"
+#: A missed response to a motion for summary judgment or under Rule 12(b)(6) or 12(c) is never
+#: consent to grant it (D.N.M.LR-Civ. 7.1(b) yields): the court must still examine it on the
+#: merits (Reed v. Bennett, 312 F.3d 1190, 1194-95 (10th Cir. 2002); Issa v. Comp USA, 354
+#: F.3d 1174, 1177-78 (10th Cir. 2003)).
+NO_CONSENT = (
+    "D.N.M.LR-Civ. 7.1(b) does not apply: with no response in time, the court must still "
+    "decide a dispositive motion on its merits (Reed v. Bennett, 312 F.3d 1190, 1194-95 "
+    "(10th Cir. 2002); Issa v. Comp USA, 354 F.3d 1174, 1177-78 (10th Cir. 2003))."
+)
 _NO_REPLY = "the time for filing a reply has elapsed"
 
 
@@ -111,6 +122,7 @@ def motion_filed(world: World, m: WMotion) -> None:
         f"Response to {motion_words(e.doc, e.kind, e.part)}",
         result,
         _response_ran_out,
+        on_the_merits=e.kind in DISPOSITIVE_KINDS,
     )
     b.response_due = d.due
 
@@ -122,6 +134,7 @@ def _start(
     what: str,
     result: DeadlineResult,
     on_elapse: Callable[[World, deadlines.WDeadline], None],
+    on_the_merits: bool = False,
 ) -> deadlines.WDeadline:
     """Start a briefing deadline under the court's pack, suspended if the case is stayed."""
     return deadlines.start(
@@ -131,7 +144,7 @@ def _start(
         ref,
         what,
         result,
-        consequence=deadlines.consequence(world.pack, result),
+        consequence=NO_CONSENT if on_the_merits else deadlines.consequence(world.pack, result),
         stayed=world.case_status == "stayed",
         on_elapse=on_elapse,
     )
