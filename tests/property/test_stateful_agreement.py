@@ -74,6 +74,9 @@ class Reference:
     discovery: str = "not_open"
     case: str = "open"
     closes: date | None = None
+    #: While discovery is stayed: the days left before the close, and a close set meanwhile.
+    left: int | None = None
+    until: date | None = None
     anomalies: list[str] = field(default_factory=list)
 
     def named(self, doc: int, part: int | None) -> list[Key]:
@@ -98,11 +101,19 @@ class Reference:
         return bool(named) and all(self.motions[k] != "pending" for k in named)
 
     def settle(self) -> None:
+        lifted_on = self.today
         for s in self.stays:
             resolved = s.pending_on is not None and self.resolved(*s.pending_on)
             if s.in_force and (resolved or (s.until is not None and self.today >= s.until)):
                 s.in_force = False
-        if self.closes is not None and self.today > self.closes and self.discovery != "closed":
+                if not resolved and s.until is not None:
+                    lifted_on = s.until
+        # A stay of discovery halts its close (the days left run again when it lifts).
+        if (
+            self.closes is not None
+            and self.today > self.closes
+            and self.discovery not in ("closed", "stayed")
+        ):
             self.discovery = "closed"
         if self.case == "closed":
             return
@@ -114,8 +125,16 @@ class Reference:
         halted = any(s.in_force and s.scope is not StayScope.PARTIES for s in self.stays)
         if halted and self.discovery in ("not_open", "open"):
             self.discovery = "stayed"
+            if self.closes is not None:
+                self.left = max((self.closes - self.today).days, 0)
         elif not halted and self.discovery == "stayed":
             self.discovery = "open"
+            if self.left is not None:
+                if self.until is not None and self.until >= lifted_on:
+                    self.closes = self.until
+                else:
+                    self.closes = lifted_on + timedelta(days=self.left)
+                self.left = self.until = None
 
     def file_motion(self, key: Key, kind: MotionKind, pending_on: Key | None) -> None:
         self.motions[key], self.kinds[key], self.stay_pending[key] = "pending", kind, pending_on
@@ -346,6 +365,10 @@ class DocketAgreement(RuleBasedStateMachine):
         if opens and self.ref.discovery == "not_open":
             self.ref.discovery = "open"
         self.ref.closes = closes
+        if self.ref.discovery == "stayed":
+            self.ref.left, self.ref.until = days, closes
+        elif self.ref.discovery == "closed" and self.ref.case != "closed" and closes >= self.today:
+            self.ref.discovery = "open"  # an amended scheduling order reopens it (16(b)(4))
         self.ref.settle()
 
     @rule(final=st.booleans())
