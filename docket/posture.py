@@ -23,6 +23,7 @@ __all__ = [
     "CaseState",
     "Deadline",
     "DiscoveryState",
+    "JudgmentState",
     "LeaveState",
     "MotionState",
     "Posture",
@@ -78,6 +79,39 @@ class ReviewFlag:
     reason: str
 
 
+def _none(value: tuple[object, ...]) -> bool:
+    """A list of facts added after the first release, empty: left out of the JSON, so a
+    posture that has none reads as it always did."""
+    return not value
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JudgmentState:
+    """A judgment: final, or final as to some parties or claims (FRCP 54(b)), and whether a
+    timely post-judgment motion holds the time to appeal (FRAP 4(a)(4)(A)).
+
+    Attributes:
+        rule_54b: A partial judgment final as to ``parties`` and ``claims`` only.
+        tolled_by: The timely post-judgment motions pending that suspend the time to appeal.
+        tolled: Whether such a motion was ever filed (the time then runs from the order
+            disposing of the last one).
+    """
+
+    doc: int | None
+    id: str
+    entered: date
+    final: bool
+    rule_54b: bool = False
+    parties: tuple[str, ...] = ()
+    claims: tuple[str, ...] = ()
+    in_favor_of: str | None = None
+    trial: Literal["jury", "bench"] | None = None
+    tolled_by: tuple[str, ...] = ()
+    tolled: bool = False
+    review: tuple[ReviewFlag, ...] = ()
+    because: tuple[Step, ...] = ()
+
+
 class CaseState(Frozen):
     """The case as a whole, and the rule pack its court selects."""
 
@@ -91,6 +125,8 @@ class CaseState(Frozen):
     because: tuple[Step, ...] = ()
     #: Entries that may have ended the case, which the reader could not read with certainty.
     review: tuple[ReviewFlag, ...] = ()
+    #: The judgments entered, in order (left out of the JSON when there is none).
+    judgments: Annotated[tuple[JudgmentState, ...], Field(exclude_if=_none)] = ()
 
 
 def _unset(value: object) -> bool:

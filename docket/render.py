@@ -6,6 +6,7 @@ from docket.courts import abbreviation
 from docket.posture import (
     BriefingState,
     DiscoveryState,
+    JudgmentState,
     MotionState,
     Posture,
     ReviewFlag,
@@ -13,7 +14,14 @@ from docket.posture import (
 )
 from docket.words import doc_ref, kind_words, motion_ref
 
-__all__ = ["briefing_words", "entry_ref", "motion_line", "posture_text", "stay_line"]
+__all__ = [
+    "briefing_words",
+    "entry_ref",
+    "judgment_line",
+    "motion_line",
+    "posture_text",
+    "stay_line",
+]
 
 
 def motion_line(m: MotionState) -> str:
@@ -55,6 +63,23 @@ def _discovery_close(d: DiscoveryState) -> list[str]:
 
 def _by(r: ReviewFlag) -> str:
     return f" ({doc_ref(r.doc)})" if r.doc is not None else ""
+
+
+def judgment_line(j: JudgmentState) -> str:
+    """One judgment: what it decides, for whom, and whether the time to appeal is held."""
+    if j.final:
+        line = f"Final judgment {doc_ref(j.doc)} entered {j.entered}"
+    elif j.rule_54b:
+        line = f"Rule 54(b) judgment {doc_ref(j.doc)} entered {j.entered}, final only as to {', '.join(j.parties + j.claims)}"
+    else:
+        line = f"Partial judgment {doc_ref(j.doc)} entered {j.entered}"
+    if j.in_favor_of:
+        line += f" in favor of {j.in_favor_of}"
+    if j.tolled_by:
+        held = ", ".join(f"Doc. {k}" for k in j.tolled_by)
+        line += f"; time to appeal SUSPENDED while {held} pending (FRAP 4(a)(4)(A))"
+    line += "".join(f"; NEEDS REVIEW: {entry_ref(r)}: {r.reason}" for r in j.review)
+    return line
 
 
 def entry_ref(r: ReviewFlag) -> str:
@@ -107,6 +132,7 @@ def posture_text(p: Posture) -> str:
         f"  NEEDS REVIEW: {entry_ref(r)} ({r.filed}) may end the case ({r.reason})"
         for r in p.case.review
     )
+    lines.extend(judgment_line(j) for j in p.case.judgments)
     in_force = [s for s in p.discovery.stays if s.status == "in_force"]
     if not in_force or p.discovery.status != "stayed":
         # The status line says what the JSON says; a stay as to some parties, or one entered

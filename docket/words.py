@@ -28,6 +28,12 @@ _KINDS = {
     MotionKind.SANCTIONS: "motion for sanctions",
     MotionKind.REMAND: "motion to remand",
     MotionKind.DEFAULT_JUDGMENT: "motion for default judgment",
+    MotionKind.RENEWED_JUDGMENT_AS_A_MATTER_OF_LAW: "renewed motion for judgment as a matter of law",
+    MotionKind.AMEND_FINDINGS: "motion to amend the findings",
+    MotionKind.NEW_TRIAL: "motion for a new trial",
+    MotionKind.ALTER_JUDGMENT: "motion to alter or amend the judgment",
+    MotionKind.ATTORNEY_FEES: "motion for attorney's fees",
+    MotionKind.RELIEF_FROM_JUDGMENT: "motion for relief from the judgment",
     MotionKind.OTHER: "motion",
 }
 

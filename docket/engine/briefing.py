@@ -80,7 +80,7 @@ _NO_REPLY = "the time for filing a reply has elapsed"
 
 
 def _motion_of(world: World, d: deadlines.WDeadline) -> WMotion | None:
-    return world.motion_at(d.ref.doc, d.ref.part)
+    return None if d.ref is None else world.motion_at(d.ref.doc, d.ref.part)
 
 
 def _response_ran_out(world: World, d: deadlines.WDeadline) -> None:
@@ -165,7 +165,7 @@ def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, w
     world.flag(
         e,
         f"late_{what}",
-        f"{what} to {motion_ref(d.ref.doc, e.to_part)} filed {days} day{'s' * (days != 1)} after it was due on {d.due}{maybe}",
+        f"{what} to {motion_ref(e.to_motion, e.to_part)} filed {days} day{'s' * (days != 1)} after it was due on {d.due}{maybe}",
         rule=d.citation,
     )
 

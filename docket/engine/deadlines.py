@@ -33,15 +33,21 @@ __all__ = [
     "meet",
     "moot",
     "moot_all",
+    "restart",
     "resume_all",
     "start",
     "suspend_all",
+    "toll",
 ]
 
 _ONE_DAY = timedelta(days=1)
 
-#: The deadlines replay runs: a motion's response and reply (FRCP 6; the court's local rules).
-DeadlineKind = Literal["response", "reply"]
+#: The deadlines replay runs: a motion's response and reply (FRCP 6; the court's local
+#: rules), and those that run from entry of a judgment (see :mod:`docket.engine.judgments`).
+DeadlineKind = Literal[
+    "response", "reply", "appeal", "cross_appeal", "rule59", "rule50b", "rule52b", "fees"
+]
+#: A motion's own deadlines: mooted when it is decided.
 DEADLINE_KINDS: tuple[DeadlineKind, ...] = ("response", "reply")
 
 
@@ -51,8 +57,10 @@ class WDeadline:
 
     index: int
     kind: DeadlineKind
-    #: The motion whose briefing it times.
-    ref: MotionRef
+    #: The motion whose briefing it times (``None``: a deadline after judgment).
+    ref: MotionRef | None
+    #: What it belongs to, as its id writes it: the motion (``45.2``) or the judgment.
+    about: str
     what: str
     trigger_doc: int | None
     rule: str
@@ -68,12 +76,21 @@ class WDeadline:
     remaining: int = 0
     #: A date the deadline was extended to while suspended (it stands if the stay lifts first).
     until: date | None = None
+    #: Why a deadline after judgment is held, while it is (FRAP 4(a)(4)(A)).
+    held: str | None = None
     steps: list[Step] = field(default_factory=list)
 
     @property
     def id(self) -> str:
-        """The id the posture shows: ``response:45``, ``reply:45.2``."""
-        return f"{self.kind}:{self.ref.key}"
+        """The id the posture shows: ``response:45``, ``reply:45.2``, ``appeal:52``."""
+        return f"{self.kind}:{self.about}"
+
+    @property
+    def follows_the_case(self) -> bool:
+        """Whether a stay or the close of the case suspends or moots it: a motion's briefing
+        does; a period that runs from entry of judgment is set by rule and runs on (FRAP
+        4(a) is jurisdictional, and FRCP 6(b)(2) forbids extending Rules 50, 52 and 59)."""
+        return self.ref is not None
 
 
 @dataclass(slots=True)
@@ -82,7 +99,7 @@ class DeadlineBook:
     suspended now (found without scanning every deadline)."""
 
     all: list[WDeadline] = field(default_factory=list)
-    of: dict[tuple[DeadlineKind, MotionRef], WDeadline] = field(default_factory=dict)
+    of: dict[tuple[DeadlineKind, str], WDeadline] = field(default_factory=dict)
     running: dict[int, WDeadline] = field(default_factory=dict)
     suspended: dict[int, WDeadline] = field(default_factory=dict)
 
@@ -136,7 +153,7 @@ def start(
     ledger: Ledger,
     book: DeadlineBook,
     kind: DeadlineKind,
-    ref: MotionRef,
+    ref: MotionRef | str,
     what: str,
     result: DeadlineResult,
     *,
@@ -144,14 +161,16 @@ def start(
     stayed: bool,
     on_elapse: Callable[[Any, WDeadline], None],
 ) -> WDeadline:
-    """Start the ``kind`` deadline of motion ``ref``, computed under the court's rules
-    (``consequence``: what the rule says running out means; ``stayed``: the case is stayed,
-    so the deadline starts suspended)."""
+    """Start the ``kind`` deadline of motion ``ref`` (or, given a key, of what the key names:
+    a judgment), computed under the court's rules (``consequence``: what the rule says
+    running out means; ``stayed``: the case is stayed, so the deadline starts suspended)."""
     cause = ledger.cause
+    motion = ref if isinstance(ref, MotionRef) else None
     d = WDeadline(
         index=len(book.all),
         kind=kind,
-        ref=ref,
+        ref=motion,
+        about=ref.key if isinstance(ref, MotionRef) else ref,
         what=what,
         trigger_doc=cause.doc if cause is not None else None,
         rule=result.rule_id or f"{result.days} days",
@@ -162,7 +181,7 @@ def start(
         on_elapse=on_elapse,
     )
     book.all.append(d)
-    book.of[(kind, ref)] = d
+    book.of[(kind, d.about)] = d
     d.steps.append(ledger.step(f"{what} due {d.due} ({result.days} days)", d.citation))
     ledger.dirty.add((FactKind.DEADLINE, d.index))
     book.running[d.index] = d
@@ -190,15 +209,17 @@ def meet(ledger: Ledger, book: DeadlineBook, d: WDeadline, what: str) -> None:
 def moot(ledger: Ledger, book: DeadlineBook, ref: MotionRef, because: str) -> None:
     """A motion is decided or withdrawn: its running deadlines no longer run."""
     for kind in DEADLINE_KINDS:
-        d = book.of.get((kind, ref))
+        d = book.of.get((kind, ref.key))
         if d is not None and DEADLINE.can(d.status, "moot"):
             _move(ledger, book, d, "moot", because)
 
 
 def moot_all(ledger: Ledger, book: DeadlineBook, because: str) -> None:
-    """The case ends: no deadline runs any more."""
+    """The case ends: no motion's deadline runs any more (the time to appeal and to move
+    after judgment runs on: it is what a closed case has left)."""
     for d in [*book.running.values(), *book.suspended.values()]:
-        _move(ledger, book, d, "moot", because)
+        if d.follows_the_case:
+            _move(ledger, book, d, "moot", because)
 
 
 def extend(ledger: Ledger, book: DeadlineBook, d: WDeadline, until: date, what: str) -> None:
@@ -218,10 +239,34 @@ def extend(ledger: Ledger, book: DeadlineBook, d: WDeadline, until: date, what: 
     _schedule(ledger, book, d)
 
 
+def toll(ledger: Ledger, book: DeadlineBook, d: WDeadline, what: str) -> None:
+    """Suspend deadline ``d`` until :func:`restart` sets it running again from a new day
+    (the time to appeal, while a timely post-judgment motion is pending: FRAP 4(a)(4)(A))."""
+    if d.status == "running":
+        d.held = what
+        _move(ledger, book, d, "suspend", what, "FRAP 4(a)(4)(A)")
+
+
+def restart(
+    ledger: Ledger, book: DeadlineBook, d: WDeadline, result: DeadlineResult, what: str
+) -> None:
+    """Set a tolled deadline running again, its whole period counted anew (``result``)."""
+    d.due, d.readings = result.due, _readings(result)
+    d.rule = result.rule_id or d.rule
+    d.citation = result.citation or d.citation
+    d.held = None
+    if ledger.cause is not None:
+        d.trigger_doc = ledger.cause.doc
+    _move(ledger, book, d, "resume", what, d.citation)
+    _schedule(ledger, book, d)
+
+
 def suspend_all(ledger: Ledger, book: DeadlineBook) -> None:
-    """A stay of the whole case suspends every running deadline."""
+    """A stay of the whole case suspends every running deadline of motion practice (not the
+    time to appeal: a district court's stay does not stop it, FRAP 4(a), 26(b)(1))."""
     for d in list(book.running.values()):
-        _suspend(ledger, book, d)
+        if d.follows_the_case:
+            _suspend(ledger, book, d)
 
 
 def _suspend(ledger: Ledger, book: DeadlineBook, d: WDeadline) -> None:
@@ -237,7 +282,7 @@ def resume_all(ledger: Ledger, book: DeadlineBook, pack: RulePack) -> None:
     today = ledger.today
     assert today is not None
     for d in list(book.suspended.values()):
-        if d.status != "suspended":
+        if d.status != "suspended" or not d.follows_the_case:
             continue
         if d.until is not None and d.until > today:
             d.due = d.until  # the extended date stands

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import assert_never
 
-from docket.engine import briefing, orders
+from docket.engine import briefing, judgments, orders
 from docket.engine.changes import FactKind
 from docket.engine.motions import find_motion, find_motions
 from docket.engine.world import World
@@ -87,6 +87,7 @@ def _case_opened(world: World, e: CaseOpened) -> None:
         world.court = e.court
         world.reset_pack()
     world.title = e.title or world.title
+    world.parties = e.parties or world.parties
     world.case_steps.append(world.step("case opened"))
     world.dirty.add((FactKind.CASE, 0))
 
@@ -118,6 +119,8 @@ def _motion_filed(world: World, e: MotionFiled) -> None:
             )
     briefing.motion_filed(world, m)
     world.follow_renewed_motion(m)
+    if world.judgments:
+        judgments.motion_filed(world, m)
 
 
 def _response_filed(world: World, e: ResponseFiled) -> None:
@@ -190,11 +193,6 @@ def _pleading_amended(world: World, e: PleadingAmended) -> None:
     world.amended.append(e)
 
 
-def _judgment(world: World, e: JudgmentEntered) -> None:
-    if e.final:
-        world.close_case(f"final judgment Doc. {e.doc}" if e.doc is not None else "final judgment")
-
-
 def _case_closed(world: World, e: CaseClosed) -> None:
     world.close_case(e.reason or "case closed")
 
@@ -261,7 +259,7 @@ def _dispatch(world: World, event: DocketEvent) -> None:
         case OrderEntered():
             orders.order(world, event)
         case JudgmentEntered():
-            _judgment(world, event)
+            judgments.judgment(world, event)
         case CaseClosed():
             _case_closed(world, event)
         case Rule26fConference():

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from docket.engine.deadlines import WDeadline
+from docket.engine.judgments import WJudgment
 from docket.engine.motions import WBriefing, WLeave, WMotion
 from docket.engine.stays import WStay
 from docket.engine.world import World
@@ -20,6 +21,7 @@ from docket.posture import (
     CaseState,
     Deadline,
     DiscoveryState,
+    JudgmentState,
     LeaveState,
     MotionState,
     Posture,
@@ -31,6 +33,7 @@ __all__ = [
     "case_state",
     "deadline_state",
     "discovery_state",
+    "judgment_state",
     "motion_state",
     "posture",
     "stay_state",
@@ -112,17 +115,37 @@ def deadline_state(d: WDeadline) -> Deadline:
     """One deadline as a frozen fact."""
     return Deadline(
         id=d.id,
-        what=d.what,
+        what=d.what if d.held is None else f"{d.what} ({d.held})",
         due=d.due,
         readings=d.readings,
         rule=d.rule,
         citation=d.citation,
         trigger_doc=d.trigger_doc,
-        motion=d.ref.doc,
-        part=d.ref.part,
+        motion=d.ref.doc if d.ref is not None else None,
+        part=d.ref.part if d.ref is not None else None,
         status=d.status,  # type: ignore[arg-type]  # a machine state; see test_machines
         consequence=d.consequence,
         because=tuple(d.steps),
+    )
+
+
+def judgment_state(j: WJudgment) -> JudgmentState:
+    """One judgment as a frozen fact."""
+    e = j.event
+    return JudgmentState(
+        doc=e.doc,
+        id=e.id,
+        entered=j.entered,
+        final=e.final,
+        rule_54b=j.rule_54b,
+        parties=e.parties,
+        claims=e.claims,
+        in_favor_of=e.in_favor_of,
+        trial=e.trial,
+        tolled_by=tuple(r.key for r in j.tolled_by),
+        tolled=j.tolled,
+        review=tuple(j.review),
+        because=tuple(j.steps),
     )
 
 
@@ -138,6 +161,7 @@ def case_state(world: World) -> CaseState:
         since=world.case_since,
         because=tuple(world.case_steps),
         review=tuple(world.case_review) if world.case_status != "closed" else (),
+        judgments=tuple(judgment_state(j) for j in world.judgments),
     )
 
 

@@ -104,7 +104,7 @@ class Motions(Ledger):
 
     def deadline(self, kind: DeadlineKind, ref: MotionRef | None) -> WDeadline | None:
         """The ``kind`` deadline of motion ``ref``, if one was started."""
-        return None if ref is None else self.book.of.get((kind, ref))
+        return None if ref is None else self.book.of.get((kind, ref.key))
 
     def motion_moved(self, m: WMotion) -> None:
         """A motion's status changed: whatever watches it is re-checked (see

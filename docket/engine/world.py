@@ -16,6 +16,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from datetime import date
 
+from docket.engine import judgments
 from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
 from docket.engine.motions import WLeave, WMotion
@@ -26,6 +27,7 @@ from docket.events import (
     DocketEvent,
     Ground,
     MotionResolved,
+    Party,
     PleadingAmended,
 )
 from docket.events.conditions import dates_in, motions_in
@@ -74,6 +76,10 @@ class World(Stays):
     watchers: dict[int, list[Watcher]] = field(default_factory=dict)
     #: The amended pleadings filed, in order.
     amended: list[PleadingAmended] = field(default_factory=list)
+    #: The parties the complaint names (who is the United States decides FRAP 4(a)(1)(B)).
+    parties: tuple[Party, ...] = ()
+    #: Judgments entered, in order (see :mod:`docket.engine.judgments`).
+    judgments: list[judgments.WJudgment] = field(default_factory=list)
 
     def note_review(self, event: DocketEvent) -> None:
         """An entry read without certainty: flag each pending motion it may rule on, and the
@@ -95,7 +101,10 @@ class World(Stays):
             self.dirty.add((FactKind.DISCOVERY, 0))
 
     def motion_moved(self, m: WMotion) -> None:
-        """A motion's status changed: re-check every condition that names it."""
+        """A motion's status changed: re-check every condition that names it, and the time to
+        appeal it may have tolled."""
+        if self.judgments:
+            judgments.motion_moved(self, m)
         for watcher in self.watchers.get(m.event.doc, ()) if m.event.doc is not None else ():
             self.recheck(watcher)
 

@@ -50,6 +50,7 @@ from docket.events.union import (
 )
 from docket.events.vocabulary import (
     DISPOSITIVE_KINDS,
+    AppealOutcome,
     Disposition,
     Ground,
     MotionKind,
@@ -64,6 +65,7 @@ __all__ = [
     "AllOf",
     "AnswerFiled",
     "AnyOf",
+    "AppealOutcome",
     "BriefingCompleteNoticed",
     "CaseClosed",
     "CaseOpened",

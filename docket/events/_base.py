@@ -18,6 +18,7 @@ __all__ = [
     "Part",
     "Review",
     "absent",
+    "unset",
 ]
 
 #: The version of the event JSON this release writes. Older versions are upcast on parse.
@@ -36,6 +37,11 @@ def absent(value: object) -> bool:
 def _false(value: object) -> bool:
     """Whether a flag added after version 1 is unset, so left out of the JSON."""
     return value is False
+
+
+def unset(value: object) -> bool:
+    """Like :func:`absent`, for a field whose default is an empty tuple or ``False``."""
+    return value is None or value == () or value is False
 
 
 #: A date in an event: 1900-01-01 to 2100-12-31 (see :mod:`docket.limits`). A year such as

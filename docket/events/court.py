@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from docket.events._base import CourtDate, DocNumber, EventBase, Frozen, Part
+from docket.events._base import CourtDate, DocNumber, EventBase, Frozen, Part, unset
 from docket.events.conditions import Condition
 from docket.events.vocabulary import Disposition, Ground, StayScope
 
@@ -97,11 +97,25 @@ class OrderEntered(EventBase):
 
 
 class JudgmentEntered(EventBase):
-    """A judgment. A final judgment ends the case; a partial one (FRCP 54(b)) does not."""
+    """A judgment. A final judgment ends the case; a partial one does not.
+
+    A judgment with ``final`` false that names ``parties`` or ``claims`` is a Rule 54(b)
+    judgment: final as to them only (the court expressly determined that there is no just
+    reason for delay), so the time to appeal runs for them (FRCP 54(b); FRAP 4(a)(1)).
+
+    Attributes:
+        parties: The parties a partial judgment disposes of.
+        claims: The claims a partial judgment disposes of (the complaint's counts).
+        trial: How the case was tried, when it was: a ``jury`` trial opens Rule 50(b), a
+            ``bench`` trial Rule 52(b).
+    """
 
     type: Literal["judgment"] = "judgment"
     final: bool = True
     in_favor_of: str | None = None
+    parties: Annotated[tuple[str, ...], Field(max_length=200, exclude_if=unset)] = ()
+    claims: Annotated[tuple[str, ...], Field(max_length=200, exclude_if=unset)] = ()
+    trial: Annotated[Literal["jury", "bench"] | None, Field(exclude_if=unset)] = None
 
 
 class CaseClosed(EventBase):

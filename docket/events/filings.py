@@ -18,11 +18,11 @@ docket number. A reference without a part names the document:
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from docket.events._base import CourtDate, DocNumber, EventBase, Frozen, Part
+from docket.events._base import CourtDate, DocNumber, EventBase, Frozen, Part, unset
 from docket.events.vocabulary import Ground, MotionKind, Position
 
 __all__ = [
@@ -44,6 +44,9 @@ class Party(Frozen):
     name: str = Field(min_length=1)
     role: Literal["plaintiff", "defendant", "intervenor", "other"]
     entity: bool = False
+    #: The United States, its agency, or its officer or employee sued in an official capacity
+    #: or for acts in connection with federal duties (FRAP 4(a)(1)(B); FRCP 12(a)(2)-(3)).
+    united_states: Annotated[bool, Field(exclude_if=unset)] = False
 
 
 class CaseOpened(EventBase):

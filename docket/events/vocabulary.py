@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["DISPOSITIVE_KINDS", "Disposition", "Ground", "MotionKind", "Position", "StayScope"]
+__all__ = [
+    "DISPOSITIVE_KINDS",
+    "AppealOutcome",
+    "Disposition",
+    "Ground",
+    "MotionKind",
+    "Position",
+    "StayScope",
+]
 
 
 class MotionKind(StrEnum):
@@ -24,6 +32,14 @@ class MotionKind(StrEnum):
     SANCTIONS = "sanctions"
     REMAND = "remand"
     DEFAULT_JUDGMENT = "default_judgment"
+    #: After a judgment (FRCP 50(b), 52(b), 59, 54(d)(2), 60(b)): some restart the time to
+    #: appeal (FRAP 4(a)(4)(A)).
+    RENEWED_JUDGMENT_AS_A_MATTER_OF_LAW = "renewed_judgment_as_a_matter_of_law"
+    AMEND_FINDINGS = "amend_findings"
+    NEW_TRIAL = "new_trial"
+    ALTER_JUDGMENT = "alter_judgment"
+    ATTORNEY_FEES = "attorney_fees"
+    RELIEF_FROM_JUDGMENT = "relief_from_judgment"
     OTHER = "other"
 
 
@@ -72,3 +88,13 @@ class Position(StrEnum):
     OPPOSED = "opposed"
     UNOPPOSED = "unopposed"
     PARTIAL = "partial"
+
+
+class AppealOutcome(StrEnum):
+    """What the court of appeals did, as its mandate tells the district court."""
+
+    AFFIRMED = "affirmed"
+    REVERSED = "reversed"
+    VACATED = "vacated"
+    DISMISSED = "dismissed"
+    AFFIRMED_IN_PART = "affirmed_in_part"

@@ -64,6 +64,13 @@ class Trigger(StrEnum):
     SCHEDULING_CONFERENCE = "scheduling_conference"
     #: The close of all discovery.
     DISCOVERY_CLOSED = "discovery_closed"
+    #: Entry of a judgment (or of an appealable order) on the civil docket.
+    JUDGMENT_ENTERED = "judgment_entered"
+    #: Entry of the order disposing of the last timely motion that restarts the time to
+    #: appeal (FRAP 4(a)(4)(A)).
+    TOLLING_MOTION_DECIDED = "tolling_motion_decided"
+    #: The first notice of appeal filed (FRAP 4(a)(3)).
+    NOTICE_OF_APPEAL_FILED = "notice_of_appeal_filed"
 
 
 class _Frozen(BaseModel):
