@@ -19,6 +19,7 @@ from docket.events import Condition, Frozen, Ground, MotionKind, StayScope
 __all__ = [
     "RUNNING",
     "Anomaly",
+    "AppealState",
     "BriefingState",
     "CaseState",
     "Deadline",
@@ -79,10 +80,36 @@ class ReviewFlag:
     reason: str
 
 
-def _none(value: tuple[object, ...]) -> bool:
-    """A list of facts added after the first release, empty: left out of the JSON, so a
-    posture that has none reads as it always did."""
-    return not value
+def _unset(value: object) -> bool:
+    """A fact added later, left out of the JSON while it says nothing (so older output,
+    the founding case's included, reads as before)."""
+    return value is None or value == ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AppealState:
+    """An appeal to the court of appeals: noticed, pending, and decided by its mandate.
+
+    Attributes:
+        doc: The notice of appeal's docket number.
+        from_docs: The judgment or orders appealed from.
+        status: ``pending`` until the mandate, then ``decided``.
+        outcome: What the court of appeals did (affirmed, reversed, ...).
+        mandate: The day the mandate issued (or was docketed, when the docket does not say).
+    """
+
+    doc: int | None
+    id: str
+    noticed: date
+    from_docs: tuple[int, ...] = ()
+    interlocutory: bool = False
+    grounds: tuple[Ground, ...] = ()
+    appellants: tuple[str, ...] = ()
+    status: Literal["pending", "decided"] = "pending"
+    outcome: str | None = None
+    mandate: date | None = None
+    decided_by: int | None = None
+    because: tuple[Step, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -126,13 +153,9 @@ class CaseState(Frozen):
     #: Entries that may have ended the case, which the reader could not read with certainty.
     review: tuple[ReviewFlag, ...] = ()
     #: The judgments entered, in order (left out of the JSON when there is none).
-    judgments: Annotated[tuple[JudgmentState, ...], Field(exclude_if=_none)] = ()
-
-
-def _unset(value: object) -> bool:
-    """A fact added later, left out of the JSON while it says nothing (so older output,
-    the founding case's included, reads as before)."""
-    return value is None or value == ()
+    judgments: Annotated[tuple[JudgmentState, ...], Field(exclude_if=_unset)] = ()
+    #: The appeals noticed, in order (left out of the JSON when there is none).
+    appeals: Annotated[tuple[AppealState, ...], Field(exclude_if=_unset)] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -156,6 +179,9 @@ class StayState:
     because: tuple[Step, ...] = ()
     #: Why a person should check the stay (left out of the JSON when there is nothing).
     review: Annotated[str | None, Field(exclude_if=_unset)] = None
+    #: For a stay pending an appeal: the notice of appeal's docket number (it lifts on the
+    #: mandate). Left out of the JSON otherwise.
+    pending_appeal: Annotated[int | None, Field(exclude_if=_unset)] = None
 
 
 class DiscoveryState(Frozen):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from docket.courts import abbreviation
 from docket.posture import (
+    AppealState,
     BriefingState,
     DiscoveryState,
     JudgmentState,
@@ -15,6 +16,7 @@ from docket.posture import (
 from docket.words import doc_ref, kind_words, motion_ref
 
 __all__ = [
+    "appeal_line",
     "briefing_words",
     "entry_ref",
     "judgment_line",
@@ -82,6 +84,19 @@ def judgment_line(j: JudgmentState) -> str:
     return line
 
 
+def appeal_line(a: AppealState) -> str:
+    """One appeal: who appeals from what, and whether the mandate has issued."""
+    kind = "Interlocutory appeal" if a.interlocutory else "Appeal"
+    who = f" by {', '.join(a.appellants)}" if a.appellants else ""
+    frm = ", ".join(doc_ref(d) for d in a.from_docs) or "the judgment"
+    grounds = f" ({', '.join(g.value.replace('_', ' ') for g in a.grounds)})" if a.grounds else ""
+    line = f"{kind}{grounds}{who} from {frm} (notice {doc_ref(a.doc)}, {a.noticed}): "
+    if a.status == "pending":
+        return line + "PENDING"
+    outcome = (a.outcome or "decided").replace("_", " ").upper()
+    return line + f"{outcome}, mandate {a.mandate} ({doc_ref(a.decided_by)})"
+
+
 def entry_ref(r: ReviewFlag) -> str:
     """The entry a review flag points at: its docket number, or its date when unnumbered."""
     return doc_ref(r.doc) if r.doc is not None else f"the entry of {r.filed}"
@@ -113,8 +128,12 @@ def stay_line(s: StayState) -> str:
     by = f"order {doc_ref(s.imposed_by)}" + (
         f", granting {motion_ref(s.on_motion, s.on_motion_part)}" if s.on_motion else ""
     )
+    if s.pending_appeal is not None:
+        by = f"notice of interlocutory appeal {doc_ref(s.pending_appeal)}"
     if s.status == "in_force":
         terms = "until further order" if s.lifts_when is None else f"pending {s.lifts_when_text}"
+        if s.pending_appeal is not None:
+            terms = "pending the appeal, until the mandate"
         review = f"; NEEDS REVIEW: {s.review}" if s.review else ""
         return f"{scope} STAYED since {s.imposed} {terms} ({by}){review}"
     return f"{scope} stay of {s.imposed} ({by}) LIFTED {s.lifted}: {s.lifted_because}"
@@ -133,6 +152,7 @@ def posture_text(p: Posture) -> str:
         for r in p.case.review
     )
     lines.extend(judgment_line(j) for j in p.case.judgments)
+    lines.extend(appeal_line(a) for a in p.case.appeals)
     in_force = [s for s in p.discovery.stays if s.status == "in_force"]
     if not in_force or p.discovery.status != "stayed":
         # The status line says what the JSON says; a stay as to some parties, or one entered

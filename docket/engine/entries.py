@@ -16,12 +16,13 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import assert_never
 
-from docket.engine import briefing, judgments, orders
+from docket.engine import appeals, briefing, judgments, orders
 from docket.engine.changes import FactKind
 from docket.engine.motions import find_motion, find_motions
 from docket.engine.world import World
 from docket.events import (
     AnswerFiled,
+    AppealDecided,
     BriefingCompleteNoticed,
     CaseClosed,
     CaseOpened,
@@ -34,6 +35,7 @@ from docket.events import (
     MotionFiled,
     MotionKind,
     MotionWithdrawn,
+    NoticeOfAppeal,
     OrderEntered,
     PleadingAmended,
     ReplyFiled,
@@ -260,6 +262,10 @@ def _dispatch(world: World, event: DocketEvent) -> None:
             orders.order(world, event)
         case JudgmentEntered():
             judgments.judgment(world, event)
+        case NoticeOfAppeal():
+            appeals.notice_of_appeal(world, event)
+        case AppealDecided():
+            appeals.appeal_decided(world, event)
         case CaseClosed():
             _case_closed(world, event)
         case Rule26fConference():

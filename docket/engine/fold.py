@@ -19,6 +19,7 @@ from docket.engine.changes import FactKind
 from docket.engine.entries import apply
 from docket.engine.world import World
 from docket.events import (
+    AppealDecided,
     DocketEvent,
     EntryCorrected,
     EntryStricken,
@@ -38,9 +39,13 @@ __all__ = [
 
 
 def effective_date(event: DocketEvent) -> date:
-    """The date an entry took effect: an order's effective date, else its filing date."""
+    """The date an entry took effect: an order's effective date, a mandate's date of issue
+    (the district court regains the case then, not when it dockets the mandate), else its
+    filing date."""
     if isinstance(event, OrderEntered) and event.effective is not None:
         return event.effective
+    if isinstance(event, AppealDecided) and event.on is not None:
+        return event.on
     return event.filed
 
 

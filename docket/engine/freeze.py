@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from docket.engine.appeals import WAppeal
 from docket.engine.deadlines import WDeadline
 from docket.engine.judgments import WJudgment
 from docket.engine.motions import WBriefing, WLeave, WMotion
@@ -17,6 +18,7 @@ from docket.engine.world import World
 from docket.events import describe
 from docket.posture import (
     RUNNING,
+    AppealState,
     BriefingState,
     CaseState,
     Deadline,
@@ -30,6 +32,7 @@ from docket.posture import (
 
 __all__ = [
     "RUNNING",
+    "appeal_state",
     "case_state",
     "deadline_state",
     "discovery_state",
@@ -108,6 +111,7 @@ def stay_state(s: WStay) -> StayState:
         explanation=s.explanation,
         because=tuple(s.steps),
         review=s.review if s.status == "in_force" else None,
+        pending_appeal=s.pending_appeal,
     )
 
 
@@ -149,6 +153,25 @@ def judgment_state(j: WJudgment) -> JudgmentState:
     )
 
 
+def appeal_state(a: WAppeal) -> AppealState:
+    """One appeal as a frozen fact."""
+    e = a.event
+    return AppealState(
+        doc=e.doc,
+        id=e.id,
+        noticed=a.noticed,
+        from_docs=e.from_docs,
+        interlocutory=e.interlocutory,
+        grounds=e.grounds,
+        appellants=e.appellants or ((e.filed_by,) if e.filed_by else ()),
+        status="decided" if a.status == "decided" else "pending",
+        outcome=a.outcome,
+        mandate=a.mandate,
+        decided_by=a.decided_by,
+        because=tuple(a.steps),
+    )
+
+
 def case_state(world: World) -> CaseState:
     """The case as a frozen fact."""
     return CaseState.model_construct(
@@ -162,6 +185,7 @@ def case_state(world: World) -> CaseState:
         because=tuple(world.case_steps),
         review=tuple(world.case_review) if world.case_status != "closed" else (),
         judgments=tuple(judgment_state(j) for j in world.judgments),
+        appeals=tuple(appeal_state(a) for a in world.appeals),
     )
 
 

@@ -47,6 +47,8 @@ class WStay:
     #: While under review: the last day a renewed motion may be filed for the stay to follow
     #: it (the time to respond to the amended pleading, FRCP 15(a)(3)).
     renewal_until: date | None = None
+    #: The notice of appeal a stay pending appeal waits on (it lifts on the mandate).
+    pending_appeal: int | None = None
 
     @property
     def halts_discovery(self) -> bool:

@@ -16,7 +16,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from datetime import date
 
-from docket.engine import judgments
+from docket.engine import appeals, judgments
 from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
 from docket.engine.motions import WLeave, WMotion
@@ -80,6 +80,8 @@ class World(Stays):
     parties: tuple[Party, ...] = ()
     #: Judgments entered, in order (see :mod:`docket.engine.judgments`).
     judgments: list[judgments.WJudgment] = field(default_factory=list)
+    #: Appeals noticed, in order (see :mod:`docket.engine.appeals`).
+    appeals: list[appeals.WAppeal] = field(default_factory=list)
 
     def note_review(self, event: DocketEvent) -> None:
         """An entry read without certainty: flag each pending motion it may rule on, and the
@@ -105,6 +107,8 @@ class World(Stays):
         appeal it may have tolled."""
         if self.judgments:
             judgments.motion_moved(self, m)
+        if m.event.grounds:
+            appeals.immunity_denied(self, m)
         for watcher in self.watchers.get(m.event.doc, ()) if m.event.doc is not None else ():
             self.recheck(watcher)
 

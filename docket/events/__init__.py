@@ -1,6 +1,7 @@
 """The docket's vocabulary: one frozen model per kind of entry, tagged by ``type``."""
 
 from docket.events._base import SCHEMA_VERSION, EventBase, Frozen, Review
+from docket.events.appeals import AppealDecided, NoticeOfAppeal
 from docket.events.conditions import (
     AllOf,
     AnyOf,
@@ -65,6 +66,7 @@ __all__ = [
     "AllOf",
     "AnswerFiled",
     "AnyOf",
+    "AppealDecided",
     "AppealOutcome",
     "BriefingCompleteNoticed",
     "CaseClosed",
@@ -89,6 +91,7 @@ __all__ = [
     "MotionResolved",
     "MotionRuled",
     "MotionWithdrawn",
+    "NoticeOfAppeal",
     "OrderEntered",
     "Party",
     "PleadingAmended",

@@ -10,6 +10,7 @@ from pydantic import ConfigDict, Field, TypeAdapter, ValidationError
 
 from docket.errors import InvalidEvent, UnknownEventType
 from docket.events._base import SCHEMA_VERSION
+from docket.events.appeals import AppealDecided, NoticeOfAppeal
 from docket.events.corrections import EntryCorrected, EntryStricken
 from docket.events.court import CaseClosed, JudgmentEntered, OrderEntered
 from docket.events.filings import (
@@ -47,6 +48,8 @@ DocketEvent = Annotated[
     | MotionWithdrawn
     | OrderEntered
     | JudgmentEntered
+    | NoticeOfAppeal
+    | AppealDecided
     | CaseClosed
     | Rule26fConference
     | PleadingAmended
@@ -83,6 +86,8 @@ EVENT_TYPES: dict[str, type[Any]] = {
         MotionWithdrawn,
         OrderEntered,
         JudgmentEntered,
+        NoticeOfAppeal,
+        AppealDecided,
         CaseClosed,
         Rule26fConference,
         PleadingAmended,

@@ -27,8 +27,10 @@ from docket.words import motion_words
 
 __all__ = [
     "CITATIONS",
+    "QI_APPEAL_STAY_RULE",
     "QI_STAY_RULE",
     "asserts_qualified_immunity",
+    "explain_appeal_stay",
     "explain_stay",
     "stay_grounds",
 ]
@@ -38,7 +40,14 @@ CITATIONS = {
     "stay": "Jiron v. City of Lakewood, 392 F.3d 410, 414 (10th Cir. 2004)",
     "timing": "MacArthur v. San Juan Cnty., 495 F.3d 1157, 1162 (10th Cir. 2007)",
     "all_defendants": "Ashcroft v. Iqbal, 556 U.S. 662, 685 (2009)",
+    "collateral_order": "Mitchell v. Forsyth, 472 U.S. 511, 530 (1985)",
+    "divests": "Griggs v. Provident Consumer Discount Co., 459 U.S. 56, 58 (1982)",
+    "tenth_circuit": "Stewart v. Donges, 915 F.2d 572, 576 (10th Cir. 1990)",
+    "successive": "Behrens v. Pelletier, 516 U.S. 299 (1996)",
 }
+
+#: The rule a stay pending an interlocutory qualified-immunity appeal rests on.
+QI_APPEAL_STAY_RULE = f"{CITATIONS['divests']}; {CITATIONS['tenth_circuit']}"
 
 #: The rule a qualified-immunity stay rests on, as cited in a provenance step.
 QI_STAY_RULE = f"{CITATIONS['stay']}; {CITATIONS['all_defendants']}"
@@ -121,4 +130,22 @@ def explain_stay(stay: _Stay, motions: _Motions) -> str:
     return (
         f"{because}; the movants are entitled to a stay of discovery ({CITATIONS['stay']}), "
         f"whenever the motion was filed ({CITATIONS['timing']}). The stay covers {whom}; {lifts}."
+    )
+
+
+def explain_appeal_stay(notice: str, appellants: tuple[str, ...], every_defendant: bool) -> str:
+    """Why an interlocutory appeal from the denial of qualified immunity halts discovery."""
+    who = ", ".join(appellants) or "the defendants"
+    whom = (
+        "all discovery, every defendant having appealed"
+        if every_defendant
+        else f"discovery as to the appellants ({who})"
+    )
+    return (
+        f"{notice} appeals the denial of qualified immunity, an appealable collateral order "
+        f"({CITATIONS['collateral_order']}; successive appeals allowed, {CITATIONS['successive']}). "
+        f"The notice of appeal divests the district court of the aspects of the case on appeal "
+        f"({CITATIONS['divests']}), and in the Tenth Circuit the court may not proceed against "
+        f"the appellants unless it certifies the appeal frivolous ({CITATIONS['tenth_circuit']}). "
+        f"The stay covers {whom}; it lifts when the court of appeals' mandate issues."
     )
