@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 import click
 
@@ -48,10 +48,12 @@ class _OneLineCommand(click.Command):
 @click.option("--before", is_flag=True, help="Count back from the event (FRCP 6(a)(5)).")
 @click.option(
     "--service",
-    type=click.Choice(SERVICE_METHODS),
+    type=click.Choice((*SERVICE_METHODS, "none")),
     default="electronic",
     show_default=True,
-    help="How the triggering paper was served (FRCP 6(d)).",
+    help="How the triggering paper was served (FRCP 6(d)): electronic (CM/ECF) unless said; "
+    "'none' for a period that runs from entry of a judgment or order, not from service, to "
+    "which FRCP 6(d) adds nothing. A --rule that does not run from service ignores it.",
 )
 @click.option("--court", help="The court whose rules apply, e.g. nmd (default: the FRCP alone).")
 @click.option(
@@ -66,7 +68,7 @@ def deadline(
     days: int | None,
     rule_id: str | None,
     before: bool,
-    service: Service,
+    service: Service | Literal["none"],
     court: str | None,
     closed: tuple[date, ...],
     as_json: bool,
@@ -81,11 +83,12 @@ def deadline(
     if (days is None) == (rule_id is None):
         raise CommandFailed("deadline: give either --days N or --rule ID")
     calendar = CourtCalendar.of({d: "clerk's office closed" for d in closed})
+    served: Service | None = None if service == "none" else service
     if rule_id is not None:
         if before:
             raise CommandFailed("deadline: --before comes from the rule; drop it with --rule")
         result: DeadlineResult = compute_rule(
-            load_pack(court), rule_id, trigger_date, service, calendar=calendar
+            load_pack(court), rule_id, trigger_date, served, calendar=calendar
         )
     else:
         assert days is not None
@@ -93,7 +96,7 @@ def deadline(
             trigger_date,
             days,
             direction="before" if before else "after",
-            service=service,
+            service=served,
             court=court,
             calendar=calendar,
         )

@@ -288,7 +288,9 @@ def resume_all(ledger: Ledger, book: DeadlineBook, pack: RulePack) -> None:
             d.due = d.until  # the extended date stands
             _move(ledger, book, d, "resume", f"stay lifted: due {d.due} as extended")
         else:
-            result = compute_deadline(today, max(d.remaining, 1), court=pack)
+            # The days left already hold any days FRCP 6(d) added when the paper was served:
+            # counted again from the lift, they run from no service, so none are added twice.
+            result = compute_deadline(today, max(d.remaining, 1), court=pack, service=None)
             d.due, d.readings = result.due, _readings(result)
             what = f"stay lifted: {d.remaining} days run again, due {d.due}"
             _move(ledger, book, d, "resume", what)

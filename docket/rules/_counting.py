@@ -115,6 +115,7 @@ def count_period(
     moves = "forward" if direction == "after" else "back"
 
     def roll(day: date) -> date:
+        step, way, how = one, moves, roll_cite
         while True:
             why = off(day)
             if why is not None:
@@ -125,17 +126,33 @@ def count_period(
                 closure = calendar.inaccessible(day) or pack.closures.inaccessible(day)
                 if closure is None:
                     return day
-                reason = f"the clerk's office was inaccessible ({closure.reason})"
+                reason = f"a day the clerk's office was inaccessible ({closure.reason})"
                 citation = cite.inaccessible
+                if step.days < 0:
+                    # 6(a)(3)(A): inaccessibility extends the time forward, to the first
+                    # accessible day that is no day off, even for a period counted back.
+                    step, way, how = timedelta(days=1), "forward", cite.roll
+                    steps.append(
+                        Step(
+                            "skip",
+                            f"{long_date(day)} is {reason}: the time is extended forward to "
+                            "the first accessible day that is not a weekend or legal holiday, "
+                            "even for a period counted backward",
+                            citation,
+                            day,
+                        )
+                    )
+                    day += step
+                    continue
             steps.append(
                 Step(
                     "skip",
-                    f"{long_date(day)} is {reason}: the period runs {moves} to the next day",
-                    f"{roll_cite}; {citation}" if citation != roll_cite else citation,
+                    f"{long_date(day)} is {reason}: the period runs {way} to the next day",
+                    f"{how}; {citation}" if citation != how else citation,
                     day,
                 )
             )
-            day += one
+            day += step
 
     allowance = pack.service_on(service, trigger) if service is not None else None
     if allowance is None or allowance.extra_days == 0 or direction == "before":

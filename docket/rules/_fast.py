@@ -96,8 +96,10 @@ def _roll(
     closed: frozenset[int],
     touched: list[int] | None,
 ) -> int:
-    # FRCP 6(a)(1)(C), 6(a)(3), 6(a)(5): past every day off and every day the clerk's office
-    # was inaccessible, forward (step 1) or back (step -1).
+    # FRCP 6(a)(1)(C), 6(a)(5): past every day off, forward (step 1) or back (step -1).
+    # FRCP 6(a)(3)(A): a day the clerk's office was inaccessible extends the time to the
+    # first accessible day that is not a day off, forward even for a period counted back
+    # (the 2009 Committee Note's example).
     first, codes = page
     n = len(codes)
     while True:
@@ -108,6 +110,8 @@ def _roll(
                 touched.append(o)
         elif o not in closed:
             return o
+        elif step < 0:
+            step = 1
         o += step
 
 
