@@ -77,7 +77,9 @@ def _every_defendant(world: World, appellants: tuple[str, ...]) -> bool:
 def _denies_qualified_immunity(world: World, e: NoticeOfAppeal) -> bool:
     """An interlocutory appeal from an order denying qualified immunity: the notice says so
     (``grounds``), or an order it appeals from denied a motion asserting it."""
-    if not e.interlocutory:
+    # A notice from an order before any final judgment is interlocutory whatever it says.
+    before_judgment = bool(e.from_docs) and not any(j.event.final for j in world.judgments)
+    if not (e.interlocutory or before_judgment):
         return False
     if Ground.QUALIFIED_IMMUNITY in e.grounds:
         return True
@@ -257,9 +259,10 @@ def appeal_decided(world: World, e: AppealDecided) -> None:
             f"the appeal {doc_ref(a.event.doc)} was already decided by {doc_ref(a.decided_by)}",
         )
         return
-    a.status, a.outcome, a.decided_by = "decided", e.outcome.value, e.doc
+    a.status, a.decided_by = "decided", e.doc
+    a.outcome = e.outcome.value if e.outcome is not None else None
     a.mandate = e.on or e.filed
-    outcome = e.outcome.value.replace("_", " ")
+    outcome = e.outcome.value.replace("_", " ") if e.outcome is not None else "outcome not stated"
     a.steps.append(world.step(f"mandate {doc_ref(e.doc)}: {outcome}", "FRAP 41"))
     world.dirty.add((FactKind.CASE, 0))
     stay = a.stay

@@ -38,12 +38,13 @@ class AppealDecided(EventBase):
     Attributes:
         appeal: The notice of appeal decided, by docket number (absent: the only appeal
             pending).
-        outcome: Affirmed, reversed, vacated, dismissed, affirmed in part.
+        outcome: Affirmed, reversed, vacated, dismissed, affirmed in part (absent: the
+            docket does not say; the mandate ends the appeal all the same).
         on: The day the mandate issued, when the docket says (its ``filed`` date is when
             the district court docketed it).
     """
 
     type: Literal["appeal_decided"] = "appeal_decided"
     appeal: Annotated[DocNumber | None, Field(exclude_if=unset)] = None
-    outcome: AppealOutcome
+    outcome: Annotated[AppealOutcome | None, Field(exclude_if=unset)] = None
     on: Annotated[CourtDate | None, Field(exclude_if=unset)] = None

@@ -8,6 +8,7 @@ from typing import Any
 
 from docket.events import (
     AnswerFiled,
+    AppealDecided,
     BriefingCompleteNoticed,
     CaseClosed,
     CaseOpened,
@@ -17,6 +18,7 @@ from docket.events import (
     MotionFiled,
     MotionKind,
     MotionWithdrawn,
+    NoticeOfAppeal,
     OrderEntered,
     ReplyFiled,
     ResponseFiled,
@@ -166,6 +168,19 @@ class EventMaker:
             return self._order(e, d, base)
         if t == "judgment":
             return self._judgment(e, d, base)
+        if t == "notice_of_appeal":
+            return [
+                NoticeOfAppeal(
+                    **self._noted(base, d.rule),
+                    from_docs=d.targets,
+                    interlocutory=d.interlocutory,
+                    grounds=d.grounds,
+                    appellants=d.appellants,
+                )
+            ]
+        if t == "appeal_decided":
+            appeal = d.targets[0] if d.targets else None
+            return [AppealDecided(**self._noted(base, d.rule), appeal=appeal, outcome=d.outcome)]
         if t == "case_closed":
             return [CaseClosed(**self._noted(base, d.rule), reason=e.short)]
         if t == "answer_filed":

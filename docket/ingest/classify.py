@@ -25,6 +25,7 @@ from docket.ingest.rulings import RulingDraft, find_rulings
 __all__ = ["Draft", "classify", "classify_clean"]
 
 
+from docket.ingest._appeals import appeal_entry
 from docket.ingest._orders import PROTECTIVE_ORDER_ENTERED, judgment, minute_entry, order
 from docket.ingest._papers import (
     filer,
@@ -106,6 +107,9 @@ def _from_text(body: str, short: str | None, from_short: bool = False) -> Draft 
 
 
 def _read(body: str, short: str | None) -> Draft | None:
+    appeal = appeal_entry(body, short)
+    if appeal is not None:
+        return appeal
     head = head_of(body)
     if head is None:
         return _no_head(body, short)

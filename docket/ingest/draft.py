@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from docket.events import Ground, MotionKind, Position
+from docket.events import AppealOutcome, Ground, MotionKind, Position
 from docket.ingest.rulings import RulingDraft
 from docket.ingest.schedule import ScheduleDraft
 from docket.ingest.stays import LiftDraft, StayDraft
@@ -55,6 +55,9 @@ class Draft(NamedTuple):
         withdrawn_by: For a motion the clerk marked "*WITHDRAWN by (Doc. 30)*", the entry
             that withdrew it.
         schedule: For an order, what it sets for discovery (a scheduling order).
+        interlocutory: For a notice of appeal, it says the appeal is interlocutory.
+        appellants: For a notice of appeal, who appeals.
+        outcome: For a mandate, what the court of appeals did, when its words say.
     """
 
     type: str
@@ -80,5 +83,8 @@ class Draft(NamedTuple):
     attorney: str | None = None
     stay_pending: tuple[int, ...] = ()
     withdrawn_by: int | None = None
+    interlocutory: bool = False
+    appellants: tuple[str, ...] = ()
+    outcome: AppealOutcome | None = None
     effective: date | None = None
     schedule: ScheduleDraft | None = None

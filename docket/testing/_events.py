@@ -17,6 +17,7 @@ from docket.events import (
     EVENT_TYPES,
     AllOf,
     AnyOf,
+    AppealOutcome,
     Condition,
     DateReached,
     Disposition,
@@ -102,6 +103,7 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
         name=st.sampled_from(["Jane Roe", "City of Clovis", "Officer Doe"]),
         role=st.sampled_from(["plaintiff", "defendant", "intervenor", "other"]),
         entity=st.booleans(),
+        united_states=st.booleans(),
     )
     return {
         "case_opened": {
@@ -152,7 +154,24 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
                 2,
             ),
         },
-        "judgment": {"final": st.booleans(), "in_favor_of": _maybe(_NAMES)},
+        "judgment": {
+            "final": st.booleans(),
+            "in_favor_of": _maybe(_NAMES),
+            "parties": _tuples(_NAMES, 2),
+            "claims": _tuples(st.sampled_from(["Count I", "Count II"]), 2),
+            "trial": _maybe(st.sampled_from(["jury", "bench"])),
+        },
+        "notice_of_appeal": {
+            "from_docs": _tuples(_DOCS, 2),
+            "interlocutory": st.booleans(),
+            "grounds": _tuples(st.sampled_from(Ground), 2),
+            "appellants": _tuples(_NAMES, 2),
+        },
+        "appeal_decided": {
+            "appeal": _maybe(_DOCS),
+            "outcome": _maybe(st.sampled_from(AppealOutcome)),
+            "on": _maybe(_DATES),
+        },
         "case_closed": {"reason": _maybe(_WORDS)},
         "rule26f_conference": {},
         "pleading_amended": {"service": _maybe(st.sampled_from(["electronic", "mail"]))},

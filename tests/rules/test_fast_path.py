@@ -81,8 +81,12 @@ def _reference_due(
         return with_state and state is not None and day in state_holidays(state.subdiv, day.year)
 
     def roll(day: date) -> date:
+        # FRCP 6(a)(3)(A): an inaccessible day extends the time forward, even when counting back.
+        way = step
         while off(day) or calendar.inaccessible(day) or pack.closures.inaccessible(day):
-            day += step
+            if not off(day):
+                way = timedelta(days=1)
+            day += way
         return day
 
     if version.short_period_under is not None and days < version.short_period_under:

@@ -206,3 +206,13 @@ def test_the_founding_case_reads_as_before() -> None:
     assert "judgments" not in p.model_dump(mode="json")["case"]
     assert "appeals" not in p.model_dump(mode="json")["case"]
     assert all("pending_appeal" not in s for s in p.model_dump(mode="json")["discovery"]["stays"])
+
+
+def test_a_notice_from_the_order_denying_immunity_is_interlocutory_even_unsaid() -> None:
+    """Imported notices often read "NOTICE OF APPEAL as to 60 Order": before final judgment an
+    appeal from an order is interlocutory, and from this one it stays discovery."""
+    notice = _entry(
+        NoticeOfAppeal, 62, date(2020, 6, 15), from_docs=(60,), appellants=("Defendants",)
+    )
+    p = replay(_lucero(_denied(), notice), as_of=date(2020, 7, 1))
+    assert p.discovery.status == "stayed"

@@ -266,7 +266,8 @@ def test_a_final_judgment_ends_the_stay_discovery_and_deadlines_in_its_own_words
     ]
     (stay,) = p.discovery.stays
     assert (stay.status, stay.lifted_by, stay.lifted_because) == ("lifted", None, because)
-    assert p.deadlines == ()
+    # Only the periods that run from the judgment are left (FRAP 4(a); FRCP 59; 54(d)(2)).
+    assert {d.id for d in p.deadlines} == {"appeal:40", "rule59:40", "fees:40"}
     response = _last_state(events, "response:10")
     assert (response.status, response.because[-1].what) == ("moot", f"case closed: {because}")
 
