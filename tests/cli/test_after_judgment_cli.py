@@ -38,7 +38,7 @@ def test_deadlines_json_after_the_tolling_motion_is_denied_runs_from_the_order(r
     """FRAP 4(a)(4)(A): the order of Tue 2021-06-01 starts 30 days again: Thu 2021-07-01."""
     out = run_docket("deadlines", EXAMPLE, "--as-of", "2021-06-01", "--json")
     assert out.returncode == 0, out.stderr
-    (appeal,) = json.loads(out.stdout)
+    (appeal,) = json.loads(out.stdout)["deadlines"]
     assert (appeal["id"], appeal["due"], appeal["trigger_doc"]) == ("appeal:40", "2021-07-01", 50)
     assert appeal["citation"].startswith("FRAP 4(a)(4)(A)")
 
