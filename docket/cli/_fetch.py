@@ -40,6 +40,8 @@ def fetch_group() -> None:
 )
 @click.option(
     "--api-url",
+    envvar="COURTLISTENER_API_URL",
+    show_envvar=True,
     default=DEFAULT_API,
     show_default=True,
     help="The REST API v4 to ask (a mirror, or a test server).",
