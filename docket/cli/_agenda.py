@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from datetime import date, timedelta
 
@@ -12,9 +10,6 @@ import click
 from docket.cli._common import DATE, jsonable, store_option
 
 __all__ = ["register"]
-
-#: The CSV columns, in this order.
-COLUMNS = ("due", "case", "title", "deadline", "what", "rule", "citation", "status")
 
 
 @click.command()
@@ -51,15 +46,10 @@ def agenda(store_url: str | None, start: date | None, end: date | None, fmt: str
     if fmt == "json":
         click.echo(json.dumps(jsonable(items), indent=2, ensure_ascii=False))
     elif fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(COLUMNS)
-        for i in items:
-            d = i.deadline
-            writer.writerow(
-                [d.due, i.case, i.title or "", d.id, d.what, d.rule, d.citation, d.status]
-            )
-        click.echo(out.getvalue(), nl=False)
+        from docket.tables import AGENDA_COLUMNS, agenda_row, csv_text
+
+        rows = (agenda_row(i.case, i.title, i.deadline) for i in items)
+        click.echo(csv_text(AGENDA_COLUMNS, rows), nl=False)
     elif fmt == "ics":
         by_case: dict[str, list[CaseDeadlines]] = {}
         for i in items:

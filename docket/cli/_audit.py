@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,12 +14,17 @@ from docket.cli._common import (
     DATE,
     as_of_option,
     echo_json,
+    format_option,
     json_option,
     jsonable,
     known_on_option,
+    output_format,
 )
 from docket.cli._source import CaseSource, case_source_options
 from docket.events import MotionRef
+
+if TYPE_CHECKING:
+    from docket.audit.changes import FactChange
 
 __all__ = ["register"]
 
@@ -42,6 +49,7 @@ __all__ = ["register"]
 )
 @click.option("--deadline", default=None, help="Explain the deadline with this id.")
 @json_option
+@format_option("text", "json")
 def explain_command(
     source: CaseSource,
     as_of: date | None,
@@ -51,6 +59,7 @@ def explain_command(
     case_status: bool,
     deadline: str | None,
     as_json: bool,
+    fmt: str | None,
 ) -> None:
     """Explain one fact of the posture: the entries, conditions and rules behind it.
 
@@ -62,6 +71,7 @@ def explain_command(
 
     Example: docket explain --case nmd-2:19-cv-00445 --as-of 2019-12-31 --case-status
     """
+    fmt = output_format(fmt, as_json)
     chosen = sum([motion is not None, discovery, case_status, deadline is not None])
     if chosen != 1:
         raise click.UsageError(
@@ -77,7 +87,7 @@ def explain_command(
         case=case_status,
         deadline=deadline,
     )
-    if as_json:
+    if fmt == "json":
         echo_json({"question": jsonable(reading.question), **result.model_dump(mode="json")})
     else:
         click.echo("\n".join([*question_lines(reading.question), result.text()]))
@@ -97,13 +107,20 @@ def _motion_ref(text: str) -> MotionRef:
 @click.option("--to", "end", type=DATE, required=True, help="The later date.")
 @known_on_option
 @json_option
+@format_option("text", "json", "csv")
 def diff_command(
-    source: CaseSource, start: date, end: date, known_on: date | None, as_json: bool
+    source: CaseSource,
+    start: date,
+    end: date,
+    known_on: date | None,
+    as_json: bool,
+    fmt: str | None,
 ) -> None:
     """What changed in the posture between two dates, each change with its cause.
 
     Example: docket diff events/lucero-v-clovis.jsonl --from 2019-12-01 --to 2019-12-31
     """
+    fmt = output_format(fmt, as_json)
     if end < start:
         raise click.BadParameter(f"--to {end} is before --from {start}", param_hint="--to")
     before = source.read("diff", start, known_on)
@@ -112,7 +129,10 @@ def diff_command(
         "diff", after.posture, after.question.record, end, known_on, since=start
     )
     changes = diff(before.posture, after.posture)
-    if as_json:
+    if fmt == "csv":
+        _echo_changes_csv(after.posture.case.id or source.source, changes)
+        return
+    if fmt == "json":
         echo_json(
             {
                 "question": jsonable(question),
@@ -137,8 +157,9 @@ def diff_command(
 )
 @known_on_option
 @json_option
+@format_option("text", "json", "csv")
 def timeline_command(
-    source: CaseSource, as_of: date | None, known_on: date | None, as_json: bool
+    source: CaseSource, as_of: date | None, known_on: date | None, as_json: bool, fmt: str | None
 ) -> None:
     """Every change of the posture, in date order, each with its cause.
 
@@ -150,14 +171,19 @@ def timeline_command(
     from docket.audit.record import summarize
     from docket.engine.fold import known_date
 
+    fmt = output_format(fmt, as_json)
     events, known_dates = source.events()
     if known_on is not None:
         when = known_dates or {}
         events = tuple(e for e in events if when.get(e.id, known_date(e)) <= known_on)
     index = PostureIndex(events)
     changes = [c for c in timeline(index) if as_of is None or c.on is None or c.on <= as_of]
-    question = source.question("timeline", index.posture(as_of), summarize(events), as_of, known_on)
-    if as_json:
+    posture = index.posture(as_of)
+    if fmt == "csv":
+        _echo_changes_csv(posture.case.id or source.source, changes)
+        return
+    question = source.question("timeline", posture, summarize(events), as_of, known_on)
+    if fmt == "json":
         echo_json(
             {
                 "question": jsonable(question),
@@ -166,6 +192,12 @@ def timeline_command(
         )
     else:
         click.echo("\n".join(question_lines(question) + [c.text() for c in changes]))
+
+
+def _echo_changes_csv(case: str, changes: Sequence[FactChange]) -> None:
+    from docket.tables import CHANGE_COLUMNS, change_row, csv_text
+
+    click.echo(csv_text(CHANGE_COLUMNS, (change_row(case, c) for c in changes)), nl=False)
 
 
 def register(group: click.Group) -> None:

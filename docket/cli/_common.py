@@ -18,9 +18,11 @@ __all__ = [
     "DocketGroup",
     "as_of_option",
     "echo_json",
+    "format_option",
     "json_option",
     "jsonable",
     "known_on_option",
+    "output_format",
     "store_option",
 ]
 
@@ -101,6 +103,30 @@ def known_on_option(f: F) -> F:
 def json_option(f: F) -> F:
     """``--json``: machine-readable output."""
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(f)
+
+
+def format_option(*formats: str) -> Callable[[F], F]:
+    """``--format`` with these choices (text first, the default), beside ``--json``, which
+    stays as the shorthand for ``--format json``; resolve the two with :func:`output_format`."""
+
+    def add(f: F) -> F:
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(formats),
+            default=None,
+            help=f"Output: {', '.join(formats)} (default text; --json is --format json)."
+            + (" CSV columns: see the README, 'Output formats'." if "csv" in formats else ""),
+        )(f)
+
+    return add
+
+
+def output_format(fmt: str | None, as_json: bool) -> str:
+    """The one output format asked for by ``--format`` and ``--json``."""
+    if as_json and fmt not in (None, "json"):
+        raise click.UsageError(f"--json and --format {fmt} ask for two formats; give one")
+    return fmt or ("json" if as_json else "text")
 
 
 def echo_json(data: Any) -> None:

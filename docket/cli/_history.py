@@ -12,6 +12,7 @@ from docket.audit.record import question_lines
 from docket.cli._common import (
     as_of_option,
     echo_json,
+    format_option,
     json_option,
     jsonable,
     known_on_option,
@@ -30,7 +31,10 @@ __all__ = ["register"]
 @as_of_option
 @known_on_option
 @json_option
-def posture(source: CaseSource, as_of: date | None, known_on: date | None, as_json: bool) -> None:
+@format_option("text", "json", "csv")
+def posture(
+    source: CaseSource, as_of: date | None, known_on: date | None, as_json: bool, fmt: str | None
+) -> None:
     """Replay HISTORY (a JSONL docket history), or --case from the store, and print the posture.
 
     --as-of reads the posture on a date (valid time); --known-on reads it as the docket
@@ -41,9 +45,23 @@ def posture(source: CaseSource, as_of: date | None, known_on: date | None, as_js
     Example: docket posture events/lucero-v-clovis.jsonl --as-of 2019-12-09
 
     Example: docket posture --case nmd-2:19-cv-00445 --store docket.db --as-of 2019-12-09
+
+    Example: docket posture events/lucero-v-clovis.jsonl --as-of 2019-12-10 --format csv
     """
+    from docket.cli._common import output_format
+
+    fmt = output_format(fmt, as_json)
     reading = source.read("posture", as_of or date.today(), known_on)
-    if as_json:
+    if fmt == "csv":
+        from docket.tables import MOTION_COLUMNS, csv_text, motion_row
+
+        p = reading.posture
+        case = p.case.id or source.source
+        click.echo(
+            csv_text(MOTION_COLUMNS, (motion_row(case, p.as_of, m) for m in p.motions)), nl=False
+        )
+        return
+    if fmt == "json":
         echo_json(
             {"question": jsonable(reading.question), **reading.posture.model_dump(mode="json")}
         )
@@ -64,9 +82,10 @@ def posture(source: CaseSource, as_of: date | None, known_on: date | None, as_js
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "ics"]),
+    type=click.Choice(["text", "json", "csv", "ics"]),
     default=None,
-    help="text (default), json (as --json), or ics: an iCalendar file of every deadline"
+    help="text (default), json (as --json), csv (one row per deadline; columns in the"
+    " README, 'Output formats'), or ics: an iCalendar file of every deadline"
     " started by --as-of, met and moot ones as cancelled events.",
 )
 @click.option(
@@ -96,7 +115,9 @@ def deadlines(
     """
     if sum([history is not None, case is not None, every_case]) != 1:
         raise click.UsageError("give one of a HISTORY file, --case ID or --all")
-    fmt = fmt or ("json" if as_json else "text")
+    from docket.cli._common import output_format
+
+    fmt = output_format(fmt, as_json)
     day = as_of or date.today()
     if every_case:
         from docket.store import open_store
@@ -125,6 +146,16 @@ def deadlines(
             datetime.now(UTC),
         )
         _emit(data.decode(), output)
+        return
+    if fmt == "csv":
+        from docket.tables import DEADLINE_COLUMNS, csv_text, deadline_row
+
+        rows = [
+            deadline_row(r.posture.case.id or r.question.source, r.posture.as_of, d)
+            for r in readings
+            for d in r.posture.deadlines
+        ]
+        _emit(csv_text(DEADLINE_COLUMNS, rows), output)
         return
     if fmt == "json":
         found = [
