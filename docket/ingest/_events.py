@@ -25,7 +25,13 @@ from docket.events import (
     Review,
     StayScope,
 )
-from docket.ingest.doubt import doubt_on_closing, doubt_on_rulings, merge_doubts
+from docket.ingest.doubt import (
+    doubt_from_links,
+    doubt_on_closing,
+    doubt_on_rulings,
+    doubt_on_sweep,
+    merge_doubts,
+)
 from docket.ingest.draft import Draft
 from docket.ingest.report import ImportReport
 from docket.ingest.resolve import DocketContext
@@ -195,8 +201,11 @@ class EventMaker:
             entry = self._generic(base, e, d.rule)
             what = f"Doc. {e.doc}" if e.doc is not None else base["id"]
             return [entry, self._closed(base, f"the entry {what} closes the case", what)]
-        doubt = doubt_on_closing(e.text, paper=True)
+        doubt = merge_doubts(
+            doubt_on_closing(e.text, paper=True), doubt_from_links(e.text or "", ctx)
+        )
         if doubt is not None:
+            ctx.doubt(doubt.may_rule_on)
             return [self._generic({**base, "review": doubt}, e, d.rule)]
         return [self._generic(base, e, d.rule)]
 
@@ -273,7 +282,14 @@ class EventMaker:
             part = k if several else None
             if e.doc is not None:
                 ctx.add_motion(
-                    e.doc, kind, title or "", pending, d.filed_by or "", d.attorney, part
+                    e.doc,
+                    kind,
+                    title or "",
+                    pending,
+                    d.filed_by or "",
+                    d.attorney,
+                    part,
+                    e.text or "",
                 )
             fields = noted if k == 1 else {**noted, "id": f"{noted['id']}/part{k}"}
             out.append(
@@ -365,7 +381,9 @@ class EventMaker:
         doubt = doubt_on_rulings(e.text, {r.motion for r in rulings}, ctx)
         if doubt is None and not d.closes:
             doubt = doubt_on_closing(e.text, paper=False)
-        doubt = merge_doubts(narrowed, doubt)
+        doubt = merge_doubts(narrowed, doubt, doubt_on_sweep(ctx))
+        if doubt is not None:
+            ctx.doubt(doubt.may_rule_on)
         schedule = d.schedule if _CIVIL.search(self.case) else None
         if doubt is None and schedule is not None and schedule.unread:
             doubt = Review(

@@ -14,10 +14,16 @@ import re
 from collections.abc import Iterable
 
 from docket.events import Review
-from docket.ingest.refs import find_refs
+from docket.ingest.refs import find_refs, title_numbers
 from docket.ingest.resolve import DocketContext
 
-__all__ = ["doubt_on_closing", "doubt_on_rulings", "merge_doubts"]
+__all__ = [
+    "doubt_from_links",
+    "doubt_on_closing",
+    "doubt_on_rulings",
+    "doubt_on_sweep",
+    "merge_doubts",
+]
 
 #: The verbs an order rules with (FRCP 7(b) motions are granted, denied, found moot ...), and
 #: "noting", which some courts (D.P.R.) use for a motion the order takes notice of without
@@ -28,8 +34,23 @@ _VERBS = (
     r"adopt(?:s|ed|ing)?|so\s+ordered|endorse(?:d|ment)|not(?:e|es|ed|ing))"
 )
 _RULES = re.compile(rf"\b{_VERBS}\b", re.I)
+#: An order that takes a motion up and orders something without a ruling verb: "Upon
+#: consideration of the Motion to Dismiss or in the alternative, Motion to Change Venue 8
+#: ..., it is ORDERED that the Clerk shall transfer this action", "Now before the Court is
+#: ...", "Holding in abeyance 23 ...", an order amending the judgment a motion asks to alter.
+_TAKES_UP = re.compile(
+    r"\bupon\s+(?:due\s+|careful\s+|further\s+)?consideration\s+of\b|\bnow\s+(?:before|pending\s+"
+    r"before)\s+the\s+court\b|\bhaving\s+(?:\w+\s+)?considered\b|\bin\s+abeyance\b|"
+    r"\bamend(?:s|ed|ing)\s+(?:the\s+)?(?:\[?\d{1,5}\]?\s+)?judgment\b|"
+    r"\b(?:amend|vacat)(?:es|s|ed|ing)\s+(?:the\s+)?\[?\d{1,5}\b",
+    re.I,
+)
 #: A number right after a ruling verb ("Noting 15", "granting [22]"): the verb's object.
-_OBJECT = re.compile(rf"\b{_VERBS}\s+(?:re:?\s+)?[\[(#]?\s*([0-9]{{1,7}})\b", re.I)
+_OBJECT = re.compile(
+    rf"\b(?:{_VERBS}|in\s+abeyance|amend(?:s|ed|ing)|vacat(?:es|ed|ing))\s+(?:re:?\s+)?[\[(#]?\s*"
+    r"([0-9]{1,7})\b",
+    re.I,
+)
 _DISMISSES = re.compile(r"\bdismiss(?:al|ed|es|ing)?\b", re.I)
 #: The most motions one review flag names: beyond, the order is too unlike a ruling to say.
 _MOST = 6
@@ -38,23 +59,92 @@ _MOST = 6
 def doubt_on_rulings(text: str, ruled: Iterable[int], ctx: DocketContext) -> Review | None:
     """A review for an order whose words rule but whose numbered motions, pending on the
     docket, the reader did not read a ruling on; ``None`` when there is no such doubt."""
-    if not text or _RULES.search(text) is None:
+    if not text:
+        return None
+    rules = _RULES.search(text) is not None
+    takes_up = _TAKES_UP.search(text) is not None
+    if not rules and not takes_up:
         return None
     done = set(ruled)
     named: list[int] = []
-    numbers = [ref.doc for ref in find_refs(text)] + [
-        int(m.group(1)) for m in _OBJECT.finditer(text)
-    ]
+    refs = find_refs(text)
+    if takes_up or not done:
+        low = text.lower()
+        if len(low) == len(text):
+            refs = title_numbers(low, refs)  # "Motion to Change Venue 8"
+    numbers = [ref.doc for ref in refs] + [int(m.group(1)) for m in _OBJECT.finditer(text)]
     for n in numbers:
         if n in done or n in named:
             continue
         if any(m.pending for m in ctx.motions.get(n, ())):
             named.append(n)
+    # A pending motion about a paper the order acts on without a ruling read ("MOTION to
+    # Stay Consideration of Motion to Remand re: 23" and "Holding in abeyance 23"; "MOTION
+    # to Alter Judgment re: 34" and "AMENDED JUDGMENT amending 34"): the order may give or
+    # refuse what it asked.
+    acted_on = set(numbers) - done
+    if acted_on:
+        about = [
+            m.doc
+            for m in ctx.all_motions()
+            if m.pending and m.doc not in done and m.doc not in named and m.about & acted_on
+        ]
+        named.extend(dict.fromkeys(about))
     if not named or len(named) > _MOST:
         return None
     which = ", ".join(f"Doc. {n}" for n in named)
+    said = "its words rule" if rules else "it takes up the motion and orders"
     return Review(
-        reason=f"its words rule, but no ruling on {which} was read from them",
+        reason=f"{said}, but no ruling on {which} was read from them",
+        may_rule_on=tuple(named),
+    )
+
+
+def doubt_on_sweep(ctx: DocketContext) -> Review | None:
+    """A review for an order ruling on "all pending motions" that reaches a motion an earlier
+    entry may already have ruled on (read without certainty): whether that one was still
+    pending, and so swept up, is for a person to say."""
+    docs = ctx.swept_doubtful
+    if not docs:
+        return None
+    which = ", ".join(f"Doc. {n}" for n in docs[:_MOST])
+    return Review(
+        reason=f"it rules on all pending motions, but an earlier entry may have ruled on {which}",
+        may_rule_on=tuple(docs[:200]),
+    )
+
+
+#: CM/ECF's link to an earlier entry names that entry's events: "re: 13 Order on Motion for
+#: TRO, Order on Motion for Preliminary Injunction, Temporary Restraining Order Hearing",
+#: "re: 18 Order on Stipulation, Terminate Motions". The docket's own record that entry 13
+#: ruled on a motion for a preliminary injunction, or that 18 terminated motions.
+_LINK = re.compile(r"\b(\d{1,5})\s+(order\s+on\s+[^.;()\[\]]{3,400})", re.I)
+
+
+def doubt_from_links(text: str, ctx: DocketContext) -> Review | None:
+    """A review for an entry whose link to an earlier order names that order's CM/ECF events
+    ("13 Order on Motion for Preliminary Injunction", "18 ..., Terminate Motions") when no
+    ruling of that order on the motions it names was read: they may have been disposed of."""
+    if not text or ("rder on" not in text and "RDER ON" not in text):
+        return None
+    named: dict[int, int] = {}
+    for link in _LINK.finditer(text):
+        order = int(link.group(1))
+        for name in link.group(2).split(","):
+            low = " ".join(name.lower().split())
+            if low.startswith("order on motion"):
+                hit = ctx.pending_named(low.removeprefix("order on "), order)
+                if hit is not None:
+                    named.setdefault(hit.doc, order)
+            elif low in ("terminate motions", "terminate motion"):
+                for m in ctx.all_motions():
+                    if m.pending and m.doc < order:
+                        named.setdefault(m.doc, order)
+    if not named or len(named) > _MOST:
+        return None
+    which = ", ".join(f"Doc. {order} may have ruled on Doc. {doc}" for doc, order in named.items())
+    return Review(
+        reason=f"the docket's link names the order's events: {which}"[:500],
         may_rule_on=tuple(named),
     )
 

@@ -24,6 +24,7 @@ from docket.events import (
     StayLifted,
     StayScope,
 )
+from docket.ingest.refs import find_refs
 from docket.ingest.rulings import RulingDraft
 from docket.ingest.stays import LiftDraft, StayDraft
 
@@ -62,10 +63,23 @@ class _Motion:
     filer: str = ""
     attorney: str | None = None
     pending: bool = True
+    #: Its docket text (what it refers to is read from it only when asked: :attr:`about`).
+    text: str = ""
+    _about: frozenset[int] | None = None
+    #: An entry read without certainty may already have ruled on it (a review names it).
+    doubted: bool = False
 
     @property
     def key(self) -> Key:
         return self.doc, self.part
+
+    @property
+    def about(self) -> frozenset[int]:
+        """The entries its text refers to ("MOTION to Stay Consideration of Motion to Remand
+        re: 23"): an order acting on one of them may rule on it too."""
+        if self._about is None:
+            self._about = frozenset(r.doc for r in find_refs(self.text)) - {self.doc}
+        return self._about
 
 
 _WORD = re.compile(r"[a-z]{4,}")
@@ -169,6 +183,8 @@ class DocketContext:
     stay_scopes: list[StayScope] = field(default_factory=list)
     position: int = 0
     withdrawn_by: dict[int, list[int]] = field(default_factory=dict)
+    #: The motions the last order's "all pending motions" ruling left for review.
+    swept_doubtful: list[int] = field(default_factory=list)
 
     def add_motion(
         self,
@@ -179,10 +195,23 @@ class DocketContext:
         filer: str = "",
         attorney: str | None = None,
         part: int | None = None,
+        text: str = "",
     ) -> None:
         """Record a motion filed under ``doc`` (its ``part``, in a document holding several)."""
-        m = _Motion(doc, part, kind, title, self.position, stay_pending, filer, attorney)
+        m = _Motion(doc, part, kind, title, self.position, stay_pending, filer, attorney, text=text)
         self.motions.setdefault(doc, []).append(m)
+
+    def doubt(self, docs: tuple[int, ...]) -> None:
+        """An entry read without certainty may have ruled on the motions of ``docs``."""
+        for doc in docs:
+            for m in self.motions.get(doc, ()):
+                m.doubted = True
+
+    def pending_named(self, words: str, before: int) -> _Motion | None:
+        """The one motion filed before Doc. ``before``, still pending, that ``words`` (a
+        CM/ECF event name such as "Motion for Preliminary Injunction") name."""
+        pending = [m for m in self.all_motions() if m.pending and m.doc < before]
+        return _best_by_words(pending, words)
 
     def motion(self, key: Key) -> _Motion | None:
         """The motion ``key`` names, if it is on the docket."""
@@ -266,12 +295,17 @@ class DocketContext:
         numbered = {d.disposition for d in drafts if d.docs}
         leaves: dict[Key, str] = {}
         ruled_docs = frozenset(n for d in drafts for n in d.docs)
+        self.swept_doubtful = []
         for draft in drafts:
             targets: list[Key] = []
             if draft.all_pending:
                 if draft.words is not None:
                     continue  # narrowed to some motions: a person says which (``narrowed``)
-                targets = [m.key for m in self.all_motions() if m.pending]
+                # A motion an earlier entry may already have ruled on is not swept up with
+                # the rest: whether it was still pending is for a person to say.
+                swept = [m for m in self.all_motions() if m.pending]
+                targets = [m.key for m in swept if not m.doubted]
+                self.swept_doubtful = list(dict.fromkeys(m.doc for m in swept if m.doubted))
             elif draft.rule == "order.relief_entered":
                 hit = self._asked_for(draft)
                 if hit is None:

@@ -1,0 +1,165 @@
+"""Where an order takes a motion up without a ruling the reader can read, the motion is
+flagged for review, never ruled on by guess (issue 13, step 3).
+
+Each docket text here is written for this file in the shape of CM/ECF entries (D.D.C. minute
+orders, D.P.R. text orders, D. Ariz. notices, N.D. Ill. minute entries); none is copied from
+a labelled docket.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from docket import replay
+from docket.ingest import RawDocket, RawEntry, build
+from docket.posture import Posture
+
+
+def sheet(*entries: tuple[str, int | None, str]) -> RawDocket:
+    raw = [
+        RawEntry(i, date.fromisoformat(day), None, doc, None, "", text, None)
+        for i, (day, doc, text) in enumerate(entries)
+    ]
+    return RawDocket("sheet.json", "dcd", "1:16-cv-01000", "A v. B", None, (), tuple(raw))
+
+
+def posture(*entries: tuple[str, int | None, str]) -> Posture:
+    return replay(build(sheet(*entries)).events, as_of=date(2030, 1, 1))
+
+
+def flagged_by(p: Posture, doc: int, part: int | None = None) -> list[int | None]:
+    m = (
+        p.motion(doc)
+        if part is None
+        else next(x for x in p.motions if x.doc == doc and x.part == part)
+    )
+    return [r.doc for r in m.review]
+
+
+COMPLAINT = ("2016-01-04", 1, "COMPLAINT against Acme Corp. filed by Jane Roe. (abc)")
+
+
+def test_an_order_upon_consideration_of_a_motion_that_orders_no_ruling_flags_the_motion() -> None:
+    p = posture(
+        COMPLAINT,
+        (
+            "2016-02-01",
+            8,
+            "MOTION to Dismiss or in the alternative, MOTION to Change Venue by Acme Corp.",
+        ),
+        (
+            "2016-03-01",
+            9,
+            "MINUTE ORDER: Upon consideration of the Motion to Dismiss or in the alternative, "
+            "Motion to Change Venue 8 , and the response thereto, it is hereby ORDERED that the "
+            "Clerk shall transfer this action to the District of Maryland. Signed by Judge A. B.",
+        ),
+    )
+    for part in (1, 2):
+        m = next(x for x in p.motions if x.doc == 8 and x.part == part)
+        assert m.status == "pending"
+        assert [r.doc for r in m.review] == [9]
+
+
+def test_upon_consideration_then_granted_is_a_ruling_and_no_doubt() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 4, "MOTION for Extension of Time to File Affidavit of Service by Jane Roe"),
+        (
+            "2016-02-02",
+            5,
+            "MINUTE ORDER: Upon consideration of Plaintiff's Motion for Enlargement of Time 4 , "
+            "it is hereby ORDERED that the Motion is GRANTED. Signed by Judge A. B.",
+        ),
+    )
+    assert p.motion(4).status == "granted" and not p.motion(4).review
+
+
+def test_an_order_holding_a_motion_in_abeyance_flags_the_motion_asking_for_that() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 23, "MOTION to Remand to State Court filed by Jane Roe"),
+        (
+            "2016-02-10",
+            26,
+            "MOTION to Stay Consideration of Motion to Remand re: 23 MOTION to Remand to State "
+            "Court filed by Acme Corp. (Related document(s) 23 )",
+        ),
+        ("2016-02-11", 28, 'ORDER: Holding in abeyance 23 "Motion to Remand," pending the appeal.'),
+    )
+    assert p.motion(23).status == "pending" and flagged_by(p, 23) == [28]
+    assert p.motion(26).status == "pending" and flagged_by(p, 26) == [28]
+
+
+def test_an_amended_judgment_flags_the_pending_motion_to_alter_that_judgment() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 34, "ORDER: the Court finds for plaintiff. Signed by Judge A. B."),
+        ("2016-02-05", 52, "MOTION to Alter Judgment re: 34 Order by Acme Corp."),
+        (
+            "2016-05-01",
+            117,
+            "OPINION AND ORDER amending 34 . The award is reduced to $1,000. Signed by Judge A. B.",
+        ),
+    )
+    assert p.motion(52).status == "pending" and flagged_by(p, 52) == [117]
+
+
+def test_a_link_naming_an_earlier_entry_an_order_on_a_motion_flags_that_pending_motion() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 7, "MOTION for Preliminary Injunction by Jane Roe. (Doe, John)"),
+        (
+            "2016-02-05",
+            13,
+            "MINUTE ENTRY for proceedings held before Judge A. B.: Motion Hearing held on 2/4/2016.",
+        ),
+        (
+            "2016-02-06",
+            14,
+            "NOTICE re: Deposit by Jane Roe re: 13 Order on Motion for Preliminary Injunction, "
+            "Motion Hearing . (Doe, John)",
+        ),
+    )
+    assert p.motion(7).status == "pending" and flagged_by(p, 7) == [14]
+
+
+def test_a_link_saying_an_order_terminated_motions_flags_those_pending_before_it() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 16, "MOTION for Preliminary Injunction by Jane Roe. (Doe, John)"),
+        ("2016-02-03", 18, "PRELIMINARY INJUNCTION approving 17 Stipulation. Signed by Judge A."),
+        ("2016-02-04", 19, "MOTION to Compel by Jane Roe. (Doe, John)"),
+        (
+            "2016-02-05",
+            25,
+            "NOTICE of Deposit by Jane Roe re: 18 Order on Stipulation, Terminate Motions .",
+        ),
+    )
+    assert flagged_by(p, 16) == [25]
+    assert flagged_by(p, 19) == []  # filed after the order the link names
+
+
+def test_all_pending_motions_denied_as_moot_does_not_sweep_a_motion_already_in_doubt() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 35, "THIRD MOTION by Petitioner for Extension of Time. (abc)"),
+        (
+            "2016-02-05",
+            36,
+            "MINUTE entry before the Honorable A. B.: Now before the Court is Petitioner's Third "
+            "Motion for Extension of Time 35 . Since the Court granted Respondent several "
+            "extensions, we will also grant Petitioner's Third Motion for Extension of Time 35 .",
+        ),
+        ("2016-02-07", 37, "MOTION to Compel by Jane Roe. (Doe, John)"),
+        (
+            "2016-06-01",
+            44,
+            "MEMORANDUM Opinion and Order: The petition is denied on the merits. Any pending "
+            "motions are denied as moot. Civil Case Terminated. Signed by Judge A. B.",
+        ),
+    )
+    assert p.motion(37).status == "moot"
+    m = p.motion(35)
+    # flagged by the minute entry, by the order sweeping motions, and as left when the case closed
+    assert m.status == "pending" and flagged_by(p, 35)[:2] == [36, 44]
