@@ -36,6 +36,7 @@ COMMANDS = {
     "import": "docket.cli._ingest",
     "fetch": "docket.cli._fetch",
     "review": "docket.cli._review",
+    "report": "docket.cli._report",
 }
 
 
