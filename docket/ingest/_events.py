@@ -30,6 +30,7 @@ from docket.ingest.doubt import (
     doubt_on_closing,
     doubt_on_rulings,
     doubt_on_sweep,
+    doubt_on_unplaced,
     merge_doubts,
 )
 from docket.ingest.draft import Draft
@@ -162,6 +163,12 @@ class EventMaker:
             return self._motions(e, d, base)
         if t in ("response_filed", "reply_filed"):
             return [self._answer(e, d, base)]
+        if t == "motion_withdrawn" and d.targets and d.targets[0] not in ctx.motions:
+            withdrawn = ctx.types.get(d.targets[0])
+            if withdrawn is not None and withdrawn != "motion_filed":
+                # A notice withdrawing a paper that is not a motion (a notice, a response)
+                # withdraws that paper, not the motion it mentions: flagged, never guessed.
+                return [self._withdrawn_paper(e, d, base, withdrawn)]
         if t in ("motion_withdrawn", "briefing_complete"):
             m = ctx.first_motion(d.targets)
             if m is None:
@@ -208,6 +215,28 @@ class EventMaker:
             ctx.doubt(doubt.may_rule_on)
             return [self._generic({**base, "review": doubt}, e, d.rule)]
         return [self._generic(base, e, d.rule)]
+
+    def _withdrawn_paper(
+        self, e: RawEntry, d: Draft, base: dict[str, Any], withdrawn: str
+    ) -> DocketEntry:
+        """A withdrawal of Doc. N, which is no motion: a docket entry, with a review for the
+        motions it also mentions, pending, that it may mean to withdraw."""
+        paper = d.targets[0]
+        mentioned = [
+            n
+            for n in dict.fromkeys(self.ctx.motion_of(x) for x in d.targets[1:])
+            if n is not None and any(m.pending for m in self.ctx.motions.get(n, ()))
+        ]
+        if not mentioned:
+            return self._generic(base, e, f"generic.{d.rule}_of_a_paper")
+        which = ", ".join(f"Doc. {n}" for n in mentioned)
+        review = Review(
+            reason=f"it withdraws Doc. {paper}, a {withdrawn.replace('_', ' ')}, not a motion; "
+            f"it also names {which}",
+            may_rule_on=tuple(mentioned),
+        )
+        self.ctx.doubt(review.may_rule_on)
+        return self._generic({**base, "review": review}, e, f"generic.{d.rule}_of_a_paper")
 
     def _implied_rulings(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
         rulings, unresolved, rules = self.ctx.rulings(d.rulings, e.doc, base["filed"])
@@ -381,7 +410,7 @@ class EventMaker:
         doubt = doubt_on_rulings(e.text, {r.motion for r in rulings}, ctx)
         if doubt is None and not d.closes:
             doubt = doubt_on_closing(e.text, paper=False)
-        doubt = merge_doubts(narrowed, doubt, doubt_on_sweep(ctx))
+        doubt = merge_doubts(narrowed, doubt, doubt_on_sweep(ctx), doubt_on_unplaced(ctx))
         if doubt is not None:
             ctx.doubt(doubt.may_rule_on)
         schedule = d.schedule if _CIVIL.search(self.case) else None

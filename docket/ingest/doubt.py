@@ -22,6 +22,7 @@ __all__ = [
     "doubt_on_closing",
     "doubt_on_rulings",
     "doubt_on_sweep",
+    "doubt_on_unplaced",
     "merge_doubts",
 ]
 
@@ -111,6 +112,24 @@ def doubt_on_sweep(ctx: DocketContext) -> Review | None:
     return Review(
         reason=f"it rules on all pending motions, but an earlier entry may have ruled on {which}",
         may_rule_on=tuple(docs[:200]),
+    )
+
+
+def doubt_on_unplaced(ctx: DocketContext) -> Review | None:
+    """A review for an order whose ruling names a motion by words that fit no one pending
+    motion ("The motion is GRANTED." with two pending, "Plaintiff's motion for sanctions is
+    denied" with none of that title): each motion it could mean may be ruled on."""
+    docs: list[int] = []
+    said: list[str] = []
+    for draft in ctx.unplaced:
+        docs.extend(d for d in ctx.could_be(draft) if d not in docs)
+        said.append(repr((draft.words or "the motion")[:80]))
+    if not docs or len(docs) > _MOST:
+        return None
+    which = ", ".join(f"Doc. {n}" for n in docs)
+    return Review(
+        reason=f"it rules on {' and '.join(said)}, which may be {which}"[:500],
+        may_rule_on=tuple(docs),
     )
 
 

@@ -185,6 +185,9 @@ class DocketContext:
     withdrawn_by: dict[int, list[int]] = field(default_factory=dict)
     #: The motions the last order's "all pending motions" ruling left for review.
     swept_doubtful: list[int] = field(default_factory=list)
+    #: The last order's rulings by words that named no one pending motion ("the motion is
+    #: GRANTED" with two pending): a person says which.
+    unplaced: list[RulingDraft] = field(default_factory=list)
 
     def add_motion(
         self,
@@ -206,6 +209,17 @@ class DocketContext:
         for doc in docs:
             for m in self.motions.get(doc, ()):
                 m.doubted = True
+
+    def could_be(self, draft: RulingDraft) -> list[int]:
+        """The pending motions a ruling by words that named no one of them may mean: those of
+        its kind, else those sharing a word of its title, else every one pending."""
+        pending = [m for m in self.all_motions() if m.pending]
+        if draft.kind is not None and draft.kind is not MotionKind.OTHER:
+            of_kind = [m for m in pending if m.kind is draft.kind]
+            pending = of_kind or pending
+        said = _words(draft.words or "")
+        sharing = [m for m in pending if said & _words(m.title)]
+        return list(dict.fromkeys(m.doc for m in (sharing or pending)))
 
     def pending_named(self, words: str, before: int) -> _Motion | None:
         """The one motion filed before Doc. ``before``, still pending, that ``words`` (a
@@ -296,6 +310,7 @@ class DocketContext:
         leaves: dict[Key, str] = {}
         ruled_docs = frozenset(n for d in drafts for n in d.docs)
         self.swept_doubtful = []
+        self.unplaced = []
         for draft in drafts:
             targets: list[Key] = []
             if draft.all_pending:
@@ -339,6 +354,7 @@ class DocketContext:
                     unresolved.append(
                         Unresolved(order, filed, None, f"no pending motion matches {draft.words!r}")
                     )
+                    self.unplaced.append(draft)
                 else:
                     targets.append(hit.key)
             elif self._names_another(draft, ruled_docs):

@@ -163,3 +163,60 @@ def test_all_pending_motions_denied_as_moot_does_not_sweep_a_motion_already_in_d
     m = p.motion(35)
     # flagged by the minute entry, by the order sweeping motions, and as left when the case closed
     assert m.status == "pending" and flagged_by(p, 35)[:2] == [36, 44]
+
+
+def test_the_motion_is_granted_with_two_motions_pending_flags_both_and_rules_neither() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 4, "MOTION to Compel Discovery by Jane Roe. (Doe, John)"),
+        ("2016-02-02", 5, "MOTION to Strike Affirmative Defenses by Jane Roe. (Doe, John)"),
+        ("2016-03-01", 9, "ORDER: Having reviewed the papers, the motion is GRANTED. (abc)"),
+    )
+    assert p.motion(4).status == p.motion(5).status == "pending"
+    assert flagged_by(p, 4) == flagged_by(p, 5) == [9]
+
+
+def test_a_ruling_by_a_title_two_pending_motions_bear_flags_those_two_only() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 4, "MOTION for Protective Order by Acme Corp. (Doe, John)"),
+        ("2016-02-02", 5, "MOTION for Protective Order by Beta LLC. (Roe, Ann)"),
+        ("2016-02-03", 6, "MOTION to Compel by Jane Roe. (Lee, Al)"),
+        ("2016-03-01", 9, "ORDER: The motion for a protective order is GRANTED. (abc)"),
+    )
+    assert p.motion(4).status == p.motion(5).status == "pending"
+    assert flagged_by(p, 4) == flagged_by(p, 5) == [9]
+    assert flagged_by(p, 6) == []
+
+
+def test_a_notice_withdrawing_a_notice_withdraws_no_motion_and_flags_the_one_it_names() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 12, "MOTION to Dismiss by Acme Corp. (Doe, John)"),
+        ("2016-02-02", 14, "NOTICE of Motion by John Doe for presentment of 12 MOTION to Dismiss"),
+        (
+            "2016-02-03",
+            15,
+            "NOTICE of Withdrawal of 14 Notice of Motion re 12 MOTION to Dismiss by Acme Corp.",
+        ),
+    )
+    assert p.motion(12).status == "pending" and flagged_by(p, 12) == [15]
+
+
+def test_a_withdrawal_of_a_response_leaves_the_motion_it_answered_pending() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 12, "MOTION to Dismiss by Acme Corp. (Doe, John)"),
+        ("2016-02-10", 14, "RESPONSE in Opposition re 12 MOTION to Dismiss filed by Jane Roe."),
+        ("2016-02-11", 15, "WITHDRAWAL OF DOCUMENT re: 14 Response in Opposition by Jane Roe."),
+    )
+    assert p.motion(12).status == "pending"
+
+
+def test_a_withdrawal_of_document_naming_a_motion_withdraws_it() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 12, "MOTION to Dismiss by Acme Corp. (Doe, John)"),
+        ("2016-02-11", 15, "WITHDRAWAL OF DOCUMENT re: 12 MOTION to Dismiss by Acme Corp."),
+    )
+    assert p.motion(12).status == "withdrawn"
