@@ -238,6 +238,9 @@ class Deadline:
     status: DeadlineStatus = "running"
     consequence: str | None = None
     because: tuple[Step, ...] = ()
+    #: Why the period is not to be taken as fact (a court's period not confirmed from its
+    #: rule's text, or the FRCP base's default where the court has no rule).
+    unverified: Annotated[str | None, Field(exclude_if=_unset)] = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -168,7 +168,8 @@ def posture_text(p: Posture) -> str:
     if p.deadlines:
         lines.append("Deadlines:")
         for d in p.deadlines:
-            lines.append(f"  {d.due} {d.what} ({d.citation}; {d.status})")
+            flag = "; UNVERIFIED period" if d.unverified else ""
+            lines.append(f"  {d.due} {d.what} ({d.citation}; {d.status}{flag})")
     if p.case.rule_pack_notice:
         lines.append(f"Rules: {p.case.rule_pack_notice}")
     if p.anomalies:

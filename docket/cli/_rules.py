@@ -8,12 +8,16 @@ from typing import Any, Literal
 import click
 
 from docket.cli._common import DATE, CommandFailed, echo_json, json_option
+from docket.courts import districts
 from docket.limits import MAX_PERIOD_DAYS
 from docket.rules import (
+    BASE_PACK,
     SERVICE_METHODS,
     CourtCalendar,
     DeadlineResult,
+    Rule,
     Service,
+    Trigger,
     available_courts,
     compute_deadline,
     compute_rule,
@@ -107,14 +111,23 @@ def deadline(
 
 
 @click.command(cls=_OneLineCommand)
-@click.option("--court", help="The court whose pack to list (default: the FRCP base).")
+@click.option(
+    "--court", help="Show one pack's periods (a court id such as cacd, or frcp for the base)."
+)
 @json_option
 def rules(court: str | None, as_json: bool) -> None:
-    """List the periods in a court's rule pack, on top of the FRCP base.
+    """List the rule packs and what each covers, or one pack's periods with their citations.
 
-    Example: docket rules --court nmd
+    Without --court: every court with a pack of its own, its periods, how many were
+    confirmed from the rule's own text, and whether it counts back from a hearing. With
+    --court: each period, where its text was read, and whether it is verified.
+
+    Example: docket rules --court cacd
     """
-    pack = load_pack(court or "frcp")
+    if court is None:
+        _list_packs(as_json)
+        return
+    pack = load_pack(court)
     if as_json:
         echo_json(
             {
@@ -122,6 +135,7 @@ def rules(court: str | None, as_json: bool) -> None:
                 "fallback": pack.fallback,
                 "notice": pack.notice,
                 "courts": list(available_courts()),
+                "own_rules": [r.id for r in pack.own_rules],
                 "rules": [r.model_dump(mode="json") for r in pack.rules],
                 "provisions": [p.model_dump(mode="json") for p in pack.provisions],
             }
@@ -130,16 +144,69 @@ def rules(court: str | None, as_json: bool) -> None:
     if pack.notice:
         click.echo(f"Note: {pack.notice}")
     click.echo(f"{pack.name} (pack {pack.id}; courts with packs: {', '.join(available_courts())})")
+    own = {id(r) for r in pack.own_rules}
+    if pack.own_rules:
+        click.echo("The court's own periods:")
+        for r in pack.own_rules:
+            click.echo(_rule_line(r, with_source=True))
+        click.echo("On the FRCP base:")
     for r in pack.rules:
-        span = ""
-        if r.effective_from or r.effective_until:
-            start = r.effective_from.isoformat() if r.effective_from else "..."
-            end = r.effective_until.isoformat() if r.effective_until else "..."
-            span = f" [{start} to {end}]"
-        flag = " (uncertain: see the pack note)" if r.uncertain else ""
+        if id(r) not in own:
+            click.echo(_rule_line(r, with_source=False))
+
+
+def _rule_line(r: Rule, *, with_source: bool) -> str:
+    span = ""
+    if r.effective_from or r.effective_until:
+        start = r.effective_from.isoformat() if r.effective_from else "..."
+        end = r.effective_until.isoformat() if r.effective_until else "..."
+        span = f" [{start} to {end}]"
+    period = (
+        "set by the court's order"
+        if r.by_order
+        else f"{r.days} days {r.direction} {r.trigger.value}"
+    )
+    flag = " (uncertain: see the pack note)" if r.uncertain else ""
+    line = f"  {r.id}: {r.title}: {period} ({r.citation}){span}{flag}"
+    if with_source:
+        line += "\n      " + ("verified" if r.verified else "UNVERIFIED") + f"; read: {r.source}"
+    return line
+
+
+def _list_packs(as_json: bool) -> None:
+    rows = []
+    for court_id in available_courts():
+        pack = load_pack(court_id)
+        own = pack.own_rules
+        rows.append(
+            {
+                "court": court_id,
+                "abbreviation": pack.court.abbreviation if pack.court else court_id,
+                "periods": len(own),
+                "verified": sum(r.verified for r in own),
+                "hearing_based": any(r.trigger == Trigger.MOTION_HEARING for r in own),
+                "by_order": any(r.by_order for r in own),
+                "state_holidays": pack.state_holidays.subdiv if pack.state_holidays else None,
+            }
+        )
+    total = len(districts())
+    if as_json:
+        echo_json({"base": BASE_PACK, "districts": total, "packs": rows})
+        return
+    click.echo(
+        f"Rule packs on the FRCP base: {len(rows)} of {total} district courts "
+        "(the others follow the FRCP alone, with default briefing periods marked unverified)"
+    )
+    for row in rows:
+        how = []
+        if row["hearing_based"]:
+            how.append("counts back from the hearing")
+        if row["by_order"]:
+            how.append("some times set by order")
+        extra = f"; {', '.join(how)}" if how else ""
         click.echo(
-            f"  {r.id}: {r.title}: {r.days} days {r.direction} {r.trigger.value}"
-            f" ({r.citation}){span}{flag}"
+            f"  {row['court']:<5} {row['abbreviation']:<10} {row['periods']} periods, "
+            f"{row['verified']} verified from the rule's text{extra}"
         )
 
 

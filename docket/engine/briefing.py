@@ -25,7 +25,7 @@ from docket.events import (
 )
 from docket.machines import BRIEFING, DEADLINE
 from docket.rules import DeadlineResult, briefing_deadlines, lateness, reply_deadline
-from docket.rules.errors import InvalidPeriod, UnknownRule
+from docket.rules.errors import InvalidPeriod, NoPeriod, UnknownRule
 from docket.words import doc_ref, motion_ref, motion_words
 
 __all__ = [
@@ -109,7 +109,12 @@ def motion_filed(world: World, m: WMotion) -> None:
     if e.doc is None:
         return
     try:
-        result = briefing_deadlines(world.pack, e.kind, e.filed, e.service or "electronic")
+        result = briefing_deadlines(
+            world.pack, e.kind, e.filed, e.service or "electronic", hearing=m.hearing
+        )
+    except NoPeriod as why:
+        world.note_motion(m, f"briefing: no response deadline runs: {why}", about="briefing")
+        return
     except UnknownRule:
         return
     except InvalidPeriod as error:
@@ -162,6 +167,8 @@ def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, w
     if not late.under_every_reading:
         later = max(r.due for r in d.readings)
         maybe = f" (timely if the later reading, {later}, holds)"
+    if d.unverified is not None:
+        maybe += " (the period is unverified: check the court's rule)"
     world.flag(
         e,
         f"late_{what}",
@@ -187,8 +194,16 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
         return
     try:
         result = reply_deadline(
-            world.pack, e.filed, e.service or "electronic", motion_kind=m.event.kind
+            world.pack,
+            e.filed,
+            e.service or "electronic",
+            motion_kind=m.event.kind,
+            hearing=m.hearing,
+            response_due=b.response_due,
         )
+    except NoPeriod as why:
+        world.note_motion(m, f"briefing: no reply deadline runs: {why}", about="briefing")
+        return
     except UnknownRule:
         return
     except InvalidPeriod as error:

@@ -78,6 +78,8 @@ class WDeadline:
     until: date | None = None
     #: Why a deadline after judgment is held, while it is (FRAP 4(a)(4)(A)).
     held: str | None = None
+    #: Why the period is not to be taken as fact (see :attr:`docket.posture.Deadline.unverified`).
+    unverified: str | None = None
     steps: list[Step] = field(default_factory=list)
 
     @property
@@ -179,6 +181,7 @@ def start(
         due=result.due,
         readings=_readings(result),
         on_elapse=on_elapse,
+        unverified=result.notice if result.uncertain else None,
     )
     book.all.append(d)
     book.of[(kind, d.about)] = d

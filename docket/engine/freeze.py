@@ -130,6 +130,7 @@ def deadline_state(d: WDeadline) -> Deadline:
         status=d.status,  # type: ignore[arg-type]  # a machine state; see test_machines
         consequence=d.consequence,
         because=tuple(d.steps),
+        unverified=d.unverified,
     )
 
 

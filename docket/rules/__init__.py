@@ -21,7 +21,7 @@ from docket.rules.briefing import (
 )
 from docket.rules.calendar import Closure, CourtCalendar, Holiday, federal_holidays, state_holidays
 from docket.rules.computation import compute_deadline, compute_rule
-from docket.rules.errors import InvalidPeriod, RulePackError, UnknownRule
+from docket.rules.errors import InvalidPeriod, NoPeriod, RulePackError, UnknownRule
 from docket.rules.model import SERVICE_METHODS, Provision, Rule, Service, Trigger
 from docket.rules.pack import BASE_PACK, RulePack, available_courts, load_pack
 from docket.rules.result import DeadlineResult, Reading, Step, long_date
@@ -36,6 +36,7 @@ __all__ = [
     "Holiday",
     "InvalidPeriod",
     "Lateness",
+    "NoPeriod",
     "Provision",
     "Reading",
     "Rule",

@@ -20,8 +20,8 @@ from typing import Protocol
 from docket.events import MotionKind
 from docket.rules.calendar import CourtCalendar
 from docket.rules.computation import compute_rule
-from docket.rules.errors import UnknownRule
-from docket.rules.model import Provision, Rule, Service
+from docket.rules.errors import NoPeriod, UnknownRule
+from docket.rules.model import Provision, Rule, Service, Trigger
 from docket.rules.pack import RulePack
 from docket.rules.result import DeadlineResult
 
@@ -45,11 +45,29 @@ def _due(
     trigger: date,
     service: Service | None,
     calendar: CourtCalendar | None,
+    *,
+    hearing: date | None = None,
+    response_due: date | None = None,
 ) -> DeadlineResult:
     rule = pack.rule_for(due, trigger, motion_kind)
     if rule is None:
         raise UnknownRule(f"rule pack {pack.id!r} sets no {due} period on {trigger.isoformat()}")
-    return compute_rule(pack, rule.id, trigger, service, calendar=calendar)
+    if rule.by_order:
+        raise NoPeriod(f"{rule.citation}: the court sets the time for a {due} by order")
+    start = trigger
+    if rule.trigger == Trigger.MOTION_HEARING:
+        # Counted back from the hearing (FRCP 6(a)(5)); with no hearing there is no date.
+        if hearing is None:
+            raise NoPeriod(
+                f"{rule.citation}: a {due} is due {rule.days} days before the hearing, "
+                "and no hearing date is on the docket"
+            )
+        start = hearing
+    elif rule.trigger == Trigger.RESPONSE_DUE:
+        if response_due is None:
+            raise NoPeriod(f"{rule.citation}: a {due} runs from the day the response was due")
+        start = response_due
+    return compute_rule(pack, rule.id, start, service, calendar=calendar)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -60,6 +78,7 @@ def briefing_deadlines(
     service: Service | None = "electronic",
     *,
     calendar: CourtCalendar | None = None,
+    hearing: date | None = None,
 ) -> DeadlineResult:
     """When the response to a motion filed (and served) on ``filed`` is due.
 
@@ -72,11 +91,16 @@ def briefing_deadlines(
         filed: The day the motion was filed and served.
         service: How it was served (FRCP 6(d)); CM/ECF filing serves electronically.
         calendar: Days the clerk's office was inaccessible (FRCP 6(a)(3)).
+        hearing: The day the motion is noticed for hearing, where the court counts back
+            from it (C.D. Cal. L.R. 7-9: 21 days before).
 
     Returns:
         The deadline: ``due``, ``readings``, ``rule_id``, ``citation``, ``explain()``.
+
+    Raises:
+        NoPeriod: the court sets the time by order, or counts it from a hearing not given.
     """
-    return _due(pack, "response", motion_kind, filed, service, calendar)
+    return _due(pack, "response", motion_kind, filed, service, calendar, hearing=hearing)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -87,10 +111,23 @@ def reply_deadline(
     *,
     motion_kind: MotionKind | str | None = None,
     calendar: CourtCalendar | None = None,
+    hearing: date | None = None,
+    response_due: date | None = None,
 ) -> DeadlineResult:
     """When the reply is due after a response filed (and served) on ``response_filed``
-    (D.N.M.LR-Civ. 7.4(a): 14 days; FRCP base default: 7 days, ``uncertain``)."""
-    return _due(pack, "reply", motion_kind, response_filed, service, calendar)
+    (D.N.M.LR-Civ. 7.4(a): 14 days; FRCP base default: 7 days, ``uncertain``), or before
+    the ``hearing`` (C.D. Cal. L.R. 7-10), or after the day the response was due
+    (``response_due``; N.D. Cal. Civil L.R. 7-3(c))."""
+    return _due(
+        pack,
+        "reply",
+        motion_kind,
+        response_filed,
+        service,
+        calendar,
+        hearing=hearing,
+        response_due=response_due,
+    )
 
 
 def compel_deadline(

@@ -21,7 +21,7 @@ from functools import lru_cache, partial
 from docket.rules._counting import count_period
 from docket.rules._fast import due_ordinal, off_days
 from docket.rules.calendar import CourtCalendar, state_holidays
-from docket.rules.errors import InvalidPeriod
+from docket.rules.errors import InvalidPeriod, NoPeriod
 from docket.rules.model import SERVICE_METHODS, Computation, Direction, Service
 from docket.rules.pack import RulePack, load_pack
 from docket.rules.result import DeadlineResult, Reading, Step, long_date
@@ -156,6 +156,9 @@ def _cached(
         notes.append(_one_line(state.note))
     if rule is not None and rule.uncertain and rule.note:
         notes.append(_one_line(rule.note))
+    unverified = rule.unverified if rule is not None else None
+    if unverified is not None:
+        notes.append(f"Unverified: {unverified}.")
     return DeadlineResult(  # by position, in field order: keywords cost replay a microsecond
         trigger,
         days,
@@ -167,7 +170,7 @@ def _cached(
         rule.id if rule else None,
         rule.citation if rule else None,
         rule.due if rule else None,
-        bool(rule and rule.uncertain),
+        bool(rule and (rule.uncertain or unverified)),
         pack.fallback,
         " ".join(notes) or None,
     )
@@ -222,9 +225,12 @@ def compute_rule(
 
     Raises:
         UnknownRule: the pack has no such rule in force on ``trigger_date``.
+        NoPeriod: the rule leaves the time to the court's order.
         InvalidPeriod: an unknown method of service.
     """
     rule = pack.rule(rule_id, on=trigger_date)
+    if rule.by_order:
+        raise NoPeriod(f"{rule.citation}: the court sets this time by order; no period to count")
     _check(rule.days, rule.direction, service)
     served = service if rule.service_adjustment else None
     return _cached(

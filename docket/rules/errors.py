@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docket.errors import DocketError
 
-__all__ = ["InvalidPeriod", "RulePackError", "UnknownRule"]
+__all__ = ["InvalidPeriod", "NoPeriod", "RulePackError", "UnknownRule"]
 
 
 class RulePackError(DocketError, ValueError):
@@ -25,3 +25,9 @@ class UnknownRule(DocketError, KeyError):
 
 class InvalidPeriod(DocketError, ValueError):
     """A period that cannot be computed: negative days, an unknown method of service."""
+
+
+class NoPeriod(UnknownRule):
+    """The court's rule sets no period that can run yet: the court sets the time by order,
+    or the period counts from a date the docket does not give (a hearing not yet noticed).
+    Its message says which rule and why, for the posture to show instead of a deadline."""

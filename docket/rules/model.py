@@ -71,6 +71,11 @@ class Trigger(StrEnum):
     TOLLING_MOTION_DECIDED = "tolling_motion_decided"
     #: The first notice of appeal filed (FRAP 4(a)(3)).
     NOTICE_OF_APPEAL_FILED = "notice_of_appeal_filed"
+    #: The hearing a motion is noticed for (periods counted back from it, FRCP 6(a)(5)).
+    MOTION_HEARING = "motion_hearing"
+    #: The day a response to a motion was due (N.D. Cal. Civil L.R. 7-3(c): a reply runs
+    #: from it, not from the day the opposition was filed).
+    RESPONSE_DUE = "response_due"
 
 
 class _Frozen(BaseModel):
@@ -124,7 +129,37 @@ class Rule(Dated):
     supersedes: tuple[str, ...] = ()
     consequence: str | None = None
     uncertain: bool = False
+    by_order: bool = Field(
+        default=False,
+        description="The court sets this time by order (no period runs until it does): "
+        "the rule says so and the pack's days are 0",
+    )
+    verified: bool = Field(
+        default=True,
+        description="Whether the period was confirmed from the rule's own text; a court "
+        "pack must say, and an unverified period is shown as such, never as fact",
+    )
+    version: int | None = Field(
+        default=None, ge=1938, le=2100, description="The year of the rule's version read"
+    )
+    source: str | None = Field(
+        default=None, min_length=1, description="Where the rule's text (or a summary) was read"
+    )
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _by_order_has_no_days(self) -> Rule:
+        if self.by_order and self.days != 0:
+            raise ValueError("a time the court sets by order has days = 0")
+        return self
+
+    @property
+    def unverified(self) -> str | None:
+        """Why the period is not to be taken as fact, or ``None`` when it was confirmed."""
+        if self.verified:
+            return None
+        where = f" (read: {self.source})" if self.source else ""
+        return f"{self.citation}: the {self.days}-day period is not verified from the rule's text{where}"
 
     def governs(self, kind: MotionKind | str | None) -> bool:
         """Whether the rule governs a motion of ``kind`` (any motion when it names none)."""
@@ -277,6 +312,14 @@ class PackFile(_Frozen):
             groups.setdefault(f"service {s.method}", []).append(s)
         for c in self.computation:
             groups.setdefault("computation", []).append(c)
+        if self.court is not None:
+            for r in self.rules:
+                missing = [k for k in ("verified", "source") if k not in r.model_fields_set]
+                if missing:
+                    raise ValueError(
+                        f"rule {r.id}: a court's period must say {', '.join(missing)} "
+                        "(where its text was read, and whether the period was confirmed from it)"
+                    )
         for name, versions in groups.items():
             ordered = sorted(versions, key=lambda v: v.effective_from or date.min)
             for a, b in pairwise(ordered):

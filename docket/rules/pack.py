@@ -67,6 +67,7 @@ class RulePack:
         rules: Every period, court rules first, then the base's.
         provisions: Every rule without a period, court provisions first.
         closures: Days the court's clerk's office is recorded as inaccessible (FRCP 6(a)(3)).
+        own_rules: The periods of the pack itself, without the base's.
     """
 
     id: str
@@ -80,6 +81,8 @@ class RulePack:
     rules: tuple[Rule, ...]
     provisions: tuple[Provision, ...]
     closures: CourtCalendar
+    #: The periods the court's own pack holds (not the base's), in pack order.
+    own_rules: tuple[Rule, ...] = ()
     _by_id: dict[str, tuple[Rule, ...]] = field(default_factory=dict, init=False, repr=False)
     # Timelines (docket.rules._timeline): FRCP 6's versions, each method of service's; each
     # rule's by id and the periods by what falls due and motion kind, built on first use.
@@ -142,6 +145,10 @@ class RulePack:
         line = self._periods.get((due, motion_kind))
         if line is None:
             rules = [r for r in self.rules if r.due == due and r.governs(motion_kind)]
+            if motion_kind is not None:
+                # A rule for this kind of motion (S.D.N.Y. 6.1(a): discovery motions) comes
+                # before the court's rule for every motion, which comes before the base's.
+                rules.sort(key=lambda r: not r.motion_kinds)
 
             def first_live(d: date) -> Rule | None:
                 live = self._live([r for r in rules if r.in_effect(d)], d)
@@ -273,6 +280,7 @@ def _merge(pack_id: str, *, fallback: bool, notice: str | None) -> RulePack:
         closures=CourtCalendar.of(
             Closure(c.day, c.reason) for c in (pick_court.closures if pick_court else ())
         ),
+        own_rules=top.rules,
     )
 
 

@@ -1,0 +1,295 @@
+"""Per-court vectors for the local rule packs (issue 18).
+
+Each test names its source. Where a court's order (or a published answer quoting the rule)
+computed a date, the test checks the pack against that date. Where no published computation
+was found, the docstring says so: the expected date was counted by hand on the calendar
+under the pack's period (which is then unverified in the pack unless its text was read),
+chosen so that a weekend or holiday roll is exercised.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from docket.rules import (
+    NoPeriod,
+    available_courts,
+    briefing_deadlines,
+    compute_rule,
+    load_pack,
+    reply_deadline,
+)
+from docket.rules.errors import RulePackError
+from docket.rules.pack import read_pack_file
+
+NEW_COURTS = (
+    "nysd", "nyed", "cacd", "cand", "casd", "ilnd", "paed", "njd",
+    "flsd", "txnd", "txed", "ded", "dcd", "azd", "nvd", "scd",
+)  # fmt: skip
+
+
+def _response(court: str, kind: str, filed: date, **kw: date) -> date:
+    return briefing_deadlines(load_pack(court), kind, filed, **kw).due
+
+
+def _reply(court: str, filed: date, kind: str | None = None, **kw: date) -> date:
+    return reply_deadline(load_pack(court), filed, motion_kind=kind, **kw).due
+
+
+def test_sixteen_more_districts_have_a_pack_of_their_own() -> None:
+    assert set(NEW_COURTS) <= set(available_courts())
+    for court in NEW_COURTS:
+        pack = load_pack(court)
+        assert not pack.fallback and pack.own_rules, court
+        assert all(r.source for r in pack.own_rules), court
+
+
+def test_a_court_period_without_a_source_or_verified_flag_is_refused() -> None:
+    text = """
+id = "cacd"
+name = "x"
+base = "frcp"
+[court]
+id = "cacd"
+[[rules]]
+id = "cacd.7_9.opposition"
+citation = "C.D. Cal. L.R. 7-9"
+title = "Opposition"
+due = "response"
+trigger = "motion_hearing"
+days = 21
+direction = "before"
+"""
+    with pytest.raises(RulePackError, match="must say verified, source"):
+        read_pack_file(text, "packs/cacd.toml")
+
+
+# --- C.D. Cal.: counted back from the hearing ------------------------------------------
+
+
+def test_cdcal_opposition_is_due_21_days_before_the_hearing_as_palacios_computed() -> None:
+    """Palacios v. County of Los Angeles, No. CV 20-11182 MRW (C.D. Cal. Nov. 14, 2022)
+    (order to show cause): motion noticed for hearing on November 30 [2022]; 'Plaintiffs'
+    responsive pleading was due 21 days before then, or by November 9.'"""
+    assert _response(
+        "cacd", "summary_judgment", date(2022, 10, 20), hearing=date(2022, 11, 30)
+    ) == (date(2022, 11, 9))
+
+
+def test_cdcal_opposition_under_the_2009_rule_was_14_days_before_the_hearing() -> None:
+    """A June 2009 lawguru.com answer (Bryan R. R. Whipple) quoting L.R. 7-9 as then in force
+    ('not later than fourteen (14) days before the date designated for the hearing'): for a
+    hearing on June 22 [2009], 'the Central District due date would be June 8, counting
+    backwards from the 22nd'."""
+    result = compute_rule(load_pack("cacd"), "cacd.7_9.opposition", date(2009, 6, 22), None)
+    assert result.due == date(2009, 6, 8) and not result.uncertain
+
+
+def test_cdcal_without_a_hearing_date_no_response_deadline_runs() -> None:
+    """L.R. 7-9 counts from the hearing; with none on the docket there is no date to meet."""
+    with pytest.raises(NoPeriod, match="no hearing date"):
+        briefing_deadlines(load_pack("cacd"), "dismiss", date(2022, 10, 20))
+
+
+def test_cdcal_reply_is_14_days_before_the_hearing_and_says_it_is_unverified() -> None:
+    """No published computation of an L.R. 7-10 reply date was found (only a 2010 summary of
+    the rule): hearing Wed 2022-11-30, 14 days back is Wed 2022-11-16, by hand."""
+    result = reply_deadline(load_pack("cacd"), date(2022, 11, 9), hearing=date(2022, 11, 30))
+    assert result.due == date(2022, 11, 16)
+    assert result.uncertain and "Unverified" in (result.notice or "")
+
+
+# --- N.D. Cal.: from filing, and (before the amendment) back from the hearing ------------
+
+
+def test_ndcal_opposition_is_due_14_days_after_the_motion_as_in_brown() -> None:
+    """Brown v. City & County of San Francisco, No. C 11-02162 LB (N.D. Cal. Aug. 16, 2011):
+    motion to dismiss filed July 21, 2011; under Civil L.R. 7-3(a) the opposition was due
+    'August 4, 2011'."""
+    assert _response("cand", "dismiss", date(2011, 7, 21)) == date(2011, 8, 4)
+
+
+def test_ndcal_before_the_amendment_briefs_were_counted_back_from_the_hearing() -> None:
+    """Romanowski v. RNI, No. C 06-6575 PJH (N.D. Cal. Nov. 30, 2007): with the hearing on
+    January 16, 2008, the opposition was due December 26, 2007 and the reply January 2."""
+    hearing = date(2008, 1, 16)
+    assert _response("cand", "summary_judgment", date(2007, 11, 1), hearing=hearing) == (
+        date(2007, 12, 26)
+    )
+    assert _reply("cand", date(2007, 12, 26), hearing=hearing) == date(2008, 1, 2)
+
+
+def test_ndcal_reply_runs_from_the_day_the_opposition_was_due_not_filed() -> None:
+    """No published computation found. Civil L.R. 7-3(c) (unverified): 7 days after the
+    opposition was due. Opposition due Mon 2022-01-10 (filed earlier, on 01-05): +7 is
+    Mon 01-17, Martin Luther King Jr. Day, so Tue 01-18, by hand."""
+    assert _reply("cand", date(2022, 1, 5), response_due=date(2022, 1, 10)) == date(2022, 1, 18)
+
+
+# --- D.D.C. ---------------------------------------------------------------------------
+
+
+def test_ddc_opposition_14_days_plus_3_for_electronic_service_before_2016_as_in_vemuri() -> None:
+    """Vemuri v. Napolitano, No. 10-199 (CKK) (D.D.C. Mar. 23, 2011): motion to dismiss
+    filed August 30, 2010; 'By operation of Local Civil Rule 7(b), Plaintiff's opposition
+    ... was due by no later than September 16, 2010' (14 days, plus 3 for electronic service
+    under FRCP 6(d) as it then stood)."""
+    result = briefing_deadlines(load_pack("dcd"), "dismiss", date(2010, 8, 30))
+    assert result.due == date(2010, 9, 16) and not result.uncertain
+
+
+def test_ddc_reply_rolls_off_martin_luther_king_day() -> None:
+    """No published computation found. LCvR 7(d) (unverified): opposition served Mon
+    2019-01-14, +7 is Mon 01-21 (MLK Day), so Tue 01-22, by hand."""
+    assert _reply("dcd", date(2019, 1, 14)) == date(2019, 1, 22)
+
+
+# --- D. Nev. --------------------------------------------------------------------------
+
+
+def test_dnev_reply_is_7_days_after_the_response_as_in_dixon() -> None:
+    """Dixon v. Baker, No. 3:13-cv-00248-RCJ-WGC (D. Nev. Jan. 14, 2022): opposition filed
+    December 20, 2021; under LR 7-2(b) the reply was due December 27, 2021."""
+    assert _reply("nvd", date(2021, 12, 20)) == date(2021, 12, 27)
+
+
+def test_dnev_summary_judgment_response_is_21_days() -> None:
+    """No published computation found. LR 7-2(b) (unverified): motion for summary judgment
+    served Mon 2021-03-01, +21 is Mon 03-22, by hand (a plain motion would be 03-15)."""
+    assert _response("nvd", "summary_judgment", date(2021, 3, 1)) == date(2021, 3, 22)
+    assert _response("nvd", "dismiss", date(2021, 3, 1)) == date(2021, 3, 15)
+
+
+# --- N.D. Ill.: briefing set by the court -----------------------------------------------
+
+
+def test_ndill_sets_briefing_by_order_so_no_response_or_reply_deadline_runs() -> None:
+    """N.D. Ill. LR 78.3 (text at ilnd.uscourts.gov): 'The court may set a briefing
+    schedule.' No local period runs, so neither a response nor a reply is ever late by a
+    default the court never set."""
+    with pytest.raises(NoPeriod, match=r"LR 78\.3"):
+        briefing_deadlines(load_pack("ilnd"), "dismiss", date(2020, 1, 6))
+    with pytest.raises(NoPeriod, match=r"LR 78\.3"):
+        reply_deadline(load_pack("ilnd"), date(2020, 1, 20))
+
+
+# --- N.D. Tex. ------------------------------------------------------------------------
+
+
+def test_ndtex_response_is_21_days_from_filing_with_texas_friday_after_thanksgiving() -> None:
+    """No published computation found. LR 7.1(e) (text read, 2023 rules): 21 days from the
+    date the motion is filed. Filed Fri 2023-11-03, +21 is Fri 11-24: a federal workday but a
+    Texas state holiday (day after Thanksgiving), so two readings: 11-24, or Mon 11-27."""
+    result = briefing_deadlines(load_pack("txnd"), "dismiss", date(2023, 11, 3))
+    assert [r.due for r in result.readings] == [date(2023, 11, 24), date(2023, 11, 27)]
+    assert not result.uncertain
+
+
+def test_ndtex_reply_is_14_days_and_unverified() -> None:
+    """No published computation found. LR 7.1(f) (unverified): response filed Fri
+    2023-12-01, +14 is Fri 12-15, by hand."""
+    result = reply_deadline(load_pack("txnd"), date(2023, 12, 1))
+    assert result.due == date(2023, 12, 15) and result.uncertain
+
+
+# --- S.D.N.Y. and E.D.N.Y. --------------------------------------------------------------
+
+
+def test_sdny_opposition_is_14_days_and_a_discovery_motion_gets_7() -> None:
+    """No published computation with its trigger date was found (D3 Int'l v. AGGF (S.D.N.Y.
+    2022) applies 6.1(b)'s fourteen days but the excerpt read gives only the due date, May
+    20, 2022). By hand: served Fri 2022-05-06: +14 is Fri 05-20 (6.1(b)); a motion to compel
+    +7 is Fri 05-13 (6.1(a))."""
+    assert _response("nysd", "dismiss", date(2022, 5, 6)) == date(2022, 5, 20)
+    assert _response("nysd", "compel", date(2022, 5, 6)) == date(2022, 5, 13)
+
+
+def test_sdny_discovery_reply_of_one_day_rolls_over_the_weekend() -> None:
+    """No published computation found. 6.1(a) reply (1 day in the summary read,
+    unverified): answering papers Fri 2022-05-06, +1 is Sat, so Mon 05-09, by hand."""
+    assert _reply("nysd", date(2022, 5, 6), "compel") == date(2022, 5, 9)
+
+
+def test_edny_opposition_rolls_off_christmas() -> None:
+    """No published computation found. Local Civ. R. 6.1(b) (unverified): served Wed
+    2024-12-11, +14 is Wed 12-25 (Christmas), so Thu 12-26; reply 7 days after an
+    opposition of Mon 2025-01-13 is Mon 01-20 (MLK Day), so Tue 01-21, by hand."""
+    assert _response("nyed", "dismiss", date(2024, 12, 11)) == date(2024, 12, 26)
+    assert _reply("nyed", date(2025, 1, 13)) == date(2025, 1, 21)
+
+
+# --- S.D. Cal. and D.N.J.: counted back from the hearing or motion day -------------------
+
+
+def test_sdcal_briefs_count_back_from_the_noticed_hearing() -> None:
+    """No published computation found. CivLR 7.1(e)(2)-(3) (unverified): hearing Mon
+    2022-06-06: opposition 14 days back is Mon 05-23; reply 7 days back is Mon 05-30,
+    Memorial Day, so back to Fri 05-27 (FRCP 6(a)(5)), by hand."""
+    hearing = date(2022, 6, 6)
+    assert _response("casd", "dismiss", date(2022, 5, 1), hearing=hearing) == date(2022, 5, 23)
+    assert _reply("casd", date(2022, 5, 20), hearing=hearing) == date(2022, 5, 27)
+
+
+def test_dnj_briefs_count_back_from_the_motion_day() -> None:
+    """No published computation found. L. Civ. R. 7.1(d)(2)-(3) (unverified): motion day Mon
+    2022-06-06: opposition 14 days back is Mon 05-23; reply 7 days back lands on Memorial
+    Day, so back to Fri 05-27, by hand."""
+    hearing = date(2022, 6, 6)
+    assert _response("njd", "dismiss", date(2022, 5, 1), hearing=hearing) == date(2022, 5, 23)
+    assert _reply("njd", date(2022, 5, 20), hearing=hearing) == date(2022, 5, 27)
+
+
+# --- E.D. Pa., S.D. Fla., E.D. Tex., D. Del., D. Ariz., D.S.C. ---------------------------
+
+
+def test_edpa_response_is_14_days_and_the_reply_is_left_to_the_judge() -> None:
+    """No published computation found. Local R. Civ. P. 7.1(c) (summaries read, unverified):
+    served Fri 2019-01-04, +14 is Fri 01-18, by hand; no reply period runs."""
+    assert _response("paed", "dismiss", date(2019, 1, 4)) == date(2019, 1, 18)
+    with pytest.raises(NoPeriod):
+        reply_deadline(load_pack("paed"), date(2019, 1, 18))
+
+
+def test_sdfla_response_and_reply_roll_off_holidays() -> None:
+    """No published computation found. L.R. 7.1(c)(1) (summaries read, unverified): served
+    Fri 2021-12-10, +14 is Fri 12-24 (Christmas observed), so Mon 12-27; reply after an
+    opposition of Mon 2022-01-10, +7 is Mon 01-17 (MLK Day), so Tue 01-18, by hand."""
+    assert _response("flsd", "dismiss", date(2021, 12, 10)) == date(2021, 12, 27)
+    assert _reply("flsd", date(2022, 1, 10)) == date(2022, 1, 18)
+
+
+def test_edtex_summary_judgment_gets_21_days_and_other_motions_14() -> None:
+    """No published computation found. Local Rule CV-7(e) (unverified): served Fri
+    2020-06-12: +21 is Fri 07-03 (Independence Day observed), so Mon 07-06; +14 is Fri 06-26,
+    by hand."""
+    assert _response("txed", "summary_judgment", date(2020, 6, 12)) == date(2020, 7, 6)
+    assert _response("txed", "dismiss", date(2020, 6, 12)) == date(2020, 6, 26)
+
+
+def test_ddel_answering_and_reply_briefs_under_the_2010_rule() -> None:
+    """No published computation found. LR 7.1.2(b) as amended Apr. 30, 2010 (reports read,
+    unverified): served Tue 2018-12-11, +14 is Tue 12-25, so Wed 12-26; reply after Thu
+    2019-01-03, +7 is Thu 01-10, by hand. Before the amendment the pack has no period."""
+    assert _response("ded", "dismiss", date(2018, 12, 11)) == date(2018, 12, 26)
+    assert _reply("ded", date(2019, 1, 3)) == date(2019, 1, 10)
+    before = load_pack("ded").rule_for("response", date(2009, 1, 5), "dismiss")
+    assert before is not None and before.id == "frcp.default.response"
+
+
+def test_dariz_summary_judgment_gets_30_days_and_15_to_reply() -> None:
+    """No published computation found. LRCiv 56.1(d) and 7.2(c) (unverified): served Mon
+    2021-03-01: +30 is Wed 03-31, +14 is Mon 03-15; a reply 15 days after Wed 03-31 is Thu
+    04-15, by hand."""
+    assert _response("azd", "summary_judgment", date(2021, 3, 1)) == date(2021, 3, 31)
+    assert _response("azd", "dismiss", date(2021, 3, 1)) == date(2021, 3, 15)
+    assert _reply("azd", date(2021, 3, 31), "summary_judgment") == date(2021, 4, 15)
+
+
+def test_dsc_response_rolls_off_memorial_day() -> None:
+    """No published computation found. Local Civ. Rule 7.06-7.07 (unverified): served Mon
+    2022-05-16, +14 is Mon 05-30 (Memorial Day), so Tue 05-31; reply after Tue 05-31, +7 is
+    Tue 06-07, by hand."""
+    assert _response("scd", "dismiss", date(2022, 5, 16)) == date(2022, 5, 31)
+    assert _reply("scd", date(2022, 5, 31)) == date(2022, 6, 7)
