@@ -23,6 +23,7 @@ __all__ = [
     "BriefingState",
     "CaseState",
     "Deadline",
+    "DefendantState",
     "DiscoveryState",
     "JudgmentState",
     "LeaveState",
@@ -139,6 +140,49 @@ class JudgmentState:
     because: tuple[Step, ...] = ()
 
 
+AnswerStatus = Literal[
+    "not_served", "due", "suspended", "answered", "overdue", "in_default", "dismissed", "moot"
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DefendantState:
+    """A defendant's answer: served or not, when the answer is due and under which rule,
+    whether it was filed, and whether default was sought or entered (FRCP 12(a), 55(a)).
+
+    Attributes:
+        name: The defendant, as the complaint (or the entry) names it.
+        served: The day of service (a summons) or the day the waiver request was sent.
+        service: ``summons`` or ``waiver``.
+        answer: ``not_served`` (no service on the docket), ``due``, ``suspended`` (a Rule 12
+            motion is pending: FRCP 12(a)(4), or the case is stayed), ``answered``,
+            ``overdue`` (the time ran out with no answer), ``in_default`` (the clerk entered
+            default: FRCP 55(a)), ``dismissed`` (a Rule 12 motion granted: no answer is due)
+            or ``moot`` (the case ended).
+        answer_due: The day the answer is (or was) due.
+        rule: The rule that sets it (its citation).
+        held_by: While suspended, the Rule 12 motions pending (``30``, ``45.2``).
+        answered: The day the answer was filed; ``answered_by`` its docket number.
+        default_requested: The day entry of default was asked of the clerk (FRCP 55(a)).
+        default_entered: The day the clerk entered default (FRCP 55(a)).
+        review: What a person should check (an entry read without certainty).
+    """
+
+    name: str
+    served: date | None = None
+    service: Literal["summons", "waiver"] | None = None
+    answer: AnswerStatus = "not_served"
+    answer_due: date | None = None
+    rule: str | None = None
+    held_by: tuple[str, ...] = ()
+    answered: date | None = None
+    answered_by: int | None = None
+    default_requested: date | None = None
+    default_entered: date | None = None
+    review: tuple[ReviewFlag, ...] = ()
+    because: tuple[Step, ...] = ()
+
+
 class CaseState(Frozen):
     """The case as a whole, and the rule pack its court selects."""
 
@@ -156,6 +200,9 @@ class CaseState(Frozen):
     judgments: Annotated[tuple[JudgmentState, ...], Field(exclude_if=_unset)] = ()
     #: The appeals noticed, in order (left out of the JSON when there is none).
     appeals: Annotated[tuple[AppealState, ...], Field(exclude_if=_unset)] = ()
+    #: Each defendant's answer and default, once the docket shows service, an answer or a
+    #: default (left out of the JSON before that).
+    defendants: Annotated[tuple[DefendantState, ...], Field(exclude_if=_unset)] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -6,6 +6,7 @@ from docket.courts import abbreviation
 from docket.posture import (
     AppealState,
     BriefingState,
+    DefendantState,
     DiscoveryState,
     JudgmentState,
     MotionState,
@@ -18,6 +19,7 @@ from docket.words import doc_ref, kind_words, motion_ref
 __all__ = [
     "appeal_line",
     "briefing_words",
+    "defendant_line",
     "entry_ref",
     "judgment_line",
     "motion_line",
@@ -97,6 +99,46 @@ def appeal_line(a: AppealState) -> str:
     return line + f"{outcome}, mandate {a.mandate} ({doc_ref(a.decided_by)})"
 
 
+def defendant_line(d: DefendantState) -> str:
+    """One defendant: served how and when, and where its answer stands (FRCP 12(a), 55(a))."""
+    line = f"{d.name}: "
+    if d.service is not None:
+        how = "waived service (request sent" if d.service == "waiver" else "served"
+        line += f"{how} {d.served or 'on a day the docket does not give'}"
+        line += ")" if d.service == "waiver" else ""
+        line += "; "
+    due = f"{d.answer_due} ({d.rule})" if d.answer_due is not None else "on a date not computed"
+    match d.answer:
+        case "not_served":
+            line += "no service on the docket"
+        case "due":
+            line += f"ANSWER DUE {due}"
+        case "suspended":
+            held = ", ".join(f"Doc. {k}" for k in d.held_by)
+            line += (
+                f"time to answer SUSPENDED while {held} (Rule 12) pending; 14 days after notice"
+                " of a denial (FRCP 12(a)(4)(A))"
+                if d.held_by
+                else f"time to answer SUSPENDED by the stay of the case (was due {d.answer_due})"
+            )
+        case "answered":
+            line += f"ANSWERED {d.answered} ({doc_ref(d.answered_by)})"
+        case "overdue":
+            line += f"NO ANSWER: the time ran out {due}; default may be requested (FRCP 55(a))"
+        case "in_default":
+            line += f"IN DEFAULT since {d.default_entered} (FRCP 55(a))"
+            if d.answered is not None:
+                line += f"; answer filed {d.answered} ({doc_ref(d.answered_by)})"
+        case "dismissed":
+            line += "DISMISSED on its Rule 12 motion: no answer is due"
+        case "moot":
+            line += "no answer is due: the case ended"
+    if d.default_requested is not None and d.default_entered is None:
+        line += f"; entry of default REQUESTED {d.default_requested}"
+    line += "".join(f"; NEEDS REVIEW: {entry_ref(r)}: {r.reason}" for r in d.review)
+    return line
+
+
 def entry_ref(r: ReviewFlag) -> str:
     """The entry a review flag points at: its docket number, or its date when unnumbered."""
     return doc_ref(r.doc) if r.doc is not None else f"the entry of {r.filed}"
@@ -153,6 +195,9 @@ def posture_text(p: Posture) -> str:
     )
     lines.extend(judgment_line(j) for j in p.case.judgments)
     lines.extend(appeal_line(a) for a in p.case.appeals)
+    if p.case.defendants:
+        lines.append(f"Defendants ({len(p.case.defendants)}):")
+        lines.extend("  " + defendant_line(d) for d in p.case.defendants)
     in_force = [s for s in p.discovery.stays if s.status == "in_force"]
     if not in_force or p.discovery.status != "stayed":
         # The status line says what the JSON says; a stay as to some parties, or one entered

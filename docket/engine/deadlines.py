@@ -29,6 +29,7 @@ __all__ = [
     "DeadlineKind",
     "WDeadline",
     "consequence",
+    "end",
     "extend",
     "meet",
     "moot",
@@ -45,7 +46,15 @@ _ONE_DAY = timedelta(days=1)
 #: The deadlines replay runs: a motion's response and reply (FRCP 6; the court's local
 #: rules), and those that run from entry of a judgment (see :mod:`docket.engine.judgments`).
 DeadlineKind = Literal[
-    "response", "reply", "appeal", "cross_appeal", "rule59", "rule50b", "rule52b", "fees"
+    "response",
+    "reply",
+    "appeal",
+    "cross_appeal",
+    "rule59",
+    "rule50b",
+    "rule52b",
+    "fees",
+    "answer",
 ]
 #: A motion's own deadlines: mooted when it is decided.
 DEADLINE_KINDS: tuple[DeadlineKind, ...] = ("response", "reply")
@@ -91,8 +100,9 @@ class WDeadline:
     def follows_the_case(self) -> bool:
         """Whether a stay or the close of the case suspends or moots it: a motion's briefing
         does; a period that runs from entry of judgment is set by rule and runs on (FRAP
-        4(a) is jurisdictional, and FRCP 6(b)(2) forbids extending Rules 50, 52 and 59)."""
-        return self.ref is not None
+        4(a) is jurisdictional, and FRCP 6(b)(2) forbids extending Rules 50, 52 and 59).
+        A defendant's time to answer is the case's own: a stay suspends it, the end moots it."""
+        return self.ref is not None or self.kind == "answer"
 
 
 @dataclass(slots=True)
@@ -225,8 +235,15 @@ def moot_all(ledger: Ledger, book: DeadlineBook, because: str) -> None:
             _move(ledger, book, d, "moot", because)
 
 
-def extend(ledger: Ledger, book: DeadlineBook, d: WDeadline, until: date, what: str) -> None:
-    """Move deadline ``d`` to ``until`` (FRCP 6(b))."""
+def extend(
+    ledger: Ledger,
+    book: DeadlineBook,
+    d: WDeadline,
+    until: date,
+    what: str,
+    rule: str = "FRCP 6(b)",
+) -> None:
+    """Move deadline ``d`` to ``until`` (FRCP 6(b), or the ``rule`` that moves it)."""
     d.due = until
     d.readings = (Reading(due=until, assumption="as extended"),)
     if d.status == "suspended":
@@ -238,16 +255,26 @@ def extend(ledger: Ledger, book: DeadlineBook, d: WDeadline, until: date, what: 
         d.steps.append(ledger.step(what))
         ledger.dirty.add((FactKind.DEADLINE, d.index))
         return
-    _move(ledger, book, d, "extend", what, "FRCP 6(b)")
+    _move(ledger, book, d, "extend", what, rule)
     _schedule(ledger, book, d)
 
 
-def toll(ledger: Ledger, book: DeadlineBook, d: WDeadline, what: str) -> None:
+def end(ledger: Ledger, book: DeadlineBook, d: WDeadline, because: str) -> None:
+    """Deadline ``d`` no longer runs (a defendant's time to answer, once default is entered
+    or the claims against it are dismissed)."""
+    if DEADLINE.can(d.status, "moot"):
+        _move(ledger, book, d, "moot", because)
+
+
+def toll(
+    ledger: Ledger, book: DeadlineBook, d: WDeadline, what: str, rule: str = "FRAP 4(a)(4)(A)"
+) -> None:
     """Suspend deadline ``d`` until :func:`restart` sets it running again from a new day
-    (the time to appeal, while a timely post-judgment motion is pending: FRAP 4(a)(4)(A))."""
+    (the time to appeal, while a timely post-judgment motion is pending: FRAP 4(a)(4)(A);
+    the time to answer, while a Rule 12 motion is: FRCP 12(a)(4))."""
     if d.status == "running":
         d.held = what
-        _move(ledger, book, d, "suspend", what, "FRAP 4(a)(4)(A)")
+        _move(ledger, book, d, "suspend", what, rule)
 
 
 def restart(
@@ -285,8 +312,8 @@ def resume_all(ledger: Ledger, book: DeadlineBook, pack: RulePack) -> None:
     today = ledger.today
     assert today is not None
     for d in list(book.suspended.values()):
-        if d.status != "suspended" or not d.follows_the_case:
-            continue
+        if d.status != "suspended" or not d.follows_the_case or d.held is not None:
+            continue  # a deadline a pending motion holds waits for the motion, not the stay
         if d.until is not None and d.until > today:
             d.due = d.until  # the extended date stands
             _move(ledger, book, d, "resume", f"stay lifted: due {d.due} as extended")

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import assert_never
 
-from docket.engine import appeals, briefing, judgments, orders
+from docket.engine import answers, appeals, briefing, judgments, orders
 from docket.engine.changes import FactKind
 from docket.engine.motions import find_motion, find_motions
 from docket.engine.world import World
@@ -26,6 +26,8 @@ from docket.events import (
     BriefingCompleteNoticed,
     CaseClosed,
     CaseOpened,
+    DefaultEntered,
+    DefaultRequested,
     DocketEntry,
     DocketEvent,
     EntryCorrected,
@@ -41,6 +43,8 @@ from docket.events import (
     ReplyFiled,
     ResponseFiled,
     Rule26fConference,
+    SummonsServed,
+    WaiverReturned,
 )
 from docket.machines import MOTION
 from docket.words import doc_ref, kind_words, motion_ref, motion_words
@@ -120,6 +124,7 @@ def _motion_filed(world: World, e: MotionFiled) -> None:
                 f"refiles {motion_ref(e.refiles, e.refiles_part)}, whose leave to refile is {leave.status}",
             )
     briefing.motion_filed(world, m)
+    answers.motion_filed(world, m)
     world.follow_renewed_motion(m)
     if world.judgments:
         judgments.motion_filed(world, m)
@@ -193,6 +198,7 @@ def _rule26f_conference(world: World, e: Rule26fConference) -> None:
 
 def _pleading_amended(world: World, e: PleadingAmended) -> None:
     world.amended.append(e)
+    answers.pleading_amended(world, e)
 
 
 def _case_closed(world: World, e: CaseClosed) -> None:
@@ -204,7 +210,7 @@ def _correction(world: World, e: EntryCorrected | EntryStricken) -> None:
         world.flag(e, "unknown_entry", f"{e.type.replace('_', ' ')}: no entry has id {e.target!r}")
 
 
-def _nothing(world: World, e: AnswerFiled | DocketEntry) -> None:
+def _nothing(world: World, e: DocketEntry) -> None:
     """Entries that change no machine; kept in the history all the same."""
 
 
@@ -274,7 +280,15 @@ def _dispatch(world: World, event: DocketEvent) -> None:
             _pleading_amended(world, event)
         case EntryCorrected() | EntryStricken():
             _correction(world, event)
-        case AnswerFiled() | DocketEntry():
+        case AnswerFiled():
+            answers.answer_filed(world, event)
+        case SummonsServed() | WaiverReturned():
+            answers.served(world, event)
+        case DefaultRequested():
+            answers.default_requested(world, event)
+        case DefaultEntered():
+            answers.default_entered(world, event)
+        case DocketEntry():
             _nothing(world, event)
         case _:
             assert_never(event)

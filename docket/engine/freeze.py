@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from docket.engine.answers import WDefendant
 from docket.engine.appeals import WAppeal
 from docket.engine.deadlines import WDeadline
 from docket.engine.judgments import WJudgment
@@ -22,6 +23,7 @@ from docket.posture import (
     BriefingState,
     CaseState,
     Deadline,
+    DefendantState,
     DiscoveryState,
     JudgmentState,
     LeaveState,
@@ -35,6 +37,7 @@ __all__ = [
     "appeal_state",
     "case_state",
     "deadline_state",
+    "defendant_state",
     "discovery_state",
     "judgment_state",
     "motion_state",
@@ -173,6 +176,39 @@ def appeal_state(a: WAppeal) -> AppealState:
     )
 
 
+_ANSWER = {"running": "due", "suspended": "suspended", "elapsed": "overdue", "moot": "moot"}
+
+
+def defendant_state(w: WDefendant) -> DefendantState:
+    """One defendant's answer as a frozen fact."""
+    d = w.deadline
+    if w.default_entered is not None:
+        status = "in_default"
+    elif w.answered is not None:
+        status = "answered"
+    elif w.dismissed:
+        status = "dismissed"
+    elif d is None:
+        status = "due" if w.service is not None and w.served is None else "not_served"
+    else:
+        status = _ANSWER.get(d.status, "answered")
+    return DefendantState(
+        name=w.name,
+        served=w.served,
+        service=w.service,  # type: ignore[arg-type]  # "summons" or "waiver", set by answers
+        answer=status,  # type: ignore[arg-type]  # one of AnswerStatus, mapped above
+        answer_due=d.due if d is not None else None,
+        rule=d.citation if d is not None else None,
+        held_by=tuple(r.key for r in w.held_by),
+        answered=w.answered,
+        answered_by=w.answered_by,
+        default_requested=w.default_requested,
+        default_entered=w.default_entered,
+        review=tuple(w.review),
+        because=tuple(w.steps),
+    )
+
+
 def case_state(world: World) -> CaseState:
     """The case as a frozen fact."""
     return CaseState.model_construct(
@@ -187,6 +223,9 @@ def case_state(world: World) -> CaseState:
         review=tuple(world.case_review) if world.case_status != "closed" else (),
         judgments=tuple(judgment_state(j) for j in world.judgments),
         appeals=tuple(appeal_state(a) for a in world.appeals),
+        defendants=tuple(defendant_state(w) for w in world.defendants.values())
+        if world.answers_seen
+        else (),
     )
 
 

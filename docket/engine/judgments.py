@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from docket.engine.world import World
 
 __all__ = [
+    "FEDERAL_NAME",
     "POST_JUDGMENT_KINDS",
     "TOLLING_KINDS",
     "WJudgment",
@@ -72,7 +73,7 @@ _TIMED_BY: dict[MotionKind, deadlines.DeadlineKind] = {
 }
 
 #: A party's name that may be the United States, its agency or officer (FRAP 4(a)(1)(B)).
-_FEDERAL = re.compile(
+FEDERAL_NAME = re.compile(
     r"\b(united states|u\.\s?s\.(?!\s?c\b)|usa\b|department of|secretary of|"
     r"commissioner of social security|internal revenue|federal bureau|attorney general)",
     re.IGNORECASE,
@@ -128,7 +129,7 @@ def _united_states(parties: tuple[Party, ...]) -> tuple[bool, str | None]:
     if any(p.united_states for p in parties):
         return True, None
     for p in parties:
-        if _FEDERAL.search(p.name):
+        if FEDERAL_NAME.search(p.name):
             return False, p.name
     return False, None
 

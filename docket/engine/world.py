@@ -16,7 +16,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from datetime import date
 
-from docket.engine import appeals, judgments
+from docket.engine import answers, appeals, judgments
 from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
 from docket.engine.motions import WLeave, WMotion
@@ -82,6 +82,13 @@ class World(Stays):
     judgments: list[judgments.WJudgment] = field(default_factory=list)
     #: Appeals noticed, in order (see :mod:`docket.engine.appeals`).
     appeals: list[appeals.WAppeal] = field(default_factory=list)
+    #: The defendants, by their name as normalized (see :mod:`docket.engine.answers`).
+    defendants: dict[str, answers.WDefendant] = field(default_factory=dict)
+    #: Whether the docket has shown service, an answer or a default (the posture lists the
+    #: defendants' answers from then on).
+    answers_seen: bool = False
+    #: The Rule 12 motions filed, in order (they suspend the time to answer: FRCP 12(a)(4)).
+    rule12: list[WMotion] = field(default_factory=list)
 
     def note_review(self, event: DocketEvent) -> None:
         """An entry read without certainty: flag each pending motion it may rule on, and the
@@ -107,6 +114,8 @@ class World(Stays):
         appeal it may have tolled."""
         if self.judgments:
             judgments.motion_moved(self, m)
+        if self.rule12:
+            answers.motion_moved(self, m)
         if m.event.grounds:
             appeals.immunity_denied(self, m)
         for watcher in self.watchers.get(m.event.doc, ()) if m.event.doc is not None else ():

@@ -39,7 +39,14 @@ from docket.events.filings import (
     Service,
 )
 from docket.events.generic import DocketEntry
-from docket.events.pleadings import PleadingAmended, Rule26fConference
+from docket.events.pleadings import (
+    DefaultEntered,
+    DefaultRequested,
+    PleadingAmended,
+    Rule26fConference,
+    SummonsServed,
+    WaiverReturned,
+)
 from docket.events.refs import MotionRef
 from docket.events.union import (
     EVENT_TYPES,
@@ -73,6 +80,8 @@ __all__ = [
     "CaseOpened",
     "Condition",
     "DateReached",
+    "DefaultEntered",
+    "DefaultRequested",
     "Disposition",
     "DocketEntry",
     "DocketEvent",
@@ -105,6 +114,8 @@ __all__ = [
     "StayImposed",
     "StayLifted",
     "StayScope",
+    "SummonsServed",
+    "WaiverReturned",
     "dates_in",
     "describe",
     "dump_event",

@@ -60,9 +60,14 @@ class CaseOpened(EventBase):
 
 
 class AnswerFiled(EventBase):
-    """An answer to the complaint."""
+    """An answer to the complaint (or to an amended one).
+
+    Attributes:
+        defendants: Who answers (empty: ``filed_by`` says, or the only defendant).
+    """
 
     type: Literal["answer_filed"] = "answer_filed"
+    defendants: Annotated[tuple[str, ...], Field(max_length=200, exclude_if=unset)] = ()
 
 
 #: How a paper was served (FRCP 5(b), 6(d)); ``None`` on an event means through CM/ECF.

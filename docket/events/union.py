@@ -24,7 +24,14 @@ from docket.events.filings import (
     ResponseFiled,
 )
 from docket.events.generic import DocketEntry
-from docket.events.pleadings import PleadingAmended, Rule26fConference
+from docket.events.pleadings import (
+    DefaultEntered,
+    DefaultRequested,
+    PleadingAmended,
+    Rule26fConference,
+    SummonsServed,
+    WaiverReturned,
+)
 from docket.limits import MAX_JSON_DEPTH, json_depth_over
 
 __all__ = [
@@ -53,6 +60,10 @@ DocketEvent = Annotated[
     | CaseClosed
     | Rule26fConference
     | PleadingAmended
+    | SummonsServed
+    | WaiverReturned
+    | DefaultRequested
+    | DefaultEntered
     | EntryCorrected
     | EntryStricken
     | DocketEntry,
@@ -91,6 +102,10 @@ EVENT_TYPES: dict[str, type[Any]] = {
         CaseClosed,
         Rule26fConference,
         PleadingAmended,
+        SummonsServed,
+        WaiverReturned,
+        DefaultRequested,
+        DefaultEntered,
         EntryCorrected,
         EntryStricken,
         DocketEntry,

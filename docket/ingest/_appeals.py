@@ -16,7 +16,7 @@ from docket.events import AppealOutcome, Ground
 from docket.ingest.draft import Draft
 from docket.ingest.refs import find_refs
 
-__all__ = ["appeal_entry"]
+__all__ = ["appeal_entry", "named_after_by"]
 
 _NOTICE = re.compile(
     r"^\W*notice\s+of\s+(?P<inter>interlocutory\s+)?(?:cross[-\s]+)?appeal\b(?!\s+fee)", re.I
@@ -52,7 +52,7 @@ _SUFFIX = re.compile(
 )
 
 
-def _appellants(body: str) -> tuple[str, ...]:
+def named_after_by(body: str) -> tuple[str, ...]:
     """Who appeals, as the notice's last "by ..." names them, one name each ("by Defendants
     John Smith, City of Clovis" -> John Smith, City of Clovis; "by Defendants" ->
     Defendants); a company's "LLC" or "Inc." stays with its name."""
@@ -101,7 +101,7 @@ def appeal_entry(body: str, short: str | None) -> Draft | None:
             short,
             targets=tuple(dict.fromkeys(r.doc for r in find_refs(body))),  # appealed from
             interlocutory=notice.group("inter") is not None,
-            appellants=_appellants(body),
+            appellants=named_after_by(body),
             grounds=(Ground.QUALIFIED_IMMUNITY,) if _QUALIFIED_IMMUNITY.search(body) else (),
         )
     if _MANDATE.match(body) is not None or (

@@ -12,6 +12,8 @@ from docket.events import (
     BriefingCompleteNoticed,
     CaseClosed,
     CaseOpened,
+    DefaultEntered,
+    DefaultRequested,
     DocketEntry,
     DocketEvent,
     JudgmentEntered,
@@ -24,6 +26,8 @@ from docket.events import (
     ResponseFiled,
     Review,
     StayScope,
+    SummonsServed,
+    WaiverReturned,
 )
 from docket.ingest.doubt import (
     doubt_from_links,
@@ -127,6 +131,22 @@ class EventMaker:
             base["note"] = f"{extra}; {date_note}" if extra and date_note else extra or date_note
         return base
 
+    def _served(self, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
+        """A return of service: one event per defendant it names with dates (ids
+        ``{entry}``, ``{entry}/served2``...), or one naming no one."""
+        noted = self._noted(base, d.rule)
+        out: list[DocketEvent] = []
+        for k, s in enumerate(d.served or (None,), start=1):
+            fields = noted if k == 1 else {**noted, "id": f"{noted['id']}/served{k}"}
+            names = (s.name,) if s is not None else ()
+            due = s.answer_due if s is not None else None
+            on = s.on if s is not None else None
+            if d.type == "waiver_returned":
+                out.append(WaiverReturned(**fields, defendants=names, requested=on, answer_due=due))
+            else:
+                out.append(SummonsServed(**fields, defendants=names, served_on=on, answer_due=due))
+        return out
+
     def _generic(self, base: dict[str, Any], e: RawEntry, rule: str) -> DocketEntry:
         return DocketEntry(**self._noted(base, rule), event_name=e.short)
 
@@ -197,7 +217,13 @@ class EventMaker:
         if t == "case_closed":
             return [CaseClosed(**self._noted(base, d.rule), reason=e.short)]
         if t == "answer_filed":
-            return [AnswerFiled(**self._noted(base, d.rule))]
+            return [AnswerFiled(**self._noted(base, d.rule), defendants=d.defendants)]
+        if t in ("summons_served", "waiver_returned"):
+            return self._served(d, base)
+        if t == "default_entered":
+            return [DefaultEntered(**self._noted(base, d.rule), defendants=d.defendants)]
+        if t == "default_requested":
+            return [DefaultRequested(**self._noted(base, d.rule), defendants=d.defendants)]
         if d.rulings:
             # An entry that is itself the relief a pending motion asked for: the entry stays
             # what it is, and an order records the ruling it implies.

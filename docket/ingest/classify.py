@@ -36,6 +36,7 @@ from docket.ingest._papers import (
     request,
     response,
 )
+from docket.ingest._service import answerers, default_entry, service_entry
 from docket.ingest.draft import Draft
 
 _ENDORSED = re.compile(r"\bENDORSEMENT\b|\bmemo[\s-]*endorse", re.I)
@@ -110,6 +111,14 @@ def _read(body: str, short: str | None) -> Draft | None:
     appeal = appeal_entry(body, short)
     if appeal is not None:
         return appeal
+    service = service_entry(body)
+    if service is not None:
+        kind, served = service
+        return Draft(kind, f"service.{kind}", short, filed_by=filer(body), served=served)
+    default = default_entry(body)
+    if default is not None:
+        kind, names = default
+        return Draft(kind, f"default.{kind}", short, filed_by=filer(body), defendants=names)
     head = head_of(body)
     if head is None:
         return _no_head(body, short)
@@ -256,7 +265,9 @@ _HANDLERS: dict[str, _Handler] = {
     "response": response,
     "reply": reply,
     "judgment": judgment,
-    "answer": _simple("answer_filed", "answer.head"),
+    "answer": lambda body, short, mods, end: Draft(
+        "answer_filed", "answer.head", short, filed_by=filer(body), defendants=answerers(body)
+    ),
     "complaint": _simple("case_opened", "complaint.head"),
     "closed": _simple("case_closed", "case_closed.head"),
     "withdrawal": _withdrawal,

@@ -20,6 +20,15 @@ class FurtherMotion(NamedTuple):
     title: str
 
 
+class ServedDraft(NamedTuple):
+    """One defendant a return of service names: its name, the day of service (or the day
+    the waiver request was sent), and the answer date the clerk wrote."""
+
+    name: str
+    on: date | None
+    answer_due: date | None
+
+
 class Draft(NamedTuple):
     """What one entry is, before its references are looked up on the docket.
 
@@ -58,6 +67,8 @@ class Draft(NamedTuple):
         interlocutory: For a notice of appeal, it says the appeal is interlocutory.
         appellants: For a notice of appeal, who appeals.
         outcome: For a mandate, what the court of appeals did, when its words say.
+        served: For a return of service, each defendant it names with its dates.
+        defendants: For an answer to the complaint, who answers.
     """
 
     type: str
@@ -86,5 +97,7 @@ class Draft(NamedTuple):
     interlocutory: bool = False
     appellants: tuple[str, ...] = ()
     outcome: AppealOutcome | None = None
+    served: tuple[ServedDraft, ...] = ()
+    defendants: tuple[str, ...] = ()
     effective: date | None = None
     schedule: ScheduleDraft | None = None

@@ -56,6 +56,8 @@ class Trigger(StrEnum):
     WAIVER_REQUESTED = "waiver_requested"
     #: Notice of the court's ruling on a Rule 12 motion.
     RULE12_MOTION_DECIDED = "rule12_motion_decided"
+    #: An amended pleading served (FRCP 15(a)(3)).
+    AMENDED_PLEADING_SERVED = "amended_pleading_served"
     #: A defendant's first appearance.
     DEFENDANT_APPEARED = "defendant_appeared"
     #: Objections to a discovery request served.

@@ -112,7 +112,20 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
             "title": _maybe(_WORDS),
             "parties": _tuples(party),
         },
-        "answer_filed": {},
+        "answer_filed": {"defendants": _tuples(_NAMES, 2)},
+        "summons_served": {
+            "defendants": _tuples(_NAMES, 2),
+            "served_on": _maybe(_DATES),
+            "answer_due": _maybe(_DATES),
+        },
+        "waiver_returned": {
+            "defendants": _tuples(_NAMES, 2),
+            "requested": _maybe(_DATES),
+            "abroad": st.booleans(),
+            "answer_due": _maybe(_DATES),
+        },
+        "default_requested": {"defendants": _tuples(_NAMES, 2)},
+        "default_entered": {"defendants": _tuples(_NAMES, 2)},
         "motion_filed": {
             "kind": st.sampled_from(MotionKind),
             "grounds": _tuples(st.sampled_from(Ground), 2),

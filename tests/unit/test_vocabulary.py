@@ -18,7 +18,20 @@ REQUIRED: dict[str, dict[str, Any]] = {
         "court": "nmd",
         "parties": [{"name": "City", "role": "defendant", "entity": True}],
     },
-    "answer_filed": {},
+    "answer_filed": {"defendants": ["City"]},
+    "summons_served": {
+        "defendants": ["City"],
+        "served_on": "2019-05-20",
+        "answer_due": "2019-06-10",
+    },
+    "waiver_returned": {
+        "defendants": ["Officer Doe"],
+        "requested": "2019-05-01",
+        "abroad": True,
+        "answer_due": "2019-07-30",
+    },
+    "default_requested": {"defendants": ["City"]},
+    "default_entered": {"defendants": ["Defendants"]},
     "motion_filed": {
         "kind": "summary_judgment",
         "grounds": ["qualified_immunity"],

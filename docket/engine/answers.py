@@ -1,0 +1,527 @@
+"""Each defendant's answer: service, the time to answer, Rule 12 motions, default.
+
+Service starts the time to answer, a deadline computed by the court's rule pack:
+
+- 21 days after service of the summons and complaint (FRCP 12(a)(1)(A)(i));
+- 60 days after the request for a waiver of service was sent, 90 when it was sent outside
+  any judicial district of the United States (FRCP 4(d)(3), 12(a)(1)(A)(ii));
+- 60 days for the United States, its agency, officer or employee (FRCP 12(a)(2), (3)).
+
+A motion under Rule 12 suspends it; when the court denies the motion or postpones it, the
+answer is due 14 days after notice of its action (FRCP 12(a)(4)(A)). An amended pleading is
+answered within the time left or 14 days after its service, whichever is later (FRCP
+15(a)(3)). An answer meets the deadline; running out with no answer lets the plaintiff ask
+the clerk to enter default (FRCP 55(a)). Who an entry concerns is read from the names it
+gives; where the names fit no defendant, or several, a person is asked, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from docket.engine import deadlines
+from docket.engine.changes import FactKind
+from docket.engine.judgments import FEDERAL_NAME
+from docket.events import (
+    AnswerFiled,
+    DefaultEntered,
+    DefaultRequested,
+    DocketEvent,
+    MotionKind,
+    MotionRef,
+    PleadingAmended,
+    SummonsServed,
+    WaiverReturned,
+)
+from docket.posture import ReviewFlag, Step
+from docket.rules import DeadlineResult, compute_rule
+from docket.rules.errors import InvalidPeriod, UnknownRule
+from docket.words import doc_ref, motion_ref
+
+if TYPE_CHECKING:
+    from docket.engine.motions import WMotion
+    from docket.engine.world import World
+
+__all__ = [
+    "RULE12_KINDS",
+    "WDefendant",
+    "answer_filed",
+    "default_entered",
+    "default_requested",
+    "motion_filed",
+    "motion_moved",
+    "pleading_amended",
+    "served",
+]
+
+#: Motions under Rule 12 that suspend the time to answer (FRCP 12(a)(4)): a motion to
+#: dismiss (12(b)). A motion for judgment on the pleadings (12(c)) comes after the answer.
+RULE12_KINDS = frozenset({MotionKind.DISMISS})
+
+#: Names that mean every defendant.
+_ALL = frozenset({"defendant", "defendants", "all defendants", "the defendants"})
+
+#: What running out of the time to answer allows (FRCP 55(a)).
+_CONSEQUENCE = (
+    "no answer or Rule 12 motion by then: the defendant has failed to plead or otherwise "
+    "defend, and the plaintiff may ask the clerk to enter default (FRCP 55(a))"
+)
+
+
+def _norm(name: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower()).split())
+
+
+def _slug(name: str) -> str:
+    return _norm(name).replace(" ", "-") or "defendant"
+
+
+@dataclass(slots=True, eq=False)
+class WDefendant:
+    """A defendant, while replay runs: its service, its time to answer, and its default."""
+
+    index: int
+    name: str
+    key: str
+    united_states: bool = False
+    served: date | None = None
+    service: str | None = None
+    deadline: deadlines.WDeadline | None = None
+    #: The Rule 12 motions pending that suspend the time to answer (FRCP 12(a)(4)).
+    held_by: list[MotionRef] = field(default_factory=list)
+    answered: date | None = None
+    answered_by: int | None = None
+    dismissed: bool = False
+    default_requested: date | None = None
+    default_entered: date | None = None
+    review: list[ReviewFlag] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+
+
+def _touch(world: World) -> None:
+    world.answers_seen = True
+    world.dirty.add((FactKind.CASE, 0))
+
+
+def _add(world: World, name: str, united_states: bool = False) -> WDefendant:
+    key = _slug(name)
+    while any(d.key == key for d in world.defendants.values()):
+        key += "-2"
+    w = WDefendant(index=len(world.defendants), name=name, key=key, united_states=united_states)
+    world.defendants[_norm(name)] = w
+    return w
+
+
+def known_defendants(world: World) -> None:
+    """The defendants the complaint names, as replay first meets them."""
+    for p in world.parties:
+        if p.role == "defendant" and _norm(p.name) not in world.defendants:
+            _add(world, p.name, p.united_states)
+
+
+def _matches(world: World, name: str) -> list[WDefendant]:
+    n = _norm(name)
+    if not n:
+        return []
+    if n in _ALL:
+        return list(world.defendants.values())
+    exact = world.defendants.get(n)
+    if exact is not None:
+        return [exact]
+    padded = f" {n} "
+    return [
+        w
+        for k, w in world.defendants.items()
+        if f" {k} " in padded or padded in f" {k} "  # whole words: "Roe" in "Officer Roe"
+    ]
+
+
+def _flag(w: WDefendant, event: DocketEvent, reason: str) -> None:
+    w.review.append(ReviewFlag(doc=event.doc, event_id=event.id, filed=event.filed, reason=reason))
+
+
+def _resolve(
+    world: World, event: DocketEvent, names: tuple[str, ...], what: str, *, create: bool
+) -> list[WDefendant]:
+    """The defendants ``names`` mean. A name that fits none is a new defendant when the
+    entry states a fact about it (``create``: service, default); otherwise, and when a name
+    fits several, each defendant it may mean is flagged for review and none is changed."""
+    known_defendants(world)
+    if not names:
+        if len(world.defendants) == 1:
+            return list(world.defendants.values())
+        if not world.defendants and create:
+            return [_add(world, "Defendants")]
+        for w in world.defendants.values():
+            _flag(
+                w, event, f"{doc_ref(event.doc)} ({what}) names no defendant; it may be this one's"
+            )
+        _touch(world)
+        return []
+    found: dict[int, WDefendant] = {}
+    for name in names:
+        hits = _matches(world, name)
+        if len(hits) == 1 or (hits and _norm(name) in _ALL):
+            found.update((w.index, w) for w in hits)
+        elif not hits and create:
+            w = _add(world, name)
+            found[w.index] = w
+        else:
+            candidates = hits or list(world.defendants.values())
+            for w in candidates:
+                _flag(
+                    w,
+                    event,
+                    f"{doc_ref(event.doc)} ({what}) names {name!r}; it may be this defendant",
+                )
+            _touch(world)
+    return list(found.values())
+
+
+def _start(world: World, w: WDefendant, result: DeadlineResult, what: str) -> None:
+    d = deadlines.start(
+        world,
+        world.book,
+        "answer",
+        w.key,
+        what,
+        result,
+        consequence=_CONSEQUENCE,
+        stayed=world.case_status == "stayed",
+        on_elapse=_ran_out,
+    )
+    w.deadline = d
+    if w.held_by:
+        _hold(world, w, w.held_by[-1])
+
+
+def _ran_out(state: Any, d: deadlines.WDeadline) -> None:
+    world: World = state
+    for w in world.defendants.values():
+        if w.deadline is d:
+            w.steps.append(world.step(f"no answer filed by {d.due}", d.citation))
+    world.dirty.add((FactKind.CASE, 0))
+
+
+def _compute(world: World, event: DocketEvent, rule: str, on: date) -> DeadlineResult | None:
+    try:
+        return compute_rule(world.pack, rule, on, None)
+    except (UnknownRule, InvalidPeriod) as error:
+        world.flag(event, "no_rule_in_force", f"no time to answer is computed: {error}")
+        return None
+
+
+def served(world: World, e: SummonsServed | WaiverReturned) -> None:
+    """A summons returned executed, or a waiver of service returned: the time to answer
+    starts for each defendant named."""
+    waiver = isinstance(e, WaiverReturned)
+    what = "waiver of service" if waiver else "summons returned executed"
+    for w in _resolve(world, e, e.defendants, what, create=True):
+        _touch(world)
+        if w.served is not None or w.answered is not None or w.default_entered is not None:
+            w.steps.append(world.step(f"{what} {doc_ref(e.doc)}: the time to answer already runs"))
+            continue
+        if w.united_states:
+            rule, on = (
+                "frcp.12a.united_states",
+                (e.served_on if isinstance(e, SummonsServed) else None) or e.filed,
+            )
+        elif isinstance(e, WaiverReturned):
+            rule = "frcp.12a.waiver_abroad" if e.abroad else "frcp.12a.waiver"
+            on = e.requested or e.filed
+        else:
+            rule, on = "frcp.12a.answer", e.served_on or e.filed
+        w.service = "waiver" if waiver else "summons"
+        w.served = on
+        w.steps.append(world.step(f"{what} {doc_ref(e.doc)}: served {on}"))
+        if isinstance(e, WaiverReturned) and e.requested is None:
+            # FRCP 12(a)(1)(A)(ii) counts from the day the request was sent, which the
+            # return does not give: any date counted from the return would come too late.
+            _flag(
+                w,
+                e,
+                "the waiver does not say when the request was sent; the answer is due 60 days "
+                "after it (90 abroad), FRCP 12(a)(1)(A)(ii): no date is computed"
+                + (f" (the entry says {e.answer_due})" if e.answer_due else ""),
+            )
+            w.served = None
+            continue
+        if isinstance(e, SummonsServed) and e.served_on is None:
+            _flag(
+                w,
+                e,
+                "the return does not give the day of service; the time to answer is counted "
+                f"from its filing ({e.filed}), and may run out earlier",
+            )
+        if not w.united_states:
+            suspect = FEDERAL_NAME.search(w.name)
+            if suspect is not None:
+                _flag(
+                    w,
+                    e,
+                    f"FRCP 12(a)(2)-(3): {w.name!r} may be the United States, its agency or "
+                    "officer, which has 60 days to answer (mark the party united_states)",
+                )
+        result = _compute(world, e, rule, on)
+        if result is None:
+            continue
+        words = f"Answer by {w.name}"
+        if w.united_states:
+            words += (
+                " (an officer sued individually: 60 days from the later of service on the "
+                "officer or on the United States attorney, FRCP 12(a)(3))"
+            )
+        _start(world, w, result, words)
+        for m in world.rule12:
+            ref = m.ref
+            mine = any(w in _matches(world, n) for n in _movants(m))
+            if m.status == "pending" and ref is not None and ref not in w.held_by and mine:
+                _motion_holds(world, w, m, ref)
+        stated = e.answer_due
+        if stated is not None and stated != result.due:
+            _flag(
+                w,
+                e,
+                f"the entry gives the answer as due {stated}; {result.citation} counts "
+                f"{result.due} from {on}: check which governs",
+            )
+
+
+def answer_filed(world: World, e: AnswerFiled) -> None:
+    """An answer: it meets each answering defendant's time to answer."""
+    names = e.defendants or ((e.filed_by,) if e.filed_by else ())
+    if not e.defendants and _plaintiff(world, e.filed_by):
+        return  # a plaintiff's answer is to a counterclaim, not the complaint
+    for w in _resolve(world, e, names, "answer", create=False):
+        _touch(world)
+        if w.answered is not None and (w.deadline is None or w.deadline.status != "running"):
+            w.steps.append(world.step(f"further answer {doc_ref(e.doc)}"))
+            continue
+        w.answered, w.answered_by = e.filed, e.doc
+        d = w.deadline
+        late = d is not None and d.status == "elapsed"
+        if d is not None:
+            deadlines.meet(world, world.book, d, f"answered by {doc_ref(e.doc)}")
+        w.steps.append(
+            world.step(
+                f"answer {doc_ref(e.doc)} filed"
+                + (f", after the time ran out on {d.due}" if late and d is not None else ""),
+                "FRCP 12(a)",
+            )
+        )
+        if w.default_entered is not None:
+            _flag(
+                w,
+                e,
+                f"an answer filed after default was entered on {w.default_entered}: the default "
+                "stands until the court sets it aside (FRCP 55(c))",
+            )
+
+
+def _plaintiff(world: World, name: str | None) -> bool:
+    """Whether ``name`` is a plaintiff's (by the complaint's parties, or the word)."""
+    if not name:
+        return False
+    n = _norm(name)
+    if n.startswith("plaintiff"):
+        return True
+    return any(p.role == "plaintiff" and _norm(p.name) == n for p in world.parties)
+
+
+def _hold(world: World, w: WDefendant, ref: MotionRef) -> None:
+    d = w.deadline
+    if d is None:
+        return
+    what = (
+        f"suspended by {motion_ref(ref.doc, ref.part)}, a Rule 12 motion: the answer is due "
+        "14 days after notice that the court denied it or postponed its disposition, FRCP "
+        "12(a)(4)(A)"
+    )
+    if d.status == "running":
+        deadlines.toll(world, world.book, d, what, "FRCP 12(a)(4)")
+    elif d.status == "suspended" and d.held is None:
+        d.held = what  # suspended by a stay of the case: the motion holds it past the stay
+        d.steps.append(world.step(what, "FRCP 12(a)(4)"))
+        world.dirty.add((FactKind.DEADLINE, d.index))
+    _touch(world)
+
+
+def motion_filed(world: World, m: WMotion) -> None:
+    """A Rule 12 motion suspends the movants' time to answer (FRCP 12(a)(4))."""
+    e = m.event
+    ref = m.ref
+    if e.kind not in RULE12_KINDS or ref is None:
+        return
+    world.rule12.append(m)
+    if world.answers_seen:
+        for w in _resolve(world, e, _movants(m), "Rule 12 motion", create=False):
+            _motion_holds(world, w, m, ref)
+
+
+def _movants(m: WMotion) -> tuple[str, ...]:
+    e = m.event
+    return e.movants or ((e.filed_by,) if e.filed_by else ())
+
+
+def _motion_holds(world: World, w: WDefendant, m: WMotion, ref: MotionRef) -> None:
+    e = m.event
+    if w.answered is not None or w.default_entered is not None or w.dismissed:
+        return
+    d = w.deadline
+    if d is not None and d.status == "elapsed":
+        _flag(
+            w,
+            e,
+            f"{motion_ref(ref.doc, ref.part)}, a Rule 12 motion, was filed after the time to "
+            f"answer ran out on {d.due}: whether it suspends that time, a person decides",
+        )
+        _touch(world)
+        return
+    w.held_by.append(ref)
+    w.steps.append(world.step(f"{motion_ref(ref.doc, ref.part)} filed", "FRCP 12(a)(4)"))
+    _hold(world, w, ref)
+
+
+def motion_moved(world: World, m: WMotion) -> None:
+    """A Rule 12 motion disposed of: the time to answer runs again (FRCP 12(a)(4)(A))."""
+    ref = m.ref
+    if ref is None or m.status == "pending" or m.event.kind not in RULE12_KINDS:
+        return
+    for w in world.defendants.values():
+        if ref not in w.held_by:
+            continue
+        w.held_by.remove(ref)
+        _touch(world)
+        if w.held_by:
+            continue
+        _resume(world, w, m, ref)
+
+
+def _resume(world: World, w: WDefendant, m: WMotion, ref: MotionRef) -> None:
+    cause = world.cause
+    assert cause is not None and world.today is not None
+    d = w.deadline
+    words = motion_ref(ref.doc, ref.part)
+    if m.status == "granted":
+        w.dismissed = True
+        w.steps.append(world.step(f"{words} granted: no answer is due", "FRCP 12(a)(4)"))
+        if d is not None:
+            deadlines.end(world, world.book, d, f"{words} granted: no answer is due")
+        return
+    if m.status == "moot":
+        pleading = next((a for a in reversed(world.amended) if a.filed >= m.event.filed), None)
+        if pleading is not None and d is not None:
+            result = _amended_result(world, pleading)
+            if result is not None:
+                deadlines.restart(
+                    world,
+                    world.book,
+                    d,
+                    result,
+                    f"{words} moot after the amended pleading {doc_ref(pleading.doc)}: the "
+                    f"answer to it is due {result.due}",
+                )
+                return
+        _flag(
+            w,
+            cause,
+            f"{words}, which suspended the time to answer, was found moot with no amended "
+            "pleading on the docket: when the answer is due, the order or a person says",
+        )
+        return
+    result = _compute(world, cause, "frcp.12a4.answer", world.today)
+    if result is None or d is None:
+        return
+    how = "withdrawn" if m.status == "withdrawn" else m.status.replace("_", " ")
+    if m.status == "withdrawn":
+        _flag(
+            w,
+            cause,
+            f"{words} was withdrawn: FRCP 12(a)(4)(A) speaks of a denial or postponement; the "
+            "answer is shown due 14 days after the withdrawal: check it",
+        )
+    deadlines.restart(
+        world, world.book, d, result, f"{words} {how}: the answer is due {result.due}"
+    )
+
+
+def _amended_result(world: World, pleading: PleadingAmended) -> DeadlineResult | None:
+    try:
+        return compute_rule(
+            world.pack, "frcp.15a3.amended", pleading.filed, pleading.service or "electronic"
+        )
+    except (UnknownRule, InvalidPeriod) as error:
+        world.flag(pleading, "no_rule_in_force", f"no time to answer is computed: {error}")
+        return None
+
+
+def pleading_amended(world: World, e: PleadingAmended) -> None:
+    """An amended complaint: each served defendant answers it within the time left or 14 days
+    after its service, whichever is later (FRCP 15(a)(3)). A defendant's amended answer, or
+    one from a party the entry does not name as the plaintiff, changes nothing here."""
+    if not world.answers_seen or (e.filed_by and _matches(world, e.filed_by)):
+        return
+    result = _amended_result(world, e)
+    if result is None:
+        return
+    for w in world.defendants.values():
+        d = w.deadline
+        if d is None or w.default_entered is not None or w.dismissed:
+            continue
+        what = f"amended pleading {doc_ref(e.doc)}: the answer to it is due {result.due}"
+        if d.status in ("met", "moot") and w.answered is not None:
+            w.answered = w.answered_by = None
+            w.steps.append(world.step(what, "FRCP 15(a)(3)"))
+            _start(world, w, result, f"Answer by {w.name} to the amended pleading {doc_ref(e.doc)}")
+        elif d.status in ("running", "elapsed") and (d.status == "elapsed" or result.due > d.due):
+            w.steps.append(world.step(what, "FRCP 15(a)(3)"))
+            deadlines.extend(world, world.book, d, result.due, what, "FRCP 15(a)(3)")
+        else:
+            continue
+        _touch(world)
+
+
+def _default_names(
+    world: World, e: DefaultRequested | DefaultEntered, what: str
+) -> list[WDefendant]:
+    return _resolve(world, e, e.defendants, what, create=True)
+
+
+def _premature(world: World, w: WDefendant, e: DocketEvent, what: str) -> None:
+    """Flag a default sought or entered against a defendant who has answered, or whose time
+    to answer still runs or is suspended by a Rule 12 motion (FRCP 55(a))."""
+    d = w.deadline
+    if w.answered is not None:
+        reason = f"{what} against {w.name}, who answered on {w.answered}"
+    elif d is not None and d.status == "running":
+        reason = f"{what} against {w.name}, whose time to answer runs until {d.due}"
+    elif w.held_by:
+        held = ", ".join(motion_ref(r.doc, r.part) for r in w.held_by)
+        reason = f"{what} against {w.name}, who moved under Rule 12 ({held}) and so defends"
+    else:
+        return
+    world.flag(e, "premature_default", reason, "FRCP 55(a)")
+
+
+def default_requested(world: World, e: DefaultRequested) -> None:
+    """A request that the clerk enter default (FRCP 55(a))."""
+    for w in _default_names(world, e, "request for entry of default"):
+        _touch(world)
+        _premature(world, w, e, "entry of default requested")
+        w.default_requested = w.default_requested or e.filed
+        w.steps.append(world.step(f"entry of default requested {doc_ref(e.doc)}", "FRCP 55(a)"))
+
+
+def default_entered(world: World, e: DefaultEntered) -> None:
+    """The clerk's entry of default (FRCP 55(a)): the time to answer no longer runs."""
+    for w in _default_names(world, e, "entry of default"):
+        _touch(world)
+        _premature(world, w, e, "default entered")
+        w.default_entered = w.default_entered or e.filed
+        w.steps.append(world.step(f"default entered {doc_ref(e.doc)}", "FRCP 55(a)"))
+        d = w.deadline
+        if d is not None:
+            deadlines.end(world, world.book, d, f"default entered {doc_ref(e.doc)}")

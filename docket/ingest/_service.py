@@ -1,0 +1,120 @@
+"""Reading service, answers and default in docket text: a summons or a waiver of service
+returned executed, an answer to the complaint, the clerk's entry of default and a request
+for it.
+
+Only wording that cannot mean anything else is read. A return opens with "SUMMONS Returned
+Executed" or "WAIVER OF SERVICE Returned Executed" (never "Unexecuted", "Issued" or a
+request); each "NAME served on M/D/YYYY, answer due M/D/YYYY" (or "NAME waiver sent on
+...") clause names one defendant and its dates, as CM/ECF writes them. A return that gives
+no such clause ("All Defendants.") is read with no names and no date: replay applies it to
+the only defendant, or flags it, and never counts from a date it was not given. An answer
+names its defendants after "by" only when it answers the complaint (or an amended one).
+"Clerk's ENTRY OF DEFAULT as to X" is the clerk's entry of default (FRCP 55(a)); "REQUEST for
+Entry of Default against X" asks for it (a "MOTION for Entry of Default" stays a motion, for
+the order ruling on it to find). An entry marked vacated, or one that sets a default aside,
+is neither.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from docket.ingest._appeals import named_after_by
+from docket.ingest.draft import ServedDraft
+
+__all__ = ["answerers", "default_entry", "service_entry"]
+
+_SUMMONS = re.compile(r"^\W*summons\s+returned\s+executed\b", re.I)
+_WAIVER = re.compile(r"^\W*waiver\s+of\s+service\s+returned\s+executed\b", re.I)
+_DATE = r"(\d{1,2}/\d{1,2}/\d{4})"
+#: One clause: the name (after the last sentence break before it), and its dates.
+_CLAUSE = re.compile(
+    r"(?P<name>[^.;:]*?(?:(?:\b(?:U\.S|Inc|Co|Corp|Ltd|Jr|Sr|L\.L\.C|N\.A|P\.C)\.)[^.;:]*?)*)"
+    r"\s+(?P<how>served|waiver\s+sent)\s+on\s+"
+    + _DATE
+    + r"(?:\s*,\s*answer\s+due\s+"
+    + _DATE
+    + ")?",
+    re.I,
+)
+_ALL = re.compile(r"\ball\s+defendants\b", re.I)
+#: An answer to the complaint (not to a counterclaim or crossclaim).
+_TO_COMPLAINT = re.compile(
+    r"^\W*answer\s+to\s+(?:\d+\s+)?(?:(?:first|second|third|\w+)\s+)?(?:amended\s+)?"
+    r"(?:complaint|notice\s+of\s+removal|petition)\b",
+    re.I,
+)
+
+
+def _date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    month, day, year = (int(p) for p in text.split("/"))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def service_entry(body: str) -> tuple[str, tuple[ServedDraft, ...]] | None:
+    """``("summons_served" | "waiver_returned", the defendants it names)`` if ``body`` is
+    a return of service executed; else ``None``."""
+    if _SUMMONS.match(body):
+        kind = "summons_served"
+    elif _WAIVER.match(body):
+        kind = "waiver_returned"
+    else:
+        return None
+    served = []
+    for m in _CLAUSE.finditer(body):
+        name = m.group("name").strip(" ,")
+        name = re.sub(r"^(?:and|by)\s+", "", name, flags=re.I).strip()
+        if not name:
+            continue
+        served.append(ServedDraft(name, _date(m.group(3)), _date(m.group(4))))
+    if not served and _ALL.search(body):
+        served.append(ServedDraft("Defendants", None, None))
+    return kind, tuple(served)
+
+
+_DEFAULT_ENTERED = re.compile(r"^\W*(?:clerk'?s\s+)?entry\s+of\s+default\b", re.I)
+_DEFAULT_REQUESTED = re.compile(
+    r"^\W*request\s+for\s+(?:the\s+)?(?:clerk'?s\s+)?entry\s+of\s+default\b", re.I
+)
+_AGAINST = re.compile(r"\b(?:as\s+to|against)\s+(?P<who>.+)", re.I)
+_WHO_END = re.compile(
+    r"(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<!\bU\.S)\.(?:\s|$)|\(|;"
+    r"|\s+(?:by|filed|for\s+failure|pursuant|signed)\b",
+    re.I,
+)
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?!(?:inc|llc|l\.l\.c|corp|co|ltd)\b)", re.I)
+_SET_ASIDE = re.compile(r"\b(?:vacat|set\s+aside|setting\s+aside|withdraw)", re.I)
+
+
+def _against(body: str) -> tuple[str, ...]:
+    m = _AGAINST.search(body)
+    if m is None:
+        return ()
+    who = _WHO_END.split(m.group("who"), maxsplit=1)[0].strip().rstrip(".,")
+    return tuple(p.strip() for p in _SPLIT.split(who) if p.strip())
+
+
+def default_entry(body: str) -> tuple[str, tuple[str, ...]] | None:
+    """``("default_entered" | "default_requested", the defendants it names)`` if ``body``
+    is the clerk's entry of default or a request for it; else ``None``."""
+    if _SET_ASIDE.search(body[:80]):
+        return None
+    if _DEFAULT_ENTERED.match(body):
+        return "default_entered", _against(body)
+    if _DEFAULT_REQUESTED.match(body):
+        return "default_requested", _against(body)
+    return None
+
+
+def answerers(body: str) -> tuple[str, ...]:
+    """The defendants an answer to the complaint names after "by" (empty for an answer to
+    a counterclaim or crossclaim, or one that names no one)."""
+    if not _TO_COMPLAINT.match(body):
+        return ()
+    return named_after_by(body)

@@ -1,0 +1,123 @@
+"""The reader's service and answers: a return of service executed names each defendant with
+the day of service (or of the waiver request) and the clerk's answer date; an answer to the
+complaint names who answers. Texts are CM/ECF docket text as on the fixture sheets (the
+docketanalyzer dockets) or written in the same grammar.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from docket.engine.fold import replay
+from docket.events import AnswerFiled, SummonsServed, WaiverReturned
+from docket.ingest import RawDocket, RawEntry, build
+from docket.ingest.classify import classify
+
+
+def test_a_summons_returned_executed_names_the_defendant_and_the_day_of_service() -> None:
+    d = classify(
+        "SUMMONS Returned Executed by Teresa Arrington. Sanofi-Aventis U.S. LLC served on "
+        "1/10/2016, answer due 1/31/2016. (Heisman, James) (Entered: 01/16/2017)"
+    )
+    assert (d.type, d.rule) == ("summons_served", "service.summons_served")
+    assert [(s.name, s.on, s.answer_due) for s in d.served] == [
+        ("Sanofi-Aventis U.S. LLC", date(2016, 1, 10), date(2016, 1, 31))
+    ]
+
+
+def test_a_waiver_returned_executed_reads_each_defendant_and_the_day_the_request_was_sent() -> None:
+    d = classify(
+        "WAIVER OF SERVICE RETURNED EXECUTED. Hornblower Cruises and Events, LLC waiver sent on "
+        "1/15/2021, answer due 3/16/2021; Hornblower New York, LLC waiver sent on 1/15/2021, "
+        "answer due 3/16/2021."
+    )
+    assert d.type == "waiver_returned"
+    assert [s.name for s in d.served] == [
+        "Hornblower Cruises and Events, LLC",
+        "Hornblower New York, LLC",
+    ]
+    assert {s.on for s in d.served} == {date(2021, 1, 15)}
+
+
+def test_a_return_for_all_defendants_without_a_date_is_read_without_one() -> None:
+    d = classify("SUMMONS Returned Executed by Scottie Henry. All Defendants. (Stanley, James)")
+    assert [(s.name, s.on) for s in d.served] == [("Defendants", None)]
+
+
+def test_a_return_unexecuted_or_a_summons_issued_is_not_service() -> None:
+    for text in (
+        "SUMMONS Returned Unexecuted by Jane Doe. Officer Roe. (Lawyer, Pat)",
+        "Summons Issued as to City of Clovis. (jb)",
+    ):
+        assert classify(text).type not in ("summons_served", "waiver_returned")
+
+
+def test_an_answer_to_the_complaint_names_who_answers_but_one_to_a_counterclaim_does_not() -> None:
+    d = classify("ANSWER to 1 Complaint with Jury Demand by Officer Roe, City of Clovis.(Smith, J)")
+    assert (d.type, d.defendants) == ("answer_filed", ("Officer Roe", "City of Clovis"))
+    assert classify("ANSWER to Counterclaim by Jane Doe. (Lawyer, Pat)").defendants == ()
+
+
+def _sheet(*entries: tuple[str, int, str]) -> RawDocket:
+    raw = [
+        RawEntry(i, date.fromisoformat(day), None, doc, None, "", text, None)
+        for i, (day, doc, text) in enumerate(entries)
+    ]
+    return RawDocket("sheet.json", "nmd", "1:21-cv-00200", "Doe v. Roe", None, (), tuple(raw))
+
+
+def test_an_imported_sheet_tracks_each_defendants_answer_from_service_to_answer() -> None:
+    """Roe served Mon 2021-01-11 (21 days: Mon 2021-02-01) answers 2021-01-29; the City's
+    waiver request sent Tue 2021-01-05 (60 days: Sat 2021-03-06, so Mon 2021-03-08)."""
+    result = build(
+        _sheet(
+            ("2021-01-04", 1, "COMPLAINT against Officer Roe, City of Clovis filed by Jane Doe."),
+            (
+                "2021-01-15",
+                5,
+                "SUMMONS Returned Executed by Jane Doe. Officer Roe served on 1/11/2021, answer "
+                "due 2/1/2021. (Lawyer, Pat)",
+            ),
+            (
+                "2021-01-20",
+                6,
+                "WAIVER OF SERVICE Returned Executed by Jane Doe. City of Clovis waiver sent on "
+                "1/5/2021, answer due 3/8/2021. (Lawyer, Pat)",
+            ),
+            ("2021-01-29", 9, "ANSWER to 1 Complaint by Officer Roe. (Smith, J)"),
+        )
+    )
+    kinds = {type(e) for e in result.events}
+    assert {SummonsServed, WaiverReturned, AnswerFiled} <= kinds
+    p = replay(result.events, as_of=date(2021, 2, 10))
+    states = {d.name: d for d in p.case.defendants}
+    assert states["Officer Roe"].answer == "answered"
+    assert (states["City of Clovis"].answer, states["City of Clovis"].answer_due) == (
+        "due",
+        date(2021, 3, 8),
+    )
+    assert all(not d.review for d in p.case.defendants)
+
+
+def test_the_clerks_entry_of_default_and_a_request_for_it_name_the_defendants() -> None:
+    entered = classify("Clerk's ENTRY OF DEFAULT as to City of Clovis and Officer Roe. (jb)")
+    assert (entered.type, entered.defendants) == (
+        "default_entered",
+        ("City of Clovis", "Officer Roe"),
+    )
+    asked = classify("REQUEST for Entry of Default against Officer Roe by Jane Doe. (Lawyer, Pat)")
+    assert (asked.type, asked.defendants) == ("default_requested", ("Officer Roe",))
+
+
+def test_a_vacated_default_an_order_setting_one_aside_and_a_motion_for_one_are_not_read_as_default() -> (
+    None
+):
+    assert classify(
+        "**VACATED PER DKT 20 **Clerk's ENTRY OF DEFAULT - default is entered against Indy Dirt"
+    ).type not in ("default_entered", "default_requested")
+    assert (
+        classify("ORDER setting aside Clerk's Entry of Default. Signed by Judge X").type == "order"
+    )
+    assert (
+        classify("MOTION for Default Judgment as to Officer Roe by Jane Doe").type == "motion_filed"
+    )
