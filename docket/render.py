@@ -14,7 +14,7 @@ from docket.posture import (
     ReviewFlag,
     StayState,
 )
-from docket.words import doc_ref, kind_words, motion_ref
+from docket.words import doc_ref, kind_words, motion_ref, title_words
 
 __all__ = [
     "appeal_line",
@@ -25,13 +25,16 @@ __all__ = [
     "motion_line",
     "posture_text",
     "stay_line",
+    "wrap",
 ]
 
 
 def motion_line(m: MotionState) -> str:
     """One motion: what it is, who moved, and what became of it."""
     who = f" by {m.movant}" if m.movant else ""
-    line = f"{motion_ref(m.doc, m.part)}: {kind_words(m.kind, m.grounds)}{who}, filed {m.filed}: {m.status.replace('_', ' ').upper()}"
+    # A motion of no known kind is named by its own title, not "motion".
+    what = title_words(m.title) if m.kind == "other" and m.title else kind_words(m.kind, m.grounds)
+    line = f"{motion_ref(m.doc, m.part)}: {what}{who}, filed {m.filed}: {m.status.replace('_', ' ').upper()}"
     if m.decided is not None:
         line += f" {m.decided} ({doc_ref(m.decided_by)})"
     if m.briefing is not None:
@@ -221,3 +224,29 @@ def posture_text(p: Posture) -> str:
         lines.append(f"Anomalies ({len(p.anomalies)}):")
         lines.extend(f"  {doc_ref(a.doc)} ({a.filed}): {a.reason}" for a in p.anomalies)
     return "\n".join(lines)
+
+
+def wrap(text: str, width: int) -> str:
+    """``text`` for a terminal ``width`` columns wide: each longer line broken at spaces, its
+    continuation indented four more than the line (a citation or a docket number is never
+    split; a word longer than the width stands alone on its line)."""
+    import textwrap
+
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            out.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip(" "))]
+        out.extend(
+            textwrap.wrap(
+                line.strip(" "),
+                width=max(width, len(indent) + 24),
+                initial_indent=indent,
+                subsequent_indent=indent + "    ",
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            or [line]
+        )
+    return "\n".join(out)

@@ -7,11 +7,20 @@ with these functions, so they say the same thing. (Conditions are phrased by
 
 from __future__ import annotations
 
+import re
+
 # The vocabulary module itself, not the package: the condition phrases in docket.events
 # use this module while that package is still loading.
 from docket.events.vocabulary import Ground, MotionKind
 
-__all__ = ["doc_ref", "kind_words", "motion_ref", "motion_words", "status_words"]
+__all__ = [
+    "doc_ref",
+    "kind_words",
+    "motion_ref",
+    "motion_words",
+    "status_words",
+    "title_words",
+]
 
 _KINDS = {
     MotionKind.COMPEL: "motion to compel",
@@ -66,3 +75,20 @@ def motion_words(doc: int | None, kind: MotionKind, part: int | None = None) -> 
 def status_words(status: str) -> str:
     """ "denied_without_prejudice" -> "denied without prejudice"."""
     return status.replace("_", " ")
+
+
+#: What a docket's own title says before the motion itself: "NOTICE OF MOTION AND MOTION to ...".
+_NOTICE_OF_MOTION = re.compile(r"^notice of motion and\s+", re.I)
+#: A word CM/ECF writes in capitals for its event type: "MOTION", "EX PARTE", "APPLICATION".
+_SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def title_words(title: str, limit: int = 72) -> str:
+    """A motion the vocabulary has no kind for, named by its docket title as a clerk would say
+    it: "First MOTION to Continue Sentencing" -> "first motion to Continue Sentencing";
+    cut at a word before ``limit`` characters, with "..." where it was cut."""
+    words = _SHOUTED.sub(lambda m: m[0].lower(), _NOTICE_OF_MOTION.sub("", title.strip()))
+    words = " ".join(words.split())
+    if len(words) > limit:
+        words = words[: limit - 3].rsplit(" ", 1)[0].rstrip(" ,;:") + "..."
+    return words[:1].lower() + words[1:]

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import click
 
-from docket.cli._common import DATE, jsonable, store_option
+from docket.cli._common import DATE, echo_text, jsonable, store_option
 
 __all__ = ["register"]
 
@@ -71,7 +71,7 @@ def agenda(store_url: str | None, start: date | None, end: date | None, fmt: str
                 lines.append(f"{day:%A, %B %-d, %Y}")
             d = i.deadline
             lines.append(f"  {i.case}  {d.what} [{d.citation}] {d.status}")
-        click.echo("\n".join(lines))
+        echo_text("\n".join(lines))
 
 
 def register(group: click.Group) -> None:

@@ -14,6 +14,7 @@ from docket.cli._common import (
     DATE,
     as_of_option,
     echo_json,
+    echo_text,
     format_option,
     json_option,
     jsonable,
@@ -90,7 +91,7 @@ def explain_command(
     if fmt == "json":
         echo_json({"question": jsonable(reading.question), **result.model_dump(mode="json")})
     else:
-        click.echo("\n".join([*question_lines(reading.question), result.text()]))
+        echo_text("\n".join([*question_lines(reading.question), result.text()]))
 
 
 def _motion_ref(text: str) -> MotionRef:
@@ -143,7 +144,7 @@ def diff_command(
     lines = question_lines(question)
     if not changes:
         lines.append(f"No change between {start} and {end}.")
-    click.echo("\n".join(lines + [c.text() for c in changes]))
+    echo_text("\n".join(lines + [c.text() for c in changes]))
 
 
 @click.command("timeline")
@@ -191,7 +192,7 @@ def timeline_command(
             }
         )
     else:
-        click.echo("\n".join(question_lines(question) + [c.text() for c in changes]))
+        echo_text("\n".join(question_lines(question) + [c.text() for c in changes]))
 
 
 def _echo_changes_csv(case: str, changes: Sequence[FactChange]) -> None:

@@ -18,6 +18,7 @@ __all__ = [
     "DocketGroup",
     "as_of_option",
     "echo_json",
+    "echo_text",
     "format_option",
     "json_option",
     "jsonable",
@@ -127,6 +128,19 @@ def output_format(fmt: str | None, as_json: bool) -> str:
     if as_json and fmt not in (None, "json"):
         raise click.UsageError(f"--json and --format {fmt} ask for two formats; give one")
     return fmt or ("json" if as_json else "text")
+
+
+def echo_text(text: str) -> None:
+    """Print text meant for a person. On a terminal each line longer than the terminal is
+    wrapped to its width (``$COLUMNS``, else the terminal's own); piped or redirected, lines
+    stay whole, so ``grep`` and scripts see one fact per line."""
+    if click.get_text_stream("stdout").isatty():
+        import shutil
+
+        from docket.render import wrap
+
+        text = wrap(text, shutil.get_terminal_size().columns)
+    click.echo(text)
 
 
 def echo_json(data: Any) -> None:

@@ -12,6 +12,7 @@ from docket.audit.record import question_lines
 from docket.cli._common import (
     as_of_option,
     echo_json,
+    echo_text,
     format_option,
     json_option,
     jsonable,
@@ -68,7 +69,7 @@ def posture(
     else:
         from docket.render import posture_text
 
-        click.echo("\n".join([*question_lines(reading.question), posture_text(reading.posture)]))
+        echo_text("\n".join([*question_lines(reading.question), posture_text(reading.posture)]))
 
 
 @click.command()
@@ -170,6 +171,9 @@ def deadlines(
     lines: list[str] = []
     for reading in readings:
         lines += _deadline_lines(reading)
+    if output is None:
+        echo_text("\n".join(lines))
+        return
     _emit("\n".join(lines) + "\n", output)
 
 
