@@ -118,7 +118,12 @@ def _unknown(world: World, condition: Condition) -> list[str]:
 
 
 def order(world: World, e: OrderEntered) -> None:
-    """Apply an order: its rulings, stays, lifts, extensions and discovery dates."""
+    """Apply an order: its rulings, stays, lifts, extensions and discovery dates, and the
+    reopening of a closed case."""
+    if e.reopens and world.case_status == "closed":
+        # An order vacating the dismissal or judgment, or reinstating the case, reopens it
+        # (FRCP 60(b)); what the closing ended (deadlines, leave to refile) stays ended.
+        world.move_case("reopen", f"case reopened by order {doc_ref(e.doc)}")
     granted = _rule(world, e)
     stays = list(e.stays)
     if not stays:

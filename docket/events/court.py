@@ -84,6 +84,8 @@ class OrderEntered(EventBase):
         opens_discovery: The order (e.g. a scheduling order) opens discovery.
         discovery_closes: The discovery deadline the order sets.
         extensions: Briefing deadlines the order extends.
+        reopens: The order reopens a closed case (it reinstates it, or vacates the dismissal
+            or judgment that closed it); left out of the JSON when false.
     """
 
     type: Literal["order"] = "order"
@@ -94,6 +96,7 @@ class OrderEntered(EventBase):
     opens_discovery: bool = False
     discovery_closes: CourtDate | None = None
     extensions: tuple[Extension, ...] = ()
+    reopens: Annotated[bool, Field(exclude_if=unset)] = False
 
 
 class JudgmentEntered(EventBase):

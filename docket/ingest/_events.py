@@ -25,10 +25,12 @@ from docket.events import (
     ReplyFiled,
     ResponseFiled,
     Review,
+    Ruling,
     StayScope,
     SummonsServed,
     WaiverReturned,
 )
+from docket.ingest._text import entered_in
 from docket.ingest.doubt import (
     doubt_from_links,
     doubt_on_closing,
@@ -44,6 +46,11 @@ from docket.ingest.sources import RawDocket, RawEntry
 from docket.ingest.stays import LiftDraft, StayDraft
 
 __all__ = ["EventMaker"]
+
+#: A motion asking to reopen or reinstate the case (FRCP 60(b)), as CM/ECF titles it.
+_REOPENING_MOTION = re.compile(
+    r"\b(?:reopen|re-open|reinstate)(?:\s+(?:the\s+|this\s+)?(?:case|action|matter)\b|\W*$)", re.I
+)
 
 _STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
 #: A petition for a writ ("PETITION for writ of habeas corpus filed by ..."), not a complaint.
@@ -69,6 +76,10 @@ class EventMaker:
         self.report = report
         self.opened = False
         self.date_note: str | None = None
+        #: The docket number of the entry that closed the case (a closing, a final judgment),
+        #: while it is closed: an order vacating it reopens the case.
+        self.closed_by: int | None = None
+        self.closed = False
 
     def synthesized_opening(self, first: date) -> CaseOpened:
         self.report.added["case_opened"] += 1
@@ -113,6 +124,8 @@ class EventMaker:
             base["filed_by"] = draft.filed_by
         if e.entered is not None:
             base["entered"] = e.entered
+        elif e.text and (entered := entered_in(e.text)) is not None:
+            base["entered"] = entered  # the clerk's "(Entered: MM/DD/YYYY)" in the text
         if date_note is not None:
             base["reconstructed"] = True
         self.date_note = date_note
@@ -120,6 +133,13 @@ class EventMaker:
         if e.doc is not None and e.doc in self.ctx.withdrawn_by:
             events.extend(self._marked_withdrawn(e.doc, base, events))
         self.report.types[events[-1 if events[-1].id == id_ else 0].type] += 1
+        for x in events:
+            if isinstance(x, OrderEntered) and x.reopens:
+                self.closed, self.closed_by = False, None
+            elif not self.closed and (
+                isinstance(x, CaseClosed) or (isinstance(x, JudgmentEntered) and x.final)
+            ):
+                self.closed, self.closed_by = True, e.doc
         return events
 
     def _noted(self, base: dict[str, Any], rule: str, extra: str = "") -> dict[str, Any]:
@@ -241,6 +261,20 @@ class EventMaker:
             ctx.doubt(doubt.may_rule_on)
             return [self._generic({**base, "review": doubt}, e, d.rule)]
         return [self._generic(base, e, d.rule)]
+
+    def _reopens(self, d: Draft, rulings: tuple[Ruling, ...]) -> bool:
+        """Whether an order reopens the case: in its words (an order vacating a judgment only
+        if that judgment closed the case: "vacating 70 Final Judgment" when 69 did), or by
+        granting a motion to reopen or reinstate it."""
+        if d.reopens and (not d.vacates or self.closed_by in d.vacates):
+            return True
+        for r in rulings:
+            if r.disposition.value != "granted":
+                continue
+            m = self.ctx.motion((r.motion, r.part))
+            if m is not None and _REOPENING_MOTION.search(m.title):
+                return True
+        return False
 
     def _withdrawn_paper(
         self, e: RawEntry, d: Draft, base: dict[str, Any], withdrawn: str
@@ -464,6 +498,7 @@ class EventMaker:
                 effective=effective,
                 opens_discovery=schedule is not None and schedule.opens,
                 discovery_closes=schedule.closes if schedule is not None else None,
+                reopens=self._reopens(d, rulings),
             )
         ]
         if d.closes:

@@ -57,12 +57,56 @@ _UNDOES = re.compile(
     re.I,
 )
 _ENDING_WORDS = ("remand", "stipulation", "judgment")
+#: An order reopening a closed case: it reopens or reinstates it, restores it to the active
+#: docket, or vacates (sets aside) the dismissal or judgment that closed it.
+_REOPENS = re.compile(
+    r"\breopen(?:s|ed|ing)?\s+(?:this\s+|these\s+|the\s+|said\s+)?(?:case|action|matter|proceedings?)\b"
+    r"|\breinstat(?:e|es|ed|ing)\s+(?:this\s+|the\s+|said\s+)?(?:case|action|matter)\b"
+    r"|\b(?:case|action|matter)\s+(?:is\s+|be\s+|shall\s+be\s+|are\s+)?(?:hereby\s+)?"
+    r"(?:reopened|reinstated|restored\s+to\s+the\s+(?:court'?s\s+)?active\s+docket)\b"
+    r"|\brestor(?:e|es|ed|ing)\s+(?:this\s+|the\s+)?(?:case|action|matter)\s+to\s+the\s+"
+    r"(?:court'?s\s+)?active\s+docket\b",
+    re.I,
+)
+#: The order's own direction, not a proposal: "the Clerk is ordered to reopen ...".
+_DIRECTED = re.compile(r"\b(?:ordered|directed|instructed)\s+to\s+$")
+_REOPENING_WORDS = ("reopen", "reinstat", "restor", "vacat", "set aside", "setting aside")
+
+
+_VACATED_NUMBER = re.compile(
+    r"\b(?:vacat\w*|set(?:ting|s)?\s+aside)\s+(?:the\s+)?[\[(#]?\s*(\d{1,5})\b", re.I
+)
+
+
+def _reopens(body: str, low: str) -> tuple[bool, tuple[int, ...]]:
+    """Whether the order reopens the case (see :data:`_REOPENS` and :data:`_UNDOES`), in its
+    own words, not a motion's or a proposal's ("Motion to Reopen", "may move to reopen");
+    and, when it does so only by vacating entries it numbers ("vacating 70 Final Judgment"),
+    their numbers: it reopens the case only if one of them closed it."""
+    if not any(w in low for w in _REOPENING_WORDS):
+        return False, ()
+    for pattern in (_REOPENS, _UNDOES):
+        for m in pattern.finditer(body):
+            if _DIRECTED.search(low, max(0, m.start() - 40), m.start()) or not _PROPOSED.search(
+                low, max(0, m.start() - 60), m.start()
+            ):
+                if pattern is _REOPENS:
+                    return True, ()
+                return True, tuple(int(v.group(1)) for v in _VACATED_NUMBER.finditer(body))
+    return False, ()
+    for pattern in (_REOPENS, _UNDOES):
+        for m in pattern.finditer(body):
+            if _DIRECTED.search(low, max(0, m.start() - 40), m.start()) or not _PROPOSED.search(
+                low, max(0, m.start() - 60), m.start()
+            ):
+                return True
+    return False
 
 
 def _ends(body: str, low: str) -> bool:
     """Whether the order ends the case (see :data:`_CLOSES` and :data:`_ENDS`)."""
     if any(w in low for w in _CLOSING_WORDS) and _CLOSES.search(body) is not None:
-        return not _UNDOES.search(body)
+        return not _reopens(body, low)[0]
     if not any(w in low for w in _ENDING_WORDS):
         return False
     for m in _ENDS.finditer(body):
@@ -70,7 +114,7 @@ def _ends(body: str, low: str) -> bool:
             continue
         if _PROPOSED.search(low, max(0, m.start() - 60), m.start()):
             continue
-        return not _UNDOES.search(body)
+        return not _reopens(body, low)[0]
     return False
 
 
@@ -179,6 +223,7 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         return Draft("docket_entry", "generic.from_court_of_appeals", short)
     refs = find_refs(body)
     rulings = tuple(find_rulings(body, refs))
+    reopens, vacates = _reopens(body, low)
     if not rulings:
         head = body[: end + 20].lower()
         if "protective order" in head:
@@ -195,6 +240,8 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         closes=_ends(body, low),
         filed_by="court",
         effective=nunc_pro_tunc(body),
+        reopens=reopens,
+        vacates=vacates,
         schedule=find_schedule(body, body[: end + 40].lower()),
     )
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 
-__all__ = ["clean", "sentence_spans", "strip_noise"]
+from docket.limits import EARLIEST_DATE, LATEST_DATE
+
+__all__ = ["clean", "entered_in", "sentence_spans", "strip_noise"]
 
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 
@@ -16,6 +19,26 @@ _NOISE_OPENERS = re.compile(
     r"\((?:Attachments?|Additional attachment\(s\) added|Main Document|Entered|Filed on)\b", re.I
 )
 _MODIFIED = re.compile(r"\bModified (?:on|by) .*?(?=\(Entered|$)", re.I)
+
+#: The clerk's own trailer dating an entry: "(Entered: 01/02/2019)".
+_ENTERED = re.compile(r"\(Entered:\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*\)")
+
+
+def entered_in(text: str) -> date | None:
+    """The date the entry's own text says it was entered, "(Entered: MM/DD/YYYY)", if it
+    says so once, or always the same day, and the date is real and in range."""
+    if "(Entered:" not in text:
+        return None
+    days = set(_ENTERED.findall(text))
+    if len(days) != 1:
+        return None
+    month, day, year = (int(g) for g in days.pop())
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if EARLIEST_DATE <= found <= LATEST_DATE else None
+
 
 #: Words after which a full stop does not end a sentence ("Dkt. No. 40", "Fed. R. Civ. P.").
 _ABBREVIATIONS = frozenset(

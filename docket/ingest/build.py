@@ -189,6 +189,7 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
     report = ImportReport(source=raw.path, case=case, entries=len(raw.entries))
     ctx = _context(raw, drafts, known)
     maker = EventMaker(raw, case, ctx, report)
+    maker.closed = known is not None and known.closed
     events: list[DocketEvent] = []
     for i in order:
         try:

@@ -61,6 +61,9 @@ class Draft(NamedTuple):
         filed_by: Who filed it, as the text says.
         attorney: The filing attorney CM/ECF signs the entry with ("(Weller, Jennifer)").
         effective: For an order entered nunc pro tunc, the date it says it takes effect.
+        reopens: For an order, it reopens the case (reinstates it, vacates its dismissal).
+        vacates: For an order reopening the case only by vacating numbered entries, their
+            numbers: it reopens the case only if one of them closed it.
         withdrawn_by: For a motion the clerk marked "*WITHDRAWN by (Doc. 30)*", the entry
             that withdrew it.
         schedule: For an order, what it sets for discovery (a scheduling order).
@@ -100,4 +103,6 @@ class Draft(NamedTuple):
     served: tuple[ServedDraft, ...] = ()
     defendants: tuple[str, ...] = ()
     effective: date | None = None
+    reopens: bool = False
+    vacates: tuple[int, ...] = ()
     schedule: ScheduleDraft | None = None

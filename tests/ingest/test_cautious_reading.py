@@ -220,3 +220,106 @@ def test_a_withdrawal_of_document_naming_a_motion_withdraws_it() -> None:
         ("2016-02-11", 15, "WITHDRAWAL OF DOCUMENT re: 12 MOTION to Dismiss by Acme Corp."),
     )
     assert p.motion(12).status == "withdrawn"
+
+
+def test_the_clerks_entered_trailer_in_the_text_dates_the_entry_when_the_sheet_does_not() -> None:
+    events = build(
+        sheet(
+            COMPLAINT,
+            (
+                "2016-02-01",
+                4,
+                "MOTION to Dismiss by Acme Corp. (Doe, John) (Entered: 02/03/2016)",
+            ),
+            ("2016-02-02", 5, "MOTION to Strike by Acme Corp. (Entered: 02/31/2016)"),
+            ("2016-02-02", 6, "NOTICE (Entered: 02/02/2016) re 4 (Entered: 02/05/2016)"),
+        )
+    ).events
+    by_doc = {e.doc: e for e in events}
+    assert by_doc[4].entered == date(2016, 2, 3)
+    assert by_doc[5].entered is None  # no such day
+    assert by_doc[6].entered is None  # two days given: neither is taken
+    # known on 2 February, the motion entered on the 3rd is not yet on the docket
+    known = replay(events, as_of=date(2016, 3, 1), known_on=date(2016, 2, 2))
+    assert [m.doc for m in known.motions] == [5]
+
+
+# -- reopening ---------------------------------------------------------------------------------
+
+DISMISSED = ("2016-03-01", 20, "ORDER OF DISMISSAL: this action is DISMISSED. Signed by Judge A.")
+
+
+def test_an_order_vacating_the_order_of_dismissal_reopens_the_case_and_does_not_close_it() -> None:
+    p = posture(
+        COMPLAINT,
+        DISMISSED,
+        (
+            "2016-04-01",
+            22,
+            "ORDER vacating 20 Order of Dismissal. The parties' settlement was not consummated. "
+            "Signed by Judge A.",
+        ),
+    )
+    assert p.case.status == "open"
+
+
+def test_granting_a_motion_to_reinstate_the_case_reopens_it() -> None:
+    p = posture(
+        COMPLAINT,
+        DISMISSED,
+        ("2016-03-20", 21, "MOTION to Reinstate Case by Jane Roe. (Doe, John)"),
+        ("2016-04-01", 22, "ORDER granting 21 Motion to Reinstate Case. Signed by Judge A."),
+    )
+    assert p.motion(21).status == "granted" and p.case.status == "open"
+
+
+def test_the_clerk_directed_to_reopen_the_case_reopens_it() -> None:
+    p = posture(
+        COMPLAINT,
+        DISMISSED,
+        (
+            "2016-04-01",
+            22,
+            "ORDER: The Clerk of Court is ordered to reopen these proceedings, and Defendant "
+            "shall answer within 21 days. Signed by Judge A.",
+        ),
+    )
+    assert p.case.status == "open"
+
+
+def test_a_closing_that_lets_the_parties_move_to_reopen_does_not_reopen_the_case() -> None:
+    p = posture(
+        COMPLAINT,
+        (
+            "2016-03-01",
+            20,
+            "ORDER: the Clerk shall administratively terminate this action, without prejudice "
+            "to the right of the parties to reopen the proceedings; any party may move to "
+            "reopen the case within 60 days. This case is closed.",
+        ),
+    )
+    assert p.case.status == "closed"
+
+
+def test_vacating_a_second_judgment_does_not_reopen_a_case_the_first_one_closed() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-03-01", 69, "JUDGMENT for plaintiff. Signed by Judge A. on 3/1/2016."),
+        ("2016-03-05", 70, "FINAL JUDGMENT AND ORDER Signed by Judge A. on 3/5/2016."),
+        (
+            "2016-03-09",
+            71,
+            "ORDER entered vacating 70 Final Judgment and Order. Judgment entered in this matter "
+            "on 3/1/2016. See docket entry #69. Signed by Judge A.",
+        ),
+    )
+    assert p.case.status == "closed"
+
+
+def test_vacating_the_judgment_that_closed_the_case_reopens_it() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-03-01", 69, "DEFAULT JUDGMENT for plaintiff. Signed by Judge A. on 3/1/2016."),
+        ("2016-03-09", 71, "ORDER vacating 69 Default Judgment. Signed by Judge A."),
+    )
+    assert p.case.status == "open"
