@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from docket.courts import abbreviation
 from docket.posture import (
     AppealState,
@@ -184,8 +186,9 @@ def stay_line(s: StayState) -> str:
     return f"{scope} stay of {s.imposed} ({by}) LIFTED {s.lifted}: {s.lifted_because}"
 
 
-def posture_text(p: Posture) -> str:
-    """The posture as a clerk's summary."""
+def posture_text(p: Posture, motion_text: Callable[[MotionState], str] = motion_line) -> str:
+    """The posture as a clerk's summary (``motion_text`` phrases each motion: a caller
+    writing many postures of one case may pass :func:`motion_line` with a cache)."""
     court = abbreviation(p.case.court)
     title = p.case.title or p.case.id or "(no case)"
     lines = [f"{title} ({p.case.id}, {court})"]
@@ -212,7 +215,7 @@ def posture_text(p: Posture) -> str:
     lines.extend(_discovery_close(p.discovery))
     lines.extend(stay_line(s) for s in p.discovery.stays if s.status != "in_force")
     lines.append(f"Motions ({len(p.motions)}):" if p.motions else "Motions: none")
-    lines.extend("  " + motion_line(m) for m in p.motions)
+    lines.extend("  " + motion_text(m) for m in p.motions)
     if p.deadlines:
         lines.append("Deadlines:")
         for d in p.deadlines:

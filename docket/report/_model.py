@@ -14,16 +14,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from difflib import SequenceMatcher
 from typing import Any
 
 from docket.audit.changes import FactChange, timeline
 from docket.audit.index import PostureIndex
 from docket.events import DocketEvent
 from docket.posture import MotionState, Posture, StayState
-from docket.render import appeal_line, judgment_line, posture_text, stay_line
+from docket.render import appeal_line, judgment_line, motion_line, posture_text, stay_line
 from docket.words import doc_ref, kind_words, motion_ref, status_words
 
-__all__ = ["Lane", "Mark", "ReportModel", "build_model"]
+__all__ = ["Lane", "Mark", "ReportModel", "build_model", "decode_states"]
 
 
 class _Strings:
@@ -123,45 +124,95 @@ def _change_days(index: PostureIndex) -> list[date]:
     return sorted(days)
 
 
-def _state_key(p: Posture) -> str:
-    return p.model_copy(update={"as_of": None}).model_dump_json()
+class _MotionLines:
+    """:func:`motion_line`, kept per motion state: the postures of one case's days share
+    the state of every motion that did not change, so each is phrased once."""
+
+    def __init__(self) -> None:
+        self._kept: dict[int, tuple[MotionState, str]] = {}
+
+    def __call__(self, m: MotionState) -> str:
+        kept = self._kept.get(id(m))
+        if kept is None or kept[0] is not m:
+            # The state is held beside its line, so its id cannot be reused meanwhile.
+            kept = self._kept[id(m)] = (m, motion_line(m))
+        return kept[1]
+
+
+def _delta(old: list[Any], new: list[Any]) -> list[Any]:
+    """``new`` as edits of ``old``: ``[i, j]`` copies ``old[i:j]``, ``{"n": [...]}`` adds
+    items. A day's posture repeats most of the day before, so the page carries what differs."""
+    if old == new:
+        return [[0, len(old)]] if old else []
+    ops: list[Any] = []
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.append([i1, i2])
+        elif j2 > j1:
+            ops.append({"n": new[j1:j2]})
+    return ops
+
+
+#: The parts of a state carried as a delta from the state before.
+_LISTS = ("lines", "deadlines", "anomalies")
 
 
 def _states(index: PostureIndex, strings: _Strings) -> list[dict[str, Any]]:
-    """One state per run of days with the same posture, each from the day it starts."""
+    """One state per run of days with the same posture shown, each from the day it starts,
+    its lists carried as deltas from the state before (see :func:`decode_states`)."""
     days = _change_days(index)
     states: list[dict[str, Any]] = []
-    last_key = None
+    motion_text = _MotionLines()
+    last: dict[str, Any] = {"case": None, "discovery": None, **{k: [] for k in _LISTS}}
     before = [days[0] - timedelta(days=1)] if days else []
     for day in [*before, *days]:
-        p = index.posture(day)
-        key = _state_key(p)
-        if key == last_key:
+        shown = _state(index.posture(day), strings, motion_text)
+        if shown == last:
             continue
-        last_key = key
-        states.append(_state(p, None if day in before else day, strings))
+        state: dict[str, Any] = {"from": None if day in before else day.isoformat()}
+        state["case"], state["discovery"] = shown["case"], shown["discovery"]
+        state.update({k: _delta(last[k], shown[k]) for k in _LISTS})
+        states.append(state)
+        last = shown
     return states
 
 
-def _state(p: Posture, start: date | None, strings: _Strings) -> dict[str, Any]:
+def decode_states(states: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The states with their lists whole again (what the page's script does)."""
+    whole: list[dict[str, Any]] = []
+    last: dict[str, Any] = {k: [] for k in _LISTS}
+    for state in states:
+        now = dict(state)
+        for k in _LISTS:
+            now[k] = [
+                x
+                for op in state[k]
+                for x in (last[k][op[0] : op[1]] if isinstance(op, list) else op["n"])
+            ]
+        whole.append(now)
+        last = now
+    return whole
+
+
+def _state(p: Posture, strings: _Strings, motion_text: _MotionLines) -> dict[str, Any]:
     s = strings
     return {
-        "from": start.isoformat() if start else None,
         "case": s(p.case.status),
         "discovery": s(status_words(p.discovery.status)),
-        "lines": [s(line) for line in posture_text(p).split("\n")],
+        "lines": [s(line) for line in posture_text(p, motion_text).split("\n")],
         "deadlines": [
-            [
+            (
                 s(d.due.isoformat()),
                 s(d.what),
                 s(d.citation),
                 s(status_words(d.status)),
                 s(d.consequence or ""),
-            ]
+            )
             for d in p.deadlines
         ],
         "anomalies": [
-            [s(doc_ref(a.doc)), s(a.filed.isoformat()), s(a.reason), s(a.rule or "")]
+            (s(doc_ref(a.doc)), s(a.filed.isoformat()), s(a.reason), s(a.rule or ""))
             for a in p.anomalies
         ],
     }

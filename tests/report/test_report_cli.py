@@ -13,7 +13,7 @@ from report_browser import ROOT, docket
 
 from docket import load_history, replay
 from docket.render import posture_text
-from docket.report._model import build_model
+from docket.report._model import build_model, decode_states
 
 FOUNDING = ROOT / "events" / "lucero-v-clovis.jsonl"
 SHEET = ROOT / "tests/fixtures/dockets/juriscraper/dockets/district/lamd.json"
@@ -23,7 +23,7 @@ def _page_lines(data: dict[str, Any], day: date) -> list[str]:
     """The clerk's summary the page shows on ``day``: the last state starting by then (the
     lookup the page's script makes, by ISO date)."""
     shown = None
-    for state in data["states"]:
+    for state in decode_states(data["states"]):
         if state["from"] is None or state["from"] <= day.isoformat():
             shown = state
     assert shown is not None

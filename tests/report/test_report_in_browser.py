@@ -14,9 +14,10 @@ import pytest
 from report_browser import ROOT, OpenPage, docket
 
 FOUNDING = "events/lucero-v-clovis.jsonl"
+SHEETS = ROOT / "tests/fixtures/dockets/juriscraper/dockets/district"
 #: A real docket sheet (Free Law Project's juriscraper fixtures, BSD licence in the folder):
 #: M.D. La. 3:17-cv-01352, with a judgment, two notices of appeal and a mandate.
-SHEET = ROOT / "tests/fixtures/dockets/juriscraper/dockets/district/lamd.json"
+SHEET = SHEETS / "lamd.json"
 
 
 def _posture_lines(history: str, day: str) -> list[str]:
@@ -125,21 +126,24 @@ def test_the_date_control_is_used_with_the_keyboard_alone(
     assert opened.errors == []
 
 
+# lamd: a judgment, appeals and a mandate; ned (D. Neb., 136 entries): more states than the
+# page keeps between two checkpoints, so a date far in is rebuilt from a checkpoint.
+@pytest.mark.parametrize("sheet", ["lamd", "ned"])
 def test_a_report_of_a_real_imported_docket_agrees_with_docket_posture(
-    tmp_path: Path, open_report: Callable[..., OpenPage]
+    sheet: str, tmp_path: Path, open_report: Callable[..., OpenPage]
 ) -> None:
-    history = tmp_path / "lamd.jsonl"
-    done = docket("import", "juriscraper", str(SHEET), "-o", str(history))
+    history = tmp_path / f"{sheet}.jsonl"
+    done = docket("import", "juriscraper", str(SHEETS / f"{sheet}.json"), "-o", str(history))
     assert done.returncode == 0, done.stderr
-    opened = open_report(_report(str(history), tmp_path / "lamd.html", "--as-of", "2019-06-01"))
+    opened = open_report(_report(str(history), tmp_path / f"{sheet}.html", "--as-of", "2019-06-01"))
     timeline = json.loads(docket("timeline", str(history), "--json").stdout)
     days = sorted({c["on"] for c in timeline["changes"] if c["on"]})
-    # Every fifth day the posture changes, and the day before each: runs of unchanged days.
+    # Every fifth day the posture changes, the last, and a day long after.
     chosen = sorted(set(days[::5]) | {days[-1], "2030-01-01"})
     for day in chosen:
         _shows_what_posture_prints(opened, str(history), day)
     opened.choose(days[-1])
-    opened.screenshot("lamd-last-change")
+    opened.screenshot(f"{sheet}-last-change")
     entries = [json.loads(line) for line in history.read_text().splitlines() if line.strip()]
     rows = opened.page.locator("#entries tbody tr")
     assert rows.count() == len(entries)

@@ -8,13 +8,50 @@
   var input = document.getElementById("as-of");
   var starts = states.map(function (s) { return s.from; }).filter(function (d) { return d !== null; });
 
+  // Each state carries its lists (the summary's lines, the deadlines, the anomalies) as
+  // edits of the state before: [i, j] copies its items i to j, {n: [...]} adds items. Whole
+  // lists are kept every CHECK states, and a state is rebuilt from the checkpoint before it.
+  var LISTS = ["lines", "deadlines", "anomalies"];
+  var CHECK = 32;
+  var checkpoints = [];
+
+  function apply(last, state) {
+    var now = {};
+    LISTS.forEach(function (k) {
+      var old = last[k], out = [];
+      state[k].forEach(function (op) {
+        var items = Array.isArray(op) ? old.slice(op[0], op[1]) : op.n;
+        for (var i = 0; i < items.length; i++) { out.push(items[i]); }
+      });
+      now[k] = out;
+    });
+    return now;
+  }
+
+  (function () {
+    var last = {lines: [], deadlines: [], anomalies: []};
+    for (var i = 0; i < states.length; i++) {
+      last = apply(last, states[i]);
+      if (i % CHECK === 0) { checkpoints.push(last); }
+    }
+  })();
+
+  function whole(i) {
+    var at = Math.floor(i / CHECK);
+    var now = checkpoints[at];
+    for (var j = at * CHECK + 1; j <= i; j++) { now = apply(now, states[j]); }
+    return {from: states[i].from, "case": states[i]["case"], discovery: states[i].discovery,
+      lines: now.lines, deadlines: now.deadlines, anomalies: now.anomalies};
+  }
+
   function stateOn(day) {
     // The last state starting on or before the day (ISO dates compare as strings).
-    var found = null;
-    for (var i = 0; i < states.length; i++) {
-      if (states[i].from === null || states[i].from <= day) { found = states[i]; } else { break; }
+    var lo = 0, hi = states.length - 1, found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (states[mid].from === null || states[mid].from <= day) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
     }
-    return found;
+    return found < 0 ? null : whole(found);
   }
 
   function clear(el) { while (el.firstChild) { el.removeChild(el.firstChild); } }
