@@ -323,6 +323,8 @@ class MotionState:
     refiles: int | None = None
     briefing: BriefingState | None = None
     because: tuple[Step, ...] = ()
+    #: The day it is noticed for hearing (the latest notice), when the docket says.
+    hearing: Annotated[date | None, Field(exclude_if=_unset)] = None
     #: While it is pending: entries that may have ruled on it, which the reader could not
     #: read with certainty. The status stays what the certain entries make it.
     review: tuple[ReviewFlag, ...] = ()

@@ -39,6 +39,8 @@ def motion_line(m: MotionState) -> str:
     line = f"{motion_ref(m.doc, m.part)}: {what}{who}, filed {m.filed}: {m.status.replace('_', ' ').upper()}"
     if m.decided is not None:
         line += f" {m.decided} ({doc_ref(m.decided_by)})"
+    if m.hearing is not None:
+        line += f"; hearing {m.hearing}"
     if m.briefing is not None:
         line += "; " + briefing_words(m.briefing)
     leave = m.leave_to_refile

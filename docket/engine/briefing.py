@@ -9,6 +9,7 @@ complete with no entry behind it (D.N.M.LR-Civ. 7.1(b)).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from docket.engine import deadlines
 from docket.engine.motions import WBriefing, WMotion
@@ -32,6 +33,7 @@ __all__ = [
     "NO_CONSENT",
     "decided",
     "extend",
+    "hearing_set",
     "motion_filed",
     "notice_complete",
     "reply_filed",
@@ -106,6 +108,8 @@ def motion_filed(world: World, m: WMotion) -> None:
     """A motion opens its briefing, awaiting a response due under the court's rules."""
     b = _briefing(m)
     e = m.event
+    if m.hearing is None:
+        m.hearing = e.hearing
     if e.doc is None:
         return
     try:
@@ -292,3 +296,72 @@ def decided(world: World, m: WMotion) -> None:
             m.ref,
             f"{motion_ref(m.event.doc, m.part)} {m.status.replace('_', ' ')}",
         )
+
+
+def hearing_set(world: World, m: WMotion, hearing: date, doc: int | None) -> None:
+    """Motion ``m`` is set for hearing on ``hearing`` (by entry ``doc``). Where the court
+    counts the opposition and reply back from the hearing (C.D. Cal. L.R. 7-9, 7-10), the
+    deadlines not yet met run from it, and from the new day when it is reset (L.R. 7-11)."""
+    before = m.hearing
+    m.hearing = hearing
+    was = f" (was {before})" if before is not None and before != hearing else ""
+    world.note_motion(m, f"set for hearing on {hearing} by {doc_ref(doc)}{was}", about="briefing")
+    ref, b = m.ref, _briefing(m)
+    if ref is None or m.status != "pending" or before == hearing:
+        return
+    e = m.event
+    if b.response is None:
+        try:
+            result = briefing_deadlines(
+                world.pack, e.kind, e.filed, e.service or "electronic", hearing=hearing
+            )
+        except (UnknownRule, InvalidPeriod):
+            return
+        if result.trigger == hearing and result.direction == "before":
+            b.response_due = _from_hearing(world, m, "response", result, _response_ran_out)
+    elif b.reply is None:
+        try:
+            result = reply_deadline(
+                world.pack,
+                e.filed,
+                "electronic",
+                motion_kind=e.kind,
+                hearing=hearing,
+                response_due=b.response_due,
+            )
+        except (UnknownRule, InvalidPeriod):
+            return
+        if result.trigger == hearing and result.direction == "before":
+            b.reply_due = _from_hearing(world, m, "reply", result, _reply_ran_out)
+
+
+def _from_hearing(
+    world: World,
+    m: WMotion,
+    kind: deadlines.DeadlineKind,
+    result: DeadlineResult,
+    on_elapse: Callable[[World, deadlines.WDeadline], None],
+) -> date:
+    """Start (or recount) ``kind``'s deadline counted back from the hearing."""
+    assert m.ref is not None
+    d = world.deadline(kind, m.ref)
+    if d is None:
+        what = "Response to" if kind == "response" else "Reply in support of"
+        words = motion_words(m.event.doc, m.event.kind, m.part)
+        return _start(
+            world,
+            kind,
+            m.ref,
+            f"{what} {words}",
+            result,
+            on_elapse,
+            on_the_merits=kind == "response" and m.event.kind in DISPOSITIVE_KINDS,
+        ).due
+    deadlines.recount(
+        world,
+        world.book,
+        d,
+        result,
+        f"{kind} now due {result.due}: the hearing moved to {result.trigger}",
+    )
+    return d.due

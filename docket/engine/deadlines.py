@@ -34,6 +34,7 @@ __all__ = [
     "meet",
     "moot",
     "moot_all",
+    "recount",
     "restart",
     "resume_all",
     "start",
@@ -288,6 +289,29 @@ def restart(
     if ledger.cause is not None:
         d.trigger_doc = ledger.cause.doc
     _move(ledger, book, d, "resume", what, d.citation)
+    _schedule(ledger, book, d)
+
+
+def recount(
+    ledger: Ledger, book: DeadlineBook, d: WDeadline, result: DeadlineResult, what: str
+) -> None:
+    """Count deadline ``d`` anew from a new trigger: a hearing reset to another day moves the
+    periods counted back from it (C.D. Cal. L.R. 7-11). A deadline suspended by a stay keeps
+    the days the new count leaves; one that has run out stays run out."""
+    if d.status not in ("running", "suspended"):
+        return
+    d.rule = result.rule_id or d.rule
+    d.citation = result.citation or d.citation
+    d.readings = _readings(result)
+    if d.status == "suspended":
+        assert ledger.today is not None
+        d.due, d.until = result.due, result.due
+        d.remaining = max((result.due - ledger.today).days, 0)
+        d.steps.append(ledger.step(what, d.citation))
+        ledger.dirty.add((FactKind.DEADLINE, d.index))
+        return
+    d.due = result.due
+    _move(ledger, book, d, "extend", what, d.citation)
     _schedule(ledger, book, d)
 
 

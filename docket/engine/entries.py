@@ -33,6 +33,7 @@ from docket.events import (
     EntryCorrected,
     EntryStricken,
     ExtensionNoticed,
+    HearingNoticed,
     JudgmentEntered,
     MotionFiled,
     MotionKind,
@@ -262,6 +263,9 @@ def _dispatch(world: World, event: DocketEvent) -> None:
             _briefing_complete(world, event)
         case ExtensionNoticed():
             _extension_noticed(world, event)
+        case HearingNoticed():
+            for m in find_motions(world, event, event.motion, "sets a hearing on", event.part):
+                briefing.hearing_set(world, m, event.hearing, event.doc)
         case MotionWithdrawn():
             _motion_withdrawn(world, event)
         case OrderEntered():

@@ -89,6 +89,7 @@ def motion_state(m: WMotion) -> MotionState:
         leave_to_refile=_leave(m.leave) if m.leave is not None else None,
         refiles=e.refiles,
         briefing=_briefing(m.briefing),
+        hearing=m.hearing,
         # Once a certain entry decides the motion, the doubt about an earlier one is moot.
         review=tuple(m.review) if m.status == "pending" else (),
         because=tuple(m.steps),

@@ -30,6 +30,7 @@ __all__ = [
     "BriefingCompleteNoticed",
     "CaseOpened",
     "ExtensionNoticed",
+    "HearingNoticed",
     "MotionFiled",
     "MotionWithdrawn",
     "Party",
@@ -87,6 +88,8 @@ class MotionFiled(EventBase):
         refiles: The docket number of an earlier motion this one refiles
             (``refiles_part``: which motion of that document).
         service: How the motion was served, when not through CM/ECF (FRCP 6(d)).
+        hearing: The day the motion is noticed for hearing, when its text says (a court
+            that counts briefs back from the hearing runs them from it: C.D. Cal. L.R. 7-9).
     """
 
     type: Literal["motion_filed"] = "motion_filed"
@@ -100,6 +103,7 @@ class MotionFiled(EventBase):
     service: Service | None = None
     stay_pending_part: Part = None
     refiles_part: Part = None
+    hearing: Annotated[CourtDate | None, Field(exclude_if=unset)] = None
 
 
 class ResponseFiled(EventBase):
@@ -136,6 +140,20 @@ class ExtensionNoticed(EventBase):
     motion: DocNumber
     deadline: Literal["response", "reply"]
     until: CourtDate
+    part: Part = None
+
+
+class HearingNoticed(EventBase):
+    """A motion set (or reset) for hearing on a day: 'Motion Hearing set for 3/4/2019'.
+
+    Where the court counts the opposition and reply back from the hearing (C.D. Cal. L.R.
+    7-9, 7-10; S.D. Cal. CivLR 7.1(e); D.N.J. L. Civ. R. 7.1(d)), they run from the latest
+    day noticed (a continued hearing moves them: C.D. Cal. L.R. 7-11).
+    """
+
+    type: Literal["hearing_noticed"] = "hearing_noticed"
+    motion: DocNumber
+    hearing: CourtDate
     part: Part = None
 
 

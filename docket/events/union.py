@@ -18,6 +18,7 @@ from docket.events.filings import (
     BriefingCompleteNoticed,
     CaseOpened,
     ExtensionNoticed,
+    HearingNoticed,
     MotionFiled,
     MotionWithdrawn,
     ReplyFiled,
@@ -52,6 +53,7 @@ DocketEvent = Annotated[
     | ReplyFiled
     | BriefingCompleteNoticed
     | ExtensionNoticed
+    | HearingNoticed
     | MotionWithdrawn
     | OrderEntered
     | JudgmentEntered
@@ -94,6 +96,7 @@ EVENT_TYPES: dict[str, type[Any]] = {
         ReplyFiled,
         BriefingCompleteNoticed,
         ExtensionNoticed,
+        HearingNoticed,
         MotionWithdrawn,
         OrderEntered,
         JudgmentEntered,

@@ -16,6 +16,7 @@ from docket.events import (
     DefaultRequested,
     DocketEntry,
     DocketEvent,
+    HearingNoticed,
     JudgmentEntered,
     MotionFiled,
     MotionKind,
@@ -40,6 +41,8 @@ from docket.ingest.doubt import (
     merge_doubts,
 )
 from docket.ingest.draft import Draft
+from docket.ingest.hearings import hearing_date, hearing_motions
+from docket.ingest.refs import find_refs
 from docket.ingest.report import ImportReport
 from docket.ingest.resolve import DocketContext
 from docket.ingest.sources import RawDocket, RawEntry
@@ -130,6 +133,8 @@ class EventMaker:
             base["reconstructed"] = True
         self.date_note = date_note
         events = self._event(e, draft, base)
+        if draft.type != "motion_filed":
+            events.extend(self._hearings(e, base))
         if e.doc is not None and e.doc in self.ctx.withdrawn_by:
             events.extend(self._marked_withdrawn(e.doc, base, events))
         self.report.types[events[-1 if events[-1].id == id_ else 0].type] += 1
@@ -341,6 +346,33 @@ class EventMaker:
             )
         return out
 
+    def _hearings(self, e: RawEntry, base: dict[str, Any]) -> list[DocketEvent]:
+        """A later entry setting or resetting the hearing of motions it names: one
+        ``hearing_noticed`` per motion filed so far (C.D. Cal. L.R. 7-11 moves the briefs)."""
+        day = hearing_date(e.text)
+        if day is None or not e.text:
+            return []
+        refs = [(r.doc, r.start) for r in find_refs(e.text)]
+        docs = [m for m in hearing_motions(e.text, refs) if m in self.ctx.motions]
+        out: list[DocketEvent] = []
+        for m in docs:
+            self.report.added["hearing_noticed"] += 1
+            out.append(
+                HearingNoticed(
+                    **{
+                        **base,
+                        "id": f"{base['id']}/hearing{m}",
+                        "doc": None,
+                        "text": None,
+                        "note": f"the entry {base['id']} sets Doc. {m} for hearing on {day}",
+                        "classified_by": "hearing.noticed",
+                    },
+                    motion=m,
+                    hearing=day,
+                )
+            )
+        return out
+
     def _closed(self, base: dict[str, Any], note: str, where: str) -> CaseClosed:
         self.report.added["case_closed"] += 1
         return CaseClosed(
@@ -367,6 +399,9 @@ class EventMaker:
         out: list[DocketEvent] = []
         if d.withdrawn_by is not None and e.doc is not None and d.withdrawn_by > e.doc:
             ctx.withdrawn_by.setdefault(d.withdrawn_by, []).append(e.doc)
+        hearing = hearing_date(e.text)
+        if hearing is not None:
+            noted = {**noted, "hearing": hearing}
         for k, (kind, title) in enumerate(parts, start=1):
             part = k if several else None
             if e.doc is not None:

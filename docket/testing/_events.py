@@ -137,6 +137,7 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
             "part": _PARTS,
             "stay_pending_part": _PARTS,
             "refiles_part": _PARTS,
+            "hearing": _maybe(_DATES),
         },
         "response_filed": {
             "to_motion": _maybe(_DOCS),
@@ -147,6 +148,7 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
         "reply_filed": {"to_motion": _maybe(_DOCS), "to_part": _PARTS},
         "briefing_complete": {"motion": _DOCS, "part": _PARTS},
         "motion_withdrawn": {"motion": _DOCS, "part": _PARTS},
+        "hearing_noticed": {"motion": _DOCS, "hearing": _DATES, "part": _PARTS},
         "extension_noticed": {
             "motion": _DOCS,
             "deadline": _DEADLINES,

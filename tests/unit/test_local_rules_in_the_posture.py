@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from docket import replay
-from docket.events import CaseOpened, MotionFiled, MotionKind, ResponseFiled
+from docket.events import CaseOpened, HearingNoticed, MotionFiled, MotionKind, ResponseFiled
 from docket.render import posture_text
 
 
@@ -69,3 +69,82 @@ def test_no_response_deadline_runs_for_a_hearing_court_without_a_hearing_date() 
     assert p.deadlines == ()
     (m,) = p.motions
     assert any("no hearing date" in s.what for s in m.because)
+
+
+def _hearing(court: str, doc: int, filed: date, hearing: date) -> HearingNoticed:
+    return HearingNoticed(
+        id=f"h{doc}",
+        case=f"{court}-1:22-cv-00001",
+        doc=doc,
+        filed=filed,
+        motion=10,
+        hearing=hearing,
+    )
+
+
+def test_a_hearing_in_the_motion_counts_the_opposition_back_from_it() -> None:
+    # Palacios v. County of Los Angeles (C.D. Cal. 2022): hearing Nov. 30, opposition Nov. 9.
+    motion = _motion("cacd", date(2022, 10, 20)).model_copy(update={"hearing": date(2022, 11, 30)})
+    p = replay(_case("cacd", motion), as_of=date(2022, 10, 20))
+    (d,) = p.deadlines
+    assert (d.id, d.due, d.rule) == ("response:10", date(2022, 11, 9), "cacd.7_9.opposition")
+    assert p.motions[0].hearing == date(2022, 11, 30)
+    assert "hearing 2022-11-30" in posture_text(p)
+
+
+def test_a_later_notice_of_hearing_starts_the_opposition_and_reply_back_from_it() -> None:
+    events = _case(
+        "cacd",
+        _motion("cacd", date(2022, 10, 20)),
+        _hearing("cacd", 11, date(2022, 10, 21), date(2022, 11, 30)),
+    )
+    p = replay(events, as_of=date(2022, 10, 21))
+    (d,) = p.deadlines
+    assert (d.due, d.unverified) == (date(2022, 11, 9), None)
+    after = replay([*events, _response("cacd", date(2022, 11, 9))], as_of=date(2022, 11, 9))
+    (reply,) = after.deadlines
+    # L.R. 7-10 (unverified): 14 days before Wed 2022-11-30 is Wed 2022-11-16.
+    assert (reply.id, reply.due) == ("reply:10", date(2022, 11, 16))
+    assert reply.unverified is not None and "L.R. 7-10" in reply.unverified
+    assert not [a for a in after.anomalies if a.code == "late_response"]
+
+
+def test_a_hearing_reset_to_a_later_day_moves_the_opposition_with_it() -> None:
+    # L.R. 7-11: continuing the hearing moves the opposition to 21 days before the new day.
+    events = _case(
+        "cacd",
+        _motion("cacd", date(2022, 10, 20)),
+        _hearing("cacd", 11, date(2022, 10, 21), date(2022, 11, 30)),
+        _hearing("cacd", 13, date(2022, 11, 1), date(2022, 12, 14)),
+        _response("cacd", date(2022, 11, 22)),
+    )
+    p = replay(events, as_of=date(2022, 11, 22))
+    assert p.motions[0].hearing == date(2022, 12, 14)
+    assert not [a for a in p.anomalies if a.code == "late_response"]
+    early = replay(events[:4], as_of=date(2022, 11, 1))
+    assert early.deadlines[0].due == date(2022, 11, 23)
+
+
+def test_a_backward_period_landing_on_a_holiday_rolls_earlier() -> None:
+    # D.N.J. L. Civ. R. 7.1(d)(3) (unverified): reply 7 days before a motion day of Mon
+    # 2022-06-06 is Mon 05-30, Memorial Day: FRCP 6(a)(5) counts back to Fri 05-27.
+    events = _case(
+        "njd",
+        _motion("njd", date(2022, 5, 2)),
+        _hearing("njd", 11, date(2022, 5, 3), date(2022, 6, 6)),
+        _response("njd", date(2022, 5, 23)),
+    )
+    p = replay(events, as_of=date(2022, 5, 23))
+    (reply,) = p.deadlines
+    assert reply.due == date(2022, 5, 27)
+
+
+def test_a_hearing_does_not_move_a_period_counted_from_filing() -> None:
+    events = _case(
+        "txnd",
+        _motion("txnd", date(2022, 4, 1)),
+        _hearing("txnd", 11, date(2022, 4, 2), date(2022, 6, 1)),
+    )
+    p = replay(events, as_of=date(2022, 4, 2))
+    (d,) = p.deadlines
+    assert d.due == date(2022, 4, 22) and p.motions[0].hearing == date(2022, 6, 1)

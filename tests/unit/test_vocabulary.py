@@ -42,6 +42,7 @@ REQUIRED: dict[str, dict[str, Any]] = {
     "briefing_complete": {"motion": 38},
     "motion_withdrawn": {"motion": 27},
     "extension_noticed": {"motion": 38, "deadline": "reply", "until": "2019-12-16"},
+    "hearing_noticed": {"motion": 38, "hearing": "2019-12-20"},
     "order": {
         "rulings": [
             {
