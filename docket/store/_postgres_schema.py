@@ -129,11 +129,28 @@ def _v4(conn: Connection[TupleRow], s: sql.Identifier) -> None:
         _run(conn, s, f"CREATE TRIGGER {name} {when} EXECUTE FUNCTION {{s}}.refuse_version_edit()")
 
 
+def _v5(conn: Connection[TupleRow], s: sql.Identifier) -> None:
+    """Watch marks: per case and destination, the last entry a watcher notified."""
+    _run(
+        conn,
+        s,
+        """CREATE TABLE {s}.marks (
+            case_id text NOT NULL,
+            channel text NOT NULL,
+            version bigint NOT NULL,
+            head text NOT NULL,
+            saved_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (case_id, channel)
+        )""",
+    )
+
+
 _MIGRATIONS: tuple[tuple[str, _Step], ...] = (
     ("events: one stream per case, append-only guards", _v1),
     ("hash chain: event hash, previous hash, chain hash", _v2),
     ("posture snapshots beside the events", _v3),
     ("no insert overwrites an entry (REPLACE, UPSERT); schema versions append-only", _v4),
+    ("watch marks: the last entry notified, per case and destination", _v5),
 )
 
 #: The schema version this release writes.

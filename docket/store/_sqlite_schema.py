@@ -123,11 +123,26 @@ def _v4(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5(conn: sqlite3.Connection) -> None:
+    """Watch marks: per case and destination, the last entry a watcher notified."""
+    conn.execute(
+        """CREATE TABLE marks (
+            case_id TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            head TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, channel)
+        )"""
+    )
+
+
 _MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("events: one stream per case, append-only guards", _v1),
     ("hash chain: event hash, previous hash, chain hash", _v2),
     ("posture snapshots beside the events", _v3),
     ("no insert overwrites an entry (REPLACE, UPSERT); schema versions append-only", _v4),
+    ("watch marks: the last entry notified, per case and destination", _v5),
 )
 
 #: The schema version this release writes.

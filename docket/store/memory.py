@@ -29,6 +29,7 @@ class MemoryStore(Closing):
         self._by_id: dict[str, StoredEvent] = {}
         self._global = 0
         self._snapshots: dict[str, tuple[str, bytes]] = {}
+        self._marks: dict[tuple[str, str], tuple[int, str]] = {}
 
     def append(
         self, case: str, events: Iterable[DocketEvent], expected_version: int | None = None
@@ -98,6 +99,16 @@ class MemoryStore(Closing):
         with self._lock:
             kept = self._snapshots.get(case)
         return kept[1] if kept is not None and kept[0] == source else None
+
+    def save_mark(self, case: str, channel: str, version: int, head: str) -> None:
+        """See :meth:`docket.store.EventStore.save_mark`."""
+        with self._lock:
+            self._marks[case, channel] = (version, head)
+
+    def load_mark(self, case: str, channel: str) -> tuple[int, str] | None:
+        """See :meth:`docket.store.EventStore.load_mark`."""
+        with self._lock:
+            return self._marks.get((case, channel))
 
     def cases(self) -> tuple[CaseSummary, ...]:
         """See :meth:`docket.store.EventStore.cases`."""

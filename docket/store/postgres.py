@@ -51,6 +51,10 @@ _QUERIES = {
     " ON CONFLICT (case_id) DO UPDATE SET source = excluded.source, saved_at = now(),"
     " data = excluded.data",
     "load_snapshot": "SELECT data FROM {s}.snapshots WHERE case_id = %s AND source = %s",
+    "save_mark": "INSERT INTO {s}.marks (case_id, channel, version, head) VALUES (%s, %s, %s, %s)"
+    " ON CONFLICT (case_id, channel) DO UPDATE SET version = excluded.version,"
+    " head = excluded.head, saved_at = now()",
+    "load_mark": "SELECT version, head FROM {s}.marks WHERE case_id = %s AND channel = %s",
     "insert": f"INSERT INTO {{s}}.events ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
     " RETURNING global_position",
     "copy": f"COPY {{s}}.events ({_COLUMNS}) FROM STDIN",
@@ -220,6 +224,17 @@ class PostgresStore(Closing):
         with self._lock, self._translated():
             row = self._conn.execute(self._q["load_snapshot"], (case, source)).fetchone()
         return bytes(row[0]) if row else None
+
+    def save_mark(self, case: str, channel: str, version: int, head: str) -> None:
+        """See :meth:`docket.store.EventStore.save_mark`."""
+        with self._lock, self._translated():
+            self._conn.execute(self._q["save_mark"], (case, channel, version, head))
+
+    def load_mark(self, case: str, channel: str) -> tuple[int, str] | None:
+        """See :meth:`docket.store.EventStore.load_mark`."""
+        with self._lock, self._translated():
+            row = self._conn.execute(self._q["load_mark"], (case, channel)).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
 
     def cases(self) -> tuple[CaseSummary, ...]:
         """See :meth:`docket.store.EventStore.cases`."""

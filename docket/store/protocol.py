@@ -76,6 +76,15 @@ class EventStore(Protocol):
         """``case``'s kept posture index if it was built from ``source``, else ``None``."""
         ...
 
+    def save_mark(self, case: str, channel: str, version: int, head: str) -> None:
+        """Keep, for ``channel`` (a watcher's destination), that ``case`` was notified up to
+        entry ``version`` whose chain hash is ``head``, replacing the channel's last mark."""
+        ...
+
+    def load_mark(self, case: str, channel: str) -> tuple[int, str] | None:
+        """The version and head ``channel`` was last notified of for ``case``, if any."""
+        ...
+
     def cases(self) -> tuple[CaseSummary, ...]:
         """Every case in the store, ordered by case id (code point order)."""
         ...

@@ -174,6 +174,25 @@ class SQLiteStore(Closing):
             ).fetchone()
         return bytes(row[0]) if row else None
 
+    def save_mark(self, case: str, channel: str, version: int, head: str) -> None:
+        """See :meth:`docket.store.EventStore.save_mark`."""
+        with self._lock, self._translated():
+            self._conn.execute(
+                "INSERT INTO marks (case_id, channel, version, head, saved_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id, channel) DO UPDATE SET"
+                " version = excluded.version, head = excluded.head, saved_at = excluded.saved_at",
+                (case, channel, version, head, stamp(datetime.now(UTC))),
+            )
+
+    def load_mark(self, case: str, channel: str) -> tuple[int, str] | None:
+        """See :meth:`docket.store.EventStore.load_mark`."""
+        with self._lock, self._translated():
+            row = self._conn.execute(
+                "SELECT version, head FROM marks WHERE case_id = ? AND channel = ?",
+                (case, channel),
+            ).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
+
     def cases(self) -> tuple[CaseSummary, ...]:
         """See :meth:`docket.store.EventStore.cases`."""
         with self._lock, self._translated():

@@ -302,3 +302,26 @@ def test_a_store_that_refuses_the_snapshot_still_answers(
     monkeypatch.setattr(store, "save_snapshot", refuse)
     found, how = posture_from_store(store, CASE, date(2020, 6, 1), use_index=True)
     assert (found, how) == (replay(batch, as_of=date(2020, 6, 1)), "not_writable")
+
+
+def test_a_watch_mark_is_kept_per_case_and_destination_and_replaced_by_the_next(
+    store: EventStore,
+) -> None:
+    assert store.load_mark(CASE, "stdout") is None
+    store.append(CASE, entries(CASE, 2))
+    version, head = store.head(CASE)
+    store.save_mark(CASE, "stdout", version, head)
+    store.save_mark(CASE, "webhook:abc", 1, "h1")
+    store.save_mark(CASE, "webhook:abc", 2, "h2")
+    assert store.load_mark(CASE, "stdout") == (version, head)
+    assert store.load_mark(CASE, "webhook:abc") == (2, "h2")
+    assert store.load_mark("other-1:20-cv-00001", "stdout") is None
+
+
+def test_a_watch_mark_outlives_the_connection_that_saved_it(sql_backend: Backend) -> None:
+    with sql_backend.open() as store:
+        store.append(CASE, entries(CASE, 2))
+        store.save_mark(CASE, "stdout", *store.head(CASE))
+        head = store.head(CASE)
+    with sql_backend.open() as store:
+        assert store.load_mark(CASE, "stdout") == head

@@ -64,7 +64,7 @@ def test_a_v1_store_opens_migrated_with_its_entries_whole_and_chained(v1_store: 
     founding = load_history(FIXTURES / "lucero-v-clovis.jsonl")
     assert _schema_versions(v1_store) == [1]
     with open_store(v1_store.url) as store:
-        assert _schema_versions(v1_store) == [1, 2, 3, 4]
+        assert _schema_versions(v1_store) == [1, 2, 3, 4, 5]
         loaded = store.load(CASE)
         assert [e.event for e in loaded] == list(founding)
         assert [e.recorded_at.isoformat() for e in loaded][3:5] == [
@@ -91,10 +91,10 @@ def test_migrating_keeps_the_database_refusing_edits(v1_store: Backend) -> None:
 def test_a_new_store_records_every_migration(sql_backend: Backend) -> None:
     with sql_backend.open():
         pass
-    assert _schema_versions(sql_backend) == [1, 2, 3, 4]
+    assert _schema_versions(sql_backend) == [1, 2, 3, 4, 5]
     with sql_backend.open():  # opening again migrates nothing
         pass
-    assert _schema_versions(sql_backend) == [1, 2, 3, 4]
+    assert _schema_versions(sql_backend) == [1, 2, 3, 4, 5]
 
 
 def test_a_store_from_a_newer_release_is_refused_untouched(sql_backend: Backend) -> None:
@@ -108,7 +108,7 @@ def test_a_store_from_a_newer_release_is_refused_untouched(sql_backend: Backend)
     )
     with pytest.raises(SchemaTooNew, match="version 99 is newer than this release supports"):
         sql_backend.open()
-    assert _schema_versions(sql_backend) == [1, 2, 3, 4, 99]
+    assert _schema_versions(sql_backend) == [1, 2, 3, 4, 5, 99]
 
 
 def test_opening_a_missing_sqlite_store_without_create_creates_nothing(tmp_path: Path) -> None:
@@ -165,9 +165,11 @@ def test_an_entry_an_older_release_wrote_in_other_json_is_still_a_repeat(
 
 
 def _rewind_to_v3(backend: Backend) -> None:
-    """Take v4 back out of a store, leaving it as release v3 left it (as the owner could)."""
+    """Take v4 and v5 back out of a store, leaving it as release v3 left it (as the owner
+    could)."""
     assert backend.raw is not None
     versions = backend.table.replace("events", "schema_version")
+    backend.raw(f"DROP TABLE {backend.table.replace('events', 'marks')}")
     if backend.name == "sqlite":
         for trigger in (
             "events_no_replace_row",
@@ -181,7 +183,7 @@ def _rewind_to_v3(backend: Backend) -> None:
     else:
         schema = backend.table.split(".")[0]
         backend.raw(f"DROP FUNCTION {schema}.refuse_version_edit() CASCADE")
-    backend.raw(f"DELETE FROM {versions} WHERE version = 4")
+    backend.raw(f"DELETE FROM {versions} WHERE version >= 4")
 
 
 def test_a_v3_store_gets_the_v4_guards_when_opened(sql_backend: Backend) -> None:
@@ -191,7 +193,7 @@ def test_a_v3_store_gets_the_v4_guards_when_opened(sql_backend: Backend) -> None
     _rewind_to_v3(sql_backend)
     assert _schema_versions(sql_backend) == [1, 2, 3]
     with sql_backend.open() as store:
-        assert _schema_versions(sql_backend) == [1, 2, 3, 4]
+        assert _schema_versions(sql_backend) == [1, 2, 3, 4, 5]
         head = store.head(CASE)
     versions = sql_backend.table.replace("events", "schema_version")
     with pytest.raises(REFUSED, match="schema versions are append-only"):
