@@ -27,7 +27,9 @@ README = ROOT / "README.md"
 _BLOCK = re.compile(r"^```(?P<lang>[a-z]*)\n(?P<body>.*?)^```", re.S | re.M)
 
 #: Words the README uses for "put yours here": a command holding one is a synopsis, not an example.
-_PLACEHOLDER = re.compile(r"\b(HISTORY|ID|URL|HASH|FILE|case\.jsonl|decisions\.jsonl)\b|\[|\.\.\.")
+_PLACEHOLDER = re.compile(
+    r"\b(HISTORY|ID|URL|HASH|FILE|case\.jsonl|decisions\.jsonl)\b|\[|\.\.\.|\$[A-Z_]+"
+)
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ def test_each_console_example_in_the_readme_prints_what_the_readme_shows(
     block: Block, command: str, shown: list[str], workdir: Path
 ) -> None:
     argv = shlex.split(command)[1:]
-    if argv[:2] == ["fetch", "courtlistener"]:
+    if argv[:2] in (["fetch", "courtlistener"], ["watch", "courtlistener"]):
         server = _recorded_courtlistener()
         with server.serving() as api:
             done = _docket(

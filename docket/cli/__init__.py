@@ -35,6 +35,7 @@ COMMANDS = {
     "verify": "docket.cli._store",
     "import": "docket.cli._ingest",
     "fetch": "docket.cli._fetch",
+    "watch": "docket.cli._watch",
     "review": "docket.cli._review",
     "report": "docket.cli._report",
 }
