@@ -90,8 +90,11 @@ def motion_state(m: WMotion) -> MotionState:
         refiles=e.refiles,
         briefing=_briefing(m.briefing),
         hearing=m.hearing,
-        # Once a certain entry decides the motion, the doubt about an earlier one is moot.
-        review=tuple(m.review) if m.status == "pending" else (),
+        # Once a certain entry decides the motion, the doubt about an earlier one is moot;
+        # the deciding entry's own doubt (leave to refile on a condition not read) stays.
+        review=tuple(m.review)
+        if m.status == "pending"
+        else tuple(r for r in m.review if r.event_id == m.decided_event),
         because=tuple(m.steps),
     )
 

@@ -56,6 +56,9 @@ class WMotion:
     status: str = MOTION.initial
     decided: date | None = None
     decided_by: int | None = None
+    #: The id of the entry that decided it (a doubt that entry raises about its own ruling,
+    #: such as leave to refile on a condition not read, stays shown once it is decided).
+    decided_event: str | None = None
     leave: WLeave | None = None
     steps: list[Step] = field(default_factory=list)
     #: Its briefing, once the motion has opened one (see :mod:`docket.engine.briefing`).

@@ -63,9 +63,9 @@ def _rule(world: World, e: OrderEntered) -> list[WMotion]:
             )
             continue
         if trigger == "vacate":
-            m.decided = m.decided_by = m.leave = None
+            m.decided = m.decided_by = m.leave = m.decided_event = None
         else:
-            m.decided, m.decided_by = world.today, e.doc
+            m.decided, m.decided_by, m.decided_event = world.today, e.doc, e.id
         words = status_words(ruling.disposition.value)
         world.move_motion(m, trigger, f"{words} by order {doc_ref(e.doc)}")
         briefing.decided(world, m)

@@ -99,7 +99,7 @@ class World(Stays):
         flag = ReviewFlag(doc=event.doc, event_id=event.id, filed=event.filed, reason=review.reason)
         for doc in dict.fromkeys(review.may_rule_on):
             for m in self.motions.get(doc, ()):
-                if m.status == "pending":
+                if m.status == "pending" or m.decided_event == event.id:
                     m.review.append(flag)
                     self.touch_motion(m)
         if review.may_close and self.case_status != "closed":

@@ -35,6 +35,7 @@ from docket.ingest._text import entered_in
 from docket.ingest.doubt import (
     doubt_from_links,
     doubt_on_closing,
+    doubt_on_leave,
     doubt_on_rulings,
     doubt_on_sweep,
     doubt_on_unplaced,
@@ -502,10 +503,12 @@ class EventMaker:
         effective = d.effective if d.effective is not None and d.effective < base["filed"] else None
         # Where the words rule or dismiss but the reader could not say on what, a person
         # reviews it: the posture flags the motions (or the case), and changes nothing.
-        doubt = doubt_on_rulings(e.text, {r.motion for r in rulings}, ctx)
+        doubt = doubt_on_rulings(e.text, {r.motion for r in rulings}, ctx, list(d.refs))
         if doubt is None and not d.closes:
             doubt = doubt_on_closing(e.text, paper=False)
-        doubt = merge_doubts(narrowed, doubt, doubt_on_sweep(ctx), doubt_on_unplaced(ctx))
+        doubt = merge_doubts(
+            narrowed, doubt, doubt_on_sweep(ctx), doubt_on_unplaced(ctx), doubt_on_leave(ctx)
+        )
         if doubt is not None:
             ctx.doubt(doubt.may_rule_on)
         schedule = d.schedule if _CIVIL.search(self.case) else None

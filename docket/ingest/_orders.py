@@ -240,6 +240,7 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         closes=_ends(body, low),
         filed_by="court",
         effective=nunc_pro_tunc(body),
+        refs=tuple(refs),
         reopens=reopens,
         vacates=vacates,
         schedule=find_schedule(body, body[: end + 40].lower()),

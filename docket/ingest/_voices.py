@@ -36,7 +36,11 @@ class RulingDraft(NamedTuple):
         named_words: Those words.
         leave: For a denial without prejudice that lets the movant refile at once ("with
             leave to re-file"), the order's words; ``None`` when it says nothing of refiling,
-            or ties refiling to a condition (not read yet).
+            or ties refiling to a condition (then ``leave_unread``).
+        leave_unread: For a denial without prejudice that lets the movant refile once
+            something happens ("without prejudice to renewal after the stay is lifted",
+            "Plaintiff may file a renewed motion after discovery closes"), the order's words:
+            the condition is not read, so a person reviews the leave.
     """
 
     disposition: Disposition
@@ -49,6 +53,7 @@ class RulingDraft(NamedTuple):
     named_kind: MotionKind | None = None
     named_words: str | None = None
     leave: str | None = None
+    leave_unread: str | None = None
 
 
 class Mark(NamedTuple):

@@ -14,12 +14,13 @@ import re
 from collections.abc import Iterable
 
 from docket.events import Review
-from docket.ingest.refs import find_refs, title_numbers
+from docket.ingest.refs import Ref, find_refs, title_numbers
 from docket.ingest.resolve import DocketContext
 
 __all__ = [
     "doubt_from_links",
     "doubt_on_closing",
+    "doubt_on_leave",
     "doubt_on_rulings",
     "doubt_on_sweep",
     "doubt_on_unplaced",
@@ -39,6 +40,7 @@ _RULES = re.compile(rf"\b{_VERBS}\b", re.I)
 #: consideration of the Motion to Dismiss or in the alternative, Motion to Change Venue 8
 #: ..., it is ORDERED that the Clerk shall transfer this action", "Now before the Court is
 #: ...", "Holding in abeyance 23 ...", an order amending the judgment a motion asks to alter.
+_TAKING_UP_WORDS = ("consideration", "before the court", "considered", "abeyance", "amend", "vacat")
 _TAKES_UP = re.compile(
     r"\bupon\s+(?:due\s+|careful\s+|further\s+)?consideration\s+of\b|\bnow\s+(?:before|pending\s+"
     r"before)\s+the\s+court\b|\bhaving\s+(?:\w+\s+)?considered\b|\bin\s+abeyance\b|"
@@ -57,22 +59,24 @@ _DISMISSES = re.compile(r"\bdismiss(?:al|ed|es|ing)?\b", re.I)
 _MOST = 6
 
 
-def doubt_on_rulings(text: str, ruled: Iterable[int], ctx: DocketContext) -> Review | None:
+def doubt_on_rulings(
+    text: str, ruled: Iterable[int], ctx: DocketContext, refs: list[Ref] | None = None
+) -> Review | None:
     """A review for an order whose words rule but whose numbered motions, pending on the
     docket, the reader did not read a ruling on; ``None`` when there is no such doubt."""
     if not text:
         return None
+    low = text.lower()
     rules = _RULES.search(text) is not None
-    takes_up = _TAKES_UP.search(text) is not None
+    takes_up = any(w in low for w in _TAKING_UP_WORDS) and _TAKES_UP.search(text) is not None
     if not rules and not takes_up:
         return None
     done = set(ruled)
     named: list[int] = []
-    refs = find_refs(text)
-    if takes_up or not done:
-        low = text.lower()
-        if len(low) == len(text):
-            refs = title_numbers(low, refs)  # "Motion to Change Venue 8"
+    if refs is None:
+        refs = find_refs(text)
+    if (takes_up or not done) and len(low) == len(text):
+        refs = title_numbers(low, refs)  # "Motion to Change Venue 8"
     numbers = [ref.doc for ref in refs] + [int(m.group(1)) for m in _OBJECT.finditer(text)]
     for n in numbers:
         if n in done or n in named:
@@ -84,7 +88,7 @@ def doubt_on_rulings(text: str, ruled: Iterable[int], ctx: DocketContext) -> Rev
     # to Alter Judgment re: 34" and "AMENDED JUDGMENT amending 34"): the order may give or
     # refuse what it asked.
     acted_on = set(numbers) - done
-    if acted_on:
+    if acted_on and any(m.pending for m in ctx.all_motions()):
         about = [
             m.doc
             for m in ctx.all_motions()
@@ -98,6 +102,21 @@ def doubt_on_rulings(text: str, ruled: Iterable[int], ctx: DocketContext) -> Rev
     return Review(
         reason=f"{said}, but no ruling on {which} was read from them",
         may_rule_on=tuple(named),
+    )
+
+
+def doubt_on_leave(ctx: DocketContext) -> Review | None:
+    """A review for an order denying a motion without prejudice to renewal on a condition
+    the reader does not read ("after the stay is lifted", "once discovery closes"): the
+    denial stands; whether and when leave to refile opens is for a person to say."""
+    unread = ctx.leave_unread
+    if not unread:
+        return None
+    words = "; ".join(dict.fromkeys(unread.values()))
+    which = ", ".join(f"Doc. {n}" for n in unread)
+    return Review(
+        reason=f"leave to refile {which} on a condition not read: {words!r}"[:500],
+        may_rule_on=tuple(unread)[:200],
     )
 
 

@@ -6,6 +6,7 @@ from datetime import date
 from typing import NamedTuple
 
 from docket.events import AppealOutcome, Ground, MotionKind, Position
+from docket.ingest.refs import Ref
 from docket.ingest.rulings import RulingDraft
 from docket.ingest.schedule import ScheduleDraft
 from docket.ingest.stays import LiftDraft, StayDraft
@@ -61,6 +62,8 @@ class Draft(NamedTuple):
         filed_by: Who filed it, as the text says.
         attorney: The filing attorney CM/ECF signs the entry with ("(Weller, Jennifer)").
         effective: For an order entered nunc pro tunc, the date it says it takes effect.
+        refs: For an order, the docket numbers its text mentions (read once, by the
+            classifier, and kept for the reader's doubts).
         reopens: For an order, it reopens the case (reinstates it, vacates its dismissal).
         vacates: For an order reopening the case only by vacating numbered entries, their
             numbers: it reopens the case only if one of them closed it.
@@ -103,6 +106,7 @@ class Draft(NamedTuple):
     served: tuple[ServedDraft, ...] = ()
     defendants: tuple[str, ...] = ()
     effective: date | None = None
+    refs: tuple[Ref, ...] = ()
     reopens: bool = False
     vacates: tuple[int, ...] = ()
     schedule: ScheduleDraft | None = None

@@ -188,6 +188,9 @@ class DocketContext:
     #: The last order's rulings by words that named no one pending motion ("the motion is
     #: GRANTED" with two pending): a person says which.
     unplaced: list[RulingDraft] = field(default_factory=list)
+    #: The motions the last order denied with leave to refile on a condition not read, and
+    #: the order's words.
+    leave_unread: dict[int, str] = field(default_factory=dict)
 
     def add_motion(
         self,
@@ -311,6 +314,7 @@ class DocketContext:
         ruled_docs = frozenset(n for d in drafts for n in d.docs)
         self.swept_doubtful = []
         self.unplaced = []
+        self.leave_unread = {}
         for draft in drafts:
             targets: list[Key] = []
             if draft.all_pending:
@@ -365,6 +369,8 @@ class DocketContext:
                 found.setdefault(t, []).append(draft.disposition)
                 if draft.leave is not None:
                     leaves[t] = draft.leave
+                if draft.leave_unread is not None:
+                    self.leave_unread.setdefault(t[0], draft.leave_unread)
             if targets:
                 rules.append(draft.rule)
         ruled = set(found)

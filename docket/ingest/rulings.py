@@ -17,7 +17,15 @@ import re
 
 from docket.events import Disposition
 from docket.ingest._text import sentence_spans
-from docket.ingest._voices import CALLED_MOTION, Mark, RulingDraft, active, passive
+from docket.ingest._voices import (
+    _LEAVE,
+    _LEAVE_CONDITION,
+    CALLED_MOTION,
+    Mark,
+    RulingDraft,
+    active,
+    passive,
+)
 from docket.ingest.refs import Ref, title_numbers
 
 __all__ = ["RulingDraft", "find_rulings"]
@@ -209,9 +217,10 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
             # "ORDER VACATING THE COURT'S ORDER GRANTING ...": the motion is pending again.
             disposition = _D.VACATED
         if mark.active:
-            out.extend(active(low, refs, spans, mark.end, nxt, disposition))
+            drafts = active(low, refs, spans, mark.end, nxt, disposition)
         else:
-            out.extend(passive(low, refs, spans, mark, prev_end, disposition))
+            drafts = passive(low, refs, spans, mark, prev_end, disposition)
+        out.extend(_refiling(low, spans, mark.verb, mark.end, nxt, drafts))
         prev_end = mark.end
     if any(r.rule == "order.active_coordinated" for r in out):
         # A motion joined to another's verb that has its own ("granting 267 Motion ..., and
@@ -219,6 +228,61 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
         own = {n for r in out if r.rule != "order.active_coordinated" for n in r.docs}
         out = [r for r in out if r.rule != "order.active_coordinated" or not set(r.docs) & own]
     return out or _endorsed(low)
+
+
+#: Leave to refile in the words after a denial: "Plaintiff may file a renewed motion ...",
+#: "Defendants are free to re-file", "may file such motions in a timely manner after ...".
+_MAY_REFILE = re.compile(
+    r"\b(?:may|can|is\s+free\s+to|are\s+free\s+to|shall\s+be\s+free\s+to|(?:is|are)\s+permitted\s+to"
+    r"|(?:is|are)\s+granted\s+leave\s+to)\s+(?:re-?\s?(?:file|new|submit|assert|urge|raise)\w*"
+    r"|file\s+(?:a\s+|an\s+)?(?:renewed|new|second|amended)\s+motion|file\s+such\s+motions?"
+    r"|bring\s+(?:a\s+|an\s+)?(?:renewed|new)\s+motion)"
+)
+_RULING_VERB = re.compile(r"\b(?:grant|den[iy]|moot|allow|terminat)")
+
+
+def _refiling(
+    low: str,
+    spans: list[tuple[int, int]],
+    verb: int,
+    end: int,
+    nxt: int,
+    drafts: list[RulingDraft],
+) -> list[RulingDraft]:
+    """``drafts``, with the leave to refile the words after a denial give: a denial the
+    order lets the movant renew ("Plaintiff may file a renewed motion") is without
+    prejudice; leave at once is ``leave``, leave on a condition ``leave_unread``."""
+    denials = (_D.DENIED, _D.DENIED_WITHOUT_PREJUDICE)
+    if not any(d.disposition in denials and d.docs and d.leave is None for d in drafts):
+        return drafts
+    if "prejudice" not in low and "file" not in low and "renew" not in low:
+        return drafts
+    i = _sentence(spans, end)
+    stop = min(nxt, spans[i + 1][1] if i + 1 < len(spans) else len(low)) if spans else nxt
+    found = _LEAVE.search(low, verb, stop) or _MAY_REFILE.search(low, end, stop)
+    if found is None or _RULING_VERB.search(low, end, max(end, found.start())):
+        return drafts  # none, or words about another ruling
+    sentence_end = spans[_sentence(spans, found.end())][1] if spans else len(low)
+    unread: str | None = None
+    leave: str | None = found.group(0)
+    if _LEAVE_CONDITION.match(low, found.end(), sentence_end):
+        unread = " ".join(low[found.start() : min(sentence_end, found.start() + 160)].split())
+        leave = None
+    out = []
+    for d in drafts:
+        if d.disposition in denials and d.docs and d.leave is None:
+            d = d._replace(
+                disposition=_D.DENIED_WITHOUT_PREJUDICE, leave=leave, leave_unread=unread
+            )
+        out.append(d)
+    return out
+
+
+def _sentence(spans: list[tuple[int, int]], at: int) -> int:
+    for i, (start, end) in enumerate(spans):
+        if start <= at <= end:
+            return i
+    return max(0, len(spans) - 1)
 
 
 def _endorsed(low: str) -> list[RulingDraft]:

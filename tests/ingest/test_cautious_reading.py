@@ -323,3 +323,65 @@ def test_vacating_the_judgment_that_closed_the_case_reopens_it() -> None:
         ("2016-03-09", 71, "ORDER vacating 69 Default Judgment. Signed by Judge A."),
     )
     assert p.case.status == "open"
+
+
+# -- leave to refile read from the text --------------------------------------------------------
+
+COMPEL = ("2016-02-01", 12, "MOTION to Compel Discovery by Jane Roe. (Doe, John)")
+
+
+def test_a_denial_letting_the_movant_file_a_renewed_motion_gives_leave_to_refile_now() -> None:
+    p = posture(
+        COMPLAINT,
+        COMPEL,
+        (
+            "2016-03-01",
+            20,
+            "ORDER denying 12 Motion to Compel without prejudice. Plaintiff may file a renewed "
+            "motion. Signed by Judge A.",
+        ),
+    )
+    m = p.motion(12)
+    assert m.status == "denied_without_prejudice" and not m.review
+    assert m.leave_to_refile is not None and m.leave_to_refile.status == "available"
+
+
+def test_leave_to_renew_after_the_stay_lifts_is_flagged_on_the_denied_motion_not_guessed() -> None:
+    p = posture(
+        COMPLAINT,
+        COMPEL,
+        (
+            "2016-03-01",
+            20,
+            "ORDER denying 12 Motion to Compel without prejudice to renewal after the stay is "
+            "lifted. Signed by Judge A.",
+        ),
+    )
+    m = p.motion(12)
+    assert m.status == "denied_without_prejudice" and m.leave_to_refile is None
+    assert [r.doc for r in m.review] == [20] and "after the stay is lifted" in m.review[0].reason
+
+
+def test_a_denial_then_may_file_a_renewed_motion_after_discovery_is_without_prejudice() -> None:
+    p = posture(
+        COMPLAINT,
+        COMPEL,
+        (
+            "2016-03-01",
+            20,
+            "ORDER: Plaintiff's Motion to Compel 12 is DENIED. Plaintiff may file a renewed "
+            "motion after the close of fact discovery. Signed by Judge A.",
+        ),
+    )
+    m = p.motion(12)
+    assert m.status == "denied_without_prejudice" and [r.doc for r in m.review] == [20]
+
+
+def test_a_later_doubt_does_not_hang_on_a_motion_an_earlier_order_decided() -> None:
+    p = posture(
+        COMPLAINT,
+        COMPEL,
+        ("2016-03-01", 20, "ORDER denying 12 Motion to Compel. Signed by Judge A."),
+        ("2016-03-05", 21, "ORDER: Noting 12 Motion to Compel. Signed by Judge A."),
+    )
+    assert p.motion(12).status == "denied" and not p.motion(12).review
