@@ -18,6 +18,7 @@ from docket.events import Condition, Frozen, Ground, MotionKind, StayScope
 
 __all__ = [
     "RUNNING",
+    "AbeyanceState",
     "Anomaly",
     "AppealState",
     "BriefingState",
@@ -45,6 +46,7 @@ MotionStatus = Literal[
     "denied_without_prejudice",
     "moot",
     "withdrawn",
+    "held_in_abeyance",
 ]
 LeaveStatus = Literal["conditional", "available", "foreclosed"]
 DeadlineStatus = Literal["running", "met", "elapsed", "suspended", "moot"]
@@ -123,6 +125,9 @@ class JudgmentState:
         tolled_by: The timely post-judgment motions pending that suspend the time to appeal.
         tolled: Whether such a motion was ever filed (the time then runs from the order
             disposing of the last one).
+        entered_under: For a decision docketed without the separate document FRCP 58(a)
+            requires, the rule that says when it is entered: ``FRCP 58(c)(2)(B)`` (150 days
+            ran) or ``FRCP 58(c)(2)(A)`` (a separate document was entered first).
     """
 
     doc: int | None
@@ -138,6 +143,11 @@ class JudgmentState:
     tolled: bool = False
     review: tuple[ReviewFlag, ...] = ()
     because: tuple[Step, ...] = ()
+    #: For a decision docketed without a separate document (FRCP 58(a)): the day it was
+    #: docketed; ``entered`` is then the day 150 days ran (FRCP 58(c)(2)(B)), or the day a
+    #: separate document was entered (58(c)(2)(A)). Left out of the JSON otherwise.
+    docketed: Annotated[date | None, Field(exclude_if=_unset)] = None
+    entered_under: Annotated[str | None, Field(exclude_if=_unset)] = None
 
 
 AnswerStatus = Literal[
@@ -304,6 +314,22 @@ class BriefingState:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class AbeyanceState:
+    """A motion held in abeyance: by which order, since when, pending what, and when and why
+    it ended (its briefing then runs again: ``review`` says to check the schedule)."""
+
+    since: date
+    by: int | None
+    pending: Condition | None = None
+    pending_text: str
+    description: str | None = None
+    lifted: date | None = None
+    lifted_by: int | None = None
+    lifted_because: str | None = None
+    review: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MotionState:
     """One motion and what has become of it (``part``: which motion of a document holding
     several)."""
@@ -328,6 +354,9 @@ class MotionState:
     #: While it is pending: entries that may have ruled on it, which the reader could not
     #: read with certainty. The status stays what the certain entries make it.
     review: tuple[ReviewFlag, ...] = ()
+    #: Its abeyance, once an order held it in abeyance (status ``held_in_abeyance`` while it
+    #: is held). Left out of the JSON otherwise.
+    abeyance: Annotated[AbeyanceState | None, Field(exclude_if=_unset)] = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -41,8 +41,16 @@ def motion_line(m: MotionState) -> str:
         line += f" {m.decided} ({doc_ref(m.decided_by)})"
     if m.hearing is not None:
         line += f"; hearing {m.hearing}"
-    if m.briefing is not None:
+    a = m.abeyance
+    if m.status == "held_in_abeyance" and a is not None:
+        line += f" since {a.since} (order {doc_ref(a.by)}) pending {a.pending_text}"
+        line += "; briefing suspended: no response is due"
+    elif m.briefing is not None:
         line += "; " + briefing_words(m.briefing)
+    if a is not None and a.lifted is not None and m.status == "pending":
+        line += f"; abeyance ended {a.lifted}: {a.lifted_because}"
+        if a.review:
+            line += f"; NEEDS REVIEW: {a.review}"
     leave = m.leave_to_refile
     if leave is not None:
         line += f"; leave to refile {leave.status.upper()}"
@@ -84,8 +92,17 @@ def judgment_line(j: JudgmentState) -> str:
         line = f"Rule 54(b) judgment {doc_ref(j.doc)} entered {j.entered}, final only as to {', '.join(j.parties + j.claims)}"
     else:
         line = f"Partial judgment {doc_ref(j.doc)} entered {j.entered}"
+    if j.docketed is not None:
+        line = line.replace(f" entered {j.entered}", f" docketed {j.docketed}", 1)
     if j.in_favor_of:
         line += f" in favor of {j.in_favor_of}"
+    if j.entered_under == "FRCP 58(c)(2)(B)":
+        line += (
+            f"; no separate document: judgment entered {j.entered}, when 150 days ran "
+            "(FRCP 58(c)(2)(B)); the periods after judgment run from then"
+        )
+    elif j.entered_under is not None:
+        line += f"; entered {j.entered} by its separate document ({j.entered_under})"
     if j.tolled_by:
         held = ", ".join(f"Doc. {k}" for k in j.tolled_by)
         line += f"; time to appeal SUSPENDED while {held} pending (FRAP 4(a)(4)(A))"

@@ -32,6 +32,7 @@ from docket.events import (
     DocketEvent,
     MotionKind,
     MotionRef,
+    OrderEntered,
     PleadingAmended,
     SummonsServed,
     WaiverReturned,
@@ -51,6 +52,7 @@ __all__ = [
     "answer_filed",
     "default_entered",
     "default_requested",
+    "default_set_aside",
     "motion_filed",
     "motion_moved",
     "pleading_amended",
@@ -97,6 +99,8 @@ class WDefendant:
     dismissed: bool = False
     default_requested: date | None = None
     default_entered: date | None = None
+    #: The day an order set the default aside (FRCP 55(c)).
+    default_set_aside: date | None = None
     review: list[ReviewFlag] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)
 
@@ -525,3 +529,21 @@ def default_entered(world: World, e: DefaultEntered) -> None:
         d = w.deadline
         if d is not None:
             deadlines.end(world, world.book, d, f"default entered {doc_ref(e.doc)}")
+
+
+def default_set_aside(world: World, e: OrderEntered) -> None:
+    """An order sets aside the entry of default (FRCP 55(c)): the defendant is no longer in
+    default, and when its answer is due, the order says (a person reads it)."""
+    named = e.defaults_set_aside
+    if any(_norm(n) in _ALL for n in named):
+        chosen = [w for w in world.defendants.values() if w.default_entered is not None]
+    else:
+        chosen = _resolve(world, e, named, "order setting aside default", create=False)
+    for w in chosen:
+        if w.default_entered is None:
+            continue
+        _touch(world)
+        w.default_entered = w.default_requested = None
+        w.default_set_aside = e.filed
+        w.steps.append(world.step(f"default set aside by order {doc_ref(e.doc)}", "FRCP 55(c)"))
+        _flag(w, e, "default set aside: when the answer is due, the order says; none is computed")

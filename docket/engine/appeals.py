@@ -97,7 +97,7 @@ def _judgments_appealed(world: World, e: NoticeOfAppeal) -> list[WJudgment]:
         return [j for j in world.judgments if j.event.doc in e.from_docs]
     if e.interlocutory:
         return []
-    earlier = [j for j in world.judgments if j.entered <= e.filed and j.runs]
+    earlier = [j for j in world.judgments if j.docketed <= e.filed and j.runs]
     return earlier[-1:]
 
 

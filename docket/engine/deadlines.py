@@ -268,11 +268,16 @@ def end(ledger: Ledger, book: DeadlineBook, d: WDeadline, because: str) -> None:
 
 
 def toll(
-    ledger: Ledger, book: DeadlineBook, d: WDeadline, what: str, rule: str = "FRAP 4(a)(4)(A)"
+    ledger: Ledger,
+    book: DeadlineBook,
+    d: WDeadline,
+    what: str,
+    rule: str | None = "FRAP 4(a)(4)(A)",
 ) -> None:
     """Suspend deadline ``d`` until :func:`restart` sets it running again from a new day
     (the time to appeal, while a timely post-judgment motion is pending: FRAP 4(a)(4)(A);
-    the time to answer, while a Rule 12 motion is: FRCP 12(a)(4))."""
+    the time to answer, while a Rule 12 motion is: FRCP 12(a)(4); a motion's briefing, while
+    the motion is held in abeyance)."""
     if d.status == "running":
         d.held = what
         _move(ledger, book, d, "suspend", what, rule)

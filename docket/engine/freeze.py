@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from docket.engine.abeyance import WAbeyance
 from docket.engine.answers import WDefendant
 from docket.engine.appeals import WAppeal
 from docket.engine.deadlines import WDeadline
@@ -19,6 +20,7 @@ from docket.engine.world import World
 from docket.events import describe
 from docket.posture import (
     RUNNING,
+    AbeyanceState,
     AppealState,
     BriefingState,
     CaseState,
@@ -71,9 +73,26 @@ def _briefing(b: WBriefing | None) -> BriefingState | None:
     )
 
 
+def _abeyance(a: WAbeyance | None) -> AbeyanceState | None:
+    if a is None:
+        return None
+    return AbeyanceState(
+        since=a.since,
+        by=a.by,
+        pending=a.pending,
+        pending_text=describe(a.pending) if a.pending is not None else "further order",
+        description=a.description,
+        lifted=a.lifted,
+        lifted_by=a.lifted_by,
+        lifted_because=a.lifted_because,
+        review=a.review,
+    )
+
+
 def motion_state(m: WMotion) -> MotionState:
     """One motion as a frozen fact."""
     e = m.event
+    held = m.abeyance is not None and m.abeyance.in_force and m.status == "pending"
     return MotionState(
         doc=e.doc,
         id=e.id,
@@ -83,7 +102,7 @@ def motion_state(m: WMotion) -> MotionState:
         movant=", ".join(e.movants) or e.filed_by,
         grounds=e.grounds,
         filed=e.filed,
-        status=m.status,  # type: ignore[arg-type]  # a machine state; see test_machines
+        status="held_in_abeyance" if held else m.status,  # type: ignore[arg-type]  # a machine state
         decided=m.decided,
         decided_by=m.decided_by,
         leave_to_refile=_leave(m.leave) if m.leave is not None else None,
@@ -96,6 +115,7 @@ def motion_state(m: WMotion) -> MotionState:
         if m.status == "pending"
         else tuple(r for r in m.review if r.event_id == m.decided_event),
         because=tuple(m.steps),
+        abeyance=_abeyance(m.abeyance),
     )
 
 
@@ -158,6 +178,8 @@ def judgment_state(j: WJudgment) -> JudgmentState:
         tolled=j.tolled,
         review=tuple(j.review),
         because=tuple(j.steps),
+        docketed=None if e.separate_document else j.docketed,
+        entered_under=j.entered_under,
     )
 
 
@@ -192,6 +214,8 @@ def defendant_state(w: WDefendant) -> DefendantState:
         status = "answered"
     elif w.dismissed:
         status = "dismissed"
+    elif w.default_set_aside is not None:
+        status = "due"  # when, the order setting the default aside says
     elif d is None:
         status = "due" if w.service is not None and w.served is None else "not_served"
     else:
@@ -201,8 +225,8 @@ def defendant_state(w: WDefendant) -> DefendantState:
         served=w.served,
         service=w.service,  # type: ignore[arg-type]  # "summons" or "waiver", set by answers
         answer=status,  # type: ignore[arg-type]  # one of AnswerStatus, mapped above
-        answer_due=d.due if d is not None else None,
-        rule=d.citation if d is not None else None,
+        answer_due=d.due if d is not None and w.default_set_aside is None else None,
+        rule=d.citation if d is not None and w.default_set_aside is None else None,
         held_by=tuple(r.key for r in w.held_by),
         answered=w.answered,
         answered_by=w.answered_by,

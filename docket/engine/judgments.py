@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from docket.engine import deadlines
@@ -86,7 +86,13 @@ class WJudgment:
 
     index: int
     event: JudgmentEntered
+    #: When the judgment is entered: its docket date, or, with no separate document, the
+    #: day 150 days have run from it (FRCP 58(c)(2)(B)).
     entered: date
+    #: The day it was entered in the civil docket.
+    docketed: date
+    #: Without a separate document, the rule that says when it is entered (FRCP 58(c)(2)).
+    entered_under: str | None = None
     #: Its deadlines, by kind.
     runs: dict[deadlines.DeadlineKind, deadlines.WDeadline] = field(default_factory=dict)
     #: Timely post-judgment motions pending that suspend the time to appeal.
@@ -188,8 +194,12 @@ def judgment(world: World, e: JudgmentEntered) -> None:
     """A judgment is entered: a final one closes the case; a final one or a Rule 54(b) one
     starts the time to appeal and to move after judgment."""
     assert world.today is not None
-    j = WJudgment(index=len(world.judgments), event=e, entered=world.today)
+    if e.separate_document:
+        _separate_document_follows(world, e)
+    j = WJudgment(index=len(world.judgments), event=e, entered=world.today, docketed=world.today)
     world.judgments.append(j)
+    if not e.separate_document:
+        _no_separate_document(world, j)
     if e.final:
         world.close_case(
             f"final judgment {doc_ref(e.doc)}" if e.doc is not None else "final judgment"
@@ -245,11 +255,72 @@ def judgment(world: World, e: JudgmentEntered) -> None:
 
 
 def _judgment_before(world: World, day: date) -> WJudgment | None:
-    """The latest judgment entered on or before ``day`` that started its deadlines."""
+    """The latest judgment docketed on or before ``day`` that started its deadlines (a
+    motion filed before a judgment without a separate document is entered is timely)."""
     for j in reversed(world.judgments):
-        if j.entered <= day and j.runs:
+        if j.docketed <= day and j.runs:
             return j
     return None
+
+
+#: When a judgment with no separate document is entered (FRCP 58(c)(2)(B)).
+ENTRY_RULE = "frcp.58c2b.entry"
+
+
+def _no_separate_document(world: World, j: WJudgment) -> None:
+    """A decision docketed without the separate document FRCP 58(a) requires: it is entered
+    when 150 days have run from its entry in the civil docket (FRCP 58(c)(2)(B); FRAP
+    4(a)(7)(A)(ii)), and the periods after judgment run from then."""
+    e = j.event
+    try:
+        rule = world.pack.rule(ENTRY_RULE, j.docketed)
+        rolled = compute_rule(world.pack, ENTRY_RULE, j.docketed, None).due
+    except (UnknownRule, InvalidPeriod) as error:
+        world.flag(e, "no_rule_in_force", f"no date of entry is computed: {error}")
+        return
+    j.entered = j.docketed + timedelta(days=rule.days)
+    j.entered_under = "FRCP 58(c)(2)(B)"
+    j.steps.append(
+        world.step(
+            f"no separate document: judgment entered {j.entered}, when {rule.days} days have "
+            f"run from its entry in the civil docket on {j.docketed}; the periods after "
+            "judgment run from then",
+            rule.citation,
+        )
+    )
+    if rolled != j.entered:
+        j.review.append(
+            ReviewFlag(
+                doc=e.doc,
+                event_id=e.id,
+                filed=e.filed,
+                reason=f"the 150th day, {j.entered}, is a weekend or legal holiday: whether "
+                f"FRCP 6(a)(1)(C) moves the entry to {rolled}, courts differ; the periods "
+                f"shown run from {j.entered}, the earlier",
+            )
+        )
+
+
+def _separate_document_follows(world: World, e: JudgmentEntered) -> None:
+    """A judgment set out in a separate document while an earlier decision without one
+    waits out its 150 days: judgment is entered now (FRCP 58(c)(2)(A)), and the periods
+    counted from the 150th day give way to this judgment's."""
+    assert world.today is not None
+    for prior in world.judgments:
+        if prior.event.separate_document or prior.entered <= world.today:
+            continue
+        prior.entered = world.today
+        prior.entered_under = "FRCP 58(c)(2)(A)"
+        prior.steps.append(
+            world.step(
+                f"set out in a separate document, {doc_ref(e.doc)}: judgment entered {world.today}",
+                "FRCP 58(c)(2)(A)",
+            )
+        )
+        for d in prior.runs.values():
+            deadlines.end(world, world.book, d, f"the separate document {doc_ref(e.doc)} governs")
+        prior.runs.clear()
+        world.dirty.add((FactKind.CASE, 0))
 
 
 def motion_filed(world: World, m: WMotion) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from docket.engine.changes import FactKind
 from docket.engine.deadlines import DeadlineBook, DeadlineKind, WDeadline
@@ -17,6 +18,9 @@ from docket.events import Condition, DocketEvent, MotionFiled, MotionRef
 from docket.machines import BRIEFING, LEAVE, MOTION
 from docket.posture import ReviewFlag, Step
 from docket.rules import RulePack, load_pack
+
+if TYPE_CHECKING:
+    from docket.engine.abeyance import WAbeyance
 
 __all__ = ["Motions", "WBriefing", "WLeave", "WMotion", "find_motion", "find_motions"]
 
@@ -63,6 +67,8 @@ class WMotion:
     steps: list[Step] = field(default_factory=list)
     #: Its briefing, once the motion has opened one (see :mod:`docket.engine.briefing`).
     briefing: WBriefing | None = None
+    #: Its abeyance, once an order held it in abeyance (see :mod:`docket.engine.abeyance`).
+    abeyance: WAbeyance | None = None
     #: Whether any response to it has been filed (a reply without one is flagged).
     has_response: bool = False
     #: Entries that may have ruled on it, read without certainty (shown while it is pending).

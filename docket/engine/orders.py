@@ -6,7 +6,7 @@ provenance. Rulings come first, so a stay pending a motion the same order decide
 
 from __future__ import annotations
 
-from docket.engine import briefing
+from docket.engine import abeyance, answers, briefing
 from docket.engine.conditions import ambiguous_in
 from docket.engine.motions import WLeave, WMotion, find_motion
 from docket.engine.stays import WStay
@@ -125,6 +125,16 @@ def order(world: World, e: OrderEntered) -> None:
         # (FRCP 60(b)); what the closing ended (deadlines, leave to refile) stays ended.
         world.move_case("reopen", f"case reopened by order {doc_ref(e.doc)}")
     granted = _rule(world, e)
+    for a in e.abeyances:
+        held = find_motion(world, e, a.motion, "holds in abeyance", a.part)
+        if held is not None:
+            abeyance.hold(world, e, a, held)
+    if e.defaults_set_aside:
+        answers.default_set_aside(world, e)
+    for lifted in e.abeyance_lifted:
+        taken = find_motion(world, e, lifted.motion, "takes up", lifted.part)
+        if taken is not None:
+            abeyance.lift_by_order(world, e, taken)
     stays = list(e.stays)
     if not stays:
         # Granting a motion to stay stays what it asked to stay, pending what it asked.

@@ -16,7 +16,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from datetime import date
 
-from docket.engine import answers, appeals, judgments
+from docket.engine import abeyance, answers, appeals, judgments
 from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
 from docket.engine.motions import WLeave, WMotion
@@ -89,6 +89,8 @@ class World(Stays):
     answers_seen: bool = False
     #: The Rule 12 motions filed, in order (they suspend the time to answer: FRCP 12(a)(4)).
     rule12: list[WMotion] = field(default_factory=list)
+    #: Motions held in abeyance, by the docket number of a motion their condition names.
+    abeyance_watch: dict[int, list[WMotion]] = field(default_factory=dict)
 
     def note_review(self, event: DocketEvent) -> None:
         """An entry read without certainty: flag each pending motion it may rule on, and the
@@ -116,6 +118,8 @@ class World(Stays):
             judgments.motion_moved(self, m)
         if self.rule12:
             answers.motion_moved(self, m)
+        if m.abeyance is not None or self.abeyance_watch:
+            abeyance.motion_moved(self, m)
         if m.event.grounds:
             appeals.immunity_denied(self, m)
         for watcher in self.watchers.get(m.event.doc, ()) if m.event.doc is not None else ():

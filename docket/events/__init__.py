@@ -17,6 +17,8 @@ from docket.events.conditions import (
 )
 from docket.events.corrections import EntryCorrected, EntryStricken
 from docket.events.court import (
+    Abeyance,
+    AbeyanceLifted,
     CaseClosed,
     Extension,
     JudgmentEntered,
@@ -71,6 +73,8 @@ __all__ = [
     "DISPOSITIVE_KINDS",
     "EVENT_TYPES",
     "SCHEMA_VERSION",
+    "Abeyance",
+    "AbeyanceLifted",
     "AllOf",
     "AnswerFiled",
     "AnyOf",

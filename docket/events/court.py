@@ -11,6 +11,8 @@ from docket.events.conditions import Condition
 from docket.events.vocabulary import Disposition, Ground, StayScope
 
 __all__ = [
+    "Abeyance",
+    "AbeyanceLifted",
     "CaseClosed",
     "Extension",
     "JudgmentEntered",
@@ -73,6 +75,30 @@ class Extension(Frozen):
     part: Part = None
 
 
+class Abeyance(Frozen):
+    """A motion the order holds in abeyance: neither granted nor denied, its briefing
+    suspended, until ``pending`` holds or an order lifts it (``part``: which motion of the
+    document).
+
+    Attributes:
+        pending: What the motion waits on ("pending resolution of Doc. 35", a date);
+            ``None``: until further order.
+        description: The order's own words ("pending the state court's ruling").
+    """
+
+    motion: DocNumber
+    part: Part = None
+    pending: Condition | None = None
+    description: str | None = Field(default=None, description="The order's own words")
+
+
+class AbeyanceLifted(Frozen):
+    """A motion held in abeyance taken up again by order: its briefing resumes."""
+
+    motion: DocNumber
+    part: Part = None
+
+
 class OrderEntered(EventBase):
     """An order of the court.
 
@@ -86,6 +112,10 @@ class OrderEntered(EventBase):
         extensions: Briefing deadlines the order extends.
         reopens: The order reopens a closed case (it reinstates it, or vacates the dismissal
             or judgment that closed it); left out of the JSON when false.
+        abeyances: Motions the order holds in abeyance.
+        abeyance_lifted: Motions held in abeyance the order takes up again.
+        defaults_set_aside: The defendants whose entry of default the order sets aside
+            (FRCP 55(c)); "Defendants" for every one in default.
     """
 
     type: Literal["order"] = "order"
@@ -97,6 +127,16 @@ class OrderEntered(EventBase):
     discovery_closes: CourtDate | None = None
     extensions: tuple[Extension, ...] = ()
     reopens: Annotated[bool, Field(exclude_if=unset)] = False
+    abeyances: Annotated[tuple[Abeyance, ...], Field(max_length=200, exclude_if=unset)] = ()
+    abeyance_lifted: Annotated[
+        tuple[AbeyanceLifted, ...], Field(max_length=200, exclude_if=unset)
+    ] = ()
+    defaults_set_aside: Annotated[tuple[str, ...], Field(max_length=200, exclude_if=unset)] = ()
+
+
+def _true(value: object) -> bool:
+    """Whether a flag added after version 1 is at its default (true), so left out of the JSON."""
+    return value is True
 
 
 class JudgmentEntered(EventBase):
@@ -111,6 +151,10 @@ class JudgmentEntered(EventBase):
         claims: The claims a partial judgment disposes of (the complaint's counts).
         trial: How the case was tried, when it was: a ``jury`` trial opens Rule 50(b), a
             ``bench`` trial Rule 52(b).
+        separate_document: ``False`` for a decision docketed without the separate document
+            FRCP 58(a) requires: the judgment is entered when 150 days have run from its entry
+            in the civil docket, unless a separate document is entered first (FRCP
+            58(c)(2); FRAP 4(a)(7)(A)(ii)).
     """
 
     type: Literal["judgment"] = "judgment"
@@ -119,6 +163,7 @@ class JudgmentEntered(EventBase):
     parties: Annotated[tuple[str, ...], Field(max_length=200, exclude_if=unset)] = ()
     claims: Annotated[tuple[str, ...], Field(max_length=200, exclude_if=unset)] = ()
     trial: Annotated[Literal["jury", "bench"] | None, Field(exclude_if=unset)] = None
+    separate_document: Annotated[bool, Field(exclude_if=_true)] = True
 
 
 class CaseClosed(EventBase):

@@ -247,7 +247,8 @@ class EventMaker:
         if t in ("summons_served", "waiver_returned"):
             return self._served(d, base)
         if t == "default_entered":
-            return [DefaultEntered(**self._noted(base, d.rule), defendants=d.defendants)]
+            implied = self._implied_rulings(e, d, base) if d.rulings else []
+            return [*implied, DefaultEntered(**self._noted(base, d.rule), defendants=d.defendants)]
         if t == "default_requested":
             return [DefaultRequested(**self._noted(base, d.rule), defendants=d.defendants)]
         if d.rulings:
@@ -537,6 +538,7 @@ class EventMaker:
                 opens_discovery=schedule is not None and schedule.opens,
                 discovery_closes=schedule.closes if schedule is not None else None,
                 reopens=self._reopens(d, rulings),
+                defaults_set_aside=d.defaults_set_aside,
             )
         ]
         if d.closes:

@@ -23,7 +23,7 @@ from datetime import date
 from docket.ingest._appeals import named_after_by
 from docket.ingest.draft import ServedDraft
 
-__all__ = ["answerers", "default_entry", "service_entry"]
+__all__ = ["VACATED_MARK", "answerers", "default_entry", "defaults_set_aside", "service_entry"]
 
 _SUMMONS = re.compile(r"^\W*summons\s+returned\s+executed\b", re.I)
 _WAIVER = re.compile(r"^\W*waiver\s+of\s+service\s+returned\s+executed\b", re.I)
@@ -110,6 +110,27 @@ def default_entry(body: str) -> tuple[str, tuple[str, ...]] | None:
     if _DEFAULT_REQUESTED.match(body):
         return "default_requested", _against(body)
     return None
+
+
+#: The clerk's mark on an entry later vacated ("**VACATED PER DKT 20 **Clerk's ENTRY ...").
+VACATED_MARK = re.compile(r"^\W*vacated\b", re.I)
+_SETS_ASIDE = re.compile(
+    r"\bset(?:s|ting)?\s+aside\s+(?:the\s+)?(?:clerk'?s\s+)?(?:entry\s+of\s+)?default\b"
+    r"|\b(?:clerk'?s\s+)?entry\s+of\s+default\s+(?:\(?(?:doc\.?|dkt\.?)?\s*\d+\)?\s+)?"
+    r"(?:is|be|shall\s+be)\s+(?:hereby\s+)?(?:set\s+aside|vacated)\b",
+    re.I,
+)
+
+
+def defaults_set_aside(body: str) -> tuple[str, ...]:
+    """For an order setting aside an entry of default (FRCP 55(c)), the defendants it names
+    right after ("as to X"), else every defendant in default ("Defendants"); else ``()``."""
+    m = _SETS_ASIDE.search(body)
+    if m is None:
+        return ()
+    after = body[m.end() : m.end() + 200]
+    named = _against(after) if re.match(r"\s*(?:as\s+to|against)\b", after, re.I) else ()
+    return named or ("Defendants",)
 
 
 def answerers(body: str) -> tuple[str, ...]:

@@ -36,7 +36,13 @@ from docket.ingest._papers import (
     request,
     response,
 )
-from docket.ingest._service import answerers, default_entry, service_entry
+from docket.ingest._service import (
+    VACATED_MARK,
+    answerers,
+    default_entry,
+    defaults_set_aside,
+    service_entry,
+)
 from docket.ingest.draft import Draft
 
 _ENDORSED = re.compile(r"\bENDORSEMENT\b|\bmemo[\s-]*endorse", re.I)
@@ -70,11 +76,36 @@ def classify_clean(text: str, short: str | None) -> Draft:
     body = strip_noise(text) if text else ""
     if body:
         draft = _from_text(body, short)
+        if draft is not None and draft.type == "order":
+            aside = defaults_set_aside(body)
+            if aside:
+                draft = draft._replace(defaults_set_aside=aside)
         if draft is not None:
-            return draft
+            return _default(draft, body, text, "")
     if short:
-        return _from_short(short)
+        return _default(_from_short(short), short, text, "short_description.")
     return Draft("docket_entry", "generic.no_head", event_name=short)
+
+
+def _default(draft: Draft, body: str, text: str, prefix: str) -> Draft:
+    """The clerk's entry of default, or a request for it, read from ``body`` (the text, or
+    the event name alone); the ruling it implies on a pending request or motion for it is
+    kept. One the clerk marked vacated is read as before, as is anything the reader took
+    for a motion or an order."""
+    if draft.type not in ("docket_entry",) or VACATED_MARK.match(text):
+        return draft
+    found = default_entry(body)
+    if found is None:
+        return draft
+    kind, names = found
+    return Draft(
+        kind,
+        f"{prefix}default.{kind}",
+        draft.event_name,
+        filed_by=filer(body) if not prefix else None,
+        defendants=names,
+        rulings=draft.rulings,
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -115,10 +146,10 @@ def _read(body: str, short: str | None) -> Draft | None:
     if service is not None:
         kind, served = service
         return Draft(kind, f"service.{kind}", short, filed_by=filer(body), served=served)
-    default = default_entry(body)
-    if default is not None:
-        kind, names = default
-        return Draft(kind, f"default.{kind}", short, filed_by=filer(body), defendants=names)
+    return _read_head(body, short)
+
+
+def _read_head(body: str, short: str | None) -> Draft | None:
     head = head_of(body)
     if head is None:
         return _no_head(body, short)

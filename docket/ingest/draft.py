@@ -74,7 +74,9 @@ class Draft(NamedTuple):
         appellants: For a notice of appeal, who appeals.
         outcome: For a mandate, what the court of appeals did, when its words say.
         served: For a return of service, each defendant it names with its dates.
-        defendants: For an answer to the complaint, who answers.
+        defendants: For an answer to the complaint, who answers; for the clerk's entry of
+            default or a request for it, against whom.
+        defaults_set_aside: For an order setting aside an entry of default, as to whom.
     """
 
     type: str
@@ -105,6 +107,7 @@ class Draft(NamedTuple):
     outcome: AppealOutcome | None = None
     served: tuple[ServedDraft, ...] = ()
     defendants: tuple[str, ...] = ()
+    defaults_set_aside: tuple[str, ...] = ()
     effective: date | None = None
     refs: tuple[Ref, ...] = ()
     reopens: bool = False

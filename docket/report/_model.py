@@ -111,6 +111,7 @@ _OUTCOMES = {
     "moot": "moot",
     "vacated": "vacated",
     "withdrawn": "withdrawn",
+    "held_in_abeyance": "held in abeyance",
 }
 
 

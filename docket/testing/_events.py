@@ -15,6 +15,8 @@ from hypothesis.errors import InvalidArgument
 
 from docket.events import (
     EVENT_TYPES,
+    Abeyance,
+    AbeyanceLifted,
     AllOf,
     AnyOf,
     AppealOutcome,
@@ -168,6 +170,17 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
                 st.builds(Extension, motion=_DOCS, part=_PARTS, deadline=_DEADLINES, until=_DATES),
                 2,
             ),
+            "abeyances": _tuples(
+                st.builds(
+                    Abeyance,
+                    motion=_DOCS,
+                    part=_PARTS,
+                    pending=_maybe(conditions),
+                    description=_maybe(_WORDS),
+                ),
+                2,
+            ),
+            "abeyance_lifted": _tuples(st.builds(AbeyanceLifted, motion=_DOCS, part=_PARTS), 2),
         },
         "judgment": {
             "final": st.booleans(),
@@ -175,6 +188,7 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
             "parties": _tuples(_NAMES, 2),
             "claims": _tuples(st.sampled_from(["Count I", "Count II"]), 2),
             "trial": _maybe(st.sampled_from(["jury", "bench"])),
+            "separate_document": st.booleans(),
         },
         "notice_of_appeal": {
             "from_docs": _tuples(_DOCS, 2),

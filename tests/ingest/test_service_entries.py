@@ -121,3 +121,23 @@ def test_a_vacated_default_an_order_setting_one_aside_and_a_motion_for_one_are_n
     assert (
         classify("MOTION for Default Judgment as to Officer Roe by Jane Doe").type == "motion_filed"
     )
+
+
+def test_an_order_setting_aside_the_clerks_entry_of_default_is_read_as_such() -> None:
+    d = classify(
+        "ORDER GRANTING MOTION FOR LEAVE TO FILE AN AMENDED COMPLAINT, DENYING MOTION FOR "
+        "DEFAULT JUDGMENT AS MOOT, AND SETTING ASIDE CLERK'S ENTRY OF DEFAULT. Signed by Judge X."
+    )
+    assert (d.type, d.defaults_set_aside) == ("order", ("Defendants",))
+    assert (
+        classify("ORDER granting 30 Motion to Dismiss. Signed by Judge X.").defaults_set_aside == ()
+    )
+
+
+def test_an_entry_of_default_known_only_by_its_event_name_names_no_one() -> None:
+    d = classify(None, "Clerk's Entry of Default")
+    assert (d.type, d.rule, d.defendants) == (
+        "default_entered",
+        "short_description.default.default_entered",
+        (),
+    )

@@ -345,3 +345,16 @@ def test_a_motion_for_default_judgment_is_a_motion() -> None:
     p = replay(events)
     assert p.motion(14).status == "pending"
     assert "motion for default judgment" in posture_text(p)
+
+
+def test_an_order_setting_aside_the_default_takes_the_defendant_out_of_default() -> None:
+    """FRCP 55(c): when the answer is then due, the order says; none is computed."""
+    events = [
+        _opened(),
+        _served(5, date(2021, 1, 11), "Officer Roe"),
+        _entry(DefaultEntered, 11, date(2021, 2, 16), defendants=("Officer Roe",)),
+        _entry(OrderEntered, 15, date(2021, 3, 1), defaults_set_aside=("Defendants",)),
+    ]
+    roe = _defendant(replay(events), "Officer Roe")
+    assert (roe.answer, roe.default_entered, roe.answer_due) == ("due", None, None)
+    assert any("set aside" in r.reason for r in roe.review)

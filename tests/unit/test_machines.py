@@ -27,7 +27,10 @@ def test_machine_states_are_exactly_the_statuses_the_posture_can_show():
 
     from docket import posture
 
-    assert set(MACHINES["motion"].states) == set(get_args(posture.MotionStatus))
+    # A motion held in abeyance is pending to its machine (undecided: conditions waiting on
+    # its resolution stay open); the posture shows it held_in_abeyance from its abeyance.
+    shown = set(get_args(posture.MotionStatus))
+    assert set(MACHINES["motion"].states) == shown - {"held_in_abeyance"}
     assert set(MACHINES["leave_to_refile"].states) == set(get_args(posture.LeaveStatus))
     assert set(MACHINES["case"].states) == set(get_args(posture.CaseStatus))
     assert set(MACHINES["discovery"].states) == set(get_args(posture.DiscoveryStatus))

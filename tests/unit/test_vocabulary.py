@@ -69,8 +69,22 @@ REQUIRED: dict[str, dict[str, Any]] = {
         "lifts": [{"scope": "case"}],
         "effective": "2019-12-01",
         "extensions": [{"motion": 38, "deadline": "response", "until": "2019-12-02"}],
+        "abeyances": [
+            {
+                "motion": 27,
+                "pending": {"kind": "motion_resolved", "motion": 30},
+                "description": "pending the ruling on qualified immunity",
+            }
+        ],
+        "abeyance_lifted": [{"motion": 28}],
     },
-    "judgment": {"final": False, "parties": ["City"], "claims": ["Count I"], "trial": "jury"},
+    "judgment": {
+        "final": False,
+        "parties": ["City"],
+        "claims": ["Count I"],
+        "trial": "jury",
+        "separate_document": False,
+    },
     "notice_of_appeal": {
         "from_docs": [60],
         "interlocutory": True,
