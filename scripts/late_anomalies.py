@@ -2,10 +2,11 @@
 the FRCP base alone (before issue 18) and under each court's own pack (after).
 
 Every juriscraper and CourtListener sheet and every docketanalyzer case under the folders
-given is imported; a case is counted once (by case id) and only if its court has a pack of
-its own other than D.N.M.'s, and only civil cases ("-cv-" in the case id). "Before" replays the same history with the court's name
-removed from its opening entry, so the FRCP base's defaults judge every brief, as they did
-before the court had a pack. "late" = the anomalies late_response and late_reply.
+given is imported; a case is counted once (by case id), and only a civil case ("-cv-" in
+its id) whose court has a pack of its own other than D.N.M.'s. "Before" replays the history
+as it was read before issue 18: the court's name removed from its opening entry (so the
+FRCP base's defaults judge every brief) and no hearing or briefing dates read from the
+docket. "late" = the anomalies late_response and late_reply.
 
 Usage: python scripts/late_anomalies.py [FOLDER ...]
        (default: /work/shared/dockets and tests/fixtures/dockets)
@@ -18,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from docket import replay
-from docket.events import CaseOpened, DocketEvent
+from docket.events import BriefingScheduled, CaseOpened, DocketEvent, HearingNoticed, MotionFiled
 from docket.ingest import (
     ImportFailed,
     RawDocket,
@@ -51,10 +52,18 @@ def _raws(folder: Path) -> list[RawDocket]:
     return out
 
 
-def _without_court(events: list[DocketEvent]) -> list[DocketEvent]:
-    return [
-        e.model_copy(update={"court": None}) if isinstance(e, CaseOpened) else e for e in events
-    ]
+def _as_before(events: list[DocketEvent]) -> list[DocketEvent]:
+    """The history as read before issue 18: no court pack, no hearing or briefing dates."""
+    out: list[DocketEvent] = []
+    for e in events:
+        if isinstance(e, HearingNoticed | BriefingScheduled):
+            continue
+        if isinstance(e, CaseOpened):
+            e = e.model_copy(update={"court": None})
+        elif isinstance(e, MotionFiled) and e.hearing is not None:
+            e = e.model_copy(update={"hearing": None})
+        out.append(e)
+    return out
 
 
 def _late(events: list[DocketEvent]) -> tuple[int, int]:
@@ -81,7 +90,7 @@ def main(folders: list[Path]) -> None:
                 continue
             seen.add(case)
             cases[court] += 1
-            before[court] += _late(_without_court(events))[0]
+            before[court] += _late(_as_before(events))[0]
             n, unverified = _late(events)
             after[court] += n
             flagged[court] += unverified

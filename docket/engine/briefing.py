@@ -17,6 +17,7 @@ from docket.engine.world import World
 from docket.events import (
     DISPOSITIVE_KINDS,
     BriefingCompleteNoticed,
+    BriefingScheduled,
     DocketEvent,
     Extension,
     ExtensionNoticed,
@@ -38,6 +39,7 @@ __all__ = [
     "notice_complete",
     "reply_filed",
     "response_filed",
+    "scheduled",
 ]
 
 
@@ -222,6 +224,8 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
         _reply_ran_out,
     )
     b.reply_due = r.due
+    if b.reply_set is not None:
+        _set_by_docket(world, m, r, b.reply_set, "the docket, before the response")
 
 
 def reply_filed(world: World, m: WMotion, e: ReplyFiled) -> None:
@@ -365,3 +369,44 @@ def _from_hearing(
         f"{kind} now due {result.due}: the hearing moved to {result.trigger}",
     )
     return d.due
+
+
+def scheduled(world: World, m: WMotion, e: BriefingScheduled) -> None:
+    """The docket sets the day a response or reply to ``m`` is due (the clerk's "Responses
+    due by ..."; an order setting a briefing schedule): that date governs, not the rule's
+    period. A reply's date set before any response waits for the reply's deadline."""
+    ref, b = m.ref, _briefing(m)
+    if ref is None:
+        return
+    if e.reply_due is not None and b.response is None:
+        b.reply_set = e.reply_due
+    pairs: tuple[tuple[deadlines.DeadlineKind, date | None], ...] = (
+        ("response", e.response_due),
+        ("reply", e.reply_due),
+    )
+    for kind, until in pairs:
+        d = world.deadline(kind, ref) if until is not None else None
+        if until is None or d is None or d.status not in ("running", "suspended", "elapsed"):
+            continue
+        _set_by_docket(world, m, d, until, doc_ref(e.doc) if e.doc else e.id)
+
+
+def _set_by_docket(world: World, m: WMotion, d: deadlines.WDeadline, until: date, by: str) -> None:
+    if until == d.due and d.status != "elapsed":
+        d.unverified = None
+        return
+    d.unverified = None  # the court's own date, not a period the pack could not confirm
+    deadlines.extend(
+        world,
+        world.book,
+        d,
+        until,
+        f"{d.kind} due {until}, as the docket sets it ({by})",
+        rule=None,
+        assumption="as the docket sets it",
+    )
+    b = _briefing(m)
+    if d.kind == "response":
+        b.response_due = until
+    elif d.kind == "reply":
+        b.reply_due = until

@@ -242,11 +242,12 @@ def extend(
     d: WDeadline,
     until: date,
     what: str,
-    rule: str = "FRCP 6(b)",
+    rule: str | None = "FRCP 6(b)",
+    assumption: str = "as extended",
 ) -> None:
     """Move deadline ``d`` to ``until`` (FRCP 6(b), or the ``rule`` that moves it)."""
     d.due = until
-    d.readings = (Reading(due=until, assumption="as extended"),)
+    d.readings = (Reading(due=until, assumption=assumption),)
     if d.status == "suspended":
         # A date certain agreed or ordered while the case is stayed: it stands if the stay
         # lifts before it; if the stay outlasts it, the days it gave run from the lift.

@@ -24,6 +24,7 @@ from docket.events import (
     AnswerFiled,
     AppealDecided,
     BriefingCompleteNoticed,
+    BriefingScheduled,
     CaseClosed,
     CaseOpened,
     DefaultEntered,
@@ -263,6 +264,9 @@ def _dispatch(world: World, event: DocketEvent) -> None:
             _briefing_complete(world, event)
         case ExtensionNoticed():
             _extension_noticed(world, event)
+        case BriefingScheduled():
+            for m in find_motions(world, event, event.motion, "sets the briefing of", event.part):
+                briefing.scheduled(world, m, event)
         case HearingNoticed():
             for m in find_motions(world, event, event.motion, "sets a hearing on", event.part):
                 briefing.hearing_set(world, m, event.hearing, event.doc)

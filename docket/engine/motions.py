@@ -49,6 +49,8 @@ class WBriefing:
     reply: int | None = None
     complete_since: date | None = None
     complete_because: str | None = None
+    #: The day the docket set for the reply before any response was filed.
+    reply_set: date | None = None
 
 
 @dataclass(slots=True, eq=False)

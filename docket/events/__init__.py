@@ -31,6 +31,7 @@ from docket.events.court import (
 from docket.events.filings import (
     AnswerFiled,
     BriefingCompleteNoticed,
+    BriefingScheduled,
     CaseOpened,
     ExtensionNoticed,
     HearingNoticed,
@@ -81,6 +82,7 @@ __all__ = [
     "AppealDecided",
     "AppealOutcome",
     "BriefingCompleteNoticed",
+    "BriefingScheduled",
     "CaseClosed",
     "CaseOpened",
     "Condition",

@@ -28,6 +28,7 @@ from docket.events.vocabulary import Ground, MotionKind, Position
 __all__ = [
     "AnswerFiled",
     "BriefingCompleteNoticed",
+    "BriefingScheduled",
     "CaseOpened",
     "ExtensionNoticed",
     "HearingNoticed",
@@ -154,6 +155,19 @@ class HearingNoticed(EventBase):
     type: Literal["hearing_noticed"] = "hearing_noticed"
     motion: DocNumber
     hearing: CourtDate
+    part: Part = None
+
+
+class BriefingScheduled(EventBase):
+    """The court's docket sets the day a motion's response or reply is due: the clerk's
+    "Responses due by 6/12/2015. Replies due by 6/19/2015." on the motion's entry, or an
+    order or notice setting or resetting them. The date set governs, whatever the rule's
+    period would give (FRCP 6(b); the court's own calendar)."""
+
+    type: Literal["briefing_scheduled"] = "briefing_scheduled"
+    motion: DocNumber
+    response_due: CourtDate | None = None
+    reply_due: CourtDate | None = None
     part: Part = None
 
 

@@ -16,6 +16,7 @@ from docket.events.court import CaseClosed, JudgmentEntered, OrderEntered
 from docket.events.filings import (
     AnswerFiled,
     BriefingCompleteNoticed,
+    BriefingScheduled,
     CaseOpened,
     ExtensionNoticed,
     HearingNoticed,
@@ -52,6 +53,7 @@ DocketEvent = Annotated[
     | ResponseFiled
     | ReplyFiled
     | BriefingCompleteNoticed
+    | BriefingScheduled
     | ExtensionNoticed
     | HearingNoticed
     | MotionWithdrawn
@@ -95,6 +97,7 @@ EVENT_TYPES: dict[str, type[Any]] = {
         ResponseFiled,
         ReplyFiled,
         BriefingCompleteNoticed,
+        BriefingScheduled,
         ExtensionNoticed,
         HearingNoticed,
         MotionWithdrawn,

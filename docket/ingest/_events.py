@@ -10,6 +10,7 @@ from docket.events import (
     AnswerFiled,
     AppealDecided,
     BriefingCompleteNoticed,
+    BriefingScheduled,
     CaseClosed,
     CaseOpened,
     DefaultEntered,
@@ -42,7 +43,7 @@ from docket.ingest.doubt import (
     merge_doubts,
 )
 from docket.ingest.draft import Draft
-from docket.ingest.hearings import hearing_date, hearing_motions
+from docket.ingest.hearings import briefing_dates, hearing_date, hearing_motions, motions_named
 from docket.ingest.refs import find_refs
 from docket.ingest.report import ImportReport
 from docket.ingest.resolve import DocketContext
@@ -352,28 +353,66 @@ class EventMaker:
         """A later entry setting or resetting the hearing of motions it names: one
         ``hearing_noticed`` per motion filed so far (C.D. Cal. L.R. 7-11 moves the briefs)."""
         day = hearing_date(e.text)
-        if day is None or not e.text:
+        response, reply, at = briefing_dates(e.text)
+        if (day is None and at < 0) or not e.text:
             return []
         refs = [(r.doc, r.start) for r in find_refs(e.text)]
-        docs = [m for m in hearing_motions(e.text, refs) if m in self.ctx.motions]
         out: list[DocketEvent] = []
-        for m in docs:
+        if at >= 0:
+            for m in motions_named(e.text, refs, at):
+                for part in self._parts(m):
+                    out.append(self._scheduled(base, m, part, response, reply))
+        if day is None:
+            return out
+        docs = [m for m in hearing_motions(e.text, refs) if m in self.ctx.motions]
+        for m, part in [(doc, part) for doc in docs for part in self._parts(doc)]:
             self.report.added["hearing_noticed"] += 1
             out.append(
                 HearingNoticed(
                     **{
                         **base,
-                        "id": f"{base['id']}/hearing{m}",
+                        "id": f"{base['id']}/hearing{m}" + (f"part{part}" if part else ""),
                         "doc": None,
                         "text": None,
                         "note": f"the entry {base['id']} sets Doc. {m} for hearing on {day}",
                         "classified_by": "hearing.noticed",
                     },
                     motion=m,
+                    part=part,
                     hearing=day,
                 )
             )
         return out
+
+    def _parts(self, motion: int) -> list[int | None]:
+        """Each motion of document ``motion`` (its parts, or the one motion it is); none
+        when it is no motion filed so far."""
+        return [m.part for m in self.ctx.motions.get(motion, ())]
+
+    def _scheduled(
+        self,
+        base: dict[str, Any],
+        motion: int,
+        part: int | None,
+        response: date | None,
+        reply: date | None,
+    ) -> BriefingScheduled:
+        """The briefing dates an entry sets for ``motion`` ("Responses due by ...")."""
+        self.report.added["briefing_scheduled"] += 1
+        return BriefingScheduled(
+            **{
+                **base,
+                "id": f"{base['id']}/briefing{motion}" + (f"part{part}" if part else ""),
+                "doc": None,
+                "text": None,
+                "note": f"the entry {base['id']} sets the briefing of Doc. {motion}",
+                "classified_by": "briefing.scheduled",
+            },
+            motion=motion,
+            part=part,
+            response_due=response,
+            reply_due=reply,
+        )
 
     def _closed(self, base: dict[str, Any], note: str, where: str) -> CaseClosed:
         self.report.added["case_closed"] += 1
@@ -429,6 +468,11 @@ class EventMaker:
                     stay_pending=pending if kind in _STAYS else None,
                 )
             )
+        response, reply, at = briefing_dates(e.text)
+        if at >= 0 and e.doc is not None:
+            # The clerk's "Responses due by ... Replies due by ..." on the motion's own entry.
+            for k in range(1, len(parts) + 1):
+                out.append(self._scheduled(base, e.doc, k if several else None, response, reply))
         return out
 
     def _answer(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> DocketEvent:

@@ -150,6 +150,12 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
         "reply_filed": {"to_motion": _maybe(_DOCS), "to_part": _PARTS},
         "briefing_complete": {"motion": _DOCS, "part": _PARTS},
         "motion_withdrawn": {"motion": _DOCS, "part": _PARTS},
+        "briefing_scheduled": {
+            "motion": _DOCS,
+            "response_due": _maybe(_DATES),
+            "reply_due": _maybe(_DATES),
+            "part": _PARTS,
+        },
         "hearing_noticed": {"motion": _DOCS, "hearing": _DATES, "part": _PARTS},
         "extension_noticed": {
             "motion": _DOCS,

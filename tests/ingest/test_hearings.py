@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from docket import replay
-from docket.events import HearingNoticed, MotionFiled, ResponseFiled
+from docket.events import BriefingScheduled, HearingNoticed, MotionFiled, ResponseFiled
 from docket.ingest import RawDocket, RawEntry, build
 from docket.ingest.hearings import hearing_date
 
@@ -76,3 +76,39 @@ def test_the_importer_carries_the_hearing_and_a_reset_moves_the_opposition() -> 
     first = replay([e for e in events if not isinstance(e, HearingNoticed)])
     (late,) = [a for a in first.anomalies if a.code == "late_response"]
     assert "due on 2014-08-25" in late.reason
+
+
+def test_the_clerks_response_and_reply_dates_on_a_motion_become_its_briefing_schedule() -> None:
+    raw = _sheet(
+        "cand",
+        ("2015-04-01", 1, "COMPLAINT against SeaWorld filed by Marc Anderson."),
+        ("2015-05-29", 15, NDCAL_MOTION),
+        ("2015-06-12", 20, "OPPOSITION/RESPONSE (re 15 MOTION to Remand ) filed by SeaWorld."),
+    )
+    events = build(raw).events
+    (scheduled,) = [e for e in events if isinstance(e, BriefingScheduled)]
+    assert (scheduled.motion, scheduled.response_due, scheduled.reply_due) == (
+        15,
+        date(2015, 6, 12),
+        date(2015, 6, 19),
+    )
+    p = replay(events, as_of=date(2015, 6, 12))
+    (reply,) = p.deadlines
+    assert (reply.due, reply.unverified) == (date(2015, 6, 19), None)
+
+
+def test_a_later_entry_resetting_deadlines_names_the_motions_it_sets() -> None:
+    raw = _sheet(
+        "cand",
+        ("2015-04-01", 1, "COMPLAINT against SeaWorld filed by Marc Anderson."),
+        ("2016-12-13", 99, "MOTION to Dismiss Portions of Third Amended Complaint filed by X."),
+        (
+            "2016-12-14",
+            101,
+            "ORDER GRANTING 100 STIPULATION SETTING BRIEFING SCHEDULE as to 99 MOTION to Dismiss "
+            "Portions of Third Amended Complaint. Signed by Judge JEFFREY S. WHITE on 12/14/16. "
+            "Responses due by 1/6/2017. Replies due by 1/20/2017. (jjoS, COURT STAFF)",
+        ),
+    )
+    (scheduled,) = [e for e in build(raw).events if isinstance(e, BriefingScheduled)]
+    assert (scheduled.motion, scheduled.response_due) == (99, date(2017, 1, 6))

@@ -293,3 +293,35 @@ def test_dsc_response_rolls_off_memorial_day() -> None:
     Tue 06-07, by hand."""
     assert _response("scd", "dismiss", date(2022, 5, 16)) == date(2022, 5, 31)
     assert _reply("scd", date(2022, 5, 31)) == date(2022, 6, 7)
+
+
+# --- The court's own calendar: the clerk's dates on real dockets ------------------------
+
+
+@pytest.mark.parametrize(
+    ("filed", "response", "reply"),
+    [
+        (date(2015, 5, 29), date(2015, 6, 12), date(2015, 6, 19)),
+        (date(2015, 9, 18), date(2015, 10, 2), date(2015, 10, 9)),
+        (date(2016, 9, 8), date(2016, 9, 22), date(2016, 9, 29)),
+    ],
+)
+def test_ndcal_periods_give_the_dates_the_clerk_wrote_on_the_motion(
+    filed: date, response: date, reply: date
+) -> None:
+    """The court's CM/ECF entries in the N.D. Cal. docket kept as
+    tests/fixtures/dockets/juriscraper/dockets_internet_archive/cand_287492.json: a motion to
+    remand filed 5/29/2015 ("Responses due by 6/12/2015. Replies due by 6/19/2015."), a
+    motion to dismiss filed 9/18/2015 (10/2/2015, 10/9/2015) and another filed 9/8/2016
+    (9/22/2016, 9/29/2016): 14 days after filing, and the reply 7 days after the day the
+    opposition was due (Civil L.R. 7-3(a), (c))."""
+    assert _response("cand", "dismiss", filed) == response
+    assert _reply("cand", filed, response_due=response) == reply
+
+
+def test_edtex_response_gives_the_date_the_clerk_wrote_in_2014() -> None:
+    """The court's CM/ECF entry in the E.D. Tex. docket kept as
+    tests/fixtures/dockets/juriscraper/docket_history_reports/txed_150129.json: a motion to
+    dismiss filed 4/24/2014, "Responses due by 5/12/2014": 14 days (CV-7(e)) is Thu 5/8, plus
+    3 for electronic service before Dec. 1, 2016 (FRCP 6(d)) is Sun 5/11, so Mon 5/12."""
+    assert _response("txed", "dismiss", date(2014, 4, 24)) == date(2014, 5, 12)

@@ -6,7 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 from docket import replay
-from docket.events import CaseOpened, HearingNoticed, MotionFiled, MotionKind, ResponseFiled
+from docket.events import (
+    BriefingScheduled,
+    CaseOpened,
+    HearingNoticed,
+    MotionFiled,
+    MotionKind,
+    ResponseFiled,
+)
 from docket.render import posture_text
 
 
@@ -148,3 +155,41 @@ def test_a_hearing_does_not_move_a_period_counted_from_filing() -> None:
     p = replay(events, as_of=date(2022, 4, 2))
     (d,) = p.deadlines
     assert d.due == date(2022, 4, 22) and p.motions[0].hearing == date(2022, 6, 1)
+
+
+def test_a_response_date_the_docket_sets_governs_and_is_not_unverified() -> None:
+    # S.D. Fla. (unverified 14 days): the clerk writes "Responses due by 5/2/2022" on the
+    # motion; a response filed 05-02 is on time though 14 days would end 04-15.
+    case = "flsd-1:22-cv-00001"
+    events = _case(
+        "flsd",
+        _motion("flsd", date(2022, 4, 1)),
+        BriefingScheduled(
+            id="b10", case=case, filed=date(2022, 4, 1), motion=10, response_due=date(2022, 5, 2)
+        ),
+    )
+    p = replay(events, as_of=date(2022, 4, 1))
+    (d,) = p.deadlines
+    assert (d.due, d.unverified) == (date(2022, 5, 2), None)
+    after = replay([*events, _response("flsd", date(2022, 5, 2))], as_of=date(2022, 5, 2))
+    assert not [a for a in after.anomalies if a.code == "late_response"]
+
+
+def test_a_reply_date_set_before_the_response_waits_for_the_reply_deadline() -> None:
+    case = "flsd-1:22-cv-00001"
+    events = _case(
+        "flsd",
+        _motion("flsd", date(2022, 4, 1)),
+        BriefingScheduled(
+            id="b10",
+            case=case,
+            filed=date(2022, 4, 1),
+            motion=10,
+            response_due=date(2022, 5, 2),
+            reply_due=date(2022, 5, 23),
+        ),
+        _response("flsd", date(2022, 4, 29)),
+    )
+    p = replay(events, as_of=date(2022, 4, 29))
+    (reply,) = p.deadlines
+    assert (reply.id, reply.due, reply.unverified) == ("reply:10", date(2022, 5, 23), None)

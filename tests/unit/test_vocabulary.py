@@ -43,6 +43,7 @@ REQUIRED: dict[str, dict[str, Any]] = {
     "motion_withdrawn": {"motion": 27},
     "extension_noticed": {"motion": 38, "deadline": "reply", "until": "2019-12-16"},
     "hearing_noticed": {"motion": 38, "hearing": "2019-12-20"},
+    "briefing_scheduled": {"motion": 38, "response_due": "2019-12-02", "reply_due": "2019-12-09"},
     "order": {
         "rulings": [
             {
