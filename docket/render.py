@@ -25,17 +25,23 @@ __all__ = [
     "entry_ref",
     "judgment_line",
     "motion_line",
+    "motion_what",
     "posture_text",
     "stay_line",
     "wrap",
 ]
 
 
+def motion_what(m: MotionState) -> str:
+    """What a motion is: "motion to compel", or the title of a motion of no known kind."""
+    # A motion of no known kind is named by its own title, not "motion".
+    return title_words(m.title) if m.kind == "other" and m.title else kind_words(m.kind, m.grounds)
+
+
 def motion_line(m: MotionState) -> str:
     """One motion: what it is, who moved, and what became of it."""
     who = f" by {m.movant}" if m.movant else ""
-    # A motion of no known kind is named by its own title, not "motion".
-    what = title_words(m.title) if m.kind == "other" and m.title else kind_words(m.kind, m.grounds)
+    what = motion_what(m)
     line = f"{motion_ref(m.doc, m.part)}: {what}{who}, filed {m.filed}: {m.status.replace('_', ' ').upper()}"
     if m.decided is not None:
         line += f" {m.decided} ({doc_ref(m.decided_by)})"

@@ -21,8 +21,15 @@ from docket.audit.changes import FactChange, timeline
 from docket.audit.index import PostureIndex
 from docket.events import DocketEvent
 from docket.posture import MotionState, Posture, StayState
-from docket.render import appeal_line, judgment_line, motion_line, posture_text, stay_line
-from docket.words import doc_ref, kind_words, motion_ref, status_words
+from docket.render import (
+    appeal_line,
+    judgment_line,
+    motion_line,
+    motion_what,
+    posture_text,
+    stay_line,
+)
+from docket.words import doc_ref, motion_ref, status_words
 
 __all__ = ["Lane", "Mark", "ReportModel", "build_model", "decode_states"]
 
@@ -142,16 +149,27 @@ class _MotionLines:
 
 def _delta(old: list[Any], new: list[Any]) -> list[Any]:
     """``new`` as edits of ``old``: ``[i, j]`` copies ``old[i:j]``, ``{"n": [...]}`` adds
-    items. A day's posture repeats most of the day before, so the page carries what differs."""
-    if old == new:
-        return [[0, len(old)]] if old else []
-    ops: list[Any] = []
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            ops.append([i1, i2])
-        elif j2 > j1:
-            ops.append({"n": new[j1:j2]})
+    items. A day's posture repeats most of the day before, so the page carries what differs:
+    the common start and end are copied, and what lies between is matched item by item."""
+    most = min(len(old), len(new))
+    head = 0
+    while head < most and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < most - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    ops: list[Any] = [[0, head]] if head else []
+    was, now = old[head : len(old) - tail], new[head : len(new) - tail]
+    if was and len(now) > 1:
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, was, now, autojunk=False).get_opcodes():
+            if tag == "equal":
+                ops.append([head + i1, head + i2])
+            elif j2 > j1:
+                ops.append({"n": now[j1:j2]})
+    elif now:
+        ops.append({"n": now})
+    if tail:
+        ops.append([len(old) - tail, len(old)])
     return ops
 
 
@@ -243,7 +261,7 @@ def _motion_lane(m: MotionState, scale: _Scale, end: date, reconstructed: bool) 
     outcome = m.status if m.status in _OUTCOMES else "other"
     words = _OUTCOMES.get(m.status, status_words(m.status))
     who = f" by {m.movant}" if m.movant else ""
-    label = f"{motion_ref(m.doc, m.part)}: {kind_words(m.kind, m.grounds)}{who}"
+    label = f"{motion_ref(m.doc, m.part)}: {motion_what(m)}{who}"
     marks = [scale.bar(m.filed, stop, "bar", f"{label}: filed {m.filed}, {words}")]
     b = m.briefing
     if b is not None:
@@ -397,6 +415,7 @@ def build_model(events: Sequence[DocketEvent], question: list[str], as_of: date)
             "states": states,
             "changes": _changes(changes, strings),
             "asOf": as_of.isoformat(),
+            "scale": [first.isoformat(), end.isoformat()],
         },
         summary_at_as_of=posture_text(index.posture(as_of)).split("\n"),
     )

@@ -84,9 +84,14 @@ class OpenPage:
     def text(self, selector: str) -> str:
         return str(self.page.locator(selector).text_content() or "")
 
-    def screenshot(self, name: str) -> Path:
+    def screenshot_path(self, name: str) -> Path:
+        """Where a test artifact named ``name`` goes (``test-artifacts/report/NAME.png``)."""
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        path = ARTIFACTS / f"{name}.png"
+        return ARTIFACTS / f"{name}.png"
+
+    def screenshot(self, name: str) -> Path:
+        """A screenshot of the whole page, kept as a test artifact."""
+        path = self.screenshot_path(name)
         self.page.screenshot(path=str(path), full_page=True)
         return path
 

@@ -118,3 +118,15 @@ def test_ci_runs_the_readmes_second_command_verbatim() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
     assert ci[-1] == block[1]
     assert block[1].startswith("scripts/install-test-deps && ")
+
+
+def test_known_on_reports_the_docket_as_it_stood_that_day() -> None:
+    done = docket("report", str(FOUNDING), "--as-of", "2019-12-10", "--known-on", "2019-12-09")
+    assert done.returncode == 0, done.stderr
+    data = _data(done.stdout)
+    assert "known on 2019-12-09" in done.stdout
+    for day in ("2019-12-09", "2019-12-10", "2020-06-01"):
+        said = docket("posture", str(FOUNDING), "--as-of", day, "--known-on", "2019-12-09")
+        assert said.returncode == 0, said.stderr
+        expected = said.stdout.rstrip("\n").split("\n")[2:]
+        assert _page_lines(data, date.fromisoformat(day)) == expected, day

@@ -75,7 +75,20 @@ def test_the_founding_case_report_shows_discovery_stayed_pending_doc_30_on_2019_
     assert not any("STAYED" in line for line in opened.summary())
     assert opened.summary() == _posture_lines(FOUNDING, "2019-12-09")
     opened.screenshot("lucero-2019-12-09")
+    assert opened.page.locator("#cursor").is_visible()
     assert opened.errors == [] and opened.requests == []
+
+
+def test_the_report_prints_without_its_controls(
+    tmp_path: Path, open_report: Callable[..., OpenPage]
+) -> None:
+    opened = open_report(_report(FOUNDING, tmp_path / "lucero.html", "--as-of", "2019-12-10"))
+    opened.page.emulate_media(media="print")
+    assert not opened.page.locator("#next-change").is_visible()
+    assert opened.page.locator("#summary li").first.is_visible()
+    pdf = opened.screenshot_path("lucero-print").with_suffix(".pdf")
+    opened.page.pdf(path=str(pdf), format="Letter")
+    assert pdf.read_bytes().startswith(b"%PDF")
 
 
 @pytest.mark.parametrize(

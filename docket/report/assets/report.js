@@ -63,6 +63,16 @@
     return li;
   }
 
+  var first = Date.parse(data.scale[0]), last = Date.parse(data.scale[1]);
+
+  function cursor(day, valid) {
+    // A dashed line on the timeline at the chosen date.
+    var line = document.getElementById("cursor");
+    var at = valid ? Date.parse(day) : NaN;
+    line.hidden = !(at >= first && at <= last);
+    if (!line.hidden) { line.style.left = (100 * (at - first) / Math.max(last - first, 1)) + "%"; }
+  }
+
   function show(day) {
     var summary = document.getElementById("summary");
     var body = document.querySelector("#deadlines tbody");
@@ -72,6 +82,7 @@
     var valid = /^\d{4}-\d{2}-\d{2}$/.test(day);
     document.getElementById("posture-as-of").textContent = valid ? day : "(no date chosen)";
     var state = valid ? stateOn(day) : null;
+    cursor(day, valid);
     document.getElementById("posture").setAttribute("data-as-of", valid ? day : "");
     if (state === null) {
       document.getElementById("case-status").textContent = "";
