@@ -40,9 +40,15 @@ _ENDS = re.compile(
     r"|\b(?:approv(?:ing|es|ed)|accept(?:ing|s|ed)|so\s+ordered|so\s+ordering|granting|adopting)\s+"
     r"(?:re:?\s*)?(?:\[?\d{1,5}\]?\s+)?(?:the\s+)?(?:parties'?\s+|joint\s+|agreed\s+)*"
     r"stipulation\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b(?!\s+(?:as\s+to|of\s+(?:certain|some|defendant|plaintiff|claims?|counts?|the\s+claims?)))"
-    r"|\b(?:default\s+)?judgment\s+(?:is\s+)?(?:hereby\s+)?entered\s+(?:in\s+favou?r\s+of|against)\b",
+    r"|\b(?:default\s+)?judgment\s+(?:is\s+)?(?:hereby\s+)?entered\s+(?:in\s+favou?r\s+of|against)\b"
+    # The passive voice: "The stipulation of dismissal (Doc. 20) is SO ORDERED."
+    r"|\b(?:joint\s+|parties'?\s+|agreed\s+)*stipulation\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b"
+    r"(?:\s*\([^)]{0,30}\))?(?P<between>[^.;()]{0,80}?)\s+(?:is|are|be)\s+(?:hereby\s+)?"
+    r"(?:so\s+ordered|approved|granted|accepted|adopted)\b",
     re.I,
 )
+#: Words that make a stipulation of dismissal reach only some parties or claims.
+_SOME = re.compile(r"\bas\s+to\b|\bagainst\b|\bcertain\b|\bclaims?\b|\bcounts?\b|\bpartial", re.I)
 #: Words that make what follows a proposal, not the order's own act.
 _PROPOSED = re.compile(
     r"(?:(?:motion|move[sd]?|request\w*|recommend\w*|whether|should|would|will|may|might|could|if|to|why)\s+"
@@ -114,6 +120,8 @@ def _ends(body: str, low: str) -> bool:
             continue
         if _PROPOSED.search(low, max(0, m.start() - 60), m.start()):
             continue
+        if m.group("between") and _SOME.search(m.group("between")):
+            continue  # "stipulation of dismissal as to Defendant Acme is approved"
         return not _reopens(body, low)[0]
     return False
 

@@ -155,6 +155,15 @@ def _names(raw: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
+#: An order granting a motion to stay, up to where the motion's title may say whom it reaches.
+_GRANTS_STAY = re.compile(
+    r"\b(?:grant(?:ing|s|ed)?|allow(?:ing|s|ed)?)\s+(?:[^.;]{0,60}?\s)?motion\s+(?:\w+\s+){0,2}?"
+    r"to\s+stay(?:\s+(?:discovery|proceedings|(?:this|the)\s+(?:case|action)|all\s+proceedings))?",
+    re.I,
+)
+_NOT_PARTIES = re.compile(r"^(?:all|each|every|the\s+claims?|claims?|counts?)\b", re.I)
+
+
 def find_stays(text: str, refs: list[Ref]) -> list[StayDraft]:
     """The stays ``text`` imposes, in order."""
     if "stay" not in text.lower():
@@ -199,6 +208,14 @@ def find_stays(text: str, refs: list[Ref]) -> list[StayDraft]:
                 else:
                     kind = motion_kind(words)
         out.append(StayDraft(scope, parties, until, docs, kind, indefinite))
+    if not out:
+        granted = _GRANTS_STAY.search(text)
+        if granted is not None:
+            a = _AS_TO.match(text[granted.end() :])
+            if a is not None and not _NOT_PARTIES.match(a.group("names")):
+                # "granting 20 Motion to Stay as to Defendant Acme Corp. only": the stay the
+                # motion asked for, reaching that party alone, not the whole case.
+                out.append(StayDraft(StayScope.PARTIES, _names(a.group("names"))))
     return out
 
 

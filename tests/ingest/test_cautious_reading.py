@@ -385,3 +385,37 @@ def test_a_later_doubt_does_not_hang_on_a_motion_an_earlier_order_decided() -> N
         ("2016-03-05", 21, "ORDER: Noting 12 Motion to Compel. Signed by Judge A."),
     )
     assert p.motion(12).status == "denied" and not p.motion(12).review
+
+
+# -- scope and closing -------------------------------------------------------------------------
+
+
+def test_granting_a_motion_to_stay_as_to_one_defendant_stays_that_party_not_the_case() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 20, "MOTION to Stay by Acme Corp. (Doe, John)"),
+        ("2016-03-01", 21, "ORDER granting 20 Motion to Stay as to Defendant Acme Corp. only."),
+    )
+    assert p.motion(20).status == "granted"
+    assert p.case.status == "open" and p.discovery.status != "stayed"
+    assert [(s.scope, s.parties) for s in p.discovery.stays] == [("parties", ("Acme Corp",))]
+
+
+def test_a_stipulation_of_dismissal_so_ordered_in_the_passive_voice_closes_the_case() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-02", 21, "ORDER: The Joint Stipulation of Dismissal (Doc. 20) is SO ORDERED."),
+    )
+    assert p.case.status == "closed"
+
+
+def test_a_stipulation_of_dismissal_as_to_one_defendant_approved_does_not_close_the_case() -> None:
+    p = posture(
+        COMPLAINT,
+        (
+            "2016-02-02",
+            21,
+            "ORDER: The stipulation of dismissal as to Defendant Acme is APPROVED. (abc)",
+        ),
+    )
+    assert p.case.status == "open" and [r.doc for r in p.case.review] == [21]
