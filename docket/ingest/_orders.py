@@ -41,12 +41,23 @@ _ENDS = re.compile(
     r"(?:re:?\s*)?(?:\[?\d{1,5}\]?\s+)?(?:the\s+)?(?:parties'?\s+|joint\s+|agreed\s+)*"
     r"stipulation\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b(?!\s+(?:as\s+to|of\s+(?:certain|some|defendant|plaintiff|claims?|counts?|the\s+claims?)))"
     r"|\b(?:default\s+)?judgment\s+(?:is\s+)?(?:hereby\s+)?entered\s+(?:in\s+favou?r\s+of|against)\b"
-    # The passive voice: "The stipulation of dismissal (Doc. 20) is SO ORDERED."
+    # An administrative closing (the guide counts it closed): "This case is ADMINISTRATIVELY
+    # CLOSED", "administratively closing this case", "shall administratively terminate".
+    r"|\b(?:case|action|matter)\s+(?:is\s+|be\s+|shall\s+be\s+)?(?:hereby\s+)?administratively\s+"
+    r"(?:closed|terminated)\b"
+    r"|\badministratively\s+(?:clos|terminat)\w*\s+(?:this|the)\s+(?:case|action|matter)\b"
+    # A transfer out to another district (28 U.S.C. 1404(a), 1406(a)): the case ends here.
+    r"|\b(?:case|action|matter)\s+(?:is\s+|be\s+|shall\s+be\s+)?(?:hereby\s+)?transferred\s+to\s+"
+    r"(?P<to1>[^.;]{0,80}?\bdistrict\s+(?:of|court)\b)"
+    r"|\btransfer(?:s|ring)?\s+(?:this\s+|the\s+|said\s+|instant\s+)?(?:case|action|matter)\s+to\s+"
+    r"(?P<to2>[^.;]{0,80}?\bdistrict\s+(?:of|court)\b)"
     r"|\b(?:joint\s+|parties'?\s+|agreed\s+)*stipulation\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b"
     r"(?:\s*\([^)]{0,30}\))?(?P<between>[^.;()]{0,80}?)\s+(?:is|are|be)\s+(?:hereby\s+)?"
     r"(?:so\s+ordered|approved|granted|accepted|adopted)\b",
     re.I,
 )
+#: The mark CM/ECF puts on entries a case brings from the court it was transferred from.
+_TRANSFERRED_IN = re.compile(r"\btransferred\s+from\b|\btransferred\s+in\b", re.I)
 #: Words that make a stipulation of dismissal reach only some parties or claims.
 _SOME = re.compile(r"\bas\s+to\b|\bagainst\b|\bcertain\b|\bclaims?\b|\bcounts?\b|\bpartial", re.I)
 #: Words that make what follows a proposal, not the order's own act.
@@ -62,7 +73,7 @@ _UNDOES = re.compile(
     r"dismissal|judgment|order\s+closing)|\breopen\w*\s+(?:this\s+|the\s+)?(?:case|action|matter)",
     re.I,
 )
-_ENDING_WORDS = ("remand", "stipulation", "judgment")
+_ENDING_WORDS = ("remand", "stipulation", "judgment", "administrativ", "transfer")
 #: An order reopening a closed case: it reopens or reinstates it, restores it to the active
 #: docket, or vacates (sets aside) the dismissal or judgment that closed it.
 _REOPENS = re.compile(
@@ -120,6 +131,8 @@ def _ends(body: str, low: str) -> bool:
             continue
         if _PROPOSED.search(low, max(0, m.start() - 60), m.start()):
             continue
+        if (m.group("to1") or m.group("to2")) and _TRANSFERRED_IN.search(body):
+            continue  # the transferor's order, on the docket of the court it came to
         if m.group("between") and _SOME.search(m.group("between")):
             continue  # "stipulation of dismissal as to Defendant Acme is approved"
         return not _reopens(body, low)[0]

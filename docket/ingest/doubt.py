@@ -54,7 +54,11 @@ _OBJECT = re.compile(
     r"([0-9]{1,7})\b",
     re.I,
 )
-_DISMISSES = re.compile(r"\bdismiss(?:al|ed|es|ing)?\b", re.I)
+_DISMISSES = re.compile(
+    r"\bdismiss(?:al|ed|es|ing)?\b|\btransfer(?:s|red|ring)?\b[^.;]{0,60}?\bdistrict\b"
+    r"|\bchange\s+(?:of\s+)?venue\b",
+    re.I,
+)
 #: The most motions one review flag names: beyond, the order is too unlike a ruling to say.
 _MOST = 6
 
@@ -197,7 +201,8 @@ _DISMISSAL_PAPER = re.compile(
 
 def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
     """A review for an entry that dismisses but was not read as ending the case: a party's
-    notice or stipulation of dismissal (``paper``), or an order dismissing."""
+    notice or stipulation of dismissal (``paper``), or an order dismissing or transferring
+    (granting a motion to transfer venue, 28 U.S.C. 1404(a), may send the case away)."""
     if not text:
         return None
     found = _DISMISSAL_PAPER.match(text) if paper else _DISMISSES.search(text)

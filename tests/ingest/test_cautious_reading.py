@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from docket import replay
 from docket.ingest import RawDocket, RawEntry, build
 from docket.posture import Posture
@@ -58,7 +60,9 @@ def test_an_order_upon_consideration_of_a_motion_that_orders_no_ruling_flags_the
     for part in (1, 2):
         m = next(x for x in p.motions if x.doc == 8 and x.part == part)
         assert m.status == "pending"
-        assert [r.doc for r in m.review] == [9]
+        # it may rule on the motion; and it transfers the case out with the motion undecided
+        assert m.review[0].doc == 9 and "no ruling on Doc. 8" in m.review[0].reason
+        assert "closed" in m.review[-1].reason
 
 
 def test_upon_consideration_then_granted_is_a_ruling_and_no_doubt() -> None:
@@ -419,3 +423,40 @@ def test_a_stipulation_of_dismissal_as_to_one_defendant_approved_does_not_close_
         ),
     )
     assert p.case.status == "open" and [r.doc for r in p.case.review] == [21]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ORDER: This case is ADMINISTRATIVELY CLOSED pending the arbitration. Signed by Judge A.",
+        "ORDER administratively closing this case. Signed by Judge A.",
+        "ORDER TRANSFERRING CASE to the Northern District of Texas. Signed by Judge A.",
+        "ORDER: The Clerk shall transfer this action to the United States District Court for "
+        "the District of Maryland. Signed by Judge A.",
+    ],
+)
+def test_an_administrative_closing_or_a_transfer_out_closes_the_case(text: str) -> None:
+    assert posture(COMPLAINT, ("2016-03-01", 20, text)).case.status == "closed"
+
+
+def test_the_transferors_order_on_the_transferee_docket_does_not_close_the_case() -> None:
+    text = (
+        "MINUTE ORDER: it is hereby ORDERED that the Clerk shall transfer this action to the "
+        "United States District Court for the Eastern District of Virginia. [Transferred from "
+        "District of Columbia on 7/11/2016.]"
+    )
+    assert posture(COMPLAINT, ("2016-03-01", 20, text)).case.status == "open"
+
+
+def test_granting_a_motion_to_transfer_venue_may_close_the_case_and_says_so() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 12, "MOTION to Transfer Case to the District of Maryland by Acme Corp."),
+        (
+            "2016-03-01",
+            20,
+            "ORDER granting 12 Motion to Transfer Case to the District of Maryland.",
+        ),
+    )
+    assert p.motion(12).status == "granted"
+    assert p.case.status == "open" and [r.doc for r in p.case.review] == [20]
