@@ -68,6 +68,8 @@ class _Motion:
     _about: frozenset[int] | None = None
     #: An entry read without certainty may already have ruled on it (a review names it).
     doubted: bool = False
+    #: It amends earlier motions of its kind, which it supersedes.
+    superseded: bool = False
 
     @property
     def key(self) -> Key:
@@ -83,6 +85,10 @@ class _Motion:
 
 
 _WORD = re.compile(r"[a-z]{4,}")
+_AMENDED_MOTION = re.compile(
+    r"^\W*(?:(?:joint|consent|unopposed)\s+)?(?:(?:first|second|third)\s+)?(?:amended|corrected|renewed)\b",
+    re.I,
+)
 _STOPWORDS = frozenset(
     [
         "motion",
@@ -335,6 +341,8 @@ class DocketContext:
                     )
                 else:
                     targets.append(hit.key)
+                if hit is None or hit.superseded:
+                    self.unplaced.append(draft)  # the others that may have asked for it
             elif draft.docs:
                 for n in draft.docs:
                     if n in self.motions and n != order:
@@ -422,6 +430,17 @@ class DocketContext:
         if draft.words:
             said = _words(draft.words)
             hits = [m for m in hits if said & _words(m.title)]
+        if len(hits) > 1:
+            # An amended motion supersedes the movant's earlier ones of its kind: it is the
+            # one the relief answers ("Joint MOTION for Protective Order", then "Amended
+            # MOTION for Protective Order", then "PROTECTIVE ORDER entered"); the earlier
+            # ones are left for review.
+            latest = max(hits, key=lambda m: m.position)
+            if _AMENDED_MOTION.match(latest.title) and all(
+                _words(m.filer) & _words(latest.filer) for m in hits
+            ):
+                latest.superseded = True
+                return latest
         return hits[0] if len(hits) == 1 else None
 
     def _names_another(self, draft: RulingDraft, ruled_docs: frozenset[int]) -> bool:

@@ -460,3 +460,27 @@ def test_granting_a_motion_to_transfer_venue_may_close_the_case_and_says_so() ->
     )
     assert p.motion(12).status == "granted"
     assert p.case.status == "open" and [r.doc for r in p.case.review] == [20]
+
+
+def test_a_protective_order_entered_grants_the_amended_motion_and_flags_the_one_it_amended() -> (
+    None
+):
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 12, "Joint MOTION for Protective Order by Acme Corp. (Lee, Ann)"),
+        ("2016-02-09", 14, "Amended MOTION for Protective Order by Acme Corp. (Lee, Ann)"),
+        ("2016-02-10", 15, "PROTECTIVE ORDER entered. Signed by Magistrate Judge A. B."),
+    )
+    assert p.motion(14).status == "granted"
+    assert p.motion(12).status == "pending" and flagged_by(p, 12) == [15]
+
+
+def test_a_protective_order_entered_with_two_motions_of_other_movants_grants_neither() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 12, "MOTION for Protective Order by Acme Corp. (Lee, Ann)"),
+        ("2016-02-09", 14, "Amended MOTION for Protective Order by Jane Roe. (Doe, John)"),
+        ("2016-02-10", 15, "PROTECTIVE ORDER entered. Signed by Magistrate Judge A. B."),
+    )
+    assert p.motion(12).status == p.motion(14).status == "pending"
+    assert flagged_by(p, 12) == flagged_by(p, 14) == [15]
