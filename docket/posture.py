@@ -213,6 +213,8 @@ class CaseState(Frozen):
     #: Each defendant's answer and default, once the docket shows service, an answer or a
     #: default (left out of the JSON before that).
     defendants: Annotated[tuple[DefendantState, ...], Field(exclude_if=_unset)] = ()
+    #: The judge assigned, as the sheet named one (left out of the JSON when unknown).
+    judge: Annotated[str | None, Field(exclude_if=_unset)] = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

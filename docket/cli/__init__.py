@@ -38,6 +38,7 @@ COMMANDS = {
     "watch": "docket.cli._watch",
     "review": "docket.cli._review",
     "report": "docket.cli._report",
+    "batch": "docket.cli._batch",
 }
 
 

@@ -95,6 +95,7 @@ def _case_opened(world: World, e: CaseOpened) -> None:
         world.court = e.court
         world.reset_pack()
     world.title = e.title or world.title
+    world.judge = e.judge or world.judge
     world.parties = e.parties or world.parties
     world.case_steps.append(world.step("case opened"))
     world.dirty.add((FactKind.CASE, 0))

@@ -243,6 +243,7 @@ def case_state(world: World) -> CaseState:
         id=world.case_id,
         court=world.court,
         title=world.title,
+        judge=world.judge,
         rule_pack=world.pack.id,
         rule_pack_notice=world.pack.notice,
         status=world.case_status,  # type: ignore[arg-type]  # a machine state; see test_machines

@@ -66,6 +66,8 @@ class World(Stays):
 
     case_id: str | None = None
     title: str | None = None
+    #: The judge the case-opening entry names as assigned, if any.
+    judge: str | None = None
     seen_ids: set[str] = field(default_factory=set)
     known_ids: set[str] = field(default_factory=set)
     seen_docs: set[int] = field(default_factory=set)

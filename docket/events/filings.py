@@ -59,6 +59,9 @@ class CaseOpened(EventBase):
     number: str | None = Field(default=None, description="The court's case number")
     title: str | None = None
     parties: tuple[Party, ...] = ()
+    #: The judge the sheet names as assigned to the case (PACER's "Assigned to"), when it
+    #: names one; left out of the JSON when not, so older histories dump as they did.
+    judge: Annotated[str | None, Field(max_length=200, exclude_if=unset)] = None
 
 
 class AnswerFiled(EventBase):

@@ -97,6 +97,7 @@ class EventMaker:
             number=self.raw.number,
             title=self.raw.title,
             parties=self.raw.parties,
+            judge=self.raw.judge,
             note="synthesized by the importer: the sheet does not open with a complaint; court, "
             "number and title are the sheet's, the date its earliest",
         )
@@ -204,6 +205,7 @@ class EventMaker:
                     number=self.raw.number,
                     title=self.raw.title,
                     parties=self.raw.parties,
+                    judge=self.raw.judge,
                 )
             ]
         if t == "motion_filed":

@@ -9,7 +9,8 @@ returns a :class:`RawDocket`; nothing here classifies.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -81,6 +82,8 @@ class RawDocket:
     entries: tuple[RawEntry, ...]
     #: The date the sheet says the case was terminated, if it says so.
     terminated: date | None = None
+    #: The judge the sheet names as assigned to the case (``assigned_to_str``), if any.
+    judge: str | None = None
 
 
 def read_sheet_bytes(path: str | Path) -> bytes:
@@ -202,6 +205,20 @@ def _text(value: Any) -> str:
     return clean(value) if isinstance(value, str) else ""
 
 
+#: What a sheet's "Assigned to" may name that is no judge: S.D.N.Y.'s Part I (the judge
+#: on duty that week, not the case's), or no one yet.
+_NO_JUDGE = re.compile(r"(?i)(part\s+(one|i|1)\b|(judge\s+)?unassigned|none|n/?a|-+)\.?\s*$")
+
+
+def _judge(value: Any) -> str | None:
+    """The judge a sheet names as assigned to the case (``assigned_to_str``), if it names
+    one: not a duty part, nor "unassigned"."""
+    name = _text(value)[:200]
+    if not name or _NO_JUDGE.match(name):
+        return None
+    return name
+
+
 _ROLES = {"plaintiff": "plaintiff", "defendant": "defendant", "intervenor": "intervenor"}
 _ENTITY_WORDS = (
     " inc",
@@ -298,6 +315,7 @@ def from_juriscraper_data(data: Any, path: str) -> RawDocket:
         parties=_parties(data.get("parties")),
         entries=tuple(raw),
         terminated=_date(data.get("date_terminated"), path, "date_terminated"),
+        judge=_judge(data.get("assigned_to_str")),
     )
 
 
@@ -361,6 +379,7 @@ def _cl_docket(d: Any, path: str, k: int) -> RawDocket:
         parties=_parties(d.get("parties")),
         entries=tuple(raw),
         terminated=_date(d.get("date_terminated"), path, f"{where}.date_terminated"),
+        judge=_judge(d.get("assigned_to_str")),
     )
 
 
@@ -400,6 +419,10 @@ def from_courtlistener_data(data: Any, name: str) -> RawDocket:
         reverse=True,
     )
     main = dockets[0]
+    named = {d.judge for d in dockets[1:] if d.judge is not None}
+    if main.judge is None and len(named) == 1:
+        # The richest docket names no judge and the others agree on one: the case's.
+        main = replace(main, judge=named.pop())
     have = {e.doc for e in main.entries if e.doc is not None}
     extra = [e for d in dockets[1:] for e in d.entries if e.doc is not None and e.doc not in have]
     if not extra:
@@ -417,4 +440,5 @@ def from_courtlistener_data(data: Any, name: str) -> RawDocket:
         main.parties,
         tuple(entries),
         main.terminated,
+        main.judge,
     )

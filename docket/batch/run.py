@@ -1,0 +1,157 @@
+"""Replay many cases at once: partitions of cases, replayed across cores or machines.
+
+A batch is cut into :class:`Partition` s of cases (history files, or case ids of one store,
+in sorted order), and each partition is replayed by :func:`replay_partition` wherever it
+runs: in this process, in a pool of processes on this machine (``concurrent.futures``), or on
+the workers of an existing Dask distributed cluster. A partition names its cases and the
+store's URL, never their events: each worker reads its cases straight from the store (a
+PostgreSQL store serves remote workers), so no docket crosses the scheduler. Results come
+back in partition order, so the rows are the same whichever way they were computed.
+
+One case that cannot be replayed never stops the others: it gives an ``error`` row with the
+reason.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+
+from docket.batch.rows import Row, error_row, posture_rows
+from docket.errors import DocketError
+
+__all__ = [
+    "MissingExtra",
+    "Partition",
+    "partitions",
+    "replay_partition",
+    "run_dask",
+    "run_local",
+]
+
+
+class MissingExtra(DocketError, ImportError):
+    """An optional library a batch needs is not installed; the message names the extra."""
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """Cases replayed together: history files (``store`` is ``None``), or case ids of the
+    store at ``store`` (a URL every worker can open)."""
+
+    cases: tuple[str, ...]
+    store: str | None = None
+
+
+def partitions(
+    cases: Sequence[str], store: str | None, jobs: int, per_job: int = 4
+) -> list[Partition]:
+    """``cases`` cut into contiguous partitions, ``per_job`` for each of ``jobs`` workers
+    (so that one slow partition does not leave the others idle), none empty."""
+    if not cases:
+        return []
+    count = min(len(cases), max(1, jobs * per_job))
+    size, extra = divmod(len(cases), count)
+    out: list[Partition] = []
+    start = 0
+    for i in range(count):
+        end = start + size + (1 if i < extra else 0)
+        out.append(Partition(tuple(cases[start:end]), store))
+        start = end
+    return out
+
+
+def replay_partition(partition: Partition, as_of: date) -> list[Row]:
+    """The rows of every case of ``partition`` on ``as_of``, replayed from its events (no
+    kept index is read or written: a batch changes nothing); a case that cannot be read or
+    replayed gives one ``error`` row instead, and the others go on."""
+    from docket.audit.kept import StoredCase, posture_of
+
+    rows: list[Row] = []
+    if partition.store is None:
+        for path in partition.cases:
+            try:
+                posture, _ = posture_of(path, as_of, use_index=False)
+            except Exception as e:  # one bad history must not stop the batch
+                rows.append(error_row(None, path, _reason(e), as_of))
+                continue
+            rows += posture_rows(posture, path)
+        gc.collect()
+        return rows
+    from docket.store import open_store
+
+    try:
+        store = open_store(partition.store, create=False)
+    except Exception as e:  # the store unreachable from this worker
+        return [error_row(case, None, _reason(e), as_of) for case in partition.cases]
+    with store:
+        for case in partition.cases:
+            try:
+                posture, _ = posture_of(StoredCase(store, case), as_of, use_index=False)
+            except Exception as e:
+                rows.append(error_row(case, None, _reason(e), as_of))
+                continue
+            rows += posture_rows(posture, case=case)
+    gc.collect()  # replay's working state holds reference cycles; free them between partitions
+    return rows
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, DocketError):
+        return str(error)
+    return (
+        f"docket failed on this case ({type(error).__name__}: {str(error)[:200]}): please report it"
+    )
+
+
+def _worker_start() -> None:
+    # ``docket`` turns the cyclic collector off for its short commands; a worker replays
+    # case after case, whose working states hold cycles.
+    gc.enable()
+
+
+def run_local(parts: Sequence[Partition], as_of: date, jobs: int) -> Iterator[list[Row]]:
+    """Each partition's rows, in order: in this process for one job, else in a pool of
+    ``jobs`` processes."""
+    if jobs <= 1 or len(parts) <= 1:
+        for part in parts:
+            yield replay_partition(part, as_of)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
+        yield from pool.map(replay_partition, parts, [as_of] * len(parts))
+
+
+def run_dask(parts: Sequence[Partition], as_of: date, scheduler: str) -> Iterator[list[Row]]:
+    """Each partition's rows, in order, replayed on the workers of the Dask distributed
+    cluster whose scheduler is at ``scheduler`` (``tcp://host:8786``). The workers need
+    docket installed, and must reach the store (or the history files, at the same paths).
+
+    Raises:
+        MissingExtra: Dask distributed is not installed.
+        DocketError: The scheduler cannot be reached.
+    """
+    try:
+        from distributed import Client
+    except ImportError as e:
+        raise MissingExtra(
+            "docket batch --scheduler needs Dask distributed: pip install 'docket[batch]'"
+        ) from e
+    try:
+        client = Client(scheduler, timeout="10s", set_as_default=False)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError) as e:
+        raise DocketError(f"no Dask scheduler answers at {scheduler} ({e})") from e
+    import uuid
+
+    run = uuid.uuid4().hex[:12]  # a key of its own per run: never an earlier run's result
+    with client:
+        futures = client.map(
+            replay_partition,
+            list(parts),
+            as_of=as_of,
+            key=[f"docket-batch-{run}-{i}" for i in range(len(parts))],
+        )
+        for future in futures:
+            yield future.result()
