@@ -7,6 +7,7 @@ replay's hot path.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from docket.engine.abeyance import WAbeyance
@@ -73,6 +74,10 @@ def _briefing(b: WBriefing | None) -> BriefingState | None:
     )
 
 
+#: "pending mediation" -> "mediation": the order's own words, as a condition's text reads.
+_ORDER_WORDS = re.compile(r"^(?:pending|until)\s+", re.I)
+
+
 def _abeyance(a: WAbeyance | None) -> AbeyanceState | None:
     if a is None:
         return None
@@ -80,7 +85,9 @@ def _abeyance(a: WAbeyance | None) -> AbeyanceState | None:
         since=a.since,
         by=a.by,
         pending=a.pending,
-        pending_text=describe(a.pending) if a.pending is not None else "further order",
+        pending_text=describe(a.pending)
+        if a.pending is not None
+        else _ORDER_WORDS.sub("", a.description or "") or "further order",
         description=a.description,
         lifted=a.lifted,
         lifted_by=a.lifted_by,

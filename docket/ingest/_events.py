@@ -7,12 +7,16 @@ from datetime import date
 from typing import Any
 
 from docket.events import (
+    Abeyance,
+    AbeyanceLifted,
+    AllOf,
     AnswerFiled,
     AppealDecided,
     BriefingCompleteNoticed,
     BriefingScheduled,
     CaseClosed,
     CaseOpened,
+    Condition,
     DefaultEntered,
     DefaultRequested,
     DocketEntry,
@@ -21,6 +25,7 @@ from docket.events import (
     JudgmentEntered,
     MotionFiled,
     MotionKind,
+    MotionResolved,
     MotionWithdrawn,
     NoticeOfAppeal,
     OrderEntered,
@@ -158,6 +163,37 @@ class EventMaker:
         if extra or date_note:
             base["note"] = f"{extra}; {date_note}" if extra and date_note else extra or date_note
         return base
+
+    def _abeyances(self, d: Draft) -> dict[str, Any]:
+        """An order's abeyances: each motion it holds (a docket number that is no motion is
+        not read), pending resolution of the motions it waits on, with its own words."""
+        held: list[Abeyance] = []
+        lifted: list[AbeyanceLifted] = []
+        for docs, waits, words in d.abeyances:
+            motions = [m for m in (self.ctx.motion_of(n) for n in docs) if m is not None]
+            if words == "lifted":
+                lifted.extend(AbeyanceLifted(motion=m) for m in dict.fromkeys(motions))
+                continue
+            on = [
+                MotionResolved(motion=m)
+                for m in dict.fromkeys(
+                    w for w in (self.ctx.motion_of(n) for n in waits) if w is not None
+                )
+                if m not in motions
+            ]
+            pending: Condition | None = (
+                on[0] if len(on) == 1 else AllOf(conditions=tuple(on)) if on else None
+            )
+            held.extend(
+                Abeyance(motion=m, pending=pending, description=words)
+                for m in dict.fromkeys(motions)
+            )
+        out: dict[str, Any] = {}
+        if held:
+            out["abeyances"] = tuple(held)
+        if lifted:
+            out["abeyance_lifted"] = tuple(lifted)
+        return out
 
     def _served(self, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
         """A return of service: one event per defendant it names with dates (ids
@@ -556,6 +592,14 @@ class EventMaker:
         doubt = merge_doubts(
             narrowed, doubt, doubt_on_sweep(ctx), doubt_on_unplaced(ctx), doubt_on_leave(ctx)
         )
+        if doubt is not None and d.abeyances:
+            # A motion the order holds in abeyance, or one the abeyance waits on, is read.
+            read = {n for held, waits, _ in d.abeyances for n in (*held, *waits)}
+            left = tuple(n for n in doubt.may_rule_on if n not in read)
+            if left or doubt.may_close or doubt.may_schedule:
+                doubt = doubt.model_copy(update={"may_rule_on": left})
+            else:
+                doubt = None
         if doubt is not None:
             ctx.doubt(doubt.may_rule_on)
         schedule = d.schedule if _CIVIL.search(self.case) else None
@@ -585,6 +629,7 @@ class EventMaker:
                 discovery_closes=schedule.closes if schedule is not None else None,
                 reopens=self._reopens(d, rulings),
                 defaults_set_aside=d.defaults_set_aside,
+                **self._abeyances(d),
             )
         ]
         if d.closes:

@@ -22,8 +22,16 @@ from datetime import date
 
 from docket.ingest._appeals import named_after_by
 from docket.ingest.draft import ServedDraft
+from docket.ingest.refs import find_refs
 
-__all__ = ["VACATED_MARK", "answerers", "default_entry", "defaults_set_aside", "service_entry"]
+__all__ = [
+    "VACATED_MARK",
+    "abeyance_of",
+    "answerers",
+    "default_entry",
+    "defaults_set_aside",
+    "service_entry",
+]
 
 _SUMMONS = re.compile(r"^\W*summons\s+returned\s+executed\b", re.I)
 _WAIVER = re.compile(r"^\W*waiver\s+of\s+service\s+returned\s+executed\b", re.I)
@@ -139,3 +147,51 @@ def answerers(body: str) -> tuple[str, ...]:
     if not _TO_COMPLAINT.match(body):
         return ()
     return named_after_by(body)
+
+
+_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z*])")
+_ABEYANCE = re.compile(r"\bin\s+abeyance\b", re.I)
+_ASKS = re.compile(
+    r"\b(?:motion|request|application)\s+(?:to|for)\s+(?:an?\s+)?(?:hold|abeyance|place|stay\s+and\s+hold)\b",
+    re.I,
+)
+_ENDS = re.compile(
+    r"\b(?:lift\w*|remov\w*|no\s+longer|end\w*|terminat\w*)\b[^.;]{0,40}\babeyance|\babeyance\b[^.;]{0,40}\b(?:is|be|shall\s+be|are)\s+(?:hereby\s+)?(?:lifted|removed|terminated|ended)",
+    re.I,
+)
+_PENDING = re.compile(r"\b(?:pending|until)\b", re.I)
+
+
+#: What an order says of one abeyance: the numbers held, the numbers waited on, its words.
+AbeyanceRead = tuple[tuple[int, ...], tuple[int, ...], str | None]
+
+
+def abeyance_of(body: str) -> tuple[AbeyanceRead, ...]:
+    """What an order says of abeyance, sentence by sentence: for each sentence holding
+    motions in abeyance, ``(the docket numbers held, the numbers it waits on, its words
+    after "pending")``; a sentence ending an abeyance gives ``(numbers, (), "lifted")``. A
+    motion asking for abeyance, or a sentence naming no docket number, is not read."""
+    out: list[AbeyanceRead] = []
+    for sentence in _SENTENCE.split(body):
+        if not _ABEYANCE.search(sentence) and "abeyance" not in sentence.lower():
+            continue
+        if _ASKS.search(sentence):
+            continue
+        refs = find_refs(sentence)
+        if _ENDS.search(sentence):
+            docs = tuple(dict.fromkeys(r.doc for r in refs))
+            if docs:
+                out.append((docs, (), "lifted"))
+            continue
+        at = _ABEYANCE.search(sentence)
+        if at is None:
+            continue
+        wait = _PENDING.search(sentence, at.end())
+        cut = wait.start() if wait is not None else len(sentence)
+        held = tuple(dict.fromkeys(r.doc for r in refs if r.end <= cut))
+        if not held:
+            continue
+        pending = tuple(dict.fromkeys(r.doc for r in refs if r.start >= cut))
+        words = sentence[wait.start() :].strip(" .;") if wait is not None else None
+        out.append((held, pending, words))
+    return tuple(out)

@@ -38,6 +38,7 @@ from docket.ingest._papers import (
 )
 from docket.ingest._service import (
     VACATED_MARK,
+    abeyance_of,
     answerers,
     default_entry,
     defaults_set_aside,
@@ -80,6 +81,8 @@ def classify_clean(text: str, short: str | None) -> Draft:
             aside = defaults_set_aside(body)
             if aside:
                 draft = draft._replace(defaults_set_aside=aside)
+            if "abeyance" in body.lower():
+                draft = draft._replace(abeyances=abeyance_of(body))
         if draft is not None:
             return _default(draft, body, text, "")
     if short:

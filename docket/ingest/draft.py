@@ -77,6 +77,8 @@ class Draft(NamedTuple):
         defendants: For an answer to the complaint, who answers; for the clerk's entry of
             default or a request for it, against whom.
         defaults_set_aside: For an order setting aside an entry of default, as to whom.
+        abeyances: For an order, the motions it holds in abeyance (or takes up again), the
+            docket numbers it waits on, and its words (see ``_service.abeyance_of``).
     """
 
     type: str
@@ -108,6 +110,7 @@ class Draft(NamedTuple):
     served: tuple[ServedDraft, ...] = ()
     defendants: tuple[str, ...] = ()
     defaults_set_aside: tuple[str, ...] = ()
+    abeyances: tuple[tuple[tuple[int, ...], tuple[int, ...], str | None], ...] = ()
     effective: date | None = None
     refs: tuple[Ref, ...] = ()
     reopens: bool = False

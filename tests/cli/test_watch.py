@@ -23,7 +23,8 @@ from courtlistener_server import GOOD_TOKEN, Api, recorded_dockets, serving
 from docket.watch import channel_of
 
 ROOT = Path(__file__).parents[2]
-DOCKET = 68363715  # insd 1:24-cv-00524, 40 entries; Doc. 20 grants Doc. 17 (leave to amend)
+DOCKET = 68363715  # insd 1:24-cv-00524, 40 entries (41 events: the clerk's entry of default
+# Doc. 12 also grants the motion for it, Doc. 11); Doc. 20 grants Doc. 17 (leave to amend)
 
 
 @pytest.fixture
@@ -74,7 +75,7 @@ def test_the_first_round_tells_the_posture_and_a_round_with_nothing_new_tells_no
     store = tmp_path / "w.db"
     first = watch(api, store, "--once")
     assert first.returncode == 0, first.stderr
-    assert "(entries 1-19)" in first.stdout
+    assert "(entries 1-20)" in first.stdout
     assert "Doc. 17 (motion to amend) filed" in first.stdout
     again = watch(api, store, "--once")
     assert again.returncode == 0, again.stderr
@@ -93,8 +94,8 @@ def test_entries_added_since_the_last_round_are_told_and_old_news_is_not(
     [notice] = [json.loads(line) for line in news.stdout.splitlines()]
     assert (notice["case"], notice["since_version"], notice["version"]) == (
         "insd-1:24-cv-00524",
-        19,
-        40,
+        20,
+        41,
     )
     about_17 = [c for c in notice["changes"] if c["fact"].startswith("Doc. 17 ")]
     assert [(c["field"], c["old"], c["new"]) for c in about_17] == [
@@ -150,7 +151,7 @@ def test_a_webhook_that_fails_once_gets_the_notice_on_the_retry(api: Api, tmp_pa
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
     [body] = hook.bodies
-    assert (body["case"], body["since_version"], body["version"]) == ("insd-1:24-cv-00524", 0, 19)
+    assert (body["case"], body["since_version"], body["version"]) == ("insd-1:24-cv-00524", 0, 20)
 
 
 def test_a_webhook_that_keeps_failing_loses_nothing_the_next_round_sends_it_all(
@@ -167,7 +168,7 @@ def test_a_webhook_that_keeps_failing_loses_nothing_the_next_round_sends_it_all(
         later = watch(api, store, "--once", "--webhook", hook.url)
     assert later.returncode == 0, later.stderr
     [body] = hook.bodies
-    assert (body["since_version"], body["version"]) == (0, 40)
+    assert (body["since_version"], body["version"]) == (0, 41)
 
 
 def test_each_destination_has_its_own_mark(api: Api, tmp_path: Path) -> None:
@@ -184,7 +185,7 @@ def test_rounds_repeat_every_period_until_the_count_is_reached(api: Api, tmp_pat
     done = watch(api, tmp_path / "w.db", "--rounds", "2", "--every", "1s")
     assert done.returncode == 0, done.stderr
     assert "round 1 " in done.stderr and "round 2 " in done.stderr
-    assert done.stdout.count("(entries 1-19)") == 1
+    assert done.stdout.count("(entries 1-20)") == 1
 
 
 @pytest.mark.parametrize("every", ["0s", "1d", "soon", ""])

@@ -141,3 +141,41 @@ def test_an_entry_of_default_known_only_by_its_event_name_names_no_one() -> None
         "short_description.default.default_entered",
         (),
     )
+
+
+def test_an_order_holding_a_motion_in_abeyance_pending_another_is_read() -> None:
+    d = classify(
+        "ORDER: 30 Motion to Dismiss is HELD IN ABEYANCE pending the Court's ruling on 35 "
+        "Motion to Remand. Signed by Judge X."
+    )
+    assert d.type == "order" and not d.rulings
+    assert d.abeyances == (((30,), (35,), "pending the Court's ruling on 35 Motion to Remand"),)
+
+
+def test_a_motion_asking_for_abeyance_and_an_order_lifting_it_are_told_apart() -> None:
+    granted = classify(
+        "ORDER granting 40 Motion to hold in abeyance 30 Motion for Summary Judgment."
+    )
+    assert granted.abeyances == ()
+    lifted = classify("ORDER lifting abeyance of 30 Motion to Dismiss. Signed by Judge X.")
+    assert lifted.abeyances == (((30,), (), "lifted"),)
+
+
+def test_an_imported_abeyance_holds_the_motion_and_asks_no_review() -> None:
+    result = build(
+        _sheet(
+            ("2021-01-04", 1, "COMPLAINT against Officer Roe filed by Jane Doe."),
+            ("2021-03-01", 20, "MOTION to Dismiss by Officer Roe. (Smith, J)"),
+            ("2021-03-02", 21, "MOTION to Amend/Correct Complaint by Jane Doe. (Lawyer, Pat)"),
+            (
+                "2021-03-05",
+                22,
+                "ORDER holding in abeyance 20 Motion to Dismiss pending resolution of 21 Motion "
+                "to Amend/Correct. Signed by Judge X.",
+            ),
+        )
+    )
+    p = replay(result.events, as_of=date(2021, 4, 1))
+    m = p.motion(20)
+    assert m.status == "held_in_abeyance" and not m.review
+    assert m.abeyance is not None and m.abeyance.pending_text == "resolution of Doc. 21"
