@@ -11,8 +11,9 @@ A motion under Rule 12 suspends it; when the court denies the motion or postpone
 answer is due 14 days after notice of its action (FRCP 12(a)(4)(A)). An amended pleading is
 answered within the time left or 14 days after its service, whichever is later (FRCP
 15(a)(3)). An answer meets the deadline; running out with no answer lets the plaintiff ask
-the clerk to enter default (FRCP 55(a)). Who an entry concerns is read from the names it
-gives; where the names fit no defendant, or several, a person is asked, never guessed.
+the clerk to enter default (FRCP 55(a); see :mod:`docket.engine.defaults`). Who an entry
+concerns is read from the names it gives; where the names fit no defendant, or several, a
+person is asked, never guessed.
 """
 
 from __future__ import annotations
@@ -27,12 +28,9 @@ from docket.engine.changes import FactKind
 from docket.engine.judgments import FEDERAL_NAME
 from docket.events import (
     AnswerFiled,
-    DefaultEntered,
-    DefaultRequested,
     DocketEvent,
     MotionKind,
     MotionRef,
-    OrderEntered,
     PleadingAmended,
     SummonsServed,
     WaiverReturned,
@@ -47,16 +45,19 @@ if TYPE_CHECKING:
     from docket.engine.world import World
 
 __all__ = [
+    "EVERY",
     "RULE12_KINDS",
     "WDefendant",
     "answer_filed",
-    "default_entered",
-    "default_requested",
-    "default_set_aside",
+    "flag",
+    "known_defendants",
     "motion_filed",
     "motion_moved",
+    "normalize",
     "pleading_amended",
+    "resolve",
     "served",
+    "touch",
 ]
 
 #: Motions under Rule 12 that suspend the time to answer (FRCP 12(a)(4)): a motion to
@@ -64,7 +65,7 @@ __all__ = [
 RULE12_KINDS = frozenset({MotionKind.DISMISS})
 
 #: Names that mean every defendant.
-_ALL = frozenset({"defendant", "defendants", "all defendants", "the defendants"})
+EVERY = frozenset({"defendant", "defendants", "all defendants", "the defendants"})
 
 #: What running out of the time to answer allows (FRCP 55(a)).
 _CONSEQUENCE = (
@@ -73,12 +74,12 @@ _CONSEQUENCE = (
 )
 
 
-def _norm(name: str) -> str:
+def normalize(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower()).split())
 
 
 def _slug(name: str) -> str:
-    return _norm(name).replace(" ", "-") or "defendant"
+    return normalize(name).replace(" ", "-") or "defendant"
 
 
 @dataclass(slots=True, eq=False)
@@ -105,7 +106,7 @@ class WDefendant:
     steps: list[Step] = field(default_factory=list)
 
 
-def _touch(world: World) -> None:
+def touch(world: World) -> None:
     world.answers_seen = True
     world.dirty.add((FactKind.CASE, 0))
 
@@ -115,22 +116,22 @@ def _add(world: World, name: str, united_states: bool = False) -> WDefendant:
     while any(d.key == key for d in world.defendants.values()):
         key += "-2"
     w = WDefendant(index=len(world.defendants), name=name, key=key, united_states=united_states)
-    world.defendants[_norm(name)] = w
+    world.defendants[normalize(name)] = w
     return w
 
 
 def known_defendants(world: World) -> None:
     """The defendants the complaint names, as replay first meets them."""
     for p in world.parties:
-        if p.role == "defendant" and _norm(p.name) not in world.defendants:
+        if p.role == "defendant" and normalize(p.name) not in world.defendants:
             _add(world, p.name, p.united_states)
 
 
 def _matches(world: World, name: str) -> list[WDefendant]:
-    n = _norm(name)
+    n = normalize(name)
     if not n:
         return []
-    if n in _ALL:
+    if n in EVERY:
         return list(world.defendants.values())
     exact = world.defendants.get(n)
     if exact is not None:
@@ -143,11 +144,11 @@ def _matches(world: World, name: str) -> list[WDefendant]:
     ]
 
 
-def _flag(w: WDefendant, event: DocketEvent, reason: str) -> None:
+def flag(w: WDefendant, event: DocketEvent, reason: str) -> None:
     w.review.append(ReviewFlag(doc=event.doc, event_id=event.id, filed=event.filed, reason=reason))
 
 
-def _resolve(
+def resolve(
     world: World, event: DocketEvent, names: tuple[str, ...], what: str, *, create: bool
 ) -> list[WDefendant]:
     """The defendants ``names`` mean. A name that fits none is a new defendant when the
@@ -160,15 +161,15 @@ def _resolve(
         if not world.defendants and create:
             return [_add(world, "Defendants")]
         for w in world.defendants.values():
-            _flag(
+            flag(
                 w, event, f"{doc_ref(event.doc)} ({what}) names no defendant; it may be this one's"
             )
-        _touch(world)
+        touch(world)
         return []
     found: dict[int, WDefendant] = {}
     for name in names:
         hits = _matches(world, name)
-        if len(hits) == 1 or (hits and _norm(name) in _ALL):
+        if len(hits) == 1 or (hits and normalize(name) in EVERY):
             found.update((w.index, w) for w in hits)
         elif not hits and create:
             w = _add(world, name)
@@ -176,12 +177,12 @@ def _resolve(
         else:
             candidates = hits or list(world.defendants.values())
             for w in candidates:
-                _flag(
+                flag(
                     w,
                     event,
                     f"{doc_ref(event.doc)} ({what}) names {name!r}; it may be this defendant",
                 )
-            _touch(world)
+            touch(world)
     return list(found.values())
 
 
@@ -223,8 +224,8 @@ def served(world: World, e: SummonsServed | WaiverReturned) -> None:
     starts for each defendant named."""
     waiver = isinstance(e, WaiverReturned)
     what = "waiver of service" if waiver else "summons returned executed"
-    for w in _resolve(world, e, e.defendants, what, create=True):
-        _touch(world)
+    for w in resolve(world, e, e.defendants, what, create=True):
+        touch(world)
         if w.served is not None or w.answered is not None or w.default_entered is not None:
             w.steps.append(world.step(f"{what} {doc_ref(e.doc)}: the time to answer already runs"))
             continue
@@ -244,7 +245,7 @@ def served(world: World, e: SummonsServed | WaiverReturned) -> None:
         if isinstance(e, WaiverReturned) and e.requested is None:
             # FRCP 12(a)(1)(A)(ii) counts from the day the request was sent, which the
             # return does not give: any date counted from the return would come too late.
-            _flag(
+            flag(
                 w,
                 e,
                 "the waiver does not say when the request was sent; the answer is due 60 days "
@@ -254,7 +255,7 @@ def served(world: World, e: SummonsServed | WaiverReturned) -> None:
             w.served = None
             continue
         if isinstance(e, SummonsServed) and e.served_on is None:
-            _flag(
+            flag(
                 w,
                 e,
                 "the return does not give the day of service; the time to answer is counted "
@@ -263,7 +264,7 @@ def served(world: World, e: SummonsServed | WaiverReturned) -> None:
         if not w.united_states:
             suspect = FEDERAL_NAME.search(w.name)
             if suspect is not None:
-                _flag(
+                flag(
                     w,
                     e,
                     f"FRCP 12(a)(2)-(3): {w.name!r} may be the United States, its agency or "
@@ -286,7 +287,7 @@ def served(world: World, e: SummonsServed | WaiverReturned) -> None:
                 _motion_holds(world, w, m, ref)
         stated = e.answer_due
         if stated is not None and stated != result.due:
-            _flag(
+            flag(
                 w,
                 e,
                 f"the entry gives the answer as due {stated}; {result.citation} counts "
@@ -299,8 +300,8 @@ def answer_filed(world: World, e: AnswerFiled) -> None:
     names = e.defendants or ((e.filed_by,) if e.filed_by else ())
     if not e.defendants and _plaintiff(world, e.filed_by):
         return  # a plaintiff's answer is to a counterclaim, not the complaint
-    for w in _resolve(world, e, names, "answer", create=False):
-        _touch(world)
+    for w in resolve(world, e, names, "answer", create=False):
+        touch(world)
         if w.answered is not None and (w.deadline is None or w.deadline.status != "running"):
             w.steps.append(world.step(f"further answer {doc_ref(e.doc)}"))
             continue
@@ -317,7 +318,7 @@ def answer_filed(world: World, e: AnswerFiled) -> None:
             )
         )
         if w.default_entered is not None:
-            _flag(
+            flag(
                 w,
                 e,
                 f"an answer filed after default was entered on {w.default_entered}: the default "
@@ -329,10 +330,10 @@ def _plaintiff(world: World, name: str | None) -> bool:
     """Whether ``name`` is a plaintiff's (by the complaint's parties, or the word)."""
     if not name:
         return False
-    n = _norm(name)
+    n = normalize(name)
     if n.startswith("plaintiff"):
         return True
-    return any(p.role == "plaintiff" and _norm(p.name) == n for p in world.parties)
+    return any(p.role == "plaintiff" and normalize(p.name) == n for p in world.parties)
 
 
 def _hold(world: World, w: WDefendant, ref: MotionRef) -> None:
@@ -350,7 +351,7 @@ def _hold(world: World, w: WDefendant, ref: MotionRef) -> None:
         d.held = what  # suspended by a stay of the case: the motion holds it past the stay
         d.steps.append(world.step(what, "FRCP 12(a)(4)"))
         world.dirty.add((FactKind.DEADLINE, d.index))
-    _touch(world)
+    touch(world)
 
 
 def motion_filed(world: World, m: WMotion) -> None:
@@ -361,7 +362,7 @@ def motion_filed(world: World, m: WMotion) -> None:
         return
     world.rule12.append(m)
     if world.answers_seen:
-        for w in _resolve(world, e, _movants(m), "Rule 12 motion", create=False):
+        for w in resolve(world, e, _movants(m), "Rule 12 motion", create=False):
             _motion_holds(world, w, m, ref)
 
 
@@ -376,13 +377,13 @@ def _motion_holds(world: World, w: WDefendant, m: WMotion, ref: MotionRef) -> No
         return
     d = w.deadline
     if d is not None and d.status == "elapsed":
-        _flag(
+        flag(
             w,
             e,
             f"{motion_ref(ref.doc, ref.part)}, a Rule 12 motion, was filed after the time to "
             f"answer ran out on {d.due}: whether it suspends that time, a person decides",
         )
-        _touch(world)
+        touch(world)
         return
     w.held_by.append(ref)
     w.steps.append(world.step(f"{motion_ref(ref.doc, ref.part)} filed", "FRCP 12(a)(4)"))
@@ -398,7 +399,7 @@ def motion_moved(world: World, m: WMotion) -> None:
         if ref not in w.held_by:
             continue
         w.held_by.remove(ref)
-        _touch(world)
+        touch(world)
         if w.held_by:
             continue
         _resume(world, w, m, ref)
@@ -429,7 +430,7 @@ def _resume(world: World, w: WDefendant, m: WMotion, ref: MotionRef) -> None:
                     f"answer to it is due {result.due}",
                 )
                 return
-        _flag(
+        flag(
             w,
             cause,
             f"{words}, which suspended the time to answer, was found moot with no amended "
@@ -441,7 +442,7 @@ def _resume(world: World, w: WDefendant, m: WMotion, ref: MotionRef) -> None:
         return
     how = "withdrawn" if m.status == "withdrawn" else m.status.replace("_", " ")
     if m.status == "withdrawn":
-        _flag(
+        flag(
             w,
             cause,
             f"{words} was withdrawn: FRCP 12(a)(4)(A) speaks of a denial or postponement; the "
@@ -485,65 +486,4 @@ def pleading_amended(world: World, e: PleadingAmended) -> None:
             deadlines.extend(world, world.book, d, result.due, what, "FRCP 15(a)(3)")
         else:
             continue
-        _touch(world)
-
-
-def _default_names(
-    world: World, e: DefaultRequested | DefaultEntered, what: str
-) -> list[WDefendant]:
-    return _resolve(world, e, e.defendants, what, create=True)
-
-
-def _premature(world: World, w: WDefendant, e: DocketEvent, what: str) -> None:
-    """Flag a default sought or entered against a defendant who has answered, or whose time
-    to answer still runs or is suspended by a Rule 12 motion (FRCP 55(a))."""
-    d = w.deadline
-    if w.answered is not None:
-        reason = f"{what} against {w.name}, who answered on {w.answered}"
-    elif d is not None and d.status == "running":
-        reason = f"{what} against {w.name}, whose time to answer runs until {d.due}"
-    elif w.held_by:
-        held = ", ".join(motion_ref(r.doc, r.part) for r in w.held_by)
-        reason = f"{what} against {w.name}, who moved under Rule 12 ({held}) and so defends"
-    else:
-        return
-    world.flag(e, "premature_default", reason, "FRCP 55(a)")
-
-
-def default_requested(world: World, e: DefaultRequested) -> None:
-    """A request that the clerk enter default (FRCP 55(a))."""
-    for w in _default_names(world, e, "request for entry of default"):
-        _touch(world)
-        _premature(world, w, e, "entry of default requested")
-        w.default_requested = w.default_requested or e.filed
-        w.steps.append(world.step(f"entry of default requested {doc_ref(e.doc)}", "FRCP 55(a)"))
-
-
-def default_entered(world: World, e: DefaultEntered) -> None:
-    """The clerk's entry of default (FRCP 55(a)): the time to answer no longer runs."""
-    for w in _default_names(world, e, "entry of default"):
-        _touch(world)
-        _premature(world, w, e, "default entered")
-        w.default_entered = w.default_entered or e.filed
-        w.steps.append(world.step(f"default entered {doc_ref(e.doc)}", "FRCP 55(a)"))
-        d = w.deadline
-        if d is not None:
-            deadlines.end(world, world.book, d, f"default entered {doc_ref(e.doc)}")
-
-
-def default_set_aside(world: World, e: OrderEntered) -> None:
-    """An order sets aside the entry of default (FRCP 55(c)): the defendant is no longer in
-    default, and when its answer is due, the order says (a person reads it)."""
-    named = e.defaults_set_aside
-    if any(_norm(n) in _ALL for n in named):
-        chosen = [w for w in world.defendants.values() if w.default_entered is not None]
-    else:
-        chosen = _resolve(world, e, named, "order setting aside default", create=False)
-    for w in chosen:
-        if w.default_entered is None:
-            continue
-        _touch(world)
-        w.default_entered = w.default_requested = None
-        w.default_set_aside = e.filed
-        w.steps.append(world.step(f"default set aside by order {doc_ref(e.doc)}", "FRCP 55(c)"))
-        _flag(w, e, "default set aside: when the answer is due, the order says; none is computed")
+        touch(world)

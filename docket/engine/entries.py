@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import assert_never
 
-from docket.engine import answers, appeals, briefing, judgments, orders
+from docket.engine import answers, appeals, briefing, defaults, judgments, orders
 from docket.engine.changes import FactKind
 from docket.engine.motions import find_motion, find_motions
 from docket.engine.world import World
@@ -294,9 +294,9 @@ def _dispatch(world: World, event: DocketEvent) -> None:
         case SummonsServed() | WaiverReturned():
             answers.served(world, event)
         case DefaultRequested():
-            answers.default_requested(world, event)
+            defaults.default_requested(world, event)
         case DefaultEntered():
-            answers.default_entered(world, event)
+            defaults.default_entered(world, event)
         case DocketEntry():
             _nothing(world, event)
         case _:

@@ -6,7 +6,7 @@ provenance. Rulings come first, so a stay pending a motion the same order decide
 
 from __future__ import annotations
 
-from docket.engine import abeyance, answers, briefing
+from docket.engine import abeyance, briefing, defaults
 from docket.engine.conditions import ambiguous_in
 from docket.engine.motions import WLeave, WMotion, find_motion
 from docket.engine.stays import WStay
@@ -130,7 +130,7 @@ def order(world: World, e: OrderEntered) -> None:
         if held is not None:
             abeyance.hold(world, e, a, held)
     if e.defaults_set_aside:
-        answers.default_set_aside(world, e)
+        defaults.default_set_aside(world, e)
     for lifted in e.abeyance_lifted:
         taken = find_motion(world, e, lifted.motion, "takes up", lifted.part)
         if taken is not None:
