@@ -39,6 +39,7 @@ COMMANDS = {
     "review": "docket.cli._review",
     "report": "docket.cli._report",
     "batch": "docket.cli._batch",
+    "stats": "docket.cli._stats",
 }
 
 

@@ -180,3 +180,28 @@ def test_parquet_without_pyarrow_names_the_extra_to_install(
 def test_a_batch_asked_wrongly_is_refused_in_one_line(args: list[str], says: str) -> None:
     result = docket("batch", HISTORIES[0], "--as-of", AS_OF, *args)
     assert result.exit_code == 2 and says in result.output
+
+
+def test_stats_of_the_imported_sheets_agree_with_a_count_of_the_batch_rows(
+    sqlite_store: str, tmp_path: Path
+) -> None:
+    import statistics
+
+    out = str(tmp_path / "rows.jsonl")
+    assert docket("batch", "--store", sqlite_store, "--as-of", AS_OF, "-o", out).exit_code == 0
+    result = docket("stats", out, "--by", "kind", "--format", "json")
+    assert result.exit_code == 0, result.output
+    groups = {g["kind"]: g for g in json.loads(result.output)["motions"]}
+    motions = [r for r in read_jsonl(out) if r["row"] == "motion"]
+    assert set(groups) == {m["kind"] for m in motions}
+    for kind, g in groups.items():
+        mine = [m for m in motions if m["kind"] == kind]
+        assert g["n"] == len(mine)
+        for outcome, figure in g["outcomes"].items():
+            count = sum(m["status"] == outcome for m in mine)
+            assert figure["count"] == count
+            assert figure["share"] == (round(count / len(mine), 4) if len(mine) >= 5 else None)
+        days = [m["days_to_ruling"] for m in mine if m["days_to_ruling"] is not None]
+        median = statistics.median(days) if len(days) >= 5 else None
+        assert g["days_to_ruling"]["n"] == len(days) and g["days_to_ruling"]["median"] == median
+    assert groups["dismiss"]["n"] > 50 and not groups["dismiss"]["too_small"]

@@ -1,0 +1,186 @@
+"""``docket stats`` on a small batch output built by hand, whose shares and medians are
+worked out by hand below."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from docket.cli import cli
+
+RIGGS = "Kea W. Riggs"
+
+
+def motion(
+    court: str, judge: str | None, kind: str, status: str, days: int | None
+) -> dict[str, Any]:
+    return {"row": "motion", "case": f"{court}-1", "court": court, "judge": judge, "kind": kind,
+            "status": status, "days_to_ruling": days, "scope": None, "stay_days": None}  # fmt: skip
+
+
+def stay(court: str, judge: str | None, scope: str, status: str, days: int) -> dict[str, Any]:
+    return {"row": "stay", "case": f"{court}-1", "court": court, "judge": judge, "kind": None,
+            "status": status, "days_to_ruling": None, "scope": scope, "stay_days": days}  # fmt: skip
+
+
+ROWS = [
+    {
+        "row": "case",
+        "case": "nmd-1",
+        "court": "nmd",
+        "judge": RIGGS,
+        "kind": None,
+        "status": "open",
+        "days_to_ruling": None,
+        "scope": None,
+        "stay_days": None,
+    },
+    # D.N.M., compel: 6 motions, 5 decided after 10, 20, 30, 40 and 50 days.
+    motion("nmd", RIGGS, "compel", "granted", 10),
+    motion("nmd", RIGGS, "compel", "granted", 20),
+    motion("nmd", RIGGS, "compel", "granted_in_part", 30),
+    motion("nmd", RIGGS, "compel", "denied", 40),
+    motion("nmd", RIGGS, "compel", "denied_without_prejudice", 50),
+    motion("nmd", RIGGS, "compel", "pending", None),
+    # D.N.M., dismiss: 2 motions, too few for a share.
+    motion("nmd", RIGGS, "dismiss", "granted", 7),
+    motion("nmd", RIGGS, "dismiss", "moot", 9),
+    # D. Colo., compel, no judge on record: 5 motions.
+    *[motion("cod", None, "compel", "denied", d) for d in (1, 2, 3, 4)],
+    motion("cod", None, "compel", "moot", 100),
+    # D.N.M.'s discovery stays: 6 lifted (10..60 days), 1 in force; a stay of the whole case.
+    *[stay("nmd", RIGGS, "discovery", "lifted", d) for d in (10, 20, 30, 40)],
+    *[stay("nmd", RIGGS, "parties", "lifted", d) for d in (50, 60)],
+    stay("nmd", RIGGS, "discovery", "in_force", 500),
+    stay("nmd", RIGGS, "case", "lifted", 1000),
+    # D. Colo.: 2 lifted discovery stays, too few for a median.
+    stay("cod", None, "discovery", "lifted", 5),
+    stay("cod", None, "discovery", "lifted", 6),
+    {
+        "row": "error",
+        "case": "x",
+        "court": None,
+        "judge": None,
+        "kind": None,
+        "status": None,
+        "days_to_ruling": None,
+        "scope": None,
+        "stay_days": None,
+    },
+]
+
+
+@pytest.fixture
+def batch_out(tmp_path: Path) -> Path:
+    out = tmp_path / "batch.jsonl"
+    out.write_text("".join(json.dumps(r) + "\n" for r in ROWS))
+    return out
+
+
+def stats(*args: str) -> Result:
+    return CliRunner().invoke(cli, ["stats", *args])
+
+
+def as_json(*args: str) -> dict[str, Any]:
+    result = stats(*args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data: dict[str, Any] = json.loads(result.output)
+    return data
+
+
+def group(groups: list[dict[str, Any]], **key: str) -> dict[str, Any]:
+    [found] = [g for g in groups if all(g.get(k) == v for k, v in key.items())]
+    return found
+
+
+def test_shares_and_median_days_to_ruling_per_court_and_kind_are_those_worked_by_hand(
+    batch_out: Path,
+) -> None:
+    data = as_json(str(batch_out))
+    assert data["by"] == ["court", "kind"] and data["min_n"] == 5
+    compel = group(data["motions"], court="nmd", kind="compel")
+    assert compel["n"] == 6 and not compel["too_small"]
+    shares = {o: f["share"] for o, f in compel["outcomes"].items()}
+    assert shares == {"granted": round(2 / 6, 4), "granted_in_part": round(1 / 6, 4),
+                      "denied": round(1 / 6, 4), "denied_without_prejudice": round(1 / 6, 4),
+                      "moot": 0.0, "withdrawn": 0.0, "pending": round(1 / 6, 4)}  # fmt: skip
+    assert compel["outcomes"]["granted"] == {"n": 6, "count": 2, "share": 0.3333}
+    assert compel["days_to_ruling"] == {"n": 5, "median": 30.0}
+    cod = group(data["motions"], court="cod", kind="compel")
+    assert cod["outcomes"]["denied"]["share"] == 0.8 and cod["outcomes"]["moot"]["share"] == 0.2
+    assert cod["days_to_ruling"] == {"n": 5, "median": 3.0}  # 1, 2, 3, 4, 100
+
+
+def test_a_group_of_fewer_than_five_motions_is_marked_too_small_and_given_no_share(
+    batch_out: Path,
+) -> None:
+    dismiss = group(as_json(str(batch_out))["motions"], court="nmd", kind="dismiss")
+    assert dismiss["n"] == 2 and dismiss["too_small"]
+    assert dismiss["outcomes"]["granted"] == {"n": 2, "count": 1, "share": None, "too_small": True}
+    assert dismiss["days_to_ruling"] == {"n": 2, "median": None, "too_small": True}
+    text = stats(str(batch_out)).output
+    [line] = [ln for ln in text.splitlines() if ln.startswith("nmd") and "dismiss" in ln]
+    assert "too small" in line and "%" not in line
+
+
+def test_discovery_stays_give_the_median_length_of_those_lifted_and_leave_out_case_stays(
+    batch_out: Path,
+) -> None:
+    stays = as_json(str(batch_out), "--by", "court")["discovery_stays"]
+    nmd = group(stays, court="nmd")
+    # 10, 20, 30, 40, 50, 60 lifted (median 35); the one in force and the case stay left out.
+    assert nmd == {"court": "nmd", "n": 7, "in_force": 1, "lifted_days": {"n": 6, "median": 35.0}}
+    cod = group(stays, court="cod")
+    assert cod["lifted_days"] == {"n": 2, "median": None, "too_small": True}
+
+
+def test_by_judge_groups_a_judges_motions_across_kinds_and_names_an_unknown_judge(
+    batch_out: Path,
+) -> None:
+    data = as_json(str(batch_out), "--by", "judge")
+    riggs = group(data["motions"], judge=RIGGS)
+    assert riggs["n"] == 8 and riggs["outcomes"]["granted"]["share"] == round(3 / 8, 4)
+    # 10, 20, 30, 40, 50, 7, 9 decided: median 20.
+    assert riggs["days_to_ruling"] == {"n": 7, "median": 20.0}
+    assert group(data["motions"], judge="(unknown)")["n"] == 5
+
+
+def test_the_text_table_and_the_csv_give_the_same_figures(batch_out: Path) -> None:
+    text = stats(str(batch_out)).output
+    [line] = [ln for ln in text.splitlines() if ln.startswith("nmd") and "compel" in ln]
+    assert line.split()[:4] == ["nmd", "compel", "6", "33%"] and "30 (n=5)" in line
+    rows = list(csv.DictReader(io.StringIO(stats(str(batch_out), "--format", "csv").output)))
+    compel = next(r for r in rows if r["court"] == "nmd" and r["kind"] == "compel")
+    assert compel["table"] == "motions" and compel["granted_share"] == "0.3333"
+    assert compel["median_days_to_ruling"] == "30" and compel["ruled"] == "5"
+    stay_rows = [r for r in rows if r["table"] == "discovery_stays"]
+    assert {r["court"]: r["median_stay_days"] for r in stay_rows} == {"cod": "", "nmd": "35"}
+
+
+def test_a_parquet_output_gives_the_figures_of_the_same_rows_in_json_lines(
+    batch_out: Path, tmp_path: Path
+) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    parquet = tmp_path / "batch.parquet"
+    pq.write_table(pa.Table.from_pylist(ROWS), parquet)
+    assert as_json(str(parquet), "--by", "judge") == as_json(str(batch_out), "--by", "judge")
+
+
+def test_a_file_that_is_not_a_batch_output_is_refused_in_one_line(tmp_path: Path) -> None:
+    other = tmp_path / "other.jsonl"
+    other.write_text('{"type": "case_opened"}\n')
+    for path, says in (
+        (other, "not a docket batch output"),
+        (tmp_path / "no.jsonl", "cannot be read"),
+    ):
+        result = stats(str(path))
+        assert result.exit_code == 2 and says in result.output, result.output
+        assert "Traceback" not in result.output and len(result.output.splitlines()) == 1
