@@ -217,6 +217,38 @@ _NUNC_PRO_TUNC = re.compile(
 )
 
 
+#: An order awarding attorney's fees gives the relief the one pending motion for fees asked
+#: for: "The Court awards plaintiffs $365,862.75 in attorneys' fees", "awarding Plaintiff
+#: attorney fees in the amount of ...".
+_AWARDS_FEES = re.compile(
+    r"\baward(?:s|ed|ing)?\s+(?:to\s+)?(?:[^.;]|\.(?=\d)){0,80}?\battorney'?s?'?\s+fees\b", re.I
+)
+FEES_AWARDED = (
+    RulingDraft(
+        Disposition.GRANTED,
+        (),
+        "order.relief_entered",
+        kind=MotionKind.OTHER,
+        words="attorney fees",
+    ),
+)
+
+
+def _fees_awarded(body: str, low: str) -> tuple[RulingDraft, ...]:
+    """The ruling an award of attorney's fees implies, unless it is proposed or refused
+    ("moves for an award of fees", "declines to award attorney's fees")."""
+    if "fees" not in low:
+        return ()
+    for m in _AWARDS_FEES.finditer(body):
+        before = low[max(0, m.start() - 60) : m.start()]
+        if _PROPOSED.search(before) or re.search(
+            r"\b(?:declin\w*|not|no|den\w*|an|for)\s+$", before
+        ):
+            continue
+        return FEES_AWARDED
+    return ()
+
+
 def nunc_pro_tunc(body: str) -> date | None:
     """The date an order says it takes effect, nunc pro tunc, if it gives one."""
     if "tunc" not in body and "TUNC" not in body and "Tunc" not in body:
@@ -251,6 +283,8 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
             rulings = PROTECTIVE_ORDER_ENTERED
         elif "scheduling order" in head and _AMENDED.search(head):
             rulings = SCHEDULE_AMENDED
+        else:
+            rulings = _fees_awarded(body, low)
     return Draft(
         "order",
         "order.head",
@@ -304,6 +338,6 @@ def judgment(body: str, short: str | None, mods: str, end: int) -> Draft:
         short,
         final=_PARTIAL_JUDGMENT.search(body[: end + 80]) is None and "partial" not in mods.lower(),
         in_favor_of=favour.group("who").strip() if favour is not None else None,
-        rulings=tuple(find_rulings(body, find_refs(body))),
+        rulings=tuple(find_rulings(body, find_refs(body))) or _fees_awarded(body, body.lower()),
         filed_by="court",
     )

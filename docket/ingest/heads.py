@@ -57,7 +57,7 @@ HEADS: tuple[tuple[str, str], ...] = (
         "order",
         r"(?:minute|text|text-only|oral|electronic|paperless|endorsed|docket|letter|"
         r"scheduling|protective|standing|consent|agreed|stipulated|clerk'?s)\s+order|"
-        r"memorandum\s+(?:opinion\s+)?(?:and|&)\s+order|memorandum\s+opinion|memorandum\s+decision|"
+        r"memorandum\s+(?:opinion\s+)?(?:and|&)\s+order|memorandum\s+(?:opinion|decision|order)|"
         r"memorandum\s+(?:and|&)\s+opinion|opinion\s+(?:and|&)\s+order|decision\s+(?:and|&)\s+order|"
         r"stipulation\s+(?:and|&)\s+(?!\[?proposed)(?:[\w-]+\s+){0,2}order|memo\s*-?\s*endorsement|memo\s*-?\s*endorsed|"
         r"endorsed\s+letter|so\s+ordered|order|opinion|decision|endorsement",

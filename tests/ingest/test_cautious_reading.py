@@ -484,3 +484,31 @@ def test_a_protective_order_entered_with_two_motions_of_other_movants_grants_nei
     )
     assert p.motion(12).status == p.motion(14).status == "pending"
     assert flagged_by(p, 12) == flagged_by(p, 14) == [15]
+
+
+def test_an_order_awarding_attorneys_fees_grants_the_pending_motion_for_fees() -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 40, "MOTION for Attorney Fees and Costs by Jane Roe. (Doe, John)"),
+        ("2016-02-02", 41, "MOTION to Compel by Jane Roe. (Doe, John)"),
+        (
+            "2016-05-01",
+            50,
+            "MEMORANDUM ORDER: The Court awards plaintiffs $36,862.75 in attorneys' fees, "
+            "costs, and disbursements. SO ORDERED.",
+        ),
+    )
+    assert p.motion(40).status == "granted" and p.motion(41).status == "pending"
+
+
+def test_an_order_declining_to_award_fees_or_reciting_a_request_for_them_rules_on_nothing() -> None:
+    for text in (
+        "ORDER: The Court declines to award attorney's fees at this time.",
+        "ORDER: Plaintiff moves for an award of attorney's fees. Response due 3/1/2016.",
+    ):
+        p = posture(
+            COMPLAINT,
+            ("2016-02-01", 40, "MOTION for Attorney Fees by Jane Roe. (Doe, John)"),
+            ("2016-05-01", 50, text),
+        )
+        assert p.motion(40).status == "pending"
