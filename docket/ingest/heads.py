@@ -58,6 +58,7 @@ HEADS: tuple[tuple[str, str], ...] = (
         r"(?:minute|text|text-only|oral|electronic|paperless|endorsed|docket|letter|"
         r"scheduling|protective|standing|consent|agreed|stipulated|clerk'?s)\s+order|"
         r"memorandum\s+(?:opinion\s+)?(?:and|&)\s+order|memorandum\s+(?:opinion|decision|order)|"
+        r"memorandum\s+of\s+decision|ruling|"
         r"memorandum\s+(?:and|&)\s+opinion|opinion\s+(?:and|&)\s+order|decision\s+(?:and|&)\s+order|"
         r"stipulation\s+(?:and|&)\s+(?!\[?proposed)(?:[\w-]+\s+){0,2}order|memo\s*-?\s*endorsement|memo\s*-?\s*endorsed|"
         r"endorsed\s+letter|so\s+ordered|order|opinion|decision|endorsement",
@@ -108,7 +109,7 @@ FIRST_WORDS = frozenset(
     petition civil criminal bankruptcy adversary case terminated closed final order
     judgment judgement judgments minute text text-only oral electronic paperless endorsed
     docket letter scheduling protective standing consent agreed stipulated clerk's clerks
-    clerk memorandum opinion decision stipulation memo memo-endorsement memo-endorsed so
+    clerk memorandum opinion decision ruling stipulation memo memo-endorsement memo-endorsed so
     endorsement minutes proceedings courtroom brief response responce repsonse reponse
     opposition objection responsive sur-reply surreply sur reply application applications
     answer answers complaint indictment information declaration affidavit exhibit exhibits

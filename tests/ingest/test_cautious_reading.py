@@ -512,3 +512,20 @@ def test_an_order_declining_to_award_fees_or_reciting_a_request_for_them_rules_o
             ("2016-05-01", 50, text),
         )
         assert p.motion(40).status == "pending"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MEMORANDUM ORDER: Defendant's motion to dismiss 12 is GRANTED. SO ORDERED.",
+        "MEMORANDUM OF DECISION: the motion to dismiss 12 is GRANTED.",
+        "RULING RE: 12 MOTION to Dismiss. The motion is GRANTED.",
+    ],
+)
+def test_an_order_under_a_memorandum_or_ruling_head_rules_and_files_no_motion(text: str) -> None:
+    p = posture(
+        COMPLAINT,
+        ("2016-02-01", 12, "MOTION to Dismiss by Acme Corp. (Doe, John)"),
+        ("2016-03-01", 20, text),
+    )
+    assert [(m.doc, m.status) for m in p.motions] == [(12, "granted")]
