@@ -154,7 +154,10 @@ def defendant_line(d: DefendantState) -> str:
         case "answered":
             line += f"ANSWERED {d.answered} ({doc_ref(d.answered_by)})"
         case "overdue":
-            line += f"NO ANSWER: the time ran out {due}; default may be requested (FRCP 55(a))"
+            line += (
+                f"NO ANSWER on the docket by {due}; unless the time was extended or the "
+                "defendant otherwise defends, default may be requested (FRCP 55(a))"
+            )
         case "in_default":
             line += f"IN DEFAULT since {d.default_entered} (FRCP 55(a))"
             if d.answered is not None:

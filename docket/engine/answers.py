@@ -28,6 +28,7 @@ from docket.engine.changes import FactKind
 from docket.engine.judgments import FEDERAL_NAME
 from docket.events import (
     AnswerFiled,
+    AnswerTimeExtended,
     DocketEvent,
     MotionKind,
     MotionRef,
@@ -49,6 +50,7 @@ __all__ = [
     "RULE12_KINDS",
     "WDefendant",
     "answer_filed",
+    "answer_time_extended",
     "flag",
     "known_defendants",
     "motion_filed",
@@ -98,6 +100,8 @@ class WDefendant:
     answered: date | None = None
     answered_by: int | None = None
     dismissed: bool = False
+    #: An extension of the time to answer whose new day the docket does not give.
+    extended_unread: bool = False
     default_requested: date | None = None
     default_entered: date | None = None
     #: The day an order set the default aside (FRCP 55(c)).
@@ -255,12 +259,17 @@ def served(world: World, e: SummonsServed | WaiverReturned) -> None:
             w.served = None
             continue
         if isinstance(e, SummonsServed) and e.served_on is None:
+            # FRCP 12(a)(1)(A)(i) counts from service, which the return does not date: a
+            # date counted from its filing could come too late, and none is shown.
             flag(
                 w,
                 e,
-                "the return does not give the day of service; the time to answer is counted "
-                f"from its filing ({e.filed}), and may run out earlier",
+                "the return does not give the day of service; the answer is due 21 days after "
+                "it (FRCP 12(a)(1)(A)(i)): no date is computed"
+                + (f" (the entry says {e.answer_due})" if e.answer_due else ""),
             )
+            w.served = None
+            continue
         if not w.united_states:
             suspect = FEDERAL_NAME.search(w.name)
             if suspect is not None:
@@ -487,3 +496,54 @@ def pleading_amended(world: World, e: PleadingAmended) -> None:
         else:
             continue
         touch(world)
+
+
+def answer_time_extended(world: World, e: AnswerTimeExtended) -> None:
+    """The time to answer extended (FRCP 6(b)(1)): to the day the entry gives, or, when it
+    gives none, to a day a person must read (the time is then never shown as run out)."""
+    if e.defendants:
+        chosen = resolve(world, e, e.defendants, "extension of the time to answer", create=False)
+    else:
+        known_defendants(world)
+        chosen = [
+            w
+            for w in world.defendants.values()
+            if w.served is not None and w.answered is None and w.default_entered is None
+        ]
+        if len(chosen) > 1:
+            # Whose time it extends, the entry does not say: none is shown run out, and a
+            # person reads it.
+            for w in chosen:
+                touch(world)
+                w.extended_unread = True
+                flag(
+                    w,
+                    e,
+                    f"{doc_ref(e.doc)} extends the time to answer of a defendant it does not name",
+                )
+            return
+    for w in chosen:
+        touch(world)
+        d = w.deadline
+        what = f"time to answer extended {doc_ref(e.doc)}" + (
+            f" to {e.until}" if e.until is not None else ""
+        )
+        w.steps.append(world.step(what, "FRCP 6(b)(1)"))
+        if w.answered is not None or w.default_entered is not None:
+            continue
+        if e.until is None or d is None:
+            w.extended_unread = e.until is None or w.extended_unread
+            flag(
+                w,
+                e,
+                f"{doc_ref(e.doc)} extends the time to answer"
+                + (
+                    f" to {e.until}, before the time to answer is computed"
+                    if e.until is not None
+                    else " to a day it does not give: read it"
+                ),
+            )
+            continue
+        if d.status in ("running", "elapsed", "suspended"):
+            deadlines.extend(world, world.book, d, e.until, what, "FRCP 6(b)(1)")
+            w.extended_unread = False

@@ -22,6 +22,7 @@ from docket.engine.motions import find_motion, find_motions
 from docket.engine.world import World
 from docket.events import (
     AnswerFiled,
+    AnswerTimeExtended,
     AppealDecided,
     BriefingCompleteNoticed,
     BriefingScheduled,
@@ -297,6 +298,8 @@ def _dispatch(world: World, event: DocketEvent) -> None:
             defaults.default_requested(world, event)
         case DefaultEntered():
             defaults.default_entered(world, event)
+        case AnswerTimeExtended():
+            answers.answer_time_extended(world, event)
         case DocketEntry():
             _nothing(world, event)
         case _:

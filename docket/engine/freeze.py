@@ -225,6 +225,8 @@ def defendant_state(w: WDefendant) -> DefendantState:
         status = "due"  # when, the order setting the default aside says
     elif d is None:
         status = "due" if w.service is not None and w.served is None else "not_served"
+    elif d.status == "elapsed" and w.extended_unread:
+        status = "due"  # extended to a day the docket does not give: never shown run out
     else:
         status = _ANSWER.get(d.status, "answered")
     return DefendantState(
@@ -232,8 +234,12 @@ def defendant_state(w: WDefendant) -> DefendantState:
         served=w.served,
         service=w.service,  # type: ignore[arg-type]  # "summons" or "waiver", set by answers
         answer=status,  # type: ignore[arg-type]  # one of AnswerStatus, mapped above
-        answer_due=d.due if d is not None and w.default_set_aside is None else None,
-        rule=d.citation if d is not None and w.default_set_aside is None else None,
+        answer_due=d.due
+        if d is not None and not (w.default_set_aside or w.extended_unread)
+        else None,
+        rule=d.citation
+        if d is not None and not (w.default_set_aside or w.extended_unread)
+        else None,
         held_by=tuple(r.key for r in w.held_by),
         answered=w.answered,
         answered_by=w.answered_by,

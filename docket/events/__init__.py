@@ -44,6 +44,7 @@ from docket.events.filings import (
 )
 from docket.events.generic import DocketEntry
 from docket.events.pleadings import (
+    AnswerTimeExtended,
     DefaultEntered,
     DefaultRequested,
     PleadingAmended,
@@ -78,6 +79,7 @@ __all__ = [
     "AbeyanceLifted",
     "AllOf",
     "AnswerFiled",
+    "AnswerTimeExtended",
     "AnyOf",
     "AppealDecided",
     "AppealOutcome",

@@ -16,6 +16,7 @@ from docket.events._base import CourtDate, EventBase, unset
 from docket.events.filings import Service
 
 __all__ = [
+    "AnswerTimeExtended",
     "DefaultEntered",
     "DefaultRequested",
     "PleadingAmended",
@@ -70,6 +71,21 @@ class WaiverReturned(EventBase):
     requested: Annotated[CourtDate | None, Field(exclude_if=unset)] = None
     abroad: Annotated[bool, Field(exclude_if=unset)] = False
     answer_due: Annotated[CourtDate | None, Field(exclude_if=unset)] = None
+
+
+class AnswerTimeExtended(EventBase):
+    """The time to answer extended (FRCP 6(b)(1)): by the court's order, the clerk, or a
+    stipulation the court's rules let stand ("Answer due by 7/31/2009", "Application for
+    Extension of Time to Answer ... is GRANTED ... to 12/11/2017").
+
+    Attributes:
+        defendants: Whose time (empty: every defendant served who has not answered).
+        until: The new day, when the entry gives it.
+    """
+
+    type: Literal["answer_time_extended"] = "answer_time_extended"
+    defendants: Defendants = ()
+    until: Annotated[CourtDate | None, Field(exclude_if=unset)] = None
 
 
 class DefaultRequested(EventBase):

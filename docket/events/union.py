@@ -27,6 +27,7 @@ from docket.events.filings import (
 )
 from docket.events.generic import DocketEntry
 from docket.events.pleadings import (
+    AnswerTimeExtended,
     DefaultEntered,
     DefaultRequested,
     PleadingAmended,
@@ -68,6 +69,7 @@ DocketEvent = Annotated[
     | WaiverReturned
     | DefaultRequested
     | DefaultEntered
+    | AnswerTimeExtended
     | EntryCorrected
     | EntryStricken
     | DocketEntry,
@@ -112,6 +114,7 @@ EVENT_TYPES: dict[str, type[Any]] = {
         WaiverReturned,
         DefaultRequested,
         DefaultEntered,
+        AnswerTimeExtended,
         EntryCorrected,
         EntryStricken,
         DocketEntry,

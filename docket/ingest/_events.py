@@ -11,6 +11,7 @@ from docket.events import (
     AbeyanceLifted,
     AllOf,
     AnswerFiled,
+    AnswerTimeExtended,
     AppealDecided,
     BriefingCompleteNoticed,
     BriefingScheduled,
@@ -141,6 +142,23 @@ class EventMaker:
             base["reconstructed"] = True
         self.date_note = date_note
         events = self._event(e, draft, base)
+        if draft.answer_extension is not None:
+            names, until = draft.answer_extension
+            self.report.added["answer_time_extended"] += 1
+            events.append(
+                AnswerTimeExtended(
+                    id=f"{id_}/answer_time",
+                    case=self.case,
+                    filed=filed,
+                    doc=None,
+                    entered=e.entered,
+                    reconstructed=date_note is not None,
+                    classified_by=f"{draft.rule}.answer_time",
+                    defendants=names,
+                    until=until,
+                    note=f"the entry {id_} extends the time to answer",
+                )
+            )
         if draft.type != "motion_filed":
             events.extend(self._hearings(e, base))
         if e.doc is not None and e.doc in self.ctx.withdrawn_by:

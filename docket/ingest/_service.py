@@ -141,6 +141,27 @@ def defaults_set_aside(body: str) -> tuple[str, ...]:
     return named or ("Defendants",)
 
 
+#: "X's ANSWER to Complaint by ...": CM/ECF's event word after the filer's own name.
+_LATE_HEAD = re.compile(
+    r"^(?P<before>[^\n]{0,160}?)\bANSWER\s+(?i:to\s+(?:\d+\s+)?(?:(?:first|second|third)\s+)?"
+    r"(?:amended\s+)?complaint)\b"
+)
+_OTHER_HEADS = re.compile(
+    r"\b(?:NOTICE|MOTION|ORDER|REPLY|RESPONSE|MEMORANDUM|STIPULATION|LETTER|BRIEF|DECLARATION|"
+    r"AFFIDAVIT|EXHIBIT|OBJECTION|SUMMONS|CERTIFICATE|STRIKE|re:?)\b"
+)
+
+
+def late_answer(body: str) -> tuple[str, ...] | None:
+    """The defendants of an answer whose event word comes after the filer's name ("Annora
+    Pharma Private Limited's ANSWER to Complaint by All Defendants"), if ``body`` is one and
+    names no other paper before it; else ``None``."""
+    m = _LATE_HEAD.match(body)
+    if m is None or _OTHER_HEADS.search(m.group("before")):
+        return None
+    return named_after_by(body[m.start("before") + len(m.group("before")) :])
+
+
 def answerers(body: str) -> tuple[str, ...]:
     """The defendants an answer to the complaint names after "by" (empty for an answer to
     a counterclaim or crossclaim, or one that names no one)."""
@@ -195,3 +216,39 @@ def abeyance_of(body: str) -> tuple[AbeyanceRead, ...]:
         words = sentence[wait.start() :].strip(" .;") if wait is not None else None
         out.append((held, pending, words))
     return tuple(out)
+
+
+_EXTENDS = re.compile(
+    r"\b(?:extend\w*|extension\s+of)\s+(?:the\s+)?(?:deadline|time)\s+(?:for\s+[\w.,' ]{1,60}?\s+)?"
+    r"to\s+(?:answer|plead|respond\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:amended\s+)?complaint|"
+    r"file\s+(?:an?\s+)?(?:answer|responsive\s+pleading))",
+    re.I,
+)
+_ANSWER_DUE = re.compile(r"\banswer\s+(?:now\s+)?due\s+(?:by|on)?\s*(\d{1,2}/\d{1,2}/\d{4})", re.I)
+_UNTIL = re.compile(
+    r"\b(?:to|until|through|by|on\s+or\s+before|now\s+due)\s+(?:and\s+including\s+)?"
+    r"(\d{1,2}/\d{1,2}/\d{4})",
+    re.I,
+)
+_FOR = re.compile(r"\b(?:for|as\s+to)\s+(?P<who>[A-Z][^;()]{0,80}?)\s+to\s+\d{1,2}/")
+_RETURN = re.compile(r"\bserved\s+on\b|\bwaiver\s+sent\s+on\b", re.I)
+
+
+def answer_extension(body: str) -> tuple[tuple[str, ...], date | None] | None:
+    """``(whose, the new day)`` if ``body`` extends the time to answer ("Extension of Time to
+    Answer ... is GRANTED ... for X to 12/11/2017", "STIPULATION Extending Time to Answer ...
+    answer now due 7/3/2014", "Set/Reset Deadlines: Answer due by 7/31/2009"); the day is
+    ``None`` when the entry does not give one, the names empty when it names no one."""
+    if _SUMMONS.match(body) or _WAIVER.match(body) or _RETURN.search(body):
+        return None  # a return of service states the first answer date, not an extension
+    due = _ANSWER_DUE.search(body)
+    ext = _EXTENDS.search(body)
+    if ext is None and due is None:
+        return None
+    if due is not None:
+        return (), _date(due.group(1))
+    assert ext is not None
+    until = _UNTIL.search(body, ext.end())
+    who = _FOR.search(body, ext.end())
+    names = (who.group("who").strip(),) if who is not None else ()
+    return names, _date(until.group(1)) if until is not None else None

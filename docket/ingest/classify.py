@@ -39,9 +39,11 @@ from docket.ingest._papers import (
 from docket.ingest._service import (
     VACATED_MARK,
     abeyance_of,
+    answer_extension,
     answerers,
     default_entry,
     defaults_set_aside,
+    late_answer,
     service_entry,
 )
 from docket.ingest.draft import Draft
@@ -83,6 +85,20 @@ def classify_clean(text: str, short: str | None) -> Draft:
                 draft = draft._replace(defaults_set_aside=aside)
             if "abeyance" in body.lower():
                 draft = draft._replace(abeyances=abeyance_of(body))
+        if draft is not None and draft.type == "docket_entry" and "ANSWER" in body:
+            names = late_answer(body)
+            if names is not None:
+                draft = Draft(
+                    "answer_filed",
+                    "answer.after_filer",
+                    short,
+                    filed_by=filer(body),
+                    defendants=names,
+                )
+        if draft is not None and draft.type != "motion_filed":
+            extension = answer_extension(body)
+            if extension is not None:
+                draft = draft._replace(answer_extension=extension)
         if draft is not None:
             return _default(draft, body, text, "")
     if short:

@@ -127,6 +127,7 @@ def _extras() -> dict[str, dict[str, st.SearchStrategy[Any]]]:
             "answer_due": _maybe(_DATES),
         },
         "default_requested": {"defendants": _tuples(_NAMES, 2)},
+        "answer_time_extended": {"defendants": _tuples(_NAMES, 2), "until": _maybe(_DATES)},
         "default_entered": {"defendants": _tuples(_NAMES, 2)},
         "motion_filed": {
             "kind": st.sampled_from(MotionKind),

@@ -58,9 +58,10 @@ def test_reimporting_into_the_history_adds_nothing(tmp_path: Path) -> None:
     before = history.read_text(encoding="utf-8")
     code, _, stderr = run("import", "juriscraper", str(VAED), "--into", str(history))
     assert code == 0
-    # 58 entries, and 5 hearing notices the importer adds for the motions one entry sets
-    # for hearing ("Set Deadlines as to 41 MOTION ..., 22 MOTION ... Motion Hearing set for").
-    assert "added 0 events, 63 entries already present" in stderr
+    # 58 entries, 5 hearing notices the importer adds for the motions one entry sets for
+    # hearing ("Set Deadlines as to 41 MOTION ..., 22 MOTION ... Motion Hearing set for"), and
+    # 2 extensions of the time to answer the orders Docs. 10 and 15 grant (FRCP 6(b)(1)).
+    assert "added 0 events, 65 entries already present" in stderr
     assert history.read_text(encoding="utf-8") == before
 
 

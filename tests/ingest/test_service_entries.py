@@ -179,3 +179,36 @@ def test_an_imported_abeyance_holds_the_motion_and_asks_no_review() -> None:
     m = p.motion(20)
     assert m.status == "held_in_abeyance" and not m.review
     assert m.abeyance is not None and m.abeyance.pending_text == "resolution of Doc. 21"
+
+
+def test_an_extension_of_the_time_to_answer_is_read_with_its_day_and_defendant() -> None:
+    granted = classify(
+        "Defendant's Unopposed First Application for Extension of Time to Answer Complaint is "
+        "granted pursuant to Local Rule CV-12 for SVTronics, Inc. to 12/11/2017. (ch, )"
+    )
+    assert granted.answer_extension == (("SVTronics, Inc.",), date(2017, 12, 11))
+    reset = classify("Set/Reset Deadlines: Answer due by 7/31/2009. (zlin, )")
+    assert reset.answer_extension == ((), date(2009, 7, 31))
+    stipulated = classify(
+        "STIPULATION Extending Time to Respond to the Complaint filed by Apple Inc.. (James, C)"
+    )
+    assert stipulated.answer_extension == ((), None)
+
+
+def test_a_motion_for_more_time_or_a_return_of_service_extends_nothing() -> None:
+    asked = classify("MOTION for Extension of Time to File Answer by Officer Roe. (Smith, J)")
+    assert asked.type == "motion_filed" and asked.answer_extension is None
+    returned = classify(
+        "RETURN OF SERVICE/AFFIDAVIT of Summons and Complaint Executed. JOHN PISTOLE served on "
+        "1/8/2009, answer due 1/28/2009 (Berliner, Howard)"
+    )
+    assert returned.answer_extension is None
+
+
+def test_an_answer_whose_event_word_follows_the_filers_name_is_an_answer() -> None:
+    d = classify(
+        "Annora Pharma Private Limited, Grace Consulting Services, Inc., Hetero Labs Limited and "
+        "Hetero USA, Inc.'s ANSWER to Complaint by All Defendants.(SHELHOFF, DMITRY)"
+    )
+    assert (d.type, d.defendants) == ("answer_filed", ("All Defendants",))
+    assert classify("NOTICE of filing ANSWER to Complaint by Officer Roe").type != "answer_filed"

@@ -14,6 +14,7 @@ from typing import Any
 from docket import replay
 from docket.events import (
     AnswerFiled,
+    AnswerTimeExtended,
     CaseOpened,
     DefaultEntered,
     DefaultRequested,
@@ -358,3 +359,55 @@ def test_an_order_setting_aside_the_default_takes_the_defendant_out_of_default()
     roe = _defendant(replay(events), "Officer Roe")
     assert (roe.answer, roe.default_entered, roe.answer_due) == ("due", None, None)
     assert any("set aside" in r.reason for r in roe.review)
+
+
+# -- extensions of the time to answer (FRCP 6(b)(1)) ------------------------------------
+
+
+def test_an_extension_to_a_day_moves_the_answer_and_keeps_it_from_running_out() -> None:
+    """Due Mon 2021-02-01; extended to Mon 2021-03-01: on 2021-02-15 it is still due."""
+    events = [
+        _opened(),
+        _served(5, date(2021, 1, 11), "Officer Roe"),
+        _entry(
+            AnswerTimeExtended, 9, date(2021, 1, 28), defendants=("Roe",), until=date(2021, 3, 1)
+        ),
+    ]
+    roe = _defendant(replay(events, as_of=date(2021, 2, 15)), "Officer Roe")
+    assert (roe.answer, roe.answer_due) == ("due", date(2021, 3, 1))
+
+
+def test_an_extension_to_a_day_the_docket_does_not_give_never_shows_the_time_run_out() -> None:
+    events = [
+        _opened(),
+        _served(5, date(2021, 1, 11), "Officer Roe"),
+        _entry(AnswerTimeExtended, 9, date(2021, 1, 28), defendants=("Officer Roe",)),
+    ]
+    p = replay(events, as_of=date(2021, 6, 1))
+    roe = _defendant(p, "Officer Roe")
+    assert (roe.answer, roe.answer_due) == ("due", None)
+    assert any("does not give" in r.reason for r in roe.review)
+    assert "NO ANSWER" not in posture_text(p)
+
+
+def test_an_extension_naming_no_one_among_several_defendants_changes_no_date() -> None:
+    events = [
+        _opened(),
+        _served(5, date(2021, 1, 11), "Officer Roe"),
+        _served(6, date(2021, 1, 11), "City of Clovis"),
+        _entry(AnswerTimeExtended, 9, date(2021, 1, 28), until=date(2021, 3, 1)),
+    ]
+    p = replay(events, as_of=date(2021, 2, 15))
+    for d in p.case.defendants:
+        assert (d.answer, d.answer_due) == ("due", None)
+        assert d.review
+
+
+def test_a_return_that_does_not_date_service_computes_no_answer_date() -> None:
+    """Counted from the return's filing, the date could come after the real one: none is shown."""
+    served = _entry(SummonsServed, 5, date(2021, 1, 15), defendants=("Officer Roe",))
+    p = replay([_opened(), served], as_of=date(2021, 6, 1))
+    roe = _defendant(p, "Officer Roe")
+    assert (roe.answer, roe.answer_due) == ("due", None)
+    assert "day of service" in roe.review[0].reason
+    assert not any(d.id.startswith("answer:") for d in p.deadlines)

@@ -31,6 +31,7 @@ REQUIRED: dict[str, dict[str, Any]] = {
         "answer_due": "2019-07-30",
     },
     "default_requested": {"defendants": ["City"]},
+    "answer_time_extended": {"defendants": ["City"], "until": "2019-07-01"},
     "default_entered": {"defendants": ["Defendants"]},
     "motion_filed": {
         "kind": "summary_judgment",
