@@ -206,14 +206,16 @@ def test_sdny_opposition_is_14_days_and_a_discovery_motion_gets_7() -> None:
     assert _response("nysd", "compel", date(2022, 5, 6)) == date(2022, 5, 13)
 
 
-def test_sdny_discovery_reply_of_one_day_rolls_over_the_weekend() -> None:
-    """No published computation found. 6.1(a) reply (1 day in the summary read,
-    unverified): answering papers Fri 2022-05-06, +1 is Sat, so Mon 05-09, by hand."""
+def test_sdny_discovery_reply_is_two_days_and_rolls_over_the_weekend() -> None:
+    """No published computation found. 6.1(a) reply, two days (rule text read; the 2010
+    summary first used said one): answering papers Tue 2022-05-10, +2 is Thu 05-12; Fri
+    05-06, +2 is Sun, so Mon 05-09, by hand."""
+    assert _reply("nysd", date(2022, 5, 10), "compel") == date(2022, 5, 12)
     assert _reply("nysd", date(2022, 5, 6), "compel") == date(2022, 5, 9)
 
 
 def test_edny_opposition_rolls_off_christmas() -> None:
-    """No published computation found. Local Civ. R. 6.1(b) (unverified): served Wed
+    """No published computation found. Local Civ. R. 6.1(b) (text read): served Wed
     2024-12-11, +14 is Wed 12-25 (Christmas), so Thu 12-26; reply 7 days after an
     opposition of Mon 2025-01-13 is Mon 01-20 (MLK Day), so Tue 01-21, by hand."""
     assert _response("nyed", "dismiss", date(2024, 12, 11)) == date(2024, 12, 26)
