@@ -205,7 +205,13 @@ def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
     (granting a motion to transfer venue, 28 U.S.C. 1404(a), may send the case away)."""
     if not text:
         return None
-    found = _DISMISSAL_PAPER.match(text) if paper else _DISMISSES.search(text)
+    if paper:
+        found = _DISMISSAL_PAPER.match(text)
+    else:
+        low = text.lower()
+        if "dismiss" not in low and "transfer" not in low and "venue" not in low:
+            return None
+        found = _DISMISSES.search(text)
     if found is None:
         return None
     return Review(
