@@ -14,12 +14,12 @@ Parquet, written atomically). ``docket batch`` is the command over them; ``docke
 reads what it writes (:mod:`docket.stats`).
 """
 
-from docket.batch.output import FORMATS, output_format, write_rows
+from docket.batch.output import FORMATS, Encoded, MissingExtra, encode, output_format, write_rows
 from docket.batch.rows import COLUMNS, Row, error_row, posture_rows
 from docket.batch.run import (
-    MissingExtra,
     Partition,
     partitions,
+    replay_encoded,
     replay_partition,
     run_dask,
     run_local,
@@ -28,13 +28,16 @@ from docket.batch.run import (
 __all__ = [
     "COLUMNS",
     "FORMATS",
+    "Encoded",
     "MissingExtra",
     "Partition",
     "Row",
+    "encode",
     "error_row",
     "output_format",
     "partitions",
     "posture_rows",
+    "replay_encoded",
     "replay_partition",
     "run_dask",
     "run_local",

@@ -1,7 +1,9 @@
 """Writing a batch's rows: JSON Lines or Parquet, written whole or not at all.
 
-The rows go to a temporary file beside the output, which replaces the output only once
-every row is written: a batch that fails halfway leaves any earlier output as it was.
+Each partition's rows are encoded where they were replayed (:func:`encode`: JSON Lines
+text, or an Arrow table), so that the one process writing the output only appends them. They
+go to a temporary file beside the output, which replaces the output only once every row is
+written: a batch that fails halfway leaves any earlier output as it was.
 """
 
 from __future__ import annotations
@@ -10,27 +12,68 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from docket.batch.rows import COLUMNS, DATE_COLUMNS, INT_COLUMNS, Row
-from docket.batch.run import MissingExtra
-from docket.errors import WriteFailed
+from docket.errors import DocketError, WriteFailed
 
-__all__ = ["FORMATS", "output_format", "write_rows"]
+__all__ = [
+    "FORMATS",
+    "Encoded",
+    "Format",
+    "MissingExtra",
+    "encode",
+    "output_format",
+    "schema",
+    "write_rows",
+]
+
+#: An output format.
+Format = Literal["jsonl", "parquet"]
 
 #: The output formats, by the output file's suffix.
-FORMATS = {".jsonl": "jsonl", ".parquet": "parquet"}
+FORMATS: dict[str, Format] = {".jsonl": "jsonl", ".parquet": "parquet"}
 
 
-def output_format(path: str) -> str | None:
+class MissingExtra(DocketError, ImportError):
+    """An optional library a batch needs is not installed; the message names the extra."""
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """A partition's rows in the output's format (JSON Lines bytes, or a pyarrow Table), how
+    many rows of each kind, and its error rows (named on standard error)."""
+
+    data: Any
+    counts: dict[str, int] = field(default_factory=dict)
+    errors: list[Row] = field(default_factory=list)
+
+
+def output_format(path: str) -> Format | None:
     """The format an output path asks for by its suffix, or ``None``."""
     return FORMATS.get(Path(path).suffix.lower())
 
 
-def write_rows(path: str, batches: Iterable[list[Row]]) -> dict[str, int]:
-    """Write every batch of rows to ``path`` (its suffix says the format), atomically.
+def encode(rows: list[Row], fmt: Format) -> Encoded:
+    """``rows`` in the format ``fmt``, with their counts by kind and their error rows."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        kind = str(row["row"])
+        counts[kind] = counts.get(kind, 0) + 1
+    errors = [r for r in rows if r["row"] == "error"]
+    if fmt == "jsonl":
+        text = "".join(json.dumps(r, ensure_ascii=False, default=_iso) + "\n" for r in rows)
+        return Encoded(text.encode("utf-8"), counts, errors)
+    pa = _pyarrow()
+    return Encoded(pa.Table.from_pylist(rows, schema=schema()), counts, errors)
+
+
+def write_rows(path: str, parts: Iterable[Encoded]) -> dict[str, int]:
+    """Write every partition's encoded rows to ``path`` (its suffix says the format),
+    atomically.
 
     Returns:
         The number of rows written, by row kind.
@@ -53,9 +96,18 @@ def write_rows(path: str, batches: Iterable[list[Row]]) -> dict[str, int]:
     os.close(fd)
     try:
         if fmt == "jsonl":
-            _write_jsonl(tmp, batches, counts)
+            with open(tmp, "wb") as out:
+                for part in parts:
+                    _add(counts, part)
+                    out.write(part.data)
         else:
-            _write_parquet(tmp, batches, counts)
+            import pyarrow.parquet as pq
+
+            with pq.ParquetWriter(tmp, schema(), compression="zstd") as writer:
+                for part in parts:
+                    _add(counts, part)
+                    if part.data.num_rows:
+                        writer.write_table(part.data)
         os.replace(tmp, target)
     except OSError as e:
         raise WriteFailed(path, e.strerror or str(e)) from e
@@ -65,19 +117,9 @@ def write_rows(path: str, batches: Iterable[list[Row]]) -> dict[str, int]:
     return counts
 
 
-def _count(rows: list[Row], counts: dict[str, int]) -> None:
-    for row in rows:
-        kind = str(row["row"])
-        counts[kind] = counts.get(kind, 0) + 1
-
-
-def _write_jsonl(tmp: str, batches: Iterable[list[Row]], counts: dict[str, int]) -> None:
-    with open(tmp, "w", encoding="utf-8") as out:
-        for rows in batches:
-            _count(rows, counts)
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False, default=_iso))
-                out.write("\n")
+def _add(counts: dict[str, int], part: Encoded) -> None:
+    for kind, n in part.counts.items():
+        counts[kind] = counts.get(kind, 0) + n
 
 
 def _iso(value: Any) -> str:
@@ -115,15 +157,3 @@ def schema() -> Any:
             for c in COLUMNS
         ]
     )
-
-
-def _write_parquet(tmp: str, batches: Iterable[list[Row]], counts: dict[str, int]) -> None:
-    pa = _pyarrow()
-    import pyarrow.parquet as pq
-
-    shape = schema()
-    with pq.ParquetWriter(tmp, shape, compression="zstd") as writer:
-        for rows in batches:
-            _count(rows, counts)
-            if rows:
-                writer.write_table(pa.Table.from_pylist(rows, schema=shape))

@@ -20,21 +20,18 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
+from docket.batch.output import Encoded, Format, MissingExtra, encode
 from docket.batch.rows import Row, error_row, posture_rows
 from docket.errors import DocketError
 
 __all__ = [
-    "MissingExtra",
     "Partition",
     "partitions",
+    "replay_encoded",
     "replay_partition",
     "run_dask",
     "run_local",
 ]
-
-
-class MissingExtra(DocketError, ImportError):
-    """An optional library a batch needs is not installed; the message names the extra."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +96,13 @@ def replay_partition(partition: Partition, as_of: date) -> list[Row]:
     return rows
 
 
+def replay_encoded(partition: Partition, as_of: date, fmt: Format) -> Encoded:
+    """:func:`replay_partition`, its rows encoded where they were replayed (JSON Lines, or
+    an Arrow table for Parquet): the encoding runs on every worker, not in the one process
+    that writes the output."""
+    return encode(replay_partition(partition, as_of), fmt)
+
+
 def _reason(error: Exception) -> str:
     if isinstance(error, DocketError):
         return str(error)
@@ -113,19 +117,26 @@ def _worker_start() -> None:
     gc.enable()
 
 
-def run_local(parts: Sequence[Partition], as_of: date, jobs: int) -> Iterator[list[Row]]:
-    """Each partition's rows, in order: in this process for one job, else in a pool of
-    ``jobs`` processes."""
+def run_local(parts: Sequence[Partition], as_of: date, fmt: Format, jobs: int) -> Iterator[Encoded]:
+    """Each partition's rows, encoded as ``fmt``, in order: in this process for one job,
+    else in a pool of ``jobs`` processes."""
     if jobs <= 1 or len(parts) <= 1:
         for part in parts:
-            yield replay_partition(part, as_of)
+            yield replay_encoded(part, as_of, fmt)
         return
+    # Loaded here, once, so that each forked worker starts with the engine already imported.
+    import docket.audit.kept
+    import docket.engine.fold  # noqa: F401
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
-        yield from pool.map(replay_partition, parts, [as_of] * len(parts))
+        n = len(parts)
+        yield from pool.map(replay_encoded, parts, [as_of] * n, [fmt] * n)
 
 
-def run_dask(parts: Sequence[Partition], as_of: date, scheduler: str) -> Iterator[list[Row]]:
-    """Each partition's rows, in order, replayed on the workers of the Dask distributed
+def run_dask(
+    parts: Sequence[Partition], as_of: date, fmt: Format, scheduler: str
+) -> Iterator[Encoded]:
+    """Each partition's rows, encoded as ``fmt``, in order, replayed on the workers of the Dask distributed
     cluster whose scheduler is at ``scheduler`` (``tcp://host:8786``). The workers need
     docket installed, and must reach the store (or the history files, at the same paths).
 
@@ -148,9 +159,10 @@ def run_dask(parts: Sequence[Partition], as_of: date, scheduler: str) -> Iterato
     run = uuid.uuid4().hex[:12]  # a key of its own per run: never an earlier run's result
     with client:
         futures = client.map(
-            replay_partition,
+            replay_encoded,
             list(parts),
             as_of=as_of,
+            fmt=fmt,
             key=[f"docket-batch-{run}-{i}" for i in range(len(parts))],
         )
         for future in futures:

@@ -61,10 +61,12 @@ def batch(
 
     Example: docket batch --store postgresql://localhost/docket --as-of 2024-06-30 -o dockets.parquet
     """
-    from docket.batch import output_format, partitions, run_dask, run_local, write_rows
+    from docket.batch import encode, output_format, partitions, run_dask, run_local, write_rows
+    from docket.batch.output import Encoded
     from docket.batch.rows import Row, error_row
 
-    if output_format(out) is None:
+    fmt = output_format(out)
+    if fmt is None:
         raise click.UsageError(f"OUT {out!r} must end in .parquet or .jsonl")
     ctx = click.get_current_context()
     store_given = ctx.get_parameter_source("store_url") == click.core.ParameterSource.COMMANDLINE
@@ -87,18 +89,18 @@ def batch(
         parts = partitions(cases, url, jobs)
         count = len(cases)
     if scheduler is not None:
-        batches = run_dask(parts, as_of, scheduler)
+        done = run_dask(parts, as_of, fmt, scheduler)
     else:
-        batches = run_local(parts, as_of, jobs)
+        done = run_local(parts, as_of, fmt, jobs)
     errors: list[Row] = []
 
-    def watched() -> Iterator[list[Row]]:
+    def watched() -> Iterator[Encoded]:
         if missing:
             errors.extend(missing)
-            yield missing
-        for rows in batches:
-            errors.extend(r for r in rows if r["row"] == "error")
-            yield rows
+            yield encode(missing, fmt)
+        for part in done:
+            errors.extend(part.errors)
+            yield part
 
     counts = write_rows(out, watched())
     for row in errors[:_SHOWN_ERRORS]:
