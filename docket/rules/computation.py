@@ -115,6 +115,53 @@ def _readings(
     return tuple(sorted((federal, local), key=lambda r: r.due))
 
 
+def _court_rolls_forward(
+    pack: RulePack,
+    version: Computation,
+    trigger: date,
+    days: int,
+    calendar: CourtCalendar,
+    source: str,
+    earliest: date,
+) -> Reading | None:
+    """The later reading of a period counted back, where the court's own calendar moves a
+    last day that is no day to file to the next day (``Rule.forward_on_holiday``), or
+    ``None`` when the last day is a day to file (both readings are one).
+
+    Only for a version of FRCP 6 that counts every day (since Dec. 1, 2009): before, short
+    periods skipped intermediate days, and no court calendar of that time was read."""
+    if version.short_period_under is not None:
+        return None
+    last = date.fromordinal(trigger.toordinal() - days)
+    closed = (
+        calendar.ordinals | pack.closures.ordinals if pack.closures.closures else calendar.ordinals
+    )
+    # One day after the day before the last day is the last day, rolled forward (6(a)(1)(C)).
+    day_before = date.fromordinal(last.toordinal() - 1)
+    forward = date.fromordinal(
+        due_ordinal(
+            pack, version, off_days(None), closed, day_before, 1, "after", None, with_state=False
+        )
+    )
+    if forward in (last, earliest):
+        return None
+    steps = (
+        Step(
+            "count",
+            f"{days} days before {long_date(trigger)} is {long_date(last)}",
+            version.citations.count,
+            last,
+        ),
+        Step(
+            "skip",
+            f"{long_date(last)} is no day to file; the court's own calendar moves the "
+            f"deadline to the next day, {long_date(forward)}",
+            source,
+        ),
+    )
+    return Reading(forward, f"the court's own calendar: {source}", steps)
+
+
 @lru_cache(maxsize=256)
 def _one_line(note: str) -> str:
     return " ".join(note.split())
@@ -154,6 +201,17 @@ def _cached(
     state = pack.state_holidays
     if len(readings) > 1 and state is not None and state.note:
         notes.append(_one_line(state.note))
+    if rule is not None and rule.forward_on_holiday is not None and direction == "before":
+        court_date = _court_rolls_forward(
+            pack, version, trigger, days, calendar, rule.forward_on_holiday, readings[0].due
+        )
+        if court_date is not None:
+            readings = (*readings, court_date)
+            notes.append(
+                "Two readings: FRCP 6(a)(5) counts back to the earlier; the court's own "
+                "calendar moves the deadline to the later. Meet the earlier; a paper filed "
+                "by the later is not late."
+            )
     if rule is not None and rule.uncertain and rule.note:
         notes.append(_one_line(rule.note))
     unverified = rule.unverified if rule is not None else None

@@ -147,12 +147,22 @@ class Rule(Dated):
     source: str | None = Field(
         default=None, min_length=1, description="Where the rule's text (or a summary) was read"
     )
+    forward_on_holiday: str | None = Field(
+        default=None,
+        min_length=1,
+        description="For a period counted back: the court's own calendar that moves a last "
+        "day falling on a weekend or holiday to the next day, where FRCP 6(a)(5) moves it "
+        "back. The court's date is a second, later reading: meet the earliest; a paper filed "
+        "by the later is not called late",
+    )
     note: str | None = None
 
     @model_validator(mode="after")
     def _by_order_has_no_days(self) -> Rule:
         if self.by_order and self.days != 0:
             raise ValueError("a time the court sets by order has days = 0")
+        if self.forward_on_holiday is not None and self.direction != "before":
+            raise ValueError("forward_on_holiday is for a period counted back (direction before)")
         return self
 
     @property
