@@ -141,6 +141,15 @@ def test_ddc_opposition_14_days_plus_3_for_electronic_service_before_2016_as_in_
     assert result.due == date(2010, 9, 16) and not result.uncertain
 
 
+def test_ddc_oppositions_fall_due_as_in_jarvis_v_parker() -> None:
+    """Jarvis v. Parker, No. 13-350 (CKK) (D.D.C. June 3, 2013) (memorandum opinion): a
+    motion to dismiss filed Apr. 16, 2013 -> opposition 'due on Friday, May 3, 2013'; one
+    filed Apr. 17 -> 'due on Monday, May 6, 2013' (LCvR 7(b) 14 days, plus 3 for electronic
+    service before Dec. 1, 2016: Sat May 4 rolls to Monday). Read at cetient.com."""
+    assert _response("dcd", "dismiss", date(2013, 4, 16)) == date(2013, 5, 3)
+    assert _response("dcd", "dismiss", date(2013, 4, 17)) == date(2013, 5, 6)
+
+
 def test_ddc_reply_rolls_off_martin_luther_king_day() -> None:
     """No published computation found. LCvR 7(d) (unverified): opposition served Mon
     2019-01-14, +7 is Mon 01-21 (MLK Day), so Tue 01-22, by hand."""
@@ -303,6 +312,14 @@ def test_dnj_briefs_roll_back_off_memorial_day_under_frcp_6a5() -> None:
 
 
 # --- E.D. Pa., S.D. Fla., E.D. Tex., D. Del., D. Ariz., D.S.C. ---------------------------
+
+
+def test_edpa_response_falls_due_as_in_schutter_v_herskowitz() -> None:
+    """Schutter v. Herskowitz, No. 07-3823 (E.D. Pa. June 6, 2008) (memorandum opinion): a
+    motion to dismiss filed Feb. 5, 2008; the 'response to this motion was due on February
+    22, 2008 under Local Civil Rule 7.1(c) (which requires response within 14 days) and
+    Fed.R.Civ.P. 6(e)' (3 days for electronic service). Read at print.casetext.com."""
+    assert _response("paed", "dismiss", date(2008, 2, 5)) == date(2008, 2, 22)
 
 
 def test_edpa_response_is_14_days_and_the_reply_is_left_to_the_judge() -> None:
