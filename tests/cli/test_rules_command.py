@@ -22,7 +22,7 @@ def test_rules_lists_every_pack_with_its_coverage() -> None:
     courts = {row["court"]: row for row in data["packs"]}
     assert len(courts) == 17 and data["districts"] == 94
     assert courts["ilnd"]["by_order"] and courts["cacd"]["hearing_based"]
-    assert courts["flsd"]["verified"] == 0 and courts["nmd"]["verified"] == 3
+    assert courts["scd"]["verified"] == 0 and courts["nmd"]["verified"] == 3
 
 
 def test_rules_for_a_court_shows_each_period_with_its_source_and_verified_flag() -> None:

@@ -331,7 +331,8 @@ def test_edpa_response_is_14_days_and_the_reply_is_left_to_the_judge() -> None:
 
 
 def test_sdfla_response_and_reply_roll_off_holidays() -> None:
-    """No published computation found. L.R. 7.1(c)(1) (summaries read, unverified): served
+    """No published computation found. L.R. 7.1(c)(1) (opposition: the rule's words as a 2014
+    order quotes them; reply: summaries read, unverified): served
     Fri 2021-12-10, +14 is Fri 12-24 (Christmas observed), so Mon 12-27; reply after an
     opposition of Mon 2022-01-10, +7 is Mon 01-17 (MLK Day), so Tue 01-18, by hand."""
     assert _response("flsd", "dismiss", date(2021, 12, 10)) == date(2021, 12, 27)

@@ -39,16 +39,16 @@ def test_a_verified_local_period_runs_as_fact() -> None:
 
 
 def test_an_unverified_local_period_is_shown_as_unverified() -> None:
-    # S.D. Fla. L.R. 7.1(c)(1), read in summaries only: 14 days, flagged.
-    p = replay(_case("flsd", _motion("flsd", date(2022, 4, 1))), as_of=date(2022, 4, 1))
+    # D.S.C. Local Civ. Rule 7.06, its text not read: 14 days, flagged.
+    p = replay(_case("scd", _motion("scd", date(2022, 4, 1))), as_of=date(2022, 4, 1))
     (d,) = p.deadlines
     assert d.due == date(2022, 4, 15)
-    assert d.unverified is not None and "S.D. Fla. L.R. 7.1(c)(1)" in d.unverified
+    assert d.unverified is not None and "D.S.C. Local Civ. Rule 7.06" in d.unverified
     assert "UNVERIFIED period" in posture_text(p)
 
 
 def test_a_late_response_under_an_unverified_period_says_so() -> None:
-    events = _case("flsd", _motion("flsd", date(2022, 4, 1)), _response("flsd", date(2022, 4, 20)))
+    events = _case("scd", _motion("scd", date(2022, 4, 1)), _response("scd", date(2022, 4, 20)))
     p = replay(events, as_of=date(2022, 4, 20))
     (late,) = [a for a in p.anomalies if a.code == "late_response"]
     assert "unverified" in late.reason
@@ -158,7 +158,7 @@ def test_a_hearing_does_not_move_a_period_counted_from_filing() -> None:
 
 
 def test_a_response_date_the_docket_sets_governs_and_is_not_unverified() -> None:
-    # S.D. Fla. (unverified 14 days): the clerk writes "Responses due by 5/2/2022" on the
+    # S.D. Fla. (14 days): the clerk writes "Responses due by 5/2/2022" on the
     # motion; a response filed 05-02 is on time though 14 days would end 04-15.
     case = "flsd-1:22-cv-00001"
     events = _case(
