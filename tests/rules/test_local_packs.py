@@ -357,6 +357,18 @@ def test_ddel_answering_and_reply_briefs_under_the_2010_rule() -> None:
     assert before is not None and before.id == "frcp.default.response"
 
 
+def test_dariz_responses_fall_due_as_in_wood_v_unified_investigative() -> None:
+    """Wood v. Unified Investigative & Sciences, Inc. (D. Ariz. June 21, 2019) (Lanza, J.)
+    (order, read at az.findacase.com): a motion to dismiss filed Apr. 30, 2019 -> 'the Woods'
+    response was due 14 days later, on May 14, 2019'; a motion for summary disposition filed
+    June 4, 2019 -> response 'due June 18, 2019'. The court added no FRCP 6(d) days although
+    both motions were certified as mailed; the pack's default (CM/ECF service, nothing added
+    since Dec. 1, 2016) gives the court's dates, and mail service would give a later date
+    (May 17), never an earlier one."""
+    assert _response("azd", "dismiss", date(2019, 4, 30)) == date(2019, 5, 14)
+    assert _response("azd", "other", date(2019, 6, 4)) == date(2019, 6, 18)
+
+
 def test_dariz_summary_judgment_gets_30_days_and_15_to_reply() -> None:
     """No published computation found. LRCiv 56.1(d) and 7.2(c) (unverified): served Mon
     2021-03-01: +30 is Wed 03-31, +14 is Mon 03-15; a reply 15 days after Wed 03-31 is Thu
