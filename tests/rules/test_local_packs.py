@@ -165,6 +165,15 @@ def test_dnev_reply_is_7_days_after_the_response_as_in_dixon() -> None:
     assert _reply("nvd", date(2021, 12, 20)) == date(2021, 12, 27)
 
 
+def test_dnev_response_falls_due_as_in_kidiavayi_v_leonard() -> None:
+    """Kidiavayi v. Leonard, No. 2:16-cv-01202-KJD-NJK (D. Nev. Jan. 31, 2017) (order, read
+    at docs.justia.com): a motion for protective order filed Nov. 15, 2016, briefed on LR
+    7-2(b)'s default time; the response 'was therefore due on December 2, 2016. See LR IC
+    3-1(a); LR 7-2(b); Fed. R. Civ. P. 6(d) (previous version)': 14 days, plus 3 for
+    electronic service before Dec. 1, 2016."""
+    assert _response("nvd", "protective_order", date(2016, 11, 15)) == date(2016, 12, 2)
+
+
 def test_dnev_summary_judgment_response_is_21_days() -> None:
     """No published computation found. LR 7-2(b) (unverified): motion for summary judgment
     served Mon 2021-03-01, +21 is Mon 03-22, by hand (a plain motion would be 03-15)."""
