@@ -275,6 +275,9 @@ def _stay_lane(s: StayState, scale: _Scale, end: date) -> Lane:
     stop = s.lifted or end
     words = "in force" if s.status == "in_force" else f"lifted {s.lifted}"
     line = stay_line(s)
+    if s.status != "in_force" and s.lifts_when is not None:
+        # A lifted stay's line says why it lifted; its label keeps what was to lift it.
+        line += f" (it was to lift on {s.lifts_when_text})"
     mark = scale.bar(s.imposed, stop, "band", line)
     return Lane(line, "stay", s.status, words, s.imposed, s.lifted, (mark,))
 

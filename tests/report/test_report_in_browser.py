@@ -186,6 +186,19 @@ def test_a_script_in_docket_text_stays_text(
     assert opened.errors == []
 
 
+def _busy_day(history: str) -> str:
+    """The day of the timeline with the most deadlines running, per docket posture."""
+    timeline = json.loads(docket("timeline", history, "--json").stdout)
+    days = sorted({c["on"] for c in timeline["changes"] if c["on"]})
+    counts = {}
+    for day in days[:: max(len(days) // 8, 1)]:
+        said = _posture_json(history, day)
+        deadlines, anomalies = said["deadlines"], said["anomalies"]
+        assert isinstance(deadlines, list) and isinstance(anomalies, list)
+        counts[day] = (len(deadlines), len(anomalies))
+    return max(counts, key=lambda d: counts[d])
+
+
 @pytest.mark.parametrize("width", [1200, 390])
 def test_the_reports_pass_axe_core_at_wcag_2_1_aa(
     width: int, tmp_path: Path, open_report: Callable[..., OpenPage]
@@ -195,5 +208,10 @@ def test_the_reports_pass_axe_core_at_wcag_2_1_aa(
     for name, source in (("lucero", FOUNDING), ("lamd", str(history))):
         opened = open_report(_report(source, tmp_path / f"{name}.html"), width=width)
         assert opened.axe_violations() == [], name
+        # And with the deadlines table and the anomalies filled in, on a day that has them.
+        busy = _busy_day(source)
+        opened.choose(busy)
+        assert opened.page.locator("#deadlines tbody tr").count() > 0, busy
+        assert opened.axe_violations() == [], f"{name} on {busy}"
         opened.screenshot(f"{name}-{width}px")
         assert opened.errors == []
