@@ -35,7 +35,9 @@ _SHOWN_ERRORS = 20
     "--jobs",
     type=click.IntRange(1, 256),
     default=None,
-    help="Processes to replay with on this machine (default: one per core).",
+    help="Processes to replay with on this machine (default: one per core); the cases are"
+    " cut into 4 partitions per job, also with --scheduler (give there the cluster's"
+    " worker threads).",
 )
 @click.option(
     "--scheduler",
