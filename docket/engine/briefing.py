@@ -21,6 +21,7 @@ from docket.events import (
     DocketEvent,
     Extension,
     ExtensionNoticed,
+    MotionKind,
     MotionRef,
     ReplyFiled,
     ResponseFiled,
@@ -161,6 +162,24 @@ def _start(
     )
 
 
+def _extension_sought(world: World, d: deadlines.WDeadline, filed: date) -> WMotion | None:
+    """The last motion for extension of time filed between the motion and a brief filed on
+    ``filed``: the court may have given more time (FRCP 6(b)(1), even after the time ran out
+    on excusable neglect) by an order the docket does not date, so a brief after it is not
+    called late as fact."""
+    m = _motion_of(world, d)
+    if m is None:
+        return None
+    asked = [
+        x
+        for x in world.motion_list
+        if x.event.kind == MotionKind.EXTENSION_OF_TIME
+        and x is not m
+        and m.event.filed <= x.event.filed <= filed
+    ]
+    return asked[-1] if asked else None
+
+
 def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, what: str) -> None:
     late = lateness(d, e.filed)
     if late is None:
@@ -175,6 +194,12 @@ def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, w
         maybe = f" (timely if the later reading, {later}, holds)"
     if d.unverified is not None:
         maybe += " (the period is unverified: check the court's rule)"
+    asked = _extension_sought(world, d, e.filed)
+    if asked is not None:
+        maybe += (
+            f" (more time was asked for before it, {doc_ref(asked.event.doc)} filed"
+            f" {asked.event.filed}: check whether the court extended the time)"
+        )
     world.flag(
         e,
         f"late_{what}",
