@@ -180,6 +180,19 @@ def _extension_sought(world: World, d: deadlines.WDeadline, filed: date) -> WMot
     return asked[-1] if asked else None
 
 
+def _doubt(world: World, d: deadlines.WDeadline) -> str:
+    """Why a late brief under ``d`` is not stated as fact: a period not confirmed from the
+    rule's text, or a rule read that yields to the judge's practices and directions."""
+    try:
+        rule = world.pack.rule(d.rule)
+    except UnknownRule:
+        rule = None
+    # A court's rule read (verified, with its source) but marked uncertain: S.D.N.Y. 6.1.
+    if rule is not None and rule.source is not None and rule.verified and rule.uncertain:
+        return "the rule yields to the judge's practices and directions: check them"
+    return "the period is unverified: check the court's rule"
+
+
 def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, what: str) -> None:
     late = lateness(d, e.filed)
     if late is None:
@@ -193,7 +206,7 @@ def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, w
         later = max(r.due for r in d.readings)
         maybe = f" (timely if the later reading, {later}, holds)"
     if d.unverified is not None:
-        maybe += " (the period is unverified: check the court's rule)"
+        maybe += f" ({_doubt(world, d)})"
     asked = _extension_sought(world, d, e.filed)
     if asked is not None:
         maybe += (

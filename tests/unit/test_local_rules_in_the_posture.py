@@ -193,3 +193,15 @@ def test_a_reply_date_set_before_the_response_waits_for_the_reply_deadline() -> 
     p = replay(events, as_of=date(2022, 4, 29))
     (reply,) = p.deadlines
     assert (reply.id, reply.due, reply.unverified) == ("reply:10", date(2022, 5, 23), None)
+
+
+def test_a_late_brief_under_a_rule_that_yields_to_the_judge_is_flagged_not_stated() -> None:
+    # S.D.N.Y. Local Civ. R. 6.1(b), text read: 14 days, but the rule applies only "unless
+    # otherwise provided ... by the Court in a Judge's Individual Practice or in a direction
+    # in a particular case": a brief after the date is flagged for review.
+    events = _case("nysd", _motion("nysd", date(2022, 4, 1)), _response("nysd", date(2022, 4, 20)))
+    p = replay(events, as_of=date(2022, 4, 20))
+    (late,) = [a for a in p.anomalies if a.code == "late_response"]
+    assert "due on 2022-04-15" in late.reason
+    assert "yields to the judge's practices and directions" in late.reason
+    assert "unverified" not in late.reason
