@@ -8,7 +8,14 @@ as it was read before issue 18: the court's name removed from its opening entry 
 FRCP base's defaults judge every brief) and no hearing or briefing dates read from the
 docket. "late" = the anomalies late_response and late_reply.
 
-Usage: python scripts/late_anomalies.py [FOLDER ...]
+"as fact" = a late brief under a verified period or a date the docket set, late under
+every reading, with no request for more time before it; "unverified" = under a period the
+pack marks unverified, or a rule read that yields to the judge's practices (S.D.N.Y. and
+E.D.N.Y. 6.1); "maybe" = late only under the earlier of two readings, or after a motion
+for extension of time whose outcome the docket does not date. --list prints each late
+brief after, with its case and reason.
+
+Usage: python scripts/late_anomalies.py [--list] [FOLDER ...]
        (default: /work/shared/dockets and tests/fixtures/dockets)
 """
 
@@ -66,19 +73,28 @@ def _as_before(events: list[DocketEvent]) -> list[DocketEvent]:
     return out
 
 
-def _late(events: list[DocketEvent]) -> tuple[int, int]:
-    anomalies = [a for a in replay(events).anomalies if a.code in LATE]
-    unverified = sum("unverified" in a.reason for a in anomalies)
-    return len(anomalies), unverified
+def _late_anomalies(events: list[DocketEvent]) -> list[tuple[str, str]]:
+    return [(a.code, a.reason) for a in replay(events).anomalies if a.code in LATE]
 
 
-def main(folders: list[Path]) -> None:
+def _kind(reason: str) -> str:
+    """How a late brief is stated: as fact, under an unverified period, or maybe."""
+    if "unverified" in reason or "yields to the judge" in reason:
+        return "unverified"
+    if "timely if the later reading" in reason or "more time was asked for" in reason:
+        return "maybe"
+    return "as fact"
+
+
+def main(folders: list[Path], listing: bool = False) -> None:
     courts = set(available_courts()) - {"nmd"}
     seen: set[str] = set()
     cases: Counter[str] = Counter()
     before: Counter[str] = Counter()
     after: Counter[str] = Counter()
     flagged: Counter[str] = Counter()
+    maybe: Counter[str] = Counter()
+    lines: list[str] = []
     for folder in folders:
         for raw in _raws(folder):
             court = (raw.court or "").lower()
@@ -90,24 +106,26 @@ def main(folders: list[Path]) -> None:
                 continue
             seen.add(case)
             cases[court] += 1
-            before[court] += _late(_as_before(events))[0]
-            n, unverified = _late(events)
-            after[court] += n
-            flagged[court] += unverified
-    print(
-        f"{'court':<6} {'cases':>5} {'late before':>12} {'late after':>11} {'of which unverified':>20}"
-    )
-    for court in sorted(cases):
-        print(
-            f"{court:<6} {cases[court]:>5} {before[court]:>12} {after[court]:>11} {flagged[court]:>20}"
-        )
-    total = sum(cases.values())
-    print(
-        f"{'all':<6} {total:>5} {sum(before.values()):>12} {sum(after.values()):>11}"
-        f" {sum(flagged.values()):>20}"
-    )
+            before[court] += len(_late_anomalies(_as_before(events)))
+            for code, reason in _late_anomalies(events):
+                after[court] += 1
+                kind = _kind(reason)
+                flagged[court] += kind == "unverified"
+                maybe[court] += kind == "maybe"
+                lines.append(f"{court:<6} {case:<28} {kind:<10} {code}: {reason}")
+    head = ("court", "cases", "late before", "late after", "unverified", "maybe", "as fact")
+    print("{:<6} {:>5} {:>12} {:>11} {:>11} {:>6} {:>8}".format(*head))
+    rows = [(c, cases[c], before[c], after[c], flagged[c], maybe[c]) for c in sorted(cases)]
+    total = ("all", *(sum(r[i] for r in rows) for i in range(1, 6)))
+    for c, n, b, a, u, m in [*rows, total]:
+        print(f"{c:<6} {n:>5} {b:>12} {a:>11} {u:>11} {m:>6} {a - u - m:>8}")
+    if listing:
+        print()
+        print("\n".join(lines))
 
 
 if __name__ == "__main__":
-    args = [Path(a) for a in sys.argv[1:]]
-    main(args or [Path("/work/shared/dockets"), ROOT / "tests" / "fixtures" / "dockets"])
+    flags = {a for a in sys.argv[1:] if a.startswith("--")}
+    args = [Path(a) for a in sys.argv[1:] if not a.startswith("--")]
+    folders = args or [Path("/work/shared/dockets"), ROOT / "tests" / "fixtures" / "dockets"]
+    main(folders, listing="--list" in flags)
