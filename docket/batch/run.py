@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 
@@ -130,7 +131,13 @@ def run_local(parts: Sequence[Partition], as_of: date, fmt: Format, jobs: int) -
 
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
         n = len(parts)
-        yield from pool.map(replay_encoded, parts, [as_of] * n, [fmt] * n)
+        try:
+            yield from pool.map(replay_encoded, parts, [as_of] * n, [fmt] * n)
+        except BrokenProcessPool as e:
+            raise DocketError(
+                "a replay process died (killed, or out of memory); nothing was written:"
+                " try fewer --jobs"
+            ) from e
 
 
 def run_dask(
@@ -165,5 +172,12 @@ def run_dask(
             fmt=fmt,
             key=[f"docket-batch-{run}-{i}" for i in range(len(parts))],
         )
-        for future in futures:
-            yield future.result()
+        for i, future in enumerate(futures):
+            try:
+                done = future.result()
+            except Exception as e:  # a worker lost, or killed: the cluster's, not a case's
+                raise DocketError(
+                    f"the Dask cluster at {scheduler} failed on partition {i + 1} of"
+                    f" {len(futures)} ({type(e).__name__}: {str(e)[:200]}); nothing was written"
+                ) from e
+            yield done

@@ -5,6 +5,7 @@ pool and a Dask cluster, written whole or not at all."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -205,3 +206,19 @@ def test_stats_of_the_imported_sheets_agree_with_a_count_of_the_batch_rows(
         median = statistics.median(days) if len(days) >= 5 else None
         assert g["days_to_ruling"]["n"] == len(days) and g["days_to_ruling"]["median"] == median
     assert groups["dismiss"]["n"] > 50 and not groups["dismiss"]["too_small"]
+
+
+def _dies(partition: Any, as_of: Any, fmt: Any) -> Any:
+    os._exit(9)  # a worker killed mid-partition (as by the kernel when out of memory)
+
+
+def test_a_replay_process_that_dies_stops_the_batch_in_one_line_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import docket.batch.run as run
+
+    monkeypatch.setattr(run, "replay_encoded", _dies)
+    out = tmp_path / "rows.jsonl"
+    result = docket("batch", *HISTORIES, "--as-of", "2020-06-01", "--jobs", "2", "-o", str(out))
+    assert result.exit_code == 2 and "a replay process died" in result.output, result.output
+    assert "Traceback" not in result.output and list(tmp_path.iterdir()) == []
