@@ -303,6 +303,10 @@ def load_pack(court: str | None) -> RulePack:
     key = (court or "").strip().lower()
     if key == BASE_PACK:
         return _built(BASE_PACK, None)
+    if key in available_courts():
+        # A court id names its own file: no need to read every pack for its aliases
+        # (start-up time: one pack parsed, not eighteen).
+        return _built(key, None)
     pack_id = _aliases().get(key)
     if pack_id is not None:
         return _built(pack_id, None)

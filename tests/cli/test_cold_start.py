@@ -71,3 +71,21 @@ def test_a_date_after_the_shipped_calendars_still_counts_its_holidays_from_the_l
     out, loaded = _modules_loaded("deadlines", str(path), "--as-of", "2046-10-20", "--json")
     assert "holidays" in loaded
     assert json.loads(out)  # deadlines were computed
+
+
+def test_a_court_named_by_its_id_reads_its_own_pack_and_the_base_not_every_court_s() -> None:
+    probe = (
+        "from docket.rules.pack import _pack_file, load_pack\n"
+        "load_pack('nmd')\n"
+        "print(_pack_file.cache_info().currsize)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        check=True,
+    )
+    assert int(done.stdout) == 2  # nmd.toml and the FRCP base it builds on
