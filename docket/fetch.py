@@ -14,11 +14,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from docket.errors import DocketError
+
+if TYPE_CHECKING:
+    from docket.intake import Outcome
+    from docket.store import EventStore
 
 __all__ = [
     "DEFAULT_API",
@@ -26,6 +31,7 @@ __all__ = [
     "FetchFailed",
     "TokenRefused",
     "UnknownDocket",
+    "fetch_into_store",
 ]
 
 #: CourtListener's REST API, version 4.
@@ -175,3 +181,25 @@ def _retry_after(response: httpx.Response) -> float | None:
 def _shown(message: str) -> str:
     """A transport error as it may be shown: on one line, shortened."""
     return " ".join(message.split())[:200]
+
+
+def fetch_into_store(
+    client: CourtListener, store: EventStore, docket_id: int, today: date
+) -> Outcome:
+    """Fetch one docket and merge it into its case in ``store`` as ``docket import`` merges a
+    sheet (one transaction); a docket that cannot be fetched or read is a refused outcome.
+
+    Raises:
+        TokenRefused: the service refused the token (the whole run should stop).
+    """
+    from docket.ingest import ImportFailed, from_courtlistener_data
+    from docket.intake import Outcome, import_sheet
+
+    name = f"courtlistener docket {docket_id}"
+    try:
+        raw = from_courtlistener_data(client.docket(docket_id), name)
+    except TokenRefused:
+        raise
+    except (FetchFailed, ImportFailed) as e:
+        return Outcome(name, None, "refused", reason=str(e))
+    return import_sheet(store, raw, on=today)

@@ -224,23 +224,13 @@ def watch_round(
 ) -> RoundReport:
     """Fetch each docket, merge it into the store, and deliver what ``channel`` has not been
     told; a delivered notice moves the case's mark, a failed one leaves it."""
-    from docket.fetch import FetchFailed, TokenRefused
-    from docket.ingest import ImportFailed, from_courtlistener_data
-    from docket.intake import import_sheet
+    from docket.fetch import fetch_into_store
 
     report = RoundReport()
     for docket_id in dict.fromkeys(docket_ids):
-        name = f"courtlistener docket {docket_id}"
-        try:
-            raw = from_courtlistener_data(client.docket(docket_id), name)
-        except TokenRefused:
-            raise
-        except (FetchFailed, ImportFailed) as e:
-            report.failures.append(f"{name}: refused: {e}")
-            continue
-        outcome = import_sheet(store, raw, on=today)
+        outcome = fetch_into_store(client, store, docket_id, today)
         if outcome.status == "refused" or outcome.case is None:
-            report.failures.append(f"{name}: refused: {outcome.reason}")
+            report.failures.append(f"courtlistener docket {docket_id}: refused: {outcome.reason}")
             continue
         report.fetched += 1
         notice = notice_for(store, outcome.case, channel, today)

@@ -4,18 +4,22 @@ or a history file."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import date
+from typing import Any, TypeVar
 
 import click
 
 from docket.cli._bulk import finish
-from docket.fetch import DEFAULT_API, DEFAULT_PER_HOUR, CourtListener, FetchFailed, TokenRefused
+from docket.fetch import DEFAULT_API, DEFAULT_PER_HOUR, CourtListener, fetch_into_store
 from docket.history import write_history
-from docket.ingest import ImportFailed, build, from_courtlistener_data
-from docket.intake import Outcome, Summary, import_sheet
+from docket.ingest import build, from_courtlistener_data
+from docket.intake import Summary
 from docket.store import MemoryStore, open_store
 
-__all__ = ["register"]
+__all__ = ["courtlistener_options", "register"]
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @click.group("fetch")
@@ -26,26 +30,44 @@ def fetch_group() -> None:
     """
 
 
+def courtlistener_options(f: F) -> F:
+    """``--token``, ``--api-url`` and ``--max-per-hour``: how to reach CourtListener (shared by
+    ``docket fetch`` and ``docket watch``)."""
+    options = [
+        click.option(
+            "--token",
+            envvar="COURTLISTENER_TOKEN",
+            show_envvar=True,
+            default=None,
+            help="Your CourtListener API token (better from the environment: a command line"
+            " is seen by others on the machine). Never printed or logged.",
+        ),
+        click.option(
+            "--api-url",
+            envvar="COURTLISTENER_API_URL",
+            show_envvar=True,
+            default=DEFAULT_API,
+            show_default=True,
+            help="The REST API v4 to ask (a mirror, or a test server).",
+        ),
+        click.option(
+            "--max-per-hour",
+            type=click.IntRange(1, 3_600_000),
+            default=DEFAULT_PER_HOUR,
+            show_default=True,
+            help="Requests per hour at most (CourtListener allows 5,000).",
+        ),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
 @fetch_group.command("courtlistener")
 @click.argument(
     "docket_ids", nargs=-1, required=True, type=click.IntRange(1), metavar="DOCKET_ID..."
 )
-@click.option(
-    "--token",
-    envvar="COURTLISTENER_TOKEN",
-    show_envvar=True,
-    default=None,
-    help="Your CourtListener API token (better from the environment: a command line is seen"
-    " by others on the machine). Never printed or logged.",
-)
-@click.option(
-    "--api-url",
-    envvar="COURTLISTENER_API_URL",
-    show_envvar=True,
-    default=DEFAULT_API,
-    show_default=True,
-    help="The REST API v4 to ask (a mirror, or a test server).",
-)
+@courtlistener_options
 @click.option(
     "--store",
     "store_url",
@@ -59,13 +81,6 @@ def fetch_group() -> None:
     type=click.Path(path_type=str),
     default=None,
     help="Write the history of one docket to this JSONL file instead of the store.",
-)
-@click.option(
-    "--max-per-hour",
-    type=click.IntRange(1, 3_600_000),
-    default=DEFAULT_PER_HOUR,
-    show_default=True,
-    help="Requests per hour at most (CourtListener allows 5,000).",
 )
 def courtlistener_cmd(
     docket_ids: tuple[int, ...],
@@ -103,15 +118,7 @@ def courtlistener_cmd(
             if isinstance(store, MemoryStore):
                 click.echo("memory: keeps nothing after this command", err=True)
             for docket_id in dict.fromkeys(docket_ids):
-                name = f"courtlistener docket {docket_id}"
-                try:
-                    raw = from_courtlistener_data(client.docket(docket_id), name)
-                except TokenRefused:
-                    raise
-                except (FetchFailed, ImportFailed) as e:
-                    summary.add(Outcome(name, None, "refused", reason=str(e)))
-                    continue
-                summary.add(import_sheet(store, raw, on=date.today()))
+                summary.add(fetch_into_store(client, store, docket_id, date.today()))
     finish(summary, time.perf_counter() - started, "dockets")
 
 

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 import click
 
 from docket.cli._common import echo_text
-from docket.fetch import DEFAULT_API, DEFAULT_PER_HOUR
+from docket.cli._fetch import courtlistener_options
 
 __all__ = ["parse_every", "register"]
 
@@ -70,21 +70,7 @@ def watch_group() -> None:
     " (retried, with backoff) is kept and sent again next round.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print each notice as one JSON line.")
-@click.option(
-    "--token",
-    envvar="COURTLISTENER_TOKEN",
-    show_envvar=True,
-    default=None,
-    help="Your CourtListener API token. Never printed or logged.",
-)
-@click.option(
-    "--api-url",
-    envvar="COURTLISTENER_API_URL",
-    show_envvar=True,
-    default=DEFAULT_API,
-    show_default=True,
-    help="The REST API v4 to ask (a mirror, or a test server).",
-)
+@courtlistener_options
 @click.option(
     "--store",
     "store_url",
@@ -93,13 +79,6 @@ def watch_group() -> None:
     default=None,
     help="The event store the dockets are merged into, and where each destination's last"
     " notice is kept (default $DOCKET_STORE, else ./docket.db).",
-)
-@click.option(
-    "--max-per-hour",
-    type=click.IntRange(1, 3_600_000),
-    default=DEFAULT_PER_HOUR,
-    show_default=True,
-    help="Requests per hour at most (CourtListener allows 5,000).",
 )
 @click.option(
     "--webhook-tries",
