@@ -8,7 +8,7 @@ from typing import Literal
 from docket.engine.conditions import evaluate, named
 from docket.errors import DocketError
 from docket.events import Condition, Frozen, describe
-from docket.events.conditions import refs_in
+from docket.events.conditions import refs_in, waits_on_stays
 from docket.posture import MotionState, Posture, Step
 from docket.words import doc_ref, kind_words, motion_ref, status_words
 
@@ -72,7 +72,8 @@ def _check(posture: Posture, condition: Condition) -> ConditionCheck:
     for m in posture.motions:
         if m.doc is not None:
             motions.setdefault(m.doc, []).append(m)
-    truth = evaluate(condition, motions, posture.as_of or date.max).value
+    stayed = any(s.status == "in_force" for s in posture.discovery.stays)
+    truth = evaluate(condition, motions, posture.as_of or date.max, stayed).value
     said: list[str] = []
     for n, part in dict.fromkeys(refs_in(condition)):
         ms = named(motions, n, part)
@@ -85,7 +86,8 @@ def _check(posture: Posture, condition: Condition) -> ConditionCheck:
         text=describe(condition),
         truth=truth,
         as_of=posture.as_of,
-        detail=detail or "by the calendar",
+        detail=detail
+        or ("by the stays in force" if waits_on_stays(condition) else "by the calendar"),
     )
 
 

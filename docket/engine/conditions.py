@@ -7,7 +7,15 @@ from datetime import date
 from enum import Enum
 from typing import Protocol
 
-from docket.events import AllOf, AnyOf, Condition, DateReached, MotionResolved, MotionRuled
+from docket.events import (
+    AllOf,
+    AnyOf,
+    Condition,
+    DateReached,
+    MotionResolved,
+    MotionRuled,
+    StaysLifted,
+)
 
 __all__ = [
     "HasStatus",
@@ -48,8 +56,11 @@ def named(motions: Motions, doc: int, part: int | None) -> list[HasStatus]:
     return [m for m in parts if m.part == part]
 
 
-def evaluate(condition: Condition, motions: Motions, today: date) -> Truth:
-    """The truth of ``condition`` on ``today`` given the motions' statuses.
+def evaluate(
+    condition: Condition, motions: Motions, today: date, stayed: bool | None = None
+) -> Truth:
+    """The truth of ``condition`` on ``today`` given the motions' statuses, and whether any
+    stay is in force (``stayed``; ``None`` when not known: a condition on it stays open).
 
     A condition on a document holding several motions, naming no part, is read over all of
     them: resolution of the document is resolution of every motion in it; a ruling on the
@@ -69,13 +80,15 @@ def evaluate(condition: Condition, motions: Motions, today: date) -> Truth:
             return Truth.FAILED
         case DateReached(on=day):
             return Truth.HOLDS if today >= day else Truth.OPEN
+        case StaysLifted():
+            return Truth.HOLDS if stayed is False else Truth.OPEN
         case AnyOf(conditions=cs):
-            truths = [evaluate(c, motions, today) for c in cs]
+            truths = [evaluate(c, motions, today, stayed) for c in cs]
             if Truth.HOLDS in truths:
                 return Truth.HOLDS
             return Truth.FAILED if all(t is Truth.FAILED for t in truths) else Truth.OPEN
         case AllOf(conditions=cs):
-            truths = [evaluate(c, motions, today) for c in cs]
+            truths = [evaluate(c, motions, today, stayed) for c in cs]
             if Truth.FAILED in truths:
                 return Truth.FAILED
             return Truth.HOLDS if all(t is Truth.HOLDS for t in truths) else Truth.OPEN

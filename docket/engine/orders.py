@@ -23,7 +23,7 @@ from docket.events import (
     StayScope,
     describe,
 )
-from docket.events.conditions import refs_in
+from docket.events.conditions import refs_in, waits_on_stays
 from docket.machines import MOTION
 from docket.rules.qualified_immunity import QI_STAY_RULE, explain_stay, stay_grounds
 from docket.words import doc_ref, motion_ref, motion_words, status_words
@@ -100,6 +100,18 @@ def _grant_leave(world: World, e: OrderEntered, m: WMotion, leave: LeaveToRefile
         world.flag(e, "ambiguous_motion", _AMBIGUOUS.format(what="leave to refile", n=n))
     watcher = (m, m.leave)
     world.watch(watcher, leave.condition)
+    if waits_on_stays(leave.condition) and not world.in_force:
+        # "Without prejudice to renewal after the stay is lifted", no stay in force yet:
+        # the stay is one this order imposes after its rulings (see ``order``), or one not
+        # read. Leave opens when a stay lifts, not now.
+        if not e.stays and not any(r.disposition is Disposition.GRANTED for r in e.rulings):
+            world.flag(
+                e,
+                "leave_awaits_no_stay",
+                f"leave to refile {motion_ref(m.event.doc, m.part)} waits on a stay lifting,"
+                " but no stay is in force",
+            )
+        return
     world.recheck(watcher)
 
 

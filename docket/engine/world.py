@@ -30,7 +30,7 @@ from docket.events import (
     Party,
     PleadingAmended,
 )
-from docket.events.conditions import dates_in, motions_in
+from docket.events.conditions import dates_in, motions_in, waits_on_stays
 from docket.posture import ReviewFlag
 from docket.rules import compute_deadline
 from docket.rules.errors import InvalidPeriod
@@ -76,6 +76,8 @@ class World(Stays):
     #: The highest docket number filed long enough ago to be settled, with its filed date.
     settled: tuple[int, date] | None = None
     watchers: dict[int, list[Watcher]] = field(default_factory=dict)
+    #: Watchers whose condition waits on the stays lifting (re-checked at each lift).
+    stay_watchers: list[Watcher] = field(default_factory=list)
     #: The amended pleadings filed, in order.
     amended: list[PleadingAmended] = field(default_factory=list)
     #: The parties the complaint names (who is the United States decides FRAP 4(a)(1)(B)).
@@ -199,6 +201,14 @@ class World(Stays):
             self.watchers.setdefault(n, []).append(watcher)
         for day in dates_in(condition):
             self.schedule(day, _Recheck(watcher))
+        if waits_on_stays(condition):
+            self.stay_watchers.append(watcher)
+
+    def lift(self, stay: WStay, trigger: str, by: int | None, because: str) -> None:
+        """Lift one stay; leave to refile waiting on the stays lifting is re-checked."""
+        super().lift(stay, trigger, by, because)
+        for watcher in list(self.stay_watchers):
+            self.recheck(watcher)
 
     def recheck(self, watcher: Watcher) -> None:
         """Evaluate one watcher's condition and move its machine if its truth changed."""
@@ -217,7 +227,7 @@ class World(Stays):
             return  # the ruling that gave this leave was vacated: it is gone, not re-checked
         if leave.condition is None or leave.ended_with_case:
             return
-        truth = evaluate(leave.condition, self.motions, self.today)
+        truth = evaluate(leave.condition, self.motions, self.today, bool(self.in_force))
         settled = {"available": Truth.HOLDS, "foreclosed": Truth.FAILED}.get(leave.status)
         if settled is not None and truth is not settled:
             # Leave follows its condition: when the ruling that met (or defeated) it is

@@ -24,11 +24,13 @@ __all__ = [
     "DateReached",
     "MotionResolved",
     "MotionRuled",
+    "StaysLifted",
     "dates_in",
     "describe",
     "motion_denied_at_least_in_part",
     "motions_in",
     "refs_in",
+    "waits_on_stays",
 ]
 
 
@@ -64,6 +66,14 @@ class DateReached(Frozen):
     on: CourtDate
 
 
+class StaysLifted(Frozen):
+    """Holds once the stays in force have lifted: "without prejudice to renewal after the
+    stay is lifted". A stay keeps a motion from being heard, so leave tied to it opens when
+    no stay is in force any more (one imposed by the same order counts)."""
+
+    kind: Literal["stays_lifted"] = "stays_lifted"
+
+
 class AnyOf(Frozen):
     """Holds when any one of ``conditions`` holds; fails when all have failed."""
 
@@ -79,7 +89,7 @@ class AllOf(Frozen):
 
 
 Condition = Annotated[
-    MotionResolved | MotionRuled | DateReached | AnyOf | AllOf,
+    MotionResolved | MotionRuled | DateReached | StaysLifted | AnyOf | AllOf,
     Field(discriminator="kind"),
 ]
 
@@ -111,6 +121,8 @@ def describe(condition: Condition) -> str:
             return f"{motion_ref(n, part)} {words}"
         case DateReached(on=day):
             return f"{day.isoformat()}"
+        case StaysLifted():
+            return "the stay lifted"
         case AnyOf(conditions=cs):
             return " or ".join(describe(c) for c in cs)
         case AllOf(conditions=cs):
@@ -146,3 +158,13 @@ def dates_in(condition: Condition) -> Iterator[date]:
         case AnyOf(conditions=cs) | AllOf(conditions=cs):
             for c in cs:
                 yield from dates_in(c)
+
+
+def waits_on_stays(condition: Condition) -> bool:
+    """Whether a condition may change truth when a stay lifts."""
+    match condition:
+        case StaysLifted():
+            return True
+        case AnyOf(conditions=cs) | AllOf(conditions=cs):
+            return any(waits_on_stays(c) for c in cs)
+    return False

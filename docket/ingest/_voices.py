@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from docket.events import Disposition, MotionKind
+from docket.events import Condition, Disposition, MotionKind
 from docket.ingest.kinds import motion_kind, named_kind
 from docket.ingest.refs import Ref, bare_ok
 
@@ -38,9 +38,12 @@ class RulingDraft(NamedTuple):
             leave to re-file"), the order's words; ``None`` when it says nothing of refiling,
             or ties refiling to a condition (then ``leave_unread``).
         leave_unread: For a denial without prejudice that lets the movant refile once
-            something happens ("without prejudice to renewal after the stay is lifted",
-            "Plaintiff may file a renewed motion after discovery closes"), the order's words:
-            the condition is not read, so a person reviews the leave.
+            something happens that the reader cannot tie to the docket ("Plaintiff may file
+            a renewed motion after discovery closes"), the order's words: a person reviews
+            the leave.
+        leave_condition: For a denial whose leave to refile opens on a condition the reader
+            reads ("without prejudice to renewal after the stay is lifted", "after the
+            Court rules on 23"), that condition (``leave`` then holds the words).
     """
 
     disposition: Disposition
@@ -54,6 +57,7 @@ class RulingDraft(NamedTuple):
     named_words: str | None = None
     leave: str | None = None
     leave_unread: str | None = None
+    leave_condition: Condition | None = None
 
 
 class Mark(NamedTuple):
@@ -112,11 +116,13 @@ _POSSESSIVE = re.compile(
 )
 
 
-#: Leave to refile at once: "with leave to re-file", "without prejudice to renewal".
+#: Leave to refile: "with leave to re-file", "without prejudice to renewal", "w/o prejudice
+#: to renewal", "with leave to file a renewed motion".
 _LEAVE = re.compile(
-    r"\bwith\s+leave\s+to\s+(?:re-?\s?(?:file|new|submit|assert|raise)\w*)"
-    r"|\bwithout\s+prejudice\s+to\s+(?:its\s+|their\s+|his\s+|her\s+)?"
-    r"(?:re-?\s?(?:fil|new|submi|asser|rais)\w*)"
+    r"\bwith\s+leave\s+to\s+(?:re-?\s?(?:file|new|submit|assert|raise|urge)\w*"
+    r"|file\s+(?:a\s+|an\s+)?(?:renewed|new|amended)\s+motion)"
+    r"|\b(?:without|w/o)\s+prejudice\s+to\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+)?"
+    r"(?:re-?\s?(?:fil|new|submi|asser|rais|urg)\w*)"
 )
 #: Words that tie refiling to a condition ("after the stay is lifted", "once discovery closes").
 _LEAVE_CONDITION = re.compile(

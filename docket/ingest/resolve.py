@@ -316,7 +316,7 @@ class DocketContext:
         rules: list[str] = []
         mentions: dict[tuple[int, MotionKind], int] = {}
         numbered = {d.disposition for d in drafts if d.docs}
-        leaves: dict[Key, str] = {}
+        leaves: dict[Key, LeaveToRefile] = {}
         ruled_docs = frozenset(n for d in drafts for n in d.docs)
         self.swept_doubtful = []
         self.unplaced = []
@@ -376,7 +376,9 @@ class DocketContext:
             for t in targets:
                 found.setdefault(t, []).append(draft.disposition)
                 if draft.leave is not None:
-                    leaves[t] = draft.leave
+                    leaves[t] = LeaveToRefile(
+                        condition=draft.leave_condition, description=draft.leave
+                    )
                 if draft.leave_unread is not None:
                     self.leave_unread.setdefault(t[0], draft.leave_unread)
             if targets:
@@ -392,7 +394,7 @@ class DocketContext:
                 part=part,
                 disposition=(d := combine(ds)),
                 leave_to_refile=(
-                    LeaveToRefile(description=leaves[(doc, part)])
+                    leaves[(doc, part)]
                     if (doc, part) in leaves and d is _D.DENIED_WITHOUT_PREJUDICE
                     else None
                 ),

@@ -26,6 +26,7 @@ from docket.ingest._voices import (
     active,
     passive,
 )
+from docket.ingest.leave import read_condition
 from docket.ingest.refs import Ref, title_numbers
 
 __all__ = ["RulingDraft", "find_rulings"]
@@ -237,6 +238,8 @@ _MAY_REFILE = re.compile(
     r"|(?:is|are)\s+granted\s+leave\s+to)\s+(?:re-?\s?(?:file|new|submit|assert|urge|raise)\w*"
     r"|file\s+(?:a\s+|an\s+)?(?:renewed|new|second|amended)\s+motion|file\s+such\s+motions?"
     r"|bring\s+(?:a\s+|an\s+)?(?:renewed|new)\s+motion)"
+    # "The motion may be renewed after ...", "to be re-filed once ...".
+    r"|\b(?:may|can|to)\s+be\s+re-?\s?(?:filed|newed|submitted|urged|asserted|raised)\b"
 )
 _RULING_VERB = re.compile(r"\b(?:grant|den[iy]|moot|allow|terminat)")
 
@@ -265,14 +268,22 @@ def _refiling(
     sentence_end = spans[_sentence(spans, found.end())][1] if spans else len(low)
     unread: str | None = None
     leave: str | None = found.group(0)
+    condition = None
     if _LEAVE_CONDITION.match(low, found.end(), sentence_end):
-        unread = " ".join(low[found.start() : min(sentence_end, found.start() + 160)].split())
-        leave = None
+        words = " ".join(low[found.start() : min(sentence_end, found.start() + 160)].split())
+        condition = read_condition(low, found.end(), sentence_end)
+        if condition is None:
+            unread, leave = words, None
+        else:
+            leave = words
     out = []
     for d in drafts:
         if d.disposition in denials and d.docs and d.leave is None:
             d = d._replace(
-                disposition=_D.DENIED_WITHOUT_PREJUDICE, leave=leave, leave_unread=unread
+                disposition=_D.DENIED_WITHOUT_PREJUDICE,
+                leave=leave,
+                leave_unread=unread,
+                leave_condition=condition,
             )
         out.append(d)
     return out

@@ -350,20 +350,20 @@ def test_a_denial_letting_the_movant_file_a_renewed_motion_gives_leave_to_refile
     assert m.leave_to_refile is not None and m.leave_to_refile.status == "available"
 
 
-def test_leave_to_renew_after_the_stay_lifts_is_flagged_on_the_denied_motion_not_guessed() -> None:
+def test_leave_to_renew_on_a_condition_not_read_is_flagged_on_the_denied_motion() -> None:
     p = posture(
         COMPLAINT,
         COMPEL,
         (
             "2016-03-01",
             20,
-            "ORDER denying 12 Motion to Compel without prejudice to renewal after the stay is "
-            "lifted. Signed by Judge A.",
+            "ORDER denying 12 Motion to Compel without prejudice to renewal after completing "
+            "service by another means. Signed by Judge A.",
         ),
     )
     m = p.motion(12)
     assert m.status == "denied_without_prejudice" and m.leave_to_refile is None
-    assert [r.doc for r in m.review] == [20] and "after the stay is lifted" in m.review[0].reason
+    assert [r.doc for r in m.review] == [20] and "after completing service" in m.review[0].reason
 
 
 def test_a_denial_then_may_file_a_renewed_motion_after_discovery_is_without_prejudice() -> None:

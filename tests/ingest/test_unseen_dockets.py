@@ -257,13 +257,16 @@ def test_a_list_inside_a_motion_s_title_does_not_distribute_the_verb(text: str) 
     assert rulings(text) == {(40, D.GRANTED)}
 
 
-def test_leave_to_refile_at_once_is_kept_and_a_condition_is_not_guessed() -> None:
+def test_leave_to_refile_at_once_is_kept_and_a_condition_not_read_is_not_guessed() -> None:
     now = classify("ORDER: The motion to strike 30 is denied without prejudice to refiling.")
     assert [r.leave for r in now.rulings] == ["without prejudice to refiling"]
     later = classify(
-        "ORDER denying 16 Motion to Compel without prejudice to renewal after the stay is lifted."
+        "ORDER denying 16 Motion to Compel without prejudice to renewal after the parties confer."
     )
     assert [(r.disposition, r.leave) for r in later.rulings] == [(D.DENIED_WITHOUT_PREJUDICE, None)]
+    assert [r.leave_unread for r in later.rulings] == [
+        "without prejudice to renewal after the parties confer"
+    ]
 
 
 def test_leave_to_refile_reaches_the_posture_and_is_foreclosed_when_the_case_closes() -> None:
