@@ -124,9 +124,11 @@ _LEAVE = re.compile(
     r"|\b(?:without|w/o)\s+prejudice\s+to\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+)?"
     r"(?:re-?\s?(?:fil|new|submi|asser|rais|urg)\w*)"
 )
-#: Words that tie refiling to a condition ("after the stay is lifted", "once discovery closes").
+#: Words that tie refiling to a condition ("after the stay is lifted", "once discovery closes",
+#: "may renew their motions with supporting evidence or after completing service"): looked
+#: for through the rest of the clause, so a condition late in it is not taken for leave now.
 _LEAVE_CONDITION = re.compile(
-    r"[^.;]{0,20}?\b(?:after|upon|once|if|when|following|until|within|at\s+the\s+close|by)\b"
+    r"[^.;]{0,80}?\b(?:after|upon|once|if|when|following|until|within|at\s+the\s+close|by)\b"
 )
 #: "to the extent", "insofar as": a grant limited to part of what was asked.
 _LIMITED = re.compile(

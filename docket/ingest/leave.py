@@ -21,7 +21,7 @@ from docket.ingest.stays import parse_date
 __all__ = ["read_condition"]
 
 #: The word that ties refiling to something yet to happen.
-_LEAD = re.compile(r"[^.;]{0,40}?\b(?P<word>after|upon|once|following|when|on\s+or\s+after)\s+")
+_LEAD = re.compile(r"[^.;]{0,30}?\b(?P<word>after|upon|once|following|when|on\s+or\s+after)\s+")
 
 #: "the Court's ruling on 23", "resolution of the motion to dismiss (Doc. 23)", "the Court
 #: decides [23]": the condition is that motion's resolution, whatever its outcome.

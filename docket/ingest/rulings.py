@@ -241,6 +241,10 @@ _MAY_REFILE = re.compile(
     # "The motion may be renewed after ...", "to be re-filed once ...".
     r"|\b(?:may|can|to)\s+be\s+re-?\s?(?:filed|newed|submitted|urged|asserted|raised)\b"
 )
+#: A sentence that only lists docket references ("Dkt. 27 ; dkt. 28 .").
+_ONLY_REFS = re.compile(
+    r"[\s\W]*(?:(?:dkt|doc|ecf|docket)s?\.?\s*(?:nos?\.?)?\s*#?\d{1,5}[\s\W]*)+$"
+)
 _RULING_VERB = re.compile(r"\b(?:grant|den[iy]|moot|allow|terminat)")
 
 
@@ -261,7 +265,10 @@ def _refiling(
     if "prejudice" not in low and "file" not in low and "renew" not in low:
         return drafts
     i = _sentence(spans, end)
-    stop = min(nxt, spans[i + 1][1] if i + 1 < len(spans) else len(low)) if spans else nxt
+    k = i + 1
+    while k < len(spans) and _ONLY_REFS.match(low, spans[k][0], spans[k][1]):
+        k += 1  # "... are DENIED without prejudice. Dkt. 27; dkt. 28. Plaintiffs may renew ..."
+    stop = min(nxt, spans[k][1] if k < len(spans) else len(low)) if spans else nxt
     found = _LEAVE.search(low, verb, stop) or _MAY_REFILE.search(low, end, stop)
     if found is None or _RULING_VERB.search(low, end, max(end, found.start())):
         return drafts  # none, or words about another ruling

@@ -186,3 +186,20 @@ def test_conditional_leave_is_foreclosed_when_the_case_closes_first() -> None:
     p = posture(COMPLAINT, COMPEL, DISMISS, order, closing)
     assert p.case.status == "closed"
     assert leave(p.motion(12)) == "foreclosed"
+
+
+def test_leave_words_after_a_sentence_of_references_reach_the_denial_and_a_late_condition_flags() -> (
+    None
+):
+    default = ("2016-02-10", 13, "MOTION for Clerk's Entry of Default by Jane Roe. (Doe, John)")
+    order = (
+        "2016-03-01",
+        20,
+        "ORDER DENYING MOTION FOR CLERK'S DEFAULT - Plaintiff has not shown proper service, "
+        "her motion for entry of default is DENIED without prejudice. Dkt. 13 . Plaintiff may "
+        "renew her motion with supporting evidence or after completing service by another "
+        "means. Signed by Judge A.",
+    )
+    m = posture(COMPLAINT, default, order).motion(13)
+    assert m.status == "denied_without_prejudice" and m.leave_to_refile is None
+    assert [r.doc for r in m.review] == [20] and "after completing service" in m.review[0].reason
