@@ -3,6 +3,7 @@ a ``docket batch`` output."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -43,7 +44,14 @@ _OUTCOME_HEADS = {
     show_default=True,
     help="Output: a table to read, JSON, or CSV.",
 )
-def stats(out: str, by: tuple[str, ...], fmt: str) -> None:
+@click.option(
+    "--chart",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Also draw each group's outcome shares into this .png or .svg (matplotlib; groups"
+    " under 5 motions are listed, not drawn).",
+)
+def stats(out: str, by: tuple[str, ...], fmt: str, chart: Path | None) -> None:
     """How motions fare and how long discovery stays last, per court, judge and motion kind,
     across the cases of a docket batch output (OUT.parquet or OUT.jsonl).
 
@@ -53,6 +61,8 @@ def stats(out: str, by: tuple[str, ...], fmt: str) -> None:
     length of those lifted. Every figure has its n; under 5, it is marked too small.
 
     Example: docket stats court.parquet --by court --by kind
+
+    Example: docket stats court.parquet --by kind --chart outcomes.svg
     """
     from docket.stats import motion_stats, read_batch, stay_stats
 
@@ -60,6 +70,11 @@ def stats(out: str, by: tuple[str, ...], fmt: str) -> None:
     df = read_batch(out)
     motions = motion_stats(df, keys)
     stays = stay_stats(df, keys)
+    if chart is not None:
+        from docket.stats_chart import write_chart
+
+        drawn = write_chart(chart, keys, motions, f"Motions by {', '.join(keys)}: outcomes ({out})")
+        click.echo(f"{chart}: {drawn} group(s) drawn", err=True)
     if fmt == "json":
         echo_json(_json(keys, motions, stays))
     elif fmt == "csv":

@@ -184,3 +184,32 @@ def test_a_file_that_is_not_a_batch_output_is_refused_in_one_line(tmp_path: Path
         result = stats(str(path))
         assert result.exit_code == 2 and says in result.output, result.output
         assert "Traceback" not in result.output and len(result.output.splitlines()) == 1
+
+
+def test_the_chart_draws_each_group_large_enough_with_its_shares_and_lists_the_small_ones(
+    batch_out: Path, tmp_path: Path
+) -> None:
+    import xml.etree.ElementTree as ET
+
+    chart = tmp_path / "outcomes.svg"
+    result = stats(str(batch_out), "--by", "court", "--by", "kind", "--chart", str(chart))
+    assert result.exit_code == 0, result.output
+    texts = [t.text or "" for t in ET.parse(chart).iter() if t.tag.endswith("text")]
+    words = " ".join(texts)
+    # Drawn: D.N.M. compel (6 motions) and D. Colo. compel (5); D.N.M. dismiss (2) is not.
+    assert "nmd / compel (n=6)" in texts and "cod / compel (n=5)" in texts
+    assert "nmd / dismiss (n=2)" not in texts and "nmd / dismiss (n=2)" in words
+    # Worked by hand: D.N.M. compel granted 2 of 6, D. Colo. compel denied 4 of 5, moot 1 of 5.
+    assert {"33%", "17%", "80%", "20%"} <= set(texts)
+
+
+def test_a_png_chart_is_a_png_and_a_chart_of_another_kind_is_refused_in_one_line(
+    batch_out: Path, tmp_path: Path
+) -> None:
+    png = tmp_path / "outcomes.png"
+    assert stats(str(batch_out), "--chart", str(png)).exit_code == 0
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    result = CliRunner().invoke(cli, ["stats", str(batch_out), "--chart", str(tmp_path / "x.pdf")])
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0 and ".png or .svg" in result.output
+    assert not (tmp_path / "x.pdf").exists()
