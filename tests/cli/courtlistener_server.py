@@ -103,16 +103,24 @@ def _handler(api: Api) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serving(api: Api | None = None) -> Iterator[Api]:
-    """Serve ``api`` on 127.0.0.1 (a free port) in a thread until the block ends."""
-    api = api or Api()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(api))
-    api.url = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+def serving_on_loopback(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Serve ``handler`` on 127.0.0.1 (a free port) in a thread until the block ends; the
+    block gets the server's ``http://127.0.0.1:PORT``."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield api
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+
+
+@contextmanager
+def serving(api: Api | None = None) -> Iterator[Api]:
+    """Serve ``api`` on 127.0.0.1 (a free port) in a thread until the block ends."""
+    api = api or Api()
+    with serving_on_loopback(_handler(api)) as origin:
+        api.url = f"{origin}{PREFIX}"
+        yield api

@@ -9,16 +9,15 @@ import json
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
-from courtlistener_server import GOOD_TOKEN, Api, recorded_dockets, serving
+from courtlistener_server import GOOD_TOKEN, Api, recorded_dockets, serving, serving_on_loopback
 
 from docket.watch import channel_of
 
@@ -133,16 +132,9 @@ def receiving(hook: Hook) -> Iterator[Hook]:
                 self.send_header("Retry-After", "0")
             self.end_headers()
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    hook.url = f"http://127.0.0.1:{server.server_address[1]}/hooks/docket?key=s3cret"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving_on_loopback(Handler) as origin:
+        hook.url = f"{origin}/hooks/docket?key=s3cret"
         yield hook
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
 
 
 def test_a_webhook_that_fails_once_gets_the_notice_on_the_retry(api: Api, tmp_path: Path) -> None:
