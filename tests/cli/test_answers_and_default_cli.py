@@ -12,23 +12,15 @@ is requested 2021-02-16 and entered 2021-02-18 (FRCP 55(a)).
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 EXAMPLE = "events/examples/answers-and-default.jsonl"
-README = Path(__file__).parents[2] / "README.md"
 
 
-def _readme_block(command: str) -> str:
-    text = README.read_text(encoding="utf-8")
-    start = text.index(f"$ {command}\n") + len(f"$ {command}\n")
-    return text[start : text.index("```", start)]
-
-
-def test_the_readme_answers_and_default_example_runs_as_written(run_docket):
+def test_the_readme_answers_and_default_example_runs_as_written(run_docket, readme_block):
     command = f"docket posture {EXAMPLE} --as-of 2021-03-16"
     out = run_docket(*command.split()[1:])
     assert out.returncode == 0, out.stderr
-    assert out.stdout == _readme_block(command)
+    assert out.stdout == readme_block(command)
 
 
 def test_each_defendants_answer_reads_the_same_in_json(run_docket):

@@ -10,23 +10,15 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 EXAMPLE = "events/examples/start-of-case.jsonl"
-README = Path(__file__).parents[2] / "README.md"
 
 
-def _readme_block(command: str) -> str:
-    text = README.read_text(encoding="utf-8")
-    start = text.index(f"$ {command}\n") + len(f"$ {command}\n")
-    return text[start : text.index("```", start)]
-
-
-def test_the_readme_start_of_case_example_runs_as_written(run_docket):
+def test_the_readme_start_of_case_example_runs_as_written(run_docket, readme_block):
     command = f"docket posture {EXAMPLE} --as-of 2021-11-01"
     out = run_docket(*command.split()[1:])
     assert out.returncode == 0, out.stderr
-    assert out.stdout == _readme_block(command)
+    assert out.stdout == readme_block(command)
 
 
 def test_a_stayed_discovery_deadline_reads_stayed_in_text_and_json(run_docket):
