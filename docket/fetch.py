@@ -32,6 +32,7 @@ __all__ = [
     "TokenRefused",
     "UnknownDocket",
     "fetch_into_store",
+    "retry_after",
 ]
 
 #: CourtListener's REST API, version 4.
@@ -141,7 +142,7 @@ class CourtListener:
             if status == 429 or status >= 500:
                 if attempt == ATTEMPTS:
                     raise FetchFailed(f"{what}: HTTP {status} after {ATTEMPTS} tries")
-                wait = _retry_after(response)
+                wait = retry_after(response)
                 self.sleep(wait if wait is not None else _backoff(attempt))
                 continue
             if status >= 400:
@@ -169,7 +170,7 @@ def _backoff(attempt: int) -> float:
     return float(min(2 ** (attempt - 1), MAX_WAIT))
 
 
-def _retry_after(response: httpx.Response) -> float | None:
+def retry_after(response: httpx.Response) -> float | None:
     """The wait the service asked for (``Retry-After`` in seconds), bounded by
     :data:`MAX_WAIT`; ``None`` if it gave none that reads as seconds."""
     value = response.headers.get("Retry-After", "").strip()

@@ -168,6 +168,8 @@ class Webhook:
         """Deliver ``notice``, or raise :class:`DeliveryFailed` saying why."""
         import httpx
 
+        from docket.fetch import retry_after
+
         why = "not tried"
         for attempt in range(self.attempts):
             response: httpx.Response | None = None
@@ -182,18 +184,12 @@ class Webhook:
                 if response.status_code not in (408, 429) and response.status_code < 500:
                     break  # the hook refuses this notice: asking again will not change that
             if attempt + 1 < self.attempts:
-                time.sleep(_retry_after(response) or self.wait * 2**attempt)
+                asked = retry_after(response) if response is not None else None
+                time.sleep(asked or self.wait * 2**attempt)
         raise DeliveryFailed(
             f"{notice.case}: webhook {_shown_url(self.url)} failed ({why}) after"
             f" {attempt + 1} tr{'y' if attempt == 0 else 'ies'}; kept to send again next round"
         )
-
-
-def _retry_after(response: httpx.Response | None) -> float | None:
-    if response is None:
-        return None
-    value = response.headers.get("Retry-After", "")
-    return min(float(value), 300.0) if value.isdigit() else None
 
 
 def _shown_url(url: str) -> str:
