@@ -10,12 +10,11 @@ of their returns).
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
+
+from fixture_sheets import civil_histories
 
 from docket import replay
-from docket.ingest import ImportFailed, build, read_courtlistener, read_juriscraper
 
-FIXTURES = Path(__file__).parents[1] / "tests" / "fixtures" / "dockets"
 _READ = (
     "summons_served",
     "waiver_returned",
@@ -27,14 +26,7 @@ _READ = (
 
 def main() -> None:
     counts: Counter[str] = Counter()
-    for path in sorted(FIXTURES.rglob("*.json")):
-        read = read_courtlistener if "courtlistener" in path.parts else read_juriscraper
-        try:
-            events = build(read(path)).events
-        except ImportFailed:
-            continue
-        if "-cv-" not in events[0].case:
-            continue
+    for events in civil_histories():
         counts["civil cases"] += 1
         for e in events:
             if e.type in _READ:

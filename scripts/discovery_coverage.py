@@ -9,24 +9,15 @@ scheduling-order reader was written looking at them).
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
+
+from fixture_sheets import civil_histories
 
 from docket import replay
-from docket.ingest import ImportFailed, build, read_courtlistener, read_juriscraper
-
-FIXTURES = Path(__file__).parents[1] / "tests" / "fixtures" / "dockets"
 
 
 def main() -> None:
     counts: Counter[str] = Counter()
-    for path in sorted(FIXTURES.rglob("*.json")):
-        read = read_courtlistener if "courtlistener" in path.parts else read_juriscraper
-        try:
-            events = build(read(path)).events
-        except ImportFailed:
-            continue
-        if "-cv-" not in events[0].case:
-            continue
+    for events in civil_histories():
         posture = replay(events)
         counts["civil cases"] += 1
         counts[f"discovery {posture.discovery.status}"] += 1
