@@ -10,7 +10,6 @@ after another and must succeed. Each block runs in its own directory holding the
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
 import shlex
 import subprocess
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from docket_process import docket
 
 ROOT = Path(__file__).parents[1]
 README = ROOT / "README.md"
@@ -65,16 +65,7 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _docket(argv: list[str], cwd: Path, **env_vars: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", **env_vars}
-    return subprocess.run(
-        [sys.executable, "-m", "docket", *argv],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return docket(*argv, cwd=cwd, timeout=300, COLUMNS="200", NO_COLOR="1", **env_vars)
 
 
 def _shown(line: str) -> re.Pattern[str]:

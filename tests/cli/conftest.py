@@ -3,34 +3,18 @@ read back the output the README shows under a command, to compare with what it p
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).parents[2]
+from docket_process import ROOT, docket
 
 
 @pytest.fixture
 def run_docket() -> Callable[..., subprocess.CompletedProcess[str]]:
     """``run_docket("posture", path)`` runs ``python -m docket posture path`` from the repo root."""
 
-    def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        return subprocess.run(
-            [sys.executable, "-m", "docket", *args],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env=env,
-            input=stdin,
-            timeout=60,
-        )
-
-    return run
+    return docket
 
 
 @pytest.fixture

@@ -3,35 +3,26 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from docket_process import docket
 
 from docket.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _docket(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
-    return subprocess.run(
-        [sys.executable, "-m", "docket", *args], capture_output=True, text=True, env=env
-    )
-
-
 def test_the_calculator_prints_molinas_response_date_as_a_clerks_note() -> None:
-    done = _docket("deadline", "2019-05-10", "--days", "14", "--court", "nmd")
+    done = docket("deadline", "2019-05-10", "--days", "14", "--court", "nmd")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Due Friday, May 24, 2019: 14 days after Friday, May 10, 2019")
     assert "FRCP 6(a)(1)" in done.stdout
 
 
 def test_json_output_has_due_readings_and_explanation() -> None:
-    done = _docket("deadline", "2025-11-14", "--days", "14", "--court", "nmd", "--json")
+    done = docket("deadline", "2025-11-14", "--days", "14", "--court", "nmd", "--json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["due"] == "2025-11-28"
@@ -56,7 +47,7 @@ BAD_INPUT = [
 def test_bad_input_through_the_entry_point_is_one_line_on_stderr_and_exit_2(
     args: list[str],
 ) -> None:
-    done = _docket(*args)
+    done = docket(*args)
     assert done.returncode == 2
     assert done.stdout == ""
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr

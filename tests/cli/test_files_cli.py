@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from docket_process import docket
 
 from docket.cli import cli
 from docket.files import HISTORY_LIMIT, SHEET_LIMIT
@@ -28,18 +29,6 @@ ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("P
 
 #: Rounds of two imports into one history at once.
 ROUNDS = 10
-
-
-def docket(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """``python -m docket ARGS`` with this worktree first on the path; a hang fails the test."""
-    return subprocess.run(
-        [sys.executable, "-m", "docket", *args],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        cwd=cwd,
-        timeout=60,
-    )
 
 
 def one_line(result: subprocess.CompletedProcess[str], *words: str) -> None:

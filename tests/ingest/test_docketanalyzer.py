@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from docket_process import docket
 
 from docket import replay
 from docket.history import load_history
@@ -81,12 +81,7 @@ def test_every_dated_case_of_the_pool_builds_and_replays() -> None:
 
 
 def _docket(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "docket", "import", "docketanalyzer", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return docket("import", "docketanalyzer", *args)
 
 
 def test_the_cli_imports_one_case_of_the_pool_into_a_history_that_replays(tmp_path: Path) -> None:

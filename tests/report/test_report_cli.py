@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from report_browser import ROOT, docket
+from docket_process import docket
+from report_browser import ROOT
 
 from docket import load_history, replay
 from docket.render import posture_text

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from report_browser import ROOT, OpenPage, docket
+from docket_process import docket
+from report_browser import ROOT, OpenPage
 
 FOUNDING = "events/lucero-v-clovis.jsonl"
 SHEETS = ROOT / "tests/fixtures/dockets/juriscraper/dockets/district"
