@@ -10,6 +10,7 @@ motion for default judgment (FRCP 55(b)) is a motion like any other.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from docket.engine import deadlines
@@ -21,12 +22,6 @@ if TYPE_CHECKING:
     from docket.engine.world import World
 
 __all__ = ["default_entered", "default_requested", "default_set_aside"]
-
-
-def _default_names(
-    world: World, e: DefaultRequested | DefaultEntered, what: str
-) -> list[WDefendant]:
-    return resolve(world, e, e.defendants, what, create=True)
 
 
 def _premature(world: World, w: WDefendant, e: DocketEvent, what: str) -> None:
@@ -45,22 +40,28 @@ def _premature(world: World, w: WDefendant, e: DocketEvent, what: str) -> None:
     world.flag(e, "premature_default", reason, "FRCP 55(a)")
 
 
+def _defaulted(
+    world: World, e: DefaultRequested | DefaultEntered, named_as: str, what: str
+) -> Iterator[WDefendant]:
+    """Each defendant a request for or entry of default names (FRCP 55(a)), one at a time,
+    once a premature one is flagged and the step recorded."""
+    for w in resolve(world, e, e.defendants, named_as, create=True):
+        touch(world)
+        _premature(world, w, e, what)
+        w.steps.append(world.step(f"{what} {doc_ref(e.doc)}", "FRCP 55(a)"))
+        yield w
+
+
 def default_requested(world: World, e: DefaultRequested) -> None:
     """A request that the clerk enter default (FRCP 55(a))."""
-    for w in _default_names(world, e, "request for entry of default"):
-        touch(world)
-        _premature(world, w, e, "entry of default requested")
+    for w in _defaulted(world, e, "request for entry of default", "entry of default requested"):
         w.default_requested = w.default_requested or e.filed
-        w.steps.append(world.step(f"entry of default requested {doc_ref(e.doc)}", "FRCP 55(a)"))
 
 
 def default_entered(world: World, e: DefaultEntered) -> None:
     """The clerk's entry of default (FRCP 55(a)): the time to answer no longer runs."""
-    for w in _default_names(world, e, "entry of default"):
-        touch(world)
-        _premature(world, w, e, "default entered")
+    for w in _defaulted(world, e, "entry of default", "default entered"):
         w.default_entered = w.default_entered or e.filed
-        w.steps.append(world.step(f"default entered {doc_ref(e.doc)}", "FRCP 55(a)"))
         d = w.deadline
         if d is not None:
             deadlines.end(world, world.book, d, f"default entered {doc_ref(e.doc)}")
