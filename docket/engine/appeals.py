@@ -21,7 +21,7 @@ from docket.engine.changes import FactKind
 from docket.engine.stays import WStay
 from docket.events import AppealDecided, Ground, NoticeOfAppeal, StayScope
 from docket.posture import Step
-from docket.rules import compute_rule
+from docket.rules import DeadlineResult, compute_rule
 from docket.rules.errors import InvalidPeriod, UnknownRule
 from docket.rules.qualified_immunity import (
     QI_APPEAL_STAY_RULE,
@@ -139,17 +139,13 @@ def _check_time(world: World, e: NoticeOfAppeal, j: WJudgment) -> None:
         return
     if result.due <= appeal.due:
         return  # the time otherwise allowed ends later: it governs (FRAP 4(a)(3))
-    j.runs["cross_appeal"] = deadlines.start(
+    j.runs["cross_appeal"] = _start(
         world,
-        world.book,
         "cross_appeal",
         j.key,
         f"Notice of appeal by another party from {doc_ref(j.event.doc)}, after {who}'s "
         f"notice {doc_ref(e.doc)}",
         result,
-        consequence=deadlines.consequence(world.pack, result),
-        stayed=False,
-        on_elapse=_nothing,
     )
 
 
@@ -171,6 +167,24 @@ def _check_order_time(world: World, e: NoticeOfAppeal, d: deadlines.WDeadline) -
 
 def _nothing(state: object, d: deadlines.WDeadline) -> None:
     """The other parties' time running out changes no machine."""
+
+
+def _start(
+    world: World, kind: deadlines.DeadlineKind, key: str, what: str, result: DeadlineResult
+) -> deadlines.WDeadline:
+    """A time to appeal started running now, with the pack's consequence; its running out
+    changes no machine."""
+    return deadlines.start(
+        world,
+        world.book,
+        kind,
+        key,
+        what,
+        result,
+        consequence=deadlines.consequence(world.pack, result),
+        stayed=False,
+        on_elapse=_nothing,
+    )
 
 
 def notice_of_appeal(world: World, e: NoticeOfAppeal) -> None:
@@ -290,15 +304,11 @@ def immunity_denied(world: World, m: WMotion) -> None:
         result = compute_rule(world.pack, "frap.4a1a.appeal", cause.filed, None)
     except (UnknownRule, InvalidPeriod):
         return
-    deadlines.start(
+    _start(
         world,
-        world.book,
         "appeal",
         str(cause.doc),
         f"Interlocutory appeal from {doc_ref(cause.doc)} denying qualified immunity "
         f"({doc_ref(m.event.doc)}), if the movants take one (collateral order)",
         result,
-        consequence=deadlines.consequence(world.pack, result),
-        stayed=False,
-        on_elapse=_nothing,
     )
