@@ -291,8 +291,9 @@ def served(world: World, e: SummonsServed | WaiverReturned) -> None:
         _start(world, w, result, words)
         for m in world.rule12:
             ref = m.ref
-            mine = any(w in _matches(world, n) for n in _movants(m))
-            if m.status == "pending" and ref is not None and ref not in w.held_by and mine:
+            if m.status != "pending" or ref is None or ref in w.held_by:
+                continue  # checked before the movants' names are matched, which costs more
+            if any(w in _matches(world, n) for n in _movants(m)):
                 _motion_holds(world, w, m, ref)
         stated = e.answer_due
         if stated is not None and stated != result.due:
