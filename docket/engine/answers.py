@@ -246,28 +246,9 @@ def served(world: World, e: SummonsServed | WaiverReturned) -> None:
         w.service = "waiver" if waiver else "summons"
         w.served = on
         w.steps.append(world.step(f"{what} {doc_ref(e.doc)}: served {on}"))
-        if isinstance(e, WaiverReturned) and e.requested is None:
-            # FRCP 12(a)(1)(A)(ii) counts from the day the request was sent, which the
-            # return does not give: any date counted from the return would come too late.
-            flag(
-                w,
-                e,
-                "the waiver does not say when the request was sent; the answer is due 60 days "
-                "after it (90 abroad), FRCP 12(a)(1)(A)(ii): no date is computed"
-                + (f" (the entry says {e.answer_due})" if e.answer_due else ""),
-            )
-            w.served = None
-            continue
-        if isinstance(e, SummonsServed) and e.served_on is None:
-            # FRCP 12(a)(1)(A)(i) counts from service, which the return does not date: a
-            # date counted from its filing could come too late, and none is shown.
-            flag(
-                w,
-                e,
-                "the return does not give the day of service; the answer is due 21 days after "
-                "it (FRCP 12(a)(1)(A)(i)): no date is computed"
-                + (f" (the entry says {e.answer_due})" if e.answer_due else ""),
-            )
+        undated = _undated(e)
+        if undated is not None:
+            flag(w, e, undated + (f" (the entry says {e.answer_due})" if e.answer_due else ""))
             w.served = None
             continue
         if not w.united_states:
@@ -303,6 +284,26 @@ def served(world: World, e: SummonsServed | WaiverReturned) -> None:
                 f"the entry gives the answer as due {stated}; {result.citation} counts "
                 f"{result.due} from {on}: check which governs",
             )
+
+
+def _undated(e: SummonsServed | WaiverReturned) -> str | None:
+    """Why no time to answer is computed from a return that does not date the day it counts
+    from, or None when it does."""
+    if isinstance(e, WaiverReturned) and e.requested is None:
+        # FRCP 12(a)(1)(A)(ii) counts from the day the request was sent, which the
+        # return does not give: any date counted from the return would come too late.
+        return (
+            "the waiver does not say when the request was sent; the answer is due 60 days "
+            "after it (90 abroad), FRCP 12(a)(1)(A)(ii): no date is computed"
+        )
+    if isinstance(e, SummonsServed) and e.served_on is None:
+        # FRCP 12(a)(1)(A)(i) counts from service, which the return does not date: a
+        # date counted from its filing could come too late, and none is shown.
+        return (
+            "the return does not give the day of service; the answer is due 21 days after "
+            "it (FRCP 12(a)(1)(A)(i)): no date is computed"
+        )
+    return None
 
 
 def answer_filed(world: World, e: AnswerFiled) -> None:
