@@ -11,18 +11,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from chromium_flags import CHROMIUM_ARGS
 from playwright.sync_api import Route, sync_playwright
-
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def main() -> None:
@@ -40,7 +30,7 @@ def main() -> None:
             route.abort()
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": args.width, "height": 800}, locale="en-US")
         page.route("**/*", only_the_page)
         page.goto(url)
