@@ -182,6 +182,19 @@ class EventMaker:
             base["note"] = f"{extra}; {date_note}" if extra and date_note else extra or date_note
         return base
 
+    @staticmethod
+    def _implied(base: dict[str, Any], suffix: str, note: str, rule: str) -> dict[str, Any]:
+        """The fields of an event the entry ``base`` implies rather than records: its own id
+        (``base``'s, then ``suffix``), no document or text of its own, how it was read."""
+        return {
+            **base,
+            "id": f"{base['id']}/{suffix}",
+            "doc": None,
+            "text": None,
+            "note": note,
+            "classified_by": rule,
+        }
+
     def _abeyances(self, d: Draft) -> dict[str, Any]:
         """An order's abeyances: each motion it holds (a docket number that is no motion is
         not read), pending resolution of the motions it waits on, with its own words."""
@@ -392,14 +405,12 @@ class EventMaker:
             self.report.added["motion_withdrawn"] += 1
             out.append(
                 MotionWithdrawn(
-                    **{
-                        **base,
-                        "id": f"{base['id']}/withdraws{m}",
-                        "doc": None,
-                        "text": None,
-                        "note": f"Doc. {m} is marked withdrawn by this entry",
-                        "classified_by": "withdrawal.clerks_mark",
-                    },
+                    **self._implied(
+                        base,
+                        f"withdraws{m}",
+                        f"Doc. {m} is marked withdrawn by this entry",
+                        "withdrawal.clerks_mark",
+                    ),
                     motion=m,
                 )
             )
@@ -425,14 +436,12 @@ class EventMaker:
             self.report.added["hearing_noticed"] += 1
             out.append(
                 HearingNoticed(
-                    **{
-                        **base,
-                        "id": f"{base['id']}/hearing{m}" + (f"part{part}" if part else ""),
-                        "doc": None,
-                        "text": None,
-                        "note": f"the entry {base['id']} sets Doc. {m} for hearing on {day}",
-                        "classified_by": "hearing.noticed",
-                    },
+                    **self._implied(
+                        base,
+                        f"hearing{m}" + (f"part{part}" if part else ""),
+                        f"the entry {base['id']} sets Doc. {m} for hearing on {day}",
+                        "hearing.noticed",
+                    ),
                     motion=m,
                     part=part,
                     hearing=day,
@@ -456,14 +465,12 @@ class EventMaker:
         """The briefing dates an entry sets for ``motion`` ("Responses due by ...")."""
         self.report.added["briefing_scheduled"] += 1
         return BriefingScheduled(
-            **{
-                **base,
-                "id": f"{base['id']}/briefing{motion}" + (f"part{part}" if part else ""),
-                "doc": None,
-                "text": None,
-                "note": f"the entry {base['id']} sets the briefing of Doc. {motion}",
-                "classified_by": "briefing.scheduled",
-            },
+            **self._implied(
+                base,
+                f"briefing{motion}" + (f"part{part}" if part else ""),
+                f"the entry {base['id']} sets the briefing of Doc. {motion}",
+                "briefing.scheduled",
+            ),
             motion=motion,
             part=part,
             response_due=response,
