@@ -10,7 +10,7 @@ from docket.ingest.draft import Draft
 from docket.ingest.refs import find_refs
 from docket.ingest.rulings import RulingDraft, find_rulings
 from docket.ingest.schedule import find_schedule
-from docket.ingest.stays import find_lifts, find_stays
+from docket.ingest.stays import MONTHS, find_lifts, find_stays
 
 __all__ = ["PROTECTIVE_ORDER_ENTERED", "judgment", "minute_entry", "order"]
 
@@ -186,27 +186,6 @@ _IN_FAVOR = re.compile(
 )
 
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for m in names
-}
 #: "nunc pro tunc to March 1, 2020", "nunc pro tunc as of 3/1/2020": the date the order says
 #: it takes effect. Without a date it says ("nunc pro tunc to the date of filing") none is read.
 _NUNC_PRO_TUNC = re.compile(
@@ -260,7 +239,7 @@ def nunc_pro_tunc(body: str) -> date | None:
         if m.group("m"):
             year = int(m.group("y"))
             return date(year + 2000 if year < 100 else year, int(m.group("m")), int(m.group("d")))
-        month = _MONTHS.get(m.group("month").lower())
+        month = MONTHS.get(m.group("month").lower())
         if month is None:
             return None
         return date(int(m.group("year")), month, int(m.group("day")))

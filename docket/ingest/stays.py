@@ -15,7 +15,7 @@ from docket.events import MotionKind, StayScope
 from docket.ingest.kinds import motion_kind
 from docket.ingest.refs import Ref
 
-__all__ = ["LiftDraft", "StayDraft", "find_lifts", "find_stays", "parse_date"]
+__all__ = ["MONTHS", "LiftDraft", "StayDraft", "find_lifts", "find_stays", "parse_date"]
 
 
 class StayDraft(NamedTuple):
@@ -104,7 +104,8 @@ _NOT_LIFTING = re.compile(
     r"\bto\s+(?:the\s+)?)$",
     re.I,
 )
-_MONTHS = {
+#: A month's number by its name or abbreviation in lower case ("sept", "september").
+MONTHS = {
     m: i + 1
     for i, names in enumerate(
         (
@@ -140,7 +141,7 @@ def parse_date(text: str) -> date | None:
                 y = y + 2000 if y < 70 else y + 1900 if y < 100 else y
                 return date(y, int(m.group("m")), int(m.group("d")))
             if m.group("mn"):
-                month = _MONTHS.get(m.group("mn").lower())
+                month = MONTHS.get(m.group("mn").lower())
                 if month is None:
                     continue
                 return date(int(m.group("y2")), month, int(m.group("d2")))
