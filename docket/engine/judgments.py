@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from docket.engine import deadlines
 from docket.engine.changes import FactKind
-from docket.events import JudgmentEntered, MotionKind, MotionRef, Party
+from docket.events import DocketEvent, JudgmentEntered, MotionKind, MotionRef, Party
 from docket.posture import ReviewFlag, Step
 from docket.rules import DeadlineResult, compute_rule
 from docket.rules.errors import InvalidPeriod, UnknownRule
@@ -175,19 +175,21 @@ def _appeal_rule(world: World, j: WJudgment, restarted: bool) -> str:
     if maybe is not None and not any(r.reason.startswith("FRAP 4(a)(1)(B)") for r in j.review):
         cause = world.cause
         assert cause is not None
-        j.review.append(
-            ReviewFlag(
-                doc=cause.doc,
-                event_id=cause.id,
-                filed=cause.filed,
-                reason=f"FRAP 4(a)(1)(B): the party {maybe!r} may be the United States, its "
-                "agency or officer, which would allow 60 days to appeal; 30 are shown "
-                "(mark the party united_states to count 60)",
-            )
+        _review(
+            j,
+            cause,
+            f"FRAP 4(a)(1)(B): the party {maybe!r} may be the United States, its "
+            "agency or officer, which would allow 60 days to appeal; 30 are shown "
+            "(mark the party united_states to count 60)",
         )
     if restarted:
         return "frap.4a4a.appeal_united_states" if federal else "frap.4a4a.appeal"
     return "frap.4a1b.appeal_united_states" if federal else "frap.4a1a.appeal"
+
+
+def _review(j: WJudgment, event: DocketEvent, reason: str) -> None:
+    """Flag the judgment for a person to review, citing the entry that raised the doubt."""
+    j.review.append(ReviewFlag(doc=event.doc, event_id=event.id, filed=event.filed, reason=reason))
 
 
 def judgment(world: World, e: JudgmentEntered) -> None:
@@ -209,15 +211,12 @@ def judgment(world: World, e: JudgmentEntered) -> None:
     if not e.final and not j.rule_54b:
         # A judgment on part of the case that names neither parties nor claims: whether it
         # is a Rule 54(b) judgment, and as to whom, the entry does not say.
-        j.review.append(
-            ReviewFlag(
-                doc=e.doc,
-                event_id=e.id,
-                filed=e.filed,
-                reason="a partial judgment that names no parties or claims: if the court "
-                "directed entry under FRCP 54(b), the time to appeal runs for them; "
-                "no deadline is shown",
-            )
+        _review(
+            j,
+            e,
+            "a partial judgment that names no parties or claims: if the court "
+            "directed entry under FRCP 54(b), the time to appeal runs for them; "
+            "no deadline is shown",
         )
         return
     of = _words(j)
@@ -289,15 +288,12 @@ def _no_separate_document(world: World, j: WJudgment) -> None:
         )
     )
     if rolled != j.entered:
-        j.review.append(
-            ReviewFlag(
-                doc=e.doc,
-                event_id=e.id,
-                filed=e.filed,
-                reason=f"the 150th day, {j.entered}, is a weekend or legal holiday: whether "
-                f"FRCP 6(a)(1)(C) moves the entry to {rolled}, courts differ; the periods "
-                f"shown run from {j.entered}, the earlier",
-            )
+        _review(
+            j,
+            e,
+            f"the 150th day, {j.entered}, is a weekend or legal holiday: whether "
+            f"FRCP 6(a)(1)(C) moves the entry to {rolled}, courts differ; the periods "
+            f"shown run from {j.entered}, the earlier",
         )
 
 
@@ -335,15 +331,12 @@ def motion_filed(world: World, m: WMotion) -> None:
         if timer is not None and e.filed <= timer.due and j.event.final:
             # The Tenth Circuit reads a motion to reconsider filed within Rule 59(e)'s time
             # as a Rule 59(e) motion; whether this one is, a person decides.
-            j.review.append(
-                ReviewFlag(
-                    doc=e.doc,
-                    event_id=e.id,
-                    filed=e.filed,
-                    reason=f"{motion_ref(e.doc, e.part)}, a motion to reconsider filed within "
-                    "28 days of the judgment, may be a Rule 59(e) motion that restarts the time "
-                    "to appeal (FRAP 4(a)(4)(A)(iv)); the time shown assumes it is not",
-                )
+            _review(
+                j,
+                e,
+                f"{motion_ref(e.doc, e.part)}, a motion to reconsider filed within "
+                "28 days of the judgment, may be a Rule 59(e) motion that restarts the time "
+                "to appeal (FRAP 4(a)(4)(A)(iv)); the time shown assumes it is not",
             )
             world.dirty.add((FactKind.CASE, 0))
         return
@@ -425,15 +418,12 @@ def motion_moved(world: World, m: WMotion) -> None:
         if m.status == "withdrawn":
             cause = world.cause
             if cause is not None:
-                j.review.append(
-                    ReviewFlag(
-                        doc=cause.doc,
-                        event_id=cause.id,
-                        filed=cause.filed,
-                        reason="FRAP 4(a)(4)(A) runs the time to appeal from the order "
-                        "disposing of the last tolling motion; this one was withdrawn, and "
-                        "courts differ on when the time then runs: check it",
-                    )
+                _review(
+                    j,
+                    cause,
+                    "FRAP 4(a)(4)(A) runs the time to appeal from the order "
+                    "disposing of the last tolling motion; this one was withdrawn, and "
+                    "courts differ on when the time then runs: check it",
                 )
         world.dirty.add((FactKind.CASE, 0))
         appeal = j.runs.get("appeal")
