@@ -157,7 +157,7 @@ def parse_event_data(data: object) -> DocketEvent:
     if not isinstance(data, dict):
         raise InvalidEvent(f"an event is a JSON object, not {type(data).__name__}")
     kind = data.get("type")
-    if kind not in EVENT_TYPES:
+    if not isinstance(kind, str) or kind not in EVENT_TYPES:
         known = ", ".join(sorted(EVENT_TYPES))
         raise UnknownEventType(f"unknown event type {kind!r} (known: {known})")
     data = _upcast(data)

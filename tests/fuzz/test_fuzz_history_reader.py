@@ -68,3 +68,10 @@ def test_a_history_file_on_disk_is_read_or_refused_with_one_line(
         load_history(path)
     except HistoryError as e:
         assert_one_clear_line(str(e), names=NAME)
+
+
+def test_an_event_whose_type_is_not_a_string_is_refused_with_its_line() -> None:
+    # Found by a random fuzzing run: {"type": []} raised TypeError (unhashable) past the reader.
+    for hostile in ([], {}, 3, None):
+        line = json.dumps({**EVENTS[3], "type": hostile}).encode("utf-8")
+        _read_or_refuse(b"\n".join([*LINES[:3], line, *LINES[3:]]))
