@@ -425,3 +425,88 @@ def test_edtex_response_gives_the_date_the_clerk_wrote_in_2014() -> None:
     dismiss filed 4/24/2014, "Responses due by 5/12/2014": 14 days (CV-7(e)) is Thu 5/8, plus
     3 for electronic service before Dec. 1, 2016 (FRCP 6(d)) is Sun 5/11, so Mon 5/12."""
     assert _response("txed", "dismiss", date(2014, 4, 24)) == date(2014, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("entered", "due"),
+    [
+        (date(2017, 1, 23), date(2017, 2, 6)),
+        (date(2017, 3, 21), date(2017, 4, 4)),
+        (date(2017, 7, 12), date(2017, 7, 26)),
+        (date(2017, 9, 13), date(2017, 9, 27)),
+    ],
+)
+def test_dsc_response_gives_the_date_cm_ecf_wrote_on_the_motion_in_2017(
+    entered: date, due: date
+) -> None:
+    """The court's CM/ECF entries in D.S.C. No. 2:16-cv-02909, kept in
+    tests/fixtures/docketanalyzer/dockets.csv (entries 13, 22, 25 and 29: motions to amend
+    the scheduling order or to extend discovery): "Response to Motion due by 2/6/2017. Add
+    an additional 3 days only if served by mail ..." on a motion entered 01/23/2017, and
+    4/4/2017, 7/26/2017, 9/27/2017 on motions entered 03/21, 07/12 and 09/13/2017: 14 days
+    after a motion served through CM/ECF (Local Civ. Rule 7.06), nothing added for electronic
+    service since Dec. 1, 2016 (FRCP 6(d))."""
+    assert _response("scd", "other", entered) == due
+
+
+@pytest.mark.parametrize(
+    ("ucid", "kind", "entered", "due"),
+    [
+        ("8:16-cv-02106 (entry 10)", "summary_judgment", date(2016, 8, 26), date(2016, 9, 12)),
+        ("9:16-cv-01777 (entry 3)", "other", date(2016, 6, 2), date(2016, 6, 20)),
+        ("9:16-cv-01777 (entry 5)", "remand", date(2016, 6, 3), date(2016, 6, 20)),
+    ],
+)
+def test_dsc_response_in_2016_adds_three_days_for_electronic_service_as_cm_ecf_did(
+    ucid: str, kind: str, entered: date, due: date
+) -> None:
+    """The court's CM/ECF entries in D.S.C. dockets kept in
+    tests/fixtures/docketanalyzer/dockets.csv: a motion for summary judgment entered
+    08/26/2016, "Response to Motion due by 9/12/2016" (14 days is Fri 9/9, plus 3 for
+    electronic service under FRCP 6(d) before its Dec. 1, 2016 amendment is Mon 9/12); a
+    motion for leave to proceed in forma pauperis entered 06/02/2016 and a motion to remand
+    entered 06/03/2016, both "due by 6/20/2016" (14 + 3 is Sun 6/19 and Mon 6/20). A motion
+    for summary judgment gets the same 14 days as any other (Local Civ. Rule 7.06)."""
+    assert _response("scd", kind, entered) == due, ucid
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="D.S.C. 3:16-cv-01971 and 3:16-cv-01976 (entries 12, 13): motions entered "
+    "06/14/2016 with 'Response to Motion due by 6/30/2016', one day before the pack's "
+    "7/1 (14 + 3 for electronic service). The entries, like the complaints, were docketed "
+    "by the clerk (cbru) and the docket gives only the day entered: 6/30 is 14 + 3 days "
+    "from 6/13, so the motions were likely filed the day before they were entered; not "
+    "confirmed, so the pack is left as it is and this deviation kept in view",
+)
+def test_dsc_clerk_entered_motions_of_june_14_2016_were_due_june_30() -> None:
+    """See the xfail reason: a deviation investigated and not resolved."""
+    assert _response("scd", "summary_judgment", date(2016, 6, 14)) == date(2016, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("answering_brief", "reply_due"),
+    [(date(2017, 1, 23), date(2017, 1, 30)), (date(2017, 1, 30), date(2017, 2, 6))],
+)
+def test_ddel_reply_gives_the_date_cm_ecf_wrote_per_local_rules(
+    answering_brief: date, reply_due: date
+) -> None:
+    """The court's CM/ECF entries in D. Del. No. 1:16-cv-01183, kept in
+    tests/fixtures/docketanalyzer/dockets.csv: entry 8, an answering brief in opposition to
+    a motion to remand entered 01/23/2017, "Reply Brief due date per Local Rules is
+    1/30/2017"; entry 10, an answering brief on a motion to stay entered 01/30/2017, "Reply
+    Brief due date per Local Rules is 2/6/2017": 7 days after service of the answering brief
+    (LR 7.1.2(b) as amended Apr. 30, 2010), nothing added for CM/ECF service since Dec. 1,
+    2016. Both 6th days are Sundays, so these dates tell 7 days from 8 or more, not from 6;
+    the 7 itself rests on the reports of the 2010 amendment."""
+    assert _reply("ded", answering_brief) == reply_due
+
+
+def test_sdny_response_gives_the_date_cm_ecf_wrote_on_the_motion_in_2017() -> None:
+    """The court's CM/ECF entry in S.D.N.Y. No. 1:16-cv-02823, kept in
+    tests/fixtures/docketanalyzer/dockets.csv: entry 52, a motion to alter the judgment and
+    for judgment as a matter of law entered 03/02/2017, "( Responses due by 3/16/2017)": 14
+    days after service of the moving papers (Local Civ. R. 6.1(b)). The opposition (entry
+    62) was entered 03/23/2017, after the date; the judge's schedule, if any, is not on the
+    docket, which is why a brief after a 6.1 date is flagged, not called late as fact."""
+    assert _response("nysd", "alter_judgment", date(2017, 3, 2)) == date(2017, 3, 16)
