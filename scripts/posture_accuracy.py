@@ -1,6 +1,6 @@
 """Score the posture of real dockets against clerk-labelled posture facts, per split and family.
 
-Usage: python scripts/posture_accuracy.py [--split dev|test|all] [--wrong] [--by-court]
+Usage: python scripts/posture_accuracy.py [--split dev|leave_dev|test|all] [--wrong] [--by-court]
 
 Reads ``tests/fixtures/docketanalyzer/dockets.csv`` (80 real 2016 dockets), imports each
 labelled case with ``docket.ingest.read_docketanalyzer`` + ``build``, replays it on each
@@ -10,6 +10,11 @@ labelled date, and compares the posture with the facts in
 wrong: the worst outcome, counted apart), or **flagged** for review (the posture marks the
 motion, stay or case as needing review instead of asserting it; a flagged fact that is right
 counts as right). Each split is reported apart, per failure family of issue 13.
+
+``leave_dev`` is a second development set for the leave-to-refile and dates families
+(``leave_dev.jsonl``): its dockets are development dockets of the pool or juriscraper and
+CourtListener sheets under ``tests/fixtures/dockets``, named by their path there
+(``juriscraper/dockets/district/lamd.json``); it is scored like ``dev``.
 
 The test split is frozen: report its figures, never tune a rule on them. It is read only when
 asked by name (``--split test`` or ``all``; the default is the development split), and
@@ -30,14 +35,15 @@ from typing import Any
 
 from docket import replay
 from docket.events import DocketEvent
-from docket.ingest import ImportFailed, build
+from docket.ingest import ImportFailed, RawDocket, build, read_courtlistener, read_juriscraper
 from docket.ingest.docketanalyzer import read_docketanalyzer
 from docket.posture import Posture
 
 ROOT = Path(__file__).resolve().parent.parent
 POOL = ROOT / "tests" / "fixtures" / "docketanalyzer" / "dockets.csv"
 LABELS = ROOT / "tests" / "fixtures" / "labels" / "posture"
-SPLITS = ("test", "dev")
+SHEETS = ROOT / "tests" / "fixtures" / "dockets"
+SPLITS = ("test", "dev", "leave_dev")
 
 #: A motion the label says was never ruled on before the case closed: the posture is right
 #: to say it went with the case (moot), wrong to call it pending.
@@ -138,16 +144,32 @@ def judge(label: dict[str, Any], posture: Posture, split: str) -> Verdict:
     )
 
 
+def _sheets(wanted: set[str]) -> list[tuple[str, RawDocket | None]]:
+    """The labelled dockets: the pool's by ucid, the others by their path under
+    ``tests/fixtures/dockets`` (``None`` where the sheet is refused)."""
+    out: list[tuple[str, RawDocket | None]] = []
+    if any(";;" in u for u in wanted):
+        for raw in read_docketanalyzer(POOL):
+            ucid = raw.path.rsplit("[", 1)[-1].rstrip("]")
+            if ucid in wanted:
+                out.append((ucid, raw))
+    for name in sorted(u for u in wanted if ";;" not in u):
+        path = SHEETS / name
+        reader = read_courtlistener if name.startswith("courtlistener/") else read_juriscraper
+        try:
+            out.append((name, reader(path)))
+        except ImportFailed:
+            out.append((name, None))
+    return out
+
+
 def score(split: str) -> list[Verdict]:
     labels = load_labels(split)
     wanted = {label["ucid"] for label in labels}
     histories: dict[str, tuple[DocketEvent, ...] | None] = {}
-    for raw in read_docketanalyzer(POOL):
-        ucid = raw.path.rsplit("[", 1)[-1].rstrip("]")
-        if ucid not in wanted:
-            continue
+    for ucid, raw in _sheets(wanted):
         try:
-            histories[ucid] = build(raw).events
+            histories[ucid] = build(raw).events if raw is not None else None
         except ImportFailed:
             histories[ucid] = None  # refused: every fact of it counts as wrong
     verdicts = []
@@ -168,9 +190,21 @@ def score(split: str) -> list[Verdict]:
                 )
             )
             continue
-        posture = replay(events, as_of=date.fromisoformat(label["as_of"]))
+        # GUIDE.md, "Dates": the posture on a date counts every entry *entered* on or before
+        # it, so the date is both the valid time and the knowledge time (an order signed on
+        # the 16th and entered on the 20th is not yet on the docket on the 19th).
+        day = date.fromisoformat(label["as_of"])
+        posture = replay(events, as_of=day, known_on=day)
         verdicts.append(judge(label, posture, split))
     return verdicts
+
+
+def _court(ucid: str) -> str:
+    """The district of a labelled docket: ``akd`` of ``akd;;3:16-cv-00263`` or of
+    ``juriscraper/dockets/district/akd_2.json``."""
+    if ";;" in ucid:
+        return ucid.split(";;")[0]
+    return ucid.rsplit("/", 1)[-1].split(".")[0].split("_")[0]
 
 
 def table(rows: dict[str, Counter[str]]) -> str:
@@ -192,7 +226,7 @@ def main() -> int:
     for split in splits:
         verdicts = score(split)
         dockets = {v.ucid for v in verdicts}
-        courts = {u.split(";;")[0] for u in dockets}
+        courts = {_court(u) for u in dockets}
         print(
             f"\n## {split} split: {len(verdicts)} facts, {len(dockets)} dockets, {len(courts)} districts"
         )
@@ -205,7 +239,7 @@ def main() -> int:
             rows[f"family: {v.family}"][v.outcome] += 1
         if args.by_court:
             for v in sorted(verdicts, key=lambda v: v.ucid):
-                rows[f"court: {v.ucid.split(';;')[0]}"][v.outcome] += 1
+                rows[f"court: {_court(v.ucid)}"][v.outcome] += 1
         print(table(rows))
         n = len(verdicts)
         wrong = sum(v.outcome == "wrong" for v in verdicts)

@@ -100,3 +100,35 @@ def test_the_scorer_reads_every_development_fact_as_right_wrong_or_flagged() -> 
     row = next(line for line in out.splitlines() if line.startswith("| all facts |"))
     shares = [float(cell.strip().rstrip("%")) for cell in row.split("|")[3:6]]
     assert abs(sum(shares) - 100.0) < 0.2, row
+
+
+def test_the_leave_and_dates_development_facts_follow_the_guide_and_name_no_test_docket() -> None:
+    facts = _facts("leave_dev")
+    sheets = ROOT / "tests" / "fixtures" / "dockets"
+    for fact in facts:
+        assert list(fact) == FIELDS, fact
+        ucid = str(fact["ucid"])
+        if ";;" in ucid:
+            assert ucid in SPLIT["dev"], fact  # the pool's test dockets are never labelled here
+        else:
+            assert (sheets / ucid).is_file(), fact
+        date.fromisoformat(str(fact["as_of"]))
+        assert fact["status"] in STATUSES[str(fact["fact"])], fact
+        assert fact["family"] in FAMILIES, fact
+        assert fact["leave_to_refile"] in (None, "conditional", "available", "foreclosed"), fact
+    assert sum(f["family"] in ("leave", "dates") for f in facts) >= 40
+    assert len({f["ucid"] for f in facts}) >= 15
+
+
+def test_the_scorer_reads_the_sheets_of_the_leave_and_dates_development_facts() -> None:
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "posture_accuracy.py"), "--split", "leave_dev"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    ).stdout
+    assert f"## leave_dev split: {len(_facts('leave_dev'))} facts" in out
+    row = next(line for line in out.splitlines() if line.startswith("| all facts |"))
+    shares = [float(cell.strip().rstrip("%")) for cell in row.split("|")[3:6]]
+    assert abs(sum(shares) - 100.0) < 0.2, row
