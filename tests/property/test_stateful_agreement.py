@@ -108,13 +108,7 @@ class Reference:
                 s.in_force = False
                 if not resolved and s.until is not None:
                     lifted_on = s.until
-        # A stay of discovery halts its close (the days left run again when it lifts).
-        if (
-            self.closes is not None
-            and self.today > self.closes
-            and self.discovery not in ("closed", "stayed")
-        ):
-            self.discovery = "closed"
+        self._close_if_past()
         if self.case == "closed":
             return
         self.case = (
@@ -135,6 +129,17 @@ class Reference:
                 else:
                     self.closes = lifted_on + timedelta(days=self.left)
                 self.left = self.until = None
+            # The close the lift sets may itself be past (a stay that lifted days ago).
+            self._close_if_past()
+
+    def _close_if_past(self) -> None:
+        # A stay of discovery halts its close (the days left run again when it lifts).
+        if (
+            self.closes is not None
+            and self.today > self.closes
+            and self.discovery not in ("closed", "stayed")
+        ):
+            self.discovery = "closed"
 
     def file_motion(self, key: Key, kind: MotionKind, pending_on: Key | None) -> None:
         self.motions[key], self.kinds[key], self.stay_pending[key] = "pending", kind, pending_on
@@ -401,3 +406,17 @@ class DocketAgreement(RuleBasedStateMachine):
 # Each step replays the whole docket once more to cross-check the replayer: keep runs short.
 DocketAgreement.TestCase.settings = settings(settings(), stateful_step_count=30)
 TestDocketAgreement = DocketAgreement.TestCase
+
+
+def test_discovery_that_closed_on_the_day_a_stay_began_closes_again_when_the_stay_lifts() -> None:
+    # Found by a random run: discovery set to close today, stayed today until tomorrow; three
+    # days on the stay has lifted with no days left, so discovery closed the day it lifted.
+    state = DocketAgreement()
+    state.engine_and_reference_agree()
+    state.file_motion(kind=MotionKind.COMPEL)
+    state.scheduling_order(days=0, opens=False)
+    state.order_stays(days=1, how="until", part=0, pick=0, scope=StayScope.DISCOVERY)
+    state.time_passes(days=3)
+    state.engine_and_reference_agree()
+    assert state.ref.discovery == "closed"
+    state.teardown()
