@@ -30,6 +30,17 @@ from docket.events import (
 from docket.rules import compute_rule, federal_holidays, load_pack
 
 CASE = "nmd-1:21-cv-00900"
+
+
+def _counted(start: date, days: int) -> date:
+    """FRCP 6(a)(1), counted by hand: the last day, rolled off a weekend or a federal legal
+    holiday (6(a)(1)(C), 6(a)(6)). An oracle apart from the rule engine's own counting."""
+    due = start + timedelta(days=days)
+    while due.weekday() >= 5 or due in federal_holidays(due.year):
+        due += timedelta(days=1)
+    return due
+
+
 PARTIES = (Party(name="Jane Doe", role="plaintiff"), Party(name="Officer Roe", role="defendant"))
 days = st.dates(min_value=date(2010, 1, 1), max_value=date(2034, 12, 31))
 
@@ -76,7 +87,7 @@ def test_the_answer_is_due_as_the_pack_counts_21_days_from_service(served: date)
     history = _history(served, 19, 30)[:2]
     (roe,) = replay(history, as_of=served).case.defendants  # type: ignore[arg-type]
     expected = compute_rule(load_pack("nmd"), "frcp.12a.answer", served, None).due
-    assert roe.answer_due == expected
+    assert roe.answer_due == expected == _counted(served, 21)  # FRCP 12(a)(1)(A)(i)
     assert timedelta(days=21) <= expected - served <= timedelta(days=25)
     assert expected.weekday() < 5 and expected not in federal_holidays(expected.year)
 
@@ -92,6 +103,7 @@ def test_a_denied_rule_12_motion_gives_14_days_from_the_denial(
     roe = replay(history, as_of=denied).case.defendants[0]  # type: ignore[arg-type]
     due = compute_rule(load_pack("nmd"), "frcp.12a4.answer", denied, None).due
     assert (roe.answer, roe.answer_due) == ("due", due)
+    assert due == _counted(denied, 14)  # FRCP 12(a)(4)(A)
     assert due.weekday() < 5 and due not in federal_holidays(due.year)
     # 14 days (10 court days before 2009-12-01 do not apply: served from 2010), rolled off at
     # most a long weekend and a holiday or two.
