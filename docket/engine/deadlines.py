@@ -55,6 +55,7 @@ DeadlineKind = Literal[
     "rule50b",
     "rule52b",
     "fees",
+    "costs",
     "answer",
 ]
 #: A motion's own deadlines: mooted when it is decided.

@@ -250,7 +250,22 @@ def judgment(world: World, e: JudgmentEntered) -> None:
             f"Motion to amend the findings of {of}; may not be extended (FRCP 6(b)(2))",
             j.entered,
         )
-    _start(world, j, "fees", "frcp.54d2.fees", f"Motion for attorney's fees after {of}", j.entered)
+    # FRCP 54(d)(2)(B)(i): 14 days "unless a statute or a court order provides otherwise";
+    # a court's local rule that sets another time supersedes the base rule in its pack.
+    fees = world.pack.rule_for("fees_motion", j.entered)
+    _start(
+        world,
+        j,
+        "fees",
+        fees.id if fees is not None else FEES_RULE,
+        f"Motion for attorney's fees after {of}",
+        j.entered,
+    )
+    # FRCP 54(d)(1) sets no time to ask for costs; a court's local rule may (N.D. Tex. LR 54.1:
+    # after the clerk enters the judgment on the docket).
+    costs = world.pack.rule_for("bill_of_costs", j.docketed)
+    if costs is not None:
+        _start(world, j, "costs", costs.id, f"Bill of costs after {of}", j.docketed)
 
 
 def _judgment_before(world: World, day: date) -> WJudgment | None:
@@ -261,6 +276,9 @@ def _judgment_before(world: World, day: date) -> WJudgment | None:
             return j
     return None
 
+
+#: The time to move for attorney's fees where the court's pack sets none (FRCP 54(d)(2)(B)).
+FEES_RULE = "frcp.54d2.fees"
 
 #: When a judgment with no separate document is entered (FRCP 58(c)(2)(B)).
 ENTRY_RULE = "frcp.58c2b.entry"

@@ -262,3 +262,43 @@ def test_judgment_json_without_the_new_fields_dumps_byte_for_byte_as_before() ->
         '"type":"judgment","final":true,"in_favor_of":null}'
     )
     assert dump_event(parse_event(line)) == line
+
+
+def test_sdfla_gives_60_days_to_move_for_fees_under_its_local_rule_7_3() -> None:
+    """S.D. Fla. L.R. 7.3(a)(1): 'within 60 days of "the final judgment or order giving rise
+    to the claim"' (Lira v. Essentia Ins. Co., No. 20-12788 (11th Cir. 2021)), superseding
+    FRCP 54(d)(2)(B)'s 14 days: Mon 2021-03-01 + 60 = Fri 2021-04-30, by hand."""
+    opened = _entry(CaseOpened, 1, date(2020, 6, 1), court="flsd", parties=PARTIES)
+    p = replay([opened, _final()], as_of=MONDAY)
+    fees = next(d for d in p.deadlines if d.id == "fees:40")
+    assert fees.due == date(2021, 4, 30)
+    assert fees.citation == "S.D. Fla. L.R. 7.3(a)(1)"
+
+
+def test_sdfla_fees_before_the_rule_is_known_in_force_fall_back_to_the_frcp_14_days() -> None:
+    """The pack holds L.R. 7.3(a)(1)'s 60 days in force only from July 23, 2019 (the 2012
+    version read 30 days): a 2018 judgment shows FRCP 54(d)(2)(B)'s 14 days, the earliest
+    reading, flagged. Thu 2018-03-01 + 14 = Thu 2018-03-15, by hand."""
+    opened = _entry(CaseOpened, 1, date(2017, 6, 1), court="flsd", parties=PARTIES)
+    p = replay([opened, _final(date(2018, 3, 1))], as_of=date(2018, 3, 1))
+    fees = next(d for d in p.deadlines if d.id == "fees:40")
+    assert fees.due == date(2018, 3, 15)
+    assert fees.citation.startswith("FRCP 54(d)(2)(B)")
+
+
+def test_ndtex_judgment_starts_a_bill_of_costs_period_marked_unverified() -> None:
+    """N.D. Tex. LR 54.1 as the court's bill-of-costs guide states it: 14 days after the
+    clerk enters the judgment on the docket. Mon 2021-03-01 + 14 = Mon 2021-03-15, by hand;
+    the rule's own text was not read, so the deadline says it is unverified."""
+    opened = _entry(CaseOpened, 1, date(2020, 6, 1), court="txnd", parties=PARTIES)
+    p = replay([opened, _final()], as_of=MONDAY)
+    costs = next(d for d in p.deadlines if d.id == "costs:40")
+    assert costs.due == date(2021, 3, 15)
+    assert costs.citation == "N.D. Tex. L. Civ. R. 54.1"
+    assert costs.unverified
+
+
+def test_a_court_without_a_bill_of_costs_rule_shows_no_costs_deadline() -> None:
+    """FRCP 54(d)(1) sets no time to ask for costs; D.N.M.'s pack has no such rule here."""
+    p = replay([_opened(), _final()], as_of=MONDAY)
+    assert "costs:40" not in _due(p)
