@@ -28,6 +28,7 @@ __all__ = [
     "DiscoveryState",
     "JudgmentState",
     "LeaveState",
+    "LiftCause",
     "MotionState",
     "Posture",
     "Reading",
@@ -49,6 +50,11 @@ MotionStatus = Literal[
     "held_in_abeyance",
 ]
 LeaveStatus = Literal["conditional", "available", "foreclosed"]
+#: What lifted a stay: the motion(s) its terms wait on were resolved (ruled on, mooted or
+#: withdrawn), a date its terms name came, other terms were met (a motion or a date,
+#: whichever came first; other stays lifting), the mandate of the appeal it was pending
+#: issued, an order lifted it, or the case closed.
+LiftCause = Literal["motion_resolved", "date", "terms", "mandate", "order", "case_closed"]
 DeadlineStatus = Literal["running", "met", "elapsed", "suspended", "moot"]
 #: The deadlines a posture lists: those that still run, or would but for a stay.
 RUNNING: frozenset[DeadlineStatus] = frozenset({"running", "suspended"})
@@ -234,6 +240,8 @@ class StayState:
     lifted: date | None = None
     lifted_by: int | None = None
     lifted_because: str | None = None
+    #: What lifted it, as a kind (left out of the JSON while it is in force).
+    lift_cause: Annotated[LiftCause | None, Field(exclude_if=_unset)] = None
     explanation: str | None = None
     because: tuple[Step, ...] = ()
     #: Why a person should check the stay (left out of the JSON when there is nothing).

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GROUPS",
+    "LIFT_CAUSES",
     "MIN_N",
     "OUTCOMES",
     "BatchUnreadable",
@@ -37,7 +38,8 @@ __all__ = [
 #: Fewer motions or stays than this give no share nor median (marked too small).
 MIN_N = 5
 
-#: The outcomes a motion's share is given of, in order: every motion status.
+#: The outcomes a motion's share is given of, in order: every motion status a posture can
+#: give (:data:`docket.posture.MotionStatus`), so a group's shares add up to 100%.
 OUTCOMES = (
     "granted",
     "granted_in_part",
@@ -46,6 +48,22 @@ OUTCOMES = (
     "moot",
     "withdrawn",
     "pending",
+    "held_in_abeyance",
+)
+
+#: What a discovery stay's share is given of, in order: each thing that can lift a stay
+#: (:data:`docket.posture.LiftCause`), then ``unknown`` (a lifted stay whose cause the
+#: batch output does not hold: one written before it had the column), then ``in_force``
+#: (still stayed on the day read), so a group's shares add up to 100%.
+LIFT_CAUSES = (
+    "motion_resolved",
+    "date",
+    "terms",
+    "mandate",
+    "order",
+    "case_closed",
+    "unknown",
+    "in_force",
 )
 
 #: What figures may be grouped by.
@@ -93,13 +111,15 @@ class MotionGroup:
 
 @dataclass(frozen=True, slots=True)
 class StayGroup:
-    """How long the discovery stays of one group lasted (those lifted), and how many are
-    still in force."""
+    """How long the discovery stays of one group lasted (those lifted), how many are still
+    in force, and what lifted them: the share of the group's stays of each of
+    :data:`LIFT_CAUSES`."""
 
     key: dict[str, str]
     stays: int
     in_force: int
     lifted_days: Figure
+    causes: dict[str, Figure]
 
 
 def read_batch(path: str | Path) -> pl.DataFrame:
@@ -129,6 +149,8 @@ def read_batch(path: str | Path) -> pl.DataFrame:
         raise BatchUnreadable(f"{name}: not a docket batch output (no column {', '.join(missing)})")
     if missing:  # an empty JSON Lines file: no rows, no columns
         df = pl.DataFrame({c: [] for c in _NEEDED}, schema=dict.fromkeys(_NEEDED, pl.String))
+    if "lift_cause" not in df.columns:  # written before the column was added
+        df = df.with_columns(pl.lit(None, pl.String).alias("lift_cause"))
     return df.with_columns(
         pl.col("court").fill_null(UNKNOWN),
         pl.col("judge").fill_null(UNKNOWN),
@@ -139,6 +161,10 @@ def read_batch(path: str | Path) -> pl.DataFrame:
 
 def _figure(n: int, value: float | None, count: int | None = None) -> Figure:
     return Figure(n, value if n >= MIN_N else None, count)
+
+
+def _share(count: int, n: int) -> Figure:
+    return _figure(n, count / n if n else None, count)
 
 
 def motion_stats(df: pl.DataFrame, by: Sequence[Group]) -> list[MotionGroup]:
@@ -166,7 +192,7 @@ def motion_stats(df: pl.DataFrame, by: Sequence[Group]) -> list[MotionGroup]:
             MotionGroup(
                 key={k: str(r[k]) for k in keys},
                 motions=n,
-                outcomes={o: _figure(n, int(r[o]) / n, int(r[o])) for o in OUTCOMES},
+                outcomes={o: _share(int(r[o]), n) for o in OUTCOMES},
                 days_to_ruling=_figure(int(r["ruled"]), _float(r["median_days"])),
             )
         )
@@ -181,12 +207,18 @@ def stay_stats(df: pl.DataFrame, by: Sequence[Group]) -> list[StayGroup]:
     keys = [k for k in by if k != "kind"]
     stays = df.filter((pl.col("row") == "stay") & pl.col("scope").is_in(_DISCOVERY_SCOPES))
     lifted = pl.col("status") == "lifted"
+    cause = (
+        pl.when(~lifted)
+        .then(pl.lit("in_force"))
+        .otherwise(pl.col("lift_cause").fill_null("unknown"))
+    )
     grouped = stays.group_by(keys) if keys else stays.group_by(pl.lit(True).alias("_all"))
     table = grouped.agg(
         pl.len().alias("n"),
         (~lifted).sum().alias("in_force"),
         lifted.sum().alias("lifted"),
         pl.col("stay_days").filter(lifted).median().alias("median_days"),
+        *[(cause == c).sum().alias(f"cause_{c}") for c in LIFT_CAUSES],
     )
     if keys:
         table = table.sort(keys)
@@ -196,6 +228,7 @@ def stay_stats(df: pl.DataFrame, by: Sequence[Group]) -> list[StayGroup]:
             stays=int(r["n"]),
             in_force=int(r["in_force"]),
             lifted_days=_figure(int(r["lifted"]), _float(r["median_days"])),
+            causes={c: _share(int(r[f"cause_{c}"]), int(r["n"])) for c in LIFT_CAUSES},
         )
         for r in table.iter_rows(named=True)
     ]

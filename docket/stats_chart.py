@@ -29,6 +29,7 @@ _STYLE = (
     ("moot", "moot", "#999999", "--"),
     ("withdrawn", "withdrawn", "#CC79A7", "\\\\"),
     ("pending", "pending", "#F0E442", "oo"),
+    ("held_in_abeyance", "held in abeyance", "#0072B2", "++"),
 )
 
 

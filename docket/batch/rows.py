@@ -76,6 +76,8 @@ COLUMNS = (
     # a fact a person should check, and why a case could not be replayed
     "review",
     "error",
+    # added later (new columns go at the end): what lifted a stay, as a kind
+    "lift_cause",
 )
 
 #: The columns holding calendar dates.
@@ -192,6 +194,7 @@ def _stay_row(p: Posture, source: str | None, s: StayState) -> Row:
         lifted=s.lifted,
         lifted_by=s.lifted_by,
         lifted_because=s.lifted_because,
+        lift_cause=s.lift_cause,
         stay_days=(end - s.imposed).days if end is not None else None,
         on_motion=s.on_motion,
         review=s.review,

@@ -23,6 +23,18 @@ _OUTCOME_HEADS = {
     "moot": "moot",
     "withdrawn": "withdrawn",
     "pending": "pending",
+    "held_in_abeyance": "abeyance",
+}
+
+_CAUSE_HEADS = {
+    "motion_resolved": "motion resolved",
+    "date": "date",
+    "terms": "terms",
+    "mandate": "mandate",
+    "order": "order",
+    "case_closed": "case closed",
+    "unknown": "unknown",
+    "in_force": "still stayed",
 }
 
 
@@ -56,9 +68,11 @@ def stats(out: str, by: tuple[str, ...], fmt: str, chart: Path | None) -> None:
     across the cases of a docket batch output (OUT.parquet or OUT.jsonl).
 
     For each group: the share of its motions granted, granted in part, denied, denied without
-    prejudice, moot, withdrawn and still pending; the median days from filing to ruling (of
-    the motions decided); and of its discovery stays, how many are in force and the median
-    length of those lifted. Every figure has its n; under 5, it is marked too small.
+    prejudice, moot, withdrawn, still pending and held in abeyance; the median days from
+    filing to ruling (of the motions decided); and of its discovery stays, how many are in
+    force, the median length of those lifted and what lifted them (the motion they waited on
+    resolved, a date, other terms, an appeal's mandate, an order, the case closing; or still
+    stayed). Every figure has its n; under 5, it is marked too small.
 
     Example: docket stats court.parquet --by court --by kind
 
@@ -112,19 +126,26 @@ def _json(keys: list[str], motions: list[MotionGroup], stays: list[StayGroup]) -
             for g in motions
         ],
         "discovery_stays": [
-            {**g.key, "n": g.stays, "in_force": g.in_force, "lifted_days": _fig(g.lifted_days)}
+            {
+                **g.key,
+                "n": g.stays,
+                "in_force": g.in_force,
+                "lifted_days": _fig(g.lifted_days),
+                "lifted_by": {c: _fig(f) for c, f in g.causes.items()},
+            }
             for g in stays
         ],
     }
 
 
 def _csv(keys: list[str], motions: list[MotionGroup], stays: list[StayGroup]) -> str:
-    from docket.stats import OUTCOMES
+    from docket.stats import LIFT_CAUSES, OUTCOMES
     from docket.tables import Cell, csv_text
 
     columns = ["table", *keys, "n", "too_small"]
     columns += [f"{o}_{part}" for o in OUTCOMES for part in ("count", "share")]
     columns += ["ruled", "median_days_to_ruling", "in_force", "lifted", "median_stay_days"]
+    columns += [f"lifted_by_{c}_{part}" for c in LIFT_CAUSES for part in ("count", "share")]
     rows: list[list[Cell]] = []
     for g in motions:
         row: list[Cell] = ["motions", *[g.key[k] for k in keys], g.motions]
@@ -134,12 +155,16 @@ def _csv(keys: list[str], motions: list[MotionGroup], stays: list[StayGroup]) ->
             row += [f.count, None if f.value is None else f"{f.value:.4f}"]
         d = g.days_to_ruling
         row += [d.n, _num(d.value), None, None, None]
+        row += [None] * (2 * len(LIFT_CAUSES))
         rows.append(row)
     for s in stays:
         row = ["discovery_stays", *[s.key.get(k) for k in keys], s.stays]
         row.append("yes" if s.lifted_days.too_small else "no")
         row += [None] * (2 * len(OUTCOMES)) + [None, None]
         row += [s.in_force, s.lifted_days.n, _num(s.lifted_days.value)]
+        for c in LIFT_CAUSES:
+            f = s.causes[c]
+            row += [f.count, None if f.value is None else f"{f.value:.4f}"]
         rows.append(row)
     return csv_text(columns, rows)
 
@@ -177,16 +202,23 @@ def _text(keys: list[str], motions: list[MotionGroup], stays: list[StayGroup]) -
     lines += [
         "",
         f"Discovery stays{' by ' + ', '.join(stay_keys) if stay_keys else ''}:"
-        " how many, in force, median days of those lifted (n lifted)",
+        " how many, in force, median days of those lifted (n lifted);"
+        " what lifted them: count (share of the stays, from 5 stays)",
     ]
-    table = [[*stay_keys, "stays", "in force", "median days lifted"]]
+    causes = [c for c in _CAUSE_HEADS if c != "unknown" or any(s.causes[c].count for s in stays)]
+    table = [
+        [*stay_keys, "stays", "in force", "median days lifted"] + [_CAUSE_HEADS[c] for c in causes]
+    ]
     for s in stays:
         f = s.lifted_days
-        table.append(
-            [s.key[k] for k in stay_keys]
-            + [str(s.stays), str(s.in_force)]
-            + [f"too small (n={f.n})" if f.too_small else f"{_num(f.value)} (n={f.n})"]
-        )
+        row = [s.key[k] for k in stay_keys] + [str(s.stays), str(s.in_force)]
+        row.append(f"too small (n={f.n})" if f.too_small else f"{_num(f.value)} (n={f.n})")
+        # A count always (it claims nothing about the court); its share from 5 stays up.
+        row += [
+            str(f.count) if f.value is None else f"{f.count} ({f.value:.0%})"
+            for f in (s.causes[c] for c in causes)
+        ]
+        table.append(row)
     lines += _aligned(table) if stays else ["(no discovery stays)"]
     return "\n".join(lines)
 

@@ -282,7 +282,11 @@ def appeal_decided(world: World, e: AppealDecided) -> None:
     stay = a.stay
     if stay is not None and stay.status == "in_force":
         world.lift(
-            stay, "lift_by_terms", e.doc, f"the mandate issued ({outcome}, {doc_ref(e.doc)})"
+            stay,
+            "lift_by_terms",
+            e.doc,
+            f"the mandate issued ({outcome}, {doc_ref(e.doc)})",
+            "mandate",
         )
 
 

@@ -142,6 +142,7 @@ def stay_state(s: WStay) -> StayState:
         lifted=s.lifted,
         lifted_by=s.lifted_by,
         lifted_because=s.lifted_because,
+        lift_cause=s.lift_cause,
         explanation=s.explanation,
         because=tuple(s.steps),
         review=s.review if s.status == "in_force" else None,

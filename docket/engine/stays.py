@@ -12,8 +12,9 @@ from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
 from docket.engine.motions import Motions
 from docket.events import Condition, Ground, StayScope
+from docket.events.conditions import dates_in, motions_in, waits_on_stays
 from docket.machines import CASE, DISCOVERY, LEAVE, STAY
-from docket.posture import ReviewFlag, Step
+from docket.posture import LiftCause, ReviewFlag, Step
 
 __all__ = ["Stays", "WStay"]
 
@@ -41,6 +42,7 @@ class WStay:
     lifted: date | None = None
     lifted_by: int | None = None
     lifted_because: str | None = None
+    lift_cause: LiftCause | None = None
     steps: list[Step] = field(default_factory=list)
     #: Why a person should check the stay (its motion was mooted by an amended pleading).
     review: str | None = None
@@ -97,12 +99,21 @@ class Stays(Motions):
             return  # its terms are met already: it lifts at once and never halts anything
         self.refresh_stays(what, rule)
 
-    def lift(self, stay: WStay, trigger: str, by: int | None, because: str) -> None:
-        """Lift one stay and bring discovery and the case up to date."""
+    def lift(
+        self,
+        stay: WStay,
+        trigger: str,
+        by: int | None,
+        because: str,
+        cause: LiftCause | None = None,
+    ) -> None:
+        """Lift one stay and bring discovery and the case up to date. ``cause`` says what
+        lifted it when the trigger alone does not (the mandate of an appeal)."""
         assert self.today is not None
         stay.status = STAY.fire(stay.status, trigger)
         del self.in_force[stay.index]
         stay.lifted, stay.lifted_by, stay.lifted_because = self.today, by, because
+        stay.lift_cause = cause or _lift_cause(stay, trigger)
         stay.steps.append(self.step(f"stay lifted: {because}"))
         self.dirty.add((FactKind.STAY, stay.index))
         self.refresh_stays(f"stay of {stay.imposed} lifted: {because}")
@@ -271,3 +282,20 @@ class _CloseDiscovery:
     def __call__(self, state: Stays) -> None:
         if state.discovery_clock == self.clock:
             state.close_discovery_on_schedule()
+
+
+def _lift_cause(stay: WStay, trigger: str) -> LiftCause:
+    """What lifted a stay, from the trigger and the terms it was lifted on."""
+    if trigger == "lift_by_order":
+        return "order"
+    if trigger == "case_ended":
+        return "case_closed"
+    terms = stay.lifts_when
+    if terms is None or waits_on_stays(terms):
+        return "terms"
+    on_motions, on_dates = any(motions_in(terms)), any(dates_in(terms))
+    if on_motions and not on_dates:
+        return "motion_resolved"
+    if on_dates and not on_motions:
+        return "date"
+    return "terms"  # a ruling or a date, whichever came: the terms say which, not the kind

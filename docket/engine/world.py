@@ -31,7 +31,7 @@ from docket.events import (
     PleadingAmended,
 )
 from docket.events.conditions import dates_in, motions_in, waits_on_stays
-from docket.posture import ReviewFlag
+from docket.posture import LiftCause, ReviewFlag
 from docket.rules import compute_deadline
 from docket.rules.errors import InvalidPeriod
 from docket.rules.qualified_immunity import explain_stay
@@ -204,9 +204,16 @@ class World(Stays):
         if waits_on_stays(condition):
             self.stay_watchers.append(watcher)
 
-    def lift(self, stay: WStay, trigger: str, by: int | None, because: str) -> None:
+    def lift(
+        self,
+        stay: WStay,
+        trigger: str,
+        by: int | None,
+        because: str,
+        cause: LiftCause | None = None,
+    ) -> None:
         """Lift one stay; leave to refile waiting on the stays lifting is re-checked."""
-        super().lift(stay, trigger, by, because)
+        super().lift(stay, trigger, by, because, cause)
         for watcher in list(self.stay_watchers):
             self.recheck(watcher)
 

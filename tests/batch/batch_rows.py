@@ -91,6 +91,7 @@ def expected_rows(p: dict[str, Any], source: str | None, case_id: str | None = N
                 "lifted": s["lifted"],
                 "lifted_by": s["lifted_by"],
                 "lifted_because": s["lifted_because"],
+                "lift_cause": s.get("lift_cause"),
                 "stay_days": _days(s["imposed"], s["lifted"] or p["as_of"]),
                 "on_motion": s["on_motion"],
                 "review": s.get("review"),

@@ -7,12 +7,13 @@ import csv
 import io
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from click.testing import CliRunner, Result
 
 from docket.cli import cli
+from docket.posture import LiftCause, MotionStatus
 
 RIGGS = "Kea W. Riggs"
 
@@ -24,9 +25,12 @@ def motion(
             "status": status, "days_to_ruling": days, "scope": None, "stay_days": None}  # fmt: skip
 
 
-def stay(court: str, judge: str | None, scope: str, status: str, days: int) -> dict[str, Any]:
+def stay(
+    court: str, judge: str | None, scope: str, status: str, days: int, cause: str | None = None
+) -> dict[str, Any]:
     return {"row": "stay", "case": f"{court}-1", "court": court, "judge": judge, "kind": None,
-            "status": status, "days_to_ruling": None, "scope": scope, "stay_days": days}  # fmt: skip
+            "status": status, "days_to_ruling": None, "scope": scope, "stay_days": days,
+            "lift_cause": cause}  # fmt: skip
 
 
 ROWS = [
@@ -40,6 +44,7 @@ ROWS = [
         "days_to_ruling": None,
         "scope": None,
         "stay_days": None,
+        "lift_cause": None,
     },
     # D.N.M., compel: 6 motions, 5 decided after 10, 20, 30, 40 and 50 days.
     motion("nmd", RIGGS, "compel", "granted", 10),
@@ -55,11 +60,17 @@ ROWS = [
     *[motion("cod", None, "compel", "denied", d) for d in (1, 2, 3, 4)],
     motion("cod", None, "compel", "moot", 100),
     # D.N.M.'s discovery stays: 6 lifted (10..60 days), 1 in force; a stay of the whole case.
-    *[stay("nmd", RIGGS, "discovery", "lifted", d) for d in (10, 20, 30, 40)],
-    *[stay("nmd", RIGGS, "parties", "lifted", d) for d in (50, 60)],
+    # Lifted: 2 on the motion they waited on, 1 by order, 1 on a date, 1 with the case, 1 on
+    # an appeal's mandate.
+    stay("nmd", RIGGS, "discovery", "lifted", 10, "motion_resolved"),
+    stay("nmd", RIGGS, "discovery", "lifted", 20, "motion_resolved"),
+    stay("nmd", RIGGS, "discovery", "lifted", 30, "order"),
+    stay("nmd", RIGGS, "discovery", "lifted", 40, "date"),
+    stay("nmd", RIGGS, "parties", "lifted", 50, "case_closed"),
+    stay("nmd", RIGGS, "parties", "lifted", 60, "mandate"),
     stay("nmd", RIGGS, "discovery", "in_force", 500),
-    stay("nmd", RIGGS, "case", "lifted", 1000),
-    # D. Colo.: 2 lifted discovery stays, too few for a median.
+    stay("nmd", RIGGS, "case", "lifted", 1000, "order"),
+    # D. Colo.: 2 lifted discovery stays, too few for a median; no cause on record.
     stay("cod", None, "discovery", "lifted", 5),
     stay("cod", None, "discovery", "lifted", 6),
     {
@@ -72,6 +83,7 @@ ROWS = [
         "days_to_ruling": None,
         "scope": None,
         "stay_days": None,
+        "lift_cause": None,
     },
 ]
 
@@ -109,7 +121,8 @@ def test_shares_and_median_days_to_ruling_per_court_and_kind_are_those_worked_by
     shares = {o: f["share"] for o, f in compel["outcomes"].items()}
     assert shares == {"granted": round(2 / 6, 4), "granted_in_part": round(1 / 6, 4),
                       "denied": round(1 / 6, 4), "denied_without_prejudice": round(1 / 6, 4),
-                      "moot": 0.0, "withdrawn": 0.0, "pending": round(1 / 6, 4)}  # fmt: skip
+                      "moot": 0.0, "withdrawn": 0.0, "pending": round(1 / 6, 4),
+                      "held_in_abeyance": 0.0}  # fmt: skip
     assert compel["outcomes"]["granted"] == {"n": 6, "count": 2, "share": 0.3333}
     assert compel["days_to_ruling"] == {"n": 5, "median": 30.0}
     cod = group(data["motions"], court="cod", kind="compel")
@@ -135,9 +148,32 @@ def test_discovery_stays_give_the_median_length_of_those_lifted_and_leave_out_ca
     stays = as_json(str(batch_out), "--by", "court")["discovery_stays"]
     nmd = group(stays, court="nmd")
     # 10, 20, 30, 40, 50, 60 lifted (median 35); the one in force and the case stay left out.
+    lifted_by = nmd.pop("lifted_by")
     assert nmd == {"court": "nmd", "n": 7, "in_force": 1, "lifted_days": {"n": 6, "median": 35.0}}
     cod = group(stays, court="cod")
     assert cod["lifted_days"] == {"n": 2, "median": None, "too_small": True}
+    # What lifted D.N.M.'s 7: 2 the motion, 1 an order, 1 a date, 1 the case closing, 1 the
+    # mandate; 1 still stayed.
+    counts = {c: f["count"] for c, f in lifted_by.items()}
+    assert counts == {"motion_resolved": 2, "date": 1, "terms": 0, "mandate": 1, "order": 1,
+                      "case_closed": 1, "unknown": 0, "in_force": 1}  # fmt: skip
+    assert lifted_by["motion_resolved"] == {"n": 7, "count": 2, "share": round(2 / 7, 4)}
+    assert cod["lifted_by"]["unknown"] == {"n": 2, "count": 2, "share": None, "too_small": True}
+
+
+def test_what_lifted_the_discovery_stays_is_in_the_text_table(batch_out: Path) -> None:
+    text = stats(str(batch_out), "--by", "court").output
+    head = next(ln for ln in text.splitlines() if ln.startswith("court") and "stays" in ln)
+    for words in ("motion resolved", "order", "case closed", "mandate", "still stayed"):
+        assert words in head
+    [nmd] = [ln for ln in text.splitlines() if ln.startswith("nmd") and "(n=6)" in ln]
+    # 7 stays: motion 2/7, date 1/7, terms 0, mandate 1/7, order 1/7, case 1/7, in force 1/7
+    # (no cause unknown: that column is shown only when a stay has none on record).
+    assert nmd.split()[-16:] == ["2", "(29%)", "1", "(14%)", "0", "(0%)", "1", "(14%)", "1",
+                                 "(14%)", "1", "(14%)", "0", "(0%)", "1", "(14%)"]  # fmt: skip
+    # D. Colo.'s 2 stays, lifted with no cause on record: counts only, too few for a share.
+    [cod] = [ln for ln in text.splitlines() if ln.startswith("cod") and "(n=2)" in ln]
+    assert cod.split()[-8:] == ["0", "0", "0", "0", "0", "0", "2", "0"]
 
 
 def test_by_judge_groups_a_judges_motions_across_kinds_and_names_an_unknown_judge(
@@ -213,3 +249,39 @@ def test_a_png_chart_is_a_png_and_a_chart_of_another_kind_is_refused_in_one_line
     assert result.exit_code == 2
     assert result.output.strip().count("\n") == 0 and ".png or .svg" in result.output
     assert not (tmp_path / "x.pdf").exists()
+
+
+def every_outcome_rows() -> list[dict[str, Any]]:
+    """Motions of every status a posture can give, and discovery stays of every lift cause
+    and still in force, in two courts of uneven mixes (a court of 3 too few for shares)."""
+    statuses, causes = get_args(MotionStatus), get_args(LiftCause)
+    rows = [motion("nmd", RIGGS, "compel", s, None) for s in statuses]
+    rows += [motion("nmd", RIGGS, "compel", s, None) for s in statuses[:3]]
+    rows += [motion("cod", None, "dismiss", s, None) for s in statuses[-3:]]
+    rows += [stay("nmd", RIGGS, "discovery", "lifted", 10, c) for c in causes]
+    rows += [stay("nmd", RIGGS, "parties", "in_force", 10), stay("nmd", RIGGS, "discovery",
+             "lifted", 3, causes[0])]  # fmt: skip
+    return rows
+
+
+def test_every_groups_shares_add_up_to_all_its_motions_and_stays_over_every_outcome(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "every.jsonl"
+    out.write_text("".join(json.dumps(r) + "\n" for r in every_outcome_rows()))
+    data = as_json(str(out), "--by", "court")
+    for g in data["motions"]:
+        assert set(get_args(MotionStatus)) <= set(g["outcomes"]), g["outcomes"].keys()
+        assert sum(f["count"] for f in g["outcomes"].values()) == g["n"]
+        if not g["too_small"]:
+            assert sum(f["share"] for f in g["outcomes"].values()) == pytest.approx(1, abs=1e-3)
+    for g in data["discovery_stays"]:
+        assert set(get_args(LiftCause)) <= set(g["lifted_by"]), g["lifted_by"].keys()
+        assert sum(f["count"] for f in g["lifted_by"].values()) == g["n"]
+        assert sum(f["share"] for f in g["lifted_by"].values()) == pytest.approx(1, abs=1e-3)
+    rows = list(csv.DictReader(io.StringIO(stats(str(out), "--format", "csv").output)))
+    for r in rows:
+        part = "lifted_by_" if r["table"] == "discovery_stays" else ""
+        counts = [int(v) for k, v in r.items() if k.endswith("_count") and
+                  k.startswith(part) and v]  # fmt: skip
+        assert sum(counts) == int(r["n"]), r

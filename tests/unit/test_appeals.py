@@ -115,6 +115,7 @@ def test_the_mandate_ends_the_appeal_and_lifts_the_stay_on_the_day_it_issued() -
         80,
     )
     assert p.discovery.stays[-1].lifted == date(2021, 7, 30)
+    assert p.discovery.stays[-1].lift_cause == "mandate"
 
 
 def test_appeal_by_some_defendants_stays_discovery_as_to_them_only() -> None:

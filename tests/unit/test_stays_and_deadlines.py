@@ -15,7 +15,9 @@ import pytest
 from docket import replay
 from docket.audit import PostureIndex
 from docket.events import (
+    AnyOf,
     CaseOpened,
+    DateReached,
     DocketEvent,
     ExtensionNoticed,
     Ground,
@@ -123,6 +125,7 @@ def test_lifting_the_stay_runs_the_days_left_again_from_the_lift():
         14,
         "lifted by order Doc. 14",
     )
+    assert stay.lift_cause == "order"
     assert stay.because[-1].what == "stay lifted: lifted by order Doc. 14"
 
 
@@ -243,7 +246,30 @@ def test_a_qualified_immunity_stay_cites_jiron_and_lifts_on_its_own_terms():
     assert p.discovery.because[-1].what == "stay of 2021-03-08 lifted: its own terms were met"
     (stay,) = p.discovery.stays
     assert (stay.lifted_by, stay.lifted_because) == (None, "its own terms were met")
+    assert stay.lift_cause == "motion_resolved"  # the immunity motion it was pending
     assert stay.because[-1].what == "stay lifted: its own terms were met"
+
+
+@pytest.mark.parametrize(
+    ("terms", "cause"),
+    [
+        (DateReached(on=date(2021, 3, 15)), "date"),
+        (MotionResolved(motion=10), "motion_resolved"),
+        # Whichever comes first lifts it: the kind of its terms does not say which came.
+        (AnyOf(conditions=(MotionResolved(motion=10), DateReached(on=date(2021, 3, 15)))), "terms"),
+    ],
+)
+def test_a_stay_lifted_on_its_own_terms_says_whether_a_date_or_a_motion_lifted_it(
+    terms: Any, cause: str
+) -> None:
+    ruling = _entry(
+        OrderEntered, 13, date(2021, 3, 15), rulings=(Ruling(motion=10, disposition="denied"),)
+    )
+    events = [*_opened(), _stay_case(12, date(2021, 3, 8), lifts_when=terms), ruling]
+    (stay,) = replay(events, as_of=date(2021, 3, 16)).discovery.stays
+    assert (stay.status, stay.lifted, stay.lift_cause) == ("lifted", date(2021, 3, 15), cause)
+    (in_force,) = replay(events, as_of=date(2021, 3, 10)).discovery.stays
+    assert (in_force.status, in_force.lift_cause) == ("in_force", None)
 
 
 def test_a_stay_on_no_immunity_motion_cites_no_immunity_rule_and_gives_no_immunity_reasons():
@@ -266,6 +292,7 @@ def test_a_final_judgment_ends_the_stay_discovery_and_deadlines_in_its_own_words
     ]
     (stay,) = p.discovery.stays
     assert (stay.status, stay.lifted_by, stay.lifted_because) == ("lifted", None, because)
+    assert stay.lift_cause == "case_closed"
     # Only the periods that run from the judgment are left (FRAP 4(a); FRCP 59; 54(d)(2)).
     assert {d.id for d in p.deadlines} == {"appeal:40", "rule59:40", "fees:40"}
     response = _last_state(events, "response:10")
