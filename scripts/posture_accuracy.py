@@ -63,13 +63,16 @@ class Verdict:
     expected: str
     found: str
     outcome: str  # "right", "wrong", "flagged"
+    #: For a flagged fact: why the posture asks for review (the flags' reasons).
+    reasons: tuple[str, ...] = ()
 
     def line(self) -> str:
         what = self.fact if self.doc is None else f"{self.fact} Doc. {self.doc}"
-        return (
+        text = (
             f"{self.ucid} {self.as_of} {what}: labelled {self.expected}, "
             f"posture {self.found} [{self.family}]"
         )
+        return "".join([text, *(f"\n    review: {r}" for r in self.reasons)])
 
 
 def load_labels(split: str) -> list[dict[str, Any]]:
@@ -82,18 +85,27 @@ def label_hash(split: str) -> str:
     return hashlib.sha256((LABELS / f"{split}.jsonl").read_bytes()).hexdigest()
 
 
-def _review(fact: object) -> bool:
-    return bool(getattr(fact, "review", None))
+def _reasons(fact: object) -> tuple[str, ...]:
+    """Why the posture flags a fact for review (nothing when it does not)."""
+    review = getattr(fact, "review", None)
+    if not review:
+        return ()
+    if isinstance(review, str):
+        return (review,)
+    return tuple(
+        f"Doc. {flag.doc}: {flag.reason}" if getattr(flag, "doc", None) else str(flag.reason)
+        for flag in review
+    )
 
 
-def _motion_found(posture: Posture, doc: int, part: int | None) -> tuple[str, bool]:
+def _motion_found(posture: Posture, doc: int, part: int | None) -> tuple[str, tuple[str, ...]]:
     motions = [m for m in posture.motions if m.doc == doc and (part is None or m.part == part)]
     if not motions:
-        return "absent", False
+        return "absent", ()
     m = motions[0]
     leave = m.leave_to_refile.status if m.leave_to_refile is not None else None
     status = m.status if leave is None else f"{m.status}/leave {leave}"
-    return status, _review(m)
+    return status, _reasons(m)
 
 
 def _motion_right(label: dict[str, Any], posture: Posture) -> bool:
@@ -119,18 +131,18 @@ def judge(label: dict[str, Any], posture: Posture, split: str) -> Verdict:
     if fact == "motion":
         if label.get("leave_to_refile"):
             expected = f"{expected}/leave {label['leave_to_refile']}"
-        found, flagged = _motion_found(posture, label["doc"], label.get("part"))
+        found, reasons = _motion_found(posture, label["doc"], label.get("part"))
         right = _motion_right(label, posture)
     elif fact == "case":
-        found, flagged = posture.case.status, _review(posture.case)
+        found, reasons = posture.case.status, _reasons(posture.case)
         right = found == expected
     elif fact == "discovery":
         stayed = posture.discovery.status == "stayed" or posture.case.status == "stayed"
-        found, flagged = ("stayed" if stayed else "not_stayed"), _review(posture.discovery)
+        found, reasons = ("stayed" if stayed else "not_stayed"), _reasons(posture.discovery)
         right = found == expected
     else:
         raise ValueError(f"unknown fact {fact!r}")
-    outcome = "flagged" if flagged and not right else ("right" if right else "wrong")
+    outcome = "flagged" if reasons and not right else ("right" if right else "wrong")
     return Verdict(
         split,
         label["ucid"],
@@ -141,6 +153,7 @@ def judge(label: dict[str, Any], posture: Posture, split: str) -> Verdict:
         expected,
         found,
         outcome,
+        reasons if outcome == "flagged" else (),
     )
 
 
@@ -219,7 +232,11 @@ def table(rows: dict[str, Counter[str]]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
-    parser.add_argument("--wrong", action="store_true", help="list the development split's misses")
+    parser.add_argument(
+        "--wrong",
+        action="store_true",
+        help="list the development split's misses: confident wrong, then flagged with the reason",
+    )
     parser.add_argument("--by-court", action="store_true", help="figures per district")
     args = parser.parse_args()
     splits = SPLITS if args.split == "all" else (args.split,)
@@ -251,10 +268,11 @@ def main() -> int:
             if split == "test":
                 print("\n(the test split's misses are not listed: it is read only to report)")
                 continue
-            print()
-            for v in verdicts:
-                if v.outcome == "wrong":
-                    print(v.line())
+            for outcome in ("wrong", "flagged"):
+                print(f"\n### {outcome}\n")
+                for v in verdicts:
+                    if v.outcome == outcome:
+                        print(v.line())
     return 0
 
 

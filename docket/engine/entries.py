@@ -230,6 +230,7 @@ def _another_part(world: World, event: DocketEvent) -> bool:
 def apply(world: World, event: DocketEvent) -> None:
     """Apply one entry, flagging it instead if it is a duplicate or from another case."""
     world.cause = event
+    world.preceding, world.applied = world.applied, event
     if world.case_id is None:
         world.case_id = event.case
         world.dirty.add((FactKind.CASE, 0))

@@ -32,6 +32,8 @@ class Ledger:
     Attributes:
         today: The day replay has reached.
         cause: The entry being applied (``None`` while the calendar alone makes a change).
+        applied: The last entry applied, and ``preceding`` the one before it (an event the
+            importer derives from an entry, such as its closing, follows that entry).
         anomalies: Entries that could not apply or broke a rule, in the order found.
         ticks: Changes due on a day, as a heap of (day, order scheduled, tick).
         dirty: Facts changed since the last :meth:`take_dirty`: (MOTION, i), (CASE, 0) ...
@@ -39,6 +41,8 @@ class Ledger:
 
     today: date | None = None
     cause: DocketEvent | None = None
+    applied: DocketEvent | None = None
+    preceding: DocketEvent | None = None
     anomalies: list[Anomaly] = field(default_factory=list)
     ticks: list[tuple[date, int, Tick]] = field(default_factory=list)
     tick_seq: int = 0

@@ -78,6 +78,9 @@ class WMotion:
     #: The day it is noticed for hearing, from its own text or a later notice (the periods
     #: of a court that counts back from the hearing run from it: C.D. Cal. L.R. 7-9).
     hearing: date | None = None
+    #: It was pending when the case closed and ended with it (moot), no order ruling on it:
+    #: an order that rules on it later decides it (see :mod:`docket.engine.orders`).
+    ended_with_case: bool = False
 
     @property
     def part(self) -> int | None:

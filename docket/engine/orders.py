@@ -54,6 +54,12 @@ def _rule(world: World, e: OrderEntered) -> list[WMotion]:
         if m is None:
             continue
         trigger = TRIGGERS[ruling.disposition]
+        if m.ended_with_case:
+            # It ended with the case, undecided: the order ruling on it now decides it
+            # (a ruling entered after the judgment or the dismissal that closed the case).
+            m.ended_with_case = False
+            if trigger != "vacate":
+                m.status = MOTION.fire(m.status, "vacate")
         if not MOTION.can(m.status, trigger):
             why = "is still pending" if trigger == "vacate" else f"was already {m.status}"
             world.flag(

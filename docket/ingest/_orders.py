@@ -39,7 +39,8 @@ _ENDS = re.compile(
     r"(?:hereby\s+)?reversed,?\s+and\s+(?:this\s+(?:case|matter|action|cause)\s+(?:is\s+)?)?(?:hereby\s+)?remanded\b"
     r"|\b(?:approv(?:ing|es|ed)|accept(?:ing|s|ed)|so\s+ordered|so\s+ordering|granting|adopting)\s+"
     r"(?:re:?\s*)?(?:\[?\d{1,5}\]?\s+)?(?:the\s+)?(?:parties'?\s+|joint\s+|agreed\s+)*"
-    r"stipulation\s+(?:of|for)\s+(?:voluntary\s+)?dismissal\b(?!\s+(?:as\s+to|of\s+(?:certain|some|defendant|plaintiff|claims?|counts?|the\s+claims?)))"
+    r"stipulation\s+(?:(?:of|for)\s+(?:voluntary\s+)?dismissal\b|to\s+dismiss\s+(?:this|the)\s+(?:case|action|matter)\b)"
+    r"(?!\s+(?:as\s+to|of\s+(?:certain|some|defendant|plaintiff|claims?|counts?|the\s+claims?)))"
     r"|\b(?:default\s+)?judgment\s+(?:is\s+)?(?:hereby\s+)?entered\s+(?:in\s+favou?r\s+of|against)\b"
     # An administrative closing (the guide counts it closed): "This case is ADMINISTRATIVELY
     # CLOSED", "administratively closing this case", "shall administratively terminate".

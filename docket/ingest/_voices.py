@@ -105,6 +105,11 @@ _NARROWED = re.compile(
     r"directed\s+(?:to|at)|relating\s+to|related\s+to|concerning|regarding|on\s+behalf\s+of|involving)\b"
 )
 _MOTIONISH = re.compile(r"\b(?:motion|application|request|petition|stipulation)s?\b")
+#: A stipulation of dismissal: the parties' paper, not a motion, though its title says
+#: "dismissal".
+_STIPULATED_DISMISSAL = re.compile(
+    r"(?:joint\s+|agreed\s+)?stipulat\w*\s+(?:of|for|to)\s+(?:voluntary\s+)?dismiss"
+)
 _BARE_SUBJECT = re.compile(
     r"^\W*(?:the\s+|said\s+|this\s+|that\s+|such\s+|both\s+|these\s+|its\s+|their\s+)?"
     r"(?:[\w.]+['\u2019]s?\s+){0,2}(?:motion|application|request)s?\W*$"
@@ -266,6 +271,10 @@ def active(
         if before:
             return [RulingDraft(disposition, _group(refs, before[-1]), "order.active_anaphora")]
     words = scope_text.strip()
+    if _STIPULATED_DISMISSAL.match(_POSSESSIVE.sub("", words, count=1)):
+        # "ORDER approving the parties' Stipulation of Dismissal": no motion is ruled on;
+        # the stipulation ends the case (FRCP 41(a)(1)(A)(ii)), read as a closing.
+        return []
     if not _MOTIONISH.match(_POSSESSIVE.sub("", words, count=1)):
         relief = _RELIEF_NUMBER.match(low, end, stop)
         if relief is not None and _bare_number(low, relief.start(1)):

@@ -78,6 +78,8 @@ class Reference:
     left: int | None = None
     until: date | None = None
     anomalies: list[str] = field(default_factory=list)
+    #: The motions that ended with the case, no order ruling on them.
+    ended: set[Key] = field(default_factory=set)
 
     def named(self, doc: int, part: int | None) -> list[Key]:
         """The motions a reference names: its part, or without a part the whole document."""
@@ -160,6 +162,10 @@ class Reference:
         for (doc, part), disposition in rulings:
             key = self.one(doc, part)
             status = self.motions[key] if key is not None else None
+            if key in self.ended:
+                self.ended.discard(key)
+                if disposition is not Disposition.VACATED:
+                    status = self.motions[key] = "pending"
             if key is None or status is None:
                 pass  # flagged: no such motion, or a document holding several, no part named
             elif disposition is Disposition.VACATED:
@@ -208,6 +214,12 @@ class Reference:
         if self.case == "closed":
             return
         self.case = "closed"
+        # A closing that names no motion ends the motions pending with the case; an order
+        # that later rules on one decides it.
+        for key, status in self.motions.items():
+            if status == "pending":
+                self.motions[key] = "moot"
+                self.ended.add(key)
         for s in self.stays:
             s.in_force = False
         self.discovery = "closed"

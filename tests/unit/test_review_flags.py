@@ -126,10 +126,17 @@ def test_a_kept_index_reads_the_flags_back_as_replay_gives_them(tmp_path: Path) 
     assert read.motion(2).review
 
 
-def test_a_motion_the_case_closes_on_undecided_is_flagged_not_called_decided() -> None:
+def test_a_motion_a_closing_may_rule_on_is_flagged_not_called_decided() -> None:
     from docket.events import CaseClosed
 
-    closed = CaseClosed(id=f"{CASE}/9", case=CASE, filed=date(2010, 3, 1), doc=9, reason="settled")
+    closed = CaseClosed(
+        id=f"{CASE}/9",
+        case=CASE,
+        filed=date(2010, 3, 1),
+        doc=9,
+        text="ORDER: the motions are resolved; case closed.",
+        reason="settled",
+    )
     posture = replay(_history(closed), as_of=date(2010, 3, 2))
     assert posture.case.status == "closed"
     motion = posture.motion(3)
