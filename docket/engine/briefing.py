@@ -21,7 +21,6 @@ from docket.events import (
     DocketEvent,
     Extension,
     ExtensionNoticed,
-    MotionKind,
     MotionRef,
     ReplyFiled,
     ResponseFiled,
@@ -170,14 +169,7 @@ def _extension_sought(world: World, d: deadlines.WDeadline, filed: date) -> WMot
     m = _motion_of(world, d)
     if m is None:
         return None
-    asked = [
-        x
-        for x in world.motion_list
-        if x.event.kind == MotionKind.EXTENSION_OF_TIME
-        and x is not m
-        and m.event.filed <= x.event.filed <= filed
-    ]
-    return asked[-1] if asked else None
+    return world.last_extension(m.event.filed, filed, m)
 
 
 def _doubt(world: World, d: deadlines.WDeadline) -> str:

@@ -7,6 +7,7 @@ discovery and the case are built on them in :mod:`docket.engine.stays`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from docket.engine.changes import FactKind
 from docket.engine.deadlines import DeadlineBook, DeadlineKind, WDeadline
 from docket.engine.ledger import Ledger
-from docket.events import Condition, DocketEvent, MotionFiled, MotionRef
+from docket.events import Condition, DocketEvent, MotionFiled, MotionKind, MotionRef
 from docket.machines import BRIEFING, LEAVE, MOTION
 from docket.posture import ReviewFlag, Step
 from docket.rules import RulePack, load_pack
@@ -104,6 +105,10 @@ class Motions(Ledger):
     #: document holds several motions, each with its ``part``).
     motions: dict[int, list[WMotion]] = field(default_factory=dict)
     motion_list: list[WMotion] = field(default_factory=list)
+    #: The motions for extension of time, and the days they were filed, in the order filed
+    #: (entries apply in date order), to find the last one before a brief without a scan.
+    extensions: list[WMotion] = field(default_factory=list)
+    extensions_filed: list[date] = field(default_factory=list)
     #: Every deadline started, and those that run or are suspended.
     book: DeadlineBook = field(default_factory=DeadlineBook)
     _pack: RulePack | None = None
@@ -131,10 +136,26 @@ class Motions(Ledger):
         """A motion is filed."""
         m = WMotion(event, len(self.motion_list))
         self.motion_list.append(m)
+        if event.kind == MotionKind.EXTENSION_OF_TIME:
+            # At the end, as entries apply in date order; kept sorted whatever comes.
+            at = bisect_right(self.extensions_filed, event.filed)
+            self.extensions.insert(at, m)
+            self.extensions_filed.insert(at, event.filed)
         if event.doc is not None:
             self.motions.setdefault(event.doc, []).append(m)
         self.note_motion(m, what)
         return m
+
+    def last_extension(self, after: date, until: date, besides: WMotion) -> WMotion | None:
+        """The last motion for extension of time filed from ``after`` to ``until`` (both
+        included), other than ``besides``."""
+        filed = self.extensions_filed
+        i = bisect_right(filed, until)
+        while i > 0 and filed[i - 1] >= after:
+            i -= 1
+            if self.extensions[i] is not besides:
+                return self.extensions[i]
+        return None
 
     def motions_named(self, doc: int, part: int | None) -> list[WMotion]:
         """The motions a paper about Doc. ``doc`` concerns: part ``part``, or, without a

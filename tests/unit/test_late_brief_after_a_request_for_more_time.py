@@ -47,3 +47,21 @@ def test_a_late_response_with_no_request_for_more_time_is_stated_without_that_do
 def test_a_request_for_more_time_made_after_the_brief_does_not_excuse_it() -> None:
     (reason,) = _late_reasons(_events(extension_on=date(2006, 8, 20)))
     assert "more time" not in reason
+
+
+def test_of_several_requests_for_more_time_the_last_between_motion_and_brief_is_named() -> None:
+    def asked(ident: str, doc: int, day: date) -> MotionFiled:
+        return MotionFiled(
+            id=ident, case=CASE, doc=doc, filed=day, kind=MotionKind.EXTENSION_OF_TIME
+        )
+
+    events = _events(extension_on=None)
+    # One before the motion (not between), two between it and the brief, one after the brief.
+    events[1:1] = [asked("m3", 3, date(2006, 7, 1))]
+    events[3:3] = [asked("m7", 7, date(2006, 7, 20)), asked("m9", 9, date(2006, 8, 7))]
+    events.append(asked("m10", 10, date(2006, 8, 9)))
+    (reason,) = _late_reasons(events)
+    assert "more time was asked for before it, Doc. 9 filed 2006-08-07" in reason
+    del events[4]  # without Doc. 9, filed on the brief's own day: Doc. 7
+    (reason,) = _late_reasons(events)
+    assert "more time was asked for before it, Doc. 7 filed 2006-07-20" in reason
