@@ -1,6 +1,6 @@
 """Benchmark the command line's cold start against Python's own floor, in one run.
 
-Usage: PYTHONPATH=. python scripts/bench_startup.py [ROUNDS] [HISTORY]
+Usage: PYTHONPATH=. python scripts/bench_startup.py [--source] [ROUNDS] [HISTORY]
 
 Each round runs, in turn (which goes first alternates), the floor
 ``python -c "import pydantic, click"`` and ``docket posture HISTORY`` (default the founding
@@ -13,6 +13,14 @@ other work, it moves less with the load than the wall clock does.
 
 The ``docket`` run goes through the console script installed beside this Python (not a
 version manager's shim, which would add its own start-up to one side only).
+
+Both commands run with compiled bytecode, as an installed package has it (pip compiles each
+module when it installs it): each child process writes and reads its ``.pyc`` files under
+a fresh temporary ``PYTHONPYCACHEPREFIX``, whatever ``PYTHONDONTWRITEBYTECODE`` says, so
+neither side compiles its source on every run and the working tree gets no ``__pycache__``.
+The untimed first run of each fills that cache. ``--source`` measures as before this was
+done: the children inherit the environment (with ``PYTHONDONTWRITEBYTECODE=1``, an editable
+checkout's modules are compiled from source on every run, while site-packages' are not).
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -39,34 +48,51 @@ def _docket_script() -> str:
     return found
 
 
-def _time(cmd: list[str]) -> tuple[float, float]:
+def _time(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """The wall-clock and CPU seconds of one run of ``cmd``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def main(rounds: int, history: str) -> None:
+def _bytecode_env(prefix: str) -> dict[str, str]:
+    """The environment with bytecode written and read under ``prefix``."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = prefix
+    return env
+
+
+def main(rounds: int, history: str, source: bool) -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-startup-pyc-") as prefix:
+        _measure(rounds, history, None if source else _bytecode_env(prefix))
+
+
+def _measure(rounds: int, history: str, env: dict[str, str] | None) -> None:
     docket = [_docket_script(), "posture", history]
-    # Once each before timing: the operating system's file cache warm for both.
-    _time(FLOOR)
-    _time(docket)
+    # Once each before timing: the operating system's file cache warm for both, and their
+    # bytecode compiled.
+    _time(FLOOR, env)
+    _time(docket, env)
     load_before = os.getloadavg()
     floors, dockets = [], []
     for i in range(rounds):
         if i % 2:
-            d = _time(docket)
-            f = _time(FLOOR)
+            d = _time(docket, env)
+            f = _time(FLOOR, env)
         else:
-            f = _time(FLOOR)
-            d = _time(docket)
+            f = _time(FLOOR, env)
+            d = _time(docket, env)
         floors.append(f)
         dockets.append(d)
     load_after = os.getloadavg()
-    print(f"rounds: {rounds}; load average (1 min) {load_before[0]:.2f} -> {load_after[0]:.2f}")
+    code = "source compiled on every run" if env is None else "compiled bytecode"
+    print(
+        f"rounds: {rounds}; {code}; load average (1 min) {load_before[0]:.2f}"
+        f" -> {load_after[0]:.2f}"
+    )
     for which, clock in (("wall", 0), ("CPU", 1)):
         f_ms = statistics.median(f[clock] for f in floors) * 1e3
         d_ms = statistics.median(d[clock] for d in dockets) * 1e3
@@ -80,7 +106,9 @@ def main(rounds: int, history: str) -> None:
 
 
 if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if a != "--source"]
     main(
-        int(sys.argv[1]) if len(sys.argv) > 1 else 41,
-        sys.argv[2] if len(sys.argv) > 2 else "events/lucero-v-clovis.jsonl",
+        int(args[0]) if args else 41,
+        args[1] if len(args) > 1 else "events/lucero-v-clovis.jsonl",
+        "--source" in sys.argv[1:],
     )

@@ -26,11 +26,11 @@ from typing import TYPE_CHECKING, Any
 from docket.engine import deadlines
 from docket.engine.changes import FactKind
 from docket.engine.judgments import FEDERAL_NAME
+from docket.engine.motions import RULE12_KINDS
 from docket.events import (
     AnswerFiled,
     AnswerTimeExtended,
     DocketEvent,
-    MotionKind,
     MotionRef,
     PleadingAmended,
     SummonsServed,
@@ -61,10 +61,6 @@ __all__ = [
     "served",
     "touch",
 ]
-
-#: Motions under Rule 12 that suspend the time to answer (FRCP 12(a)(4)): a motion to
-#: dismiss (12(b)). A motion for judgment on the pleadings (12(c)) comes after the answer.
-RULE12_KINDS = frozenset({MotionKind.DISMISS})
 
 #: Names that mean every defendant.
 EVERY = frozenset({"defendant", "defendants", "all defendants", "the defendants"})

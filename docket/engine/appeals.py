@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from docket.engine import deadlines
 from docket.engine.changes import FactKind
+from docket.engine.motions import IMMUNITY_DENIALS
 from docket.engine.stays import WStay
 from docket.events import AppealDecided, Ground, NoticeOfAppeal, StayScope
 from docket.posture import Step
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["WAppeal", "appeal_decided", "immunity_denied", "notice_of_appeal"]
 
 #: Rulings on a qualified-immunity motion that deny immunity, at least in part.
-_DENIALS = frozenset({"denied", "granted_in_part"})
+_DENIALS = IMMUNITY_DENIALS
 #: Words for the defendants as a whole on a notice of appeal.
 _ALL_DEFENDANTS = frozenset({"defendants", "all defendants", "the defendants"})
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import assert_never
 
-from docket.engine import answers, appeals, briefing, defaults, judgments, orders
+from docket.engine import briefing, orders
 from docket.engine.changes import FactKind
-from docket.engine.motions import find_motion, find_motions
+from docket.engine.motions import RULE12_KINDS, find_motion, find_motions
 from docket.engine.world import World
 from docket.events import (
     AnswerFiled,
@@ -128,9 +128,14 @@ def _motion_filed(world: World, e: MotionFiled) -> None:
                 f"refiles {motion_ref(e.refiles, e.refiles_part)}, whose leave to refile is {leave.status}",
             )
     briefing.motion_filed(world, m)
-    answers.motion_filed(world, m)
+    if e.kind in RULE12_KINDS:
+        from docket.engine import answers
+
+        answers.motion_filed(world, m)
     world.follow_renewed_motion(m)
     if world.judgments:
+        from docket.engine import judgments
+
         judgments.motion_filed(world, m)
 
 
@@ -202,6 +207,8 @@ def _rule26f_conference(world: World, e: Rule26fConference) -> None:
 
 def _pleading_amended(world: World, e: PleadingAmended) -> None:
     world.amended.append(e)
+    from docket.engine import answers
+
     answers.pleading_amended(world, e)
 
 
@@ -253,7 +260,10 @@ def apply(world: World, event: DocketEvent) -> None:
 
 
 def _dispatch(world: World, event: DocketEvent) -> None:
-    """The one handler for each kind of entry; mypy proves every kind has one."""
+    """The one handler for each kind of entry; mypy proves every kind has one.
+
+    The engine modules of judgments, appeals, answers and defaults are loaded the first
+    time an entry of theirs comes (start-up time: a short docket has none)."""
     match event:
         case CaseOpened():
             _case_opened(world, event)
@@ -278,10 +288,16 @@ def _dispatch(world: World, event: DocketEvent) -> None:
         case OrderEntered():
             orders.order(world, event)
         case JudgmentEntered():
+            from docket.engine import judgments
+
             judgments.judgment(world, event)
         case NoticeOfAppeal():
+            from docket.engine import appeals
+
             appeals.notice_of_appeal(world, event)
         case AppealDecided():
+            from docket.engine import appeals
+
             appeals.appeal_decided(world, event)
         case CaseClosed():
             _case_closed(world, event)
@@ -292,14 +308,24 @@ def _dispatch(world: World, event: DocketEvent) -> None:
         case EntryCorrected() | EntryStricken():
             _correction(world, event)
         case AnswerFiled():
+            from docket.engine import answers
+
             answers.answer_filed(world, event)
         case SummonsServed() | WaiverReturned():
+            from docket.engine import answers
+
             answers.served(world, event)
         case DefaultRequested():
+            from docket.engine import defaults
+
             defaults.default_requested(world, event)
         case DefaultEntered():
+            from docket.engine import defaults
+
             defaults.default_entered(world, event)
         case AnswerTimeExtended():
+            from docket.engine import answers
+
             answers.answer_time_extended(world, event)
         case DocketEntry():
             _nothing(world, event)

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
-from docket.engine.abeyance import WAbeyance
-from docket.engine.answers import WDefendant
-from docket.engine.appeals import WAppeal
 from docket.engine.deadlines import WDeadline
-from docket.engine.judgments import WJudgment
 from docket.engine.motions import WBriefing, WLeave, WMotion
 from docket.engine.stays import WStay
 from docket.engine.world import World
@@ -34,6 +31,13 @@ from docket.posture import (
     Posture,
     StayState,
 )
+
+if TYPE_CHECKING:
+    # Replay loads these only for a docket that holds their facts (see world.py).
+    from docket.engine.abeyance import WAbeyance
+    from docket.engine.answers import WDefendant
+    from docket.engine.appeals import WAppeal
+    from docket.engine.judgments import WJudgment
 
 __all__ = [
     "RUNNING",

@@ -23,7 +23,27 @@ from docket.rules import RulePack, load_pack
 if TYPE_CHECKING:
     from docket.engine.abeyance import WAbeyance
 
-__all__ = ["Motions", "WBriefing", "WLeave", "WMotion", "find_motion", "find_motions"]
+__all__ = [
+    "IMMUNITY_DENIALS",
+    "RULE12_KINDS",
+    "Motions",
+    "WBriefing",
+    "WLeave",
+    "WMotion",
+    "find_motion",
+    "find_motions",
+]
+
+#: Motions under Rule 12 that suspend the time to answer (FRCP 12(a)(4)): a motion to
+#: dismiss (12(b)). A motion for judgment on the pleadings (12(c)) comes after the answer.
+#: Kept here, beside the motion, so that replay loads :mod:`docket.engine.answers` only for
+#: a docket that has such a motion, an answer, service or a default.
+RULE12_KINDS = frozenset({MotionKind.DISMISS})
+
+#: Rulings on a qualified-immunity motion that deny immunity, at least in part (an
+#: appealable collateral order: Mitchell v. Forsyth, 472 U.S. 511, 530 (1985)). Kept here so
+#: that replay loads :mod:`docket.engine.appeals` only when a motion is so ruled on.
+IMMUNITY_DENIALS = frozenset({"denied", "granted_in_part"})
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ provenance. Rulings come first, so a stay pending a motion the same order decide
 
 from __future__ import annotations
 
-from docket.engine import abeyance, briefing, defaults
+from docket.engine import briefing
 from docket.engine.conditions import ambiguous_in
 from docket.engine.motions import WLeave, WMotion, find_motion
 from docket.engine.stays import WStay
@@ -146,12 +146,18 @@ def order(world: World, e: OrderEntered) -> None:
     for a in e.abeyances:
         held = find_motion(world, e, a.motion, "holds in abeyance", a.part)
         if held is not None:
+            from docket.engine import abeyance  # loaded for the orders that need it
+
             abeyance.hold(world, e, a, held)
     if e.defaults_set_aside:
+        from docket.engine import defaults
+
         defaults.default_set_aside(world, e)
     for lifted in e.abeyance_lifted:
         taken = find_motion(world, e, lifted.motion, "takes up", lifted.part)
         if taken is not None:
+            from docket.engine import abeyance
+
             abeyance.lift_by_order(world, e, taken)
     stays = list(e.stays)
     if not stays:

@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from docket.engine import abeyance, answers, appeals, judgments
 from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
-from docket.engine.motions import WLeave, WMotion
+from docket.engine.motions import IMMUNITY_DENIALS, WLeave, WMotion
 from docket.engine.stays import Stays, WStay
 from docket.events import (
     DISPOSITIVE_KINDS,
@@ -36,6 +36,14 @@ from docket.rules import compute_deadline
 from docket.rules.errors import InvalidPeriod
 from docket.rules.qualified_immunity import explain_stay
 from docket.words import motion_words
+
+if TYPE_CHECKING:
+    # Loaded by replay only for a docket that needs them: a judgment, an appeal, a
+    # defendant's answer or default, a motion held in abeyance (start-up time; see
+    # tests/cli/test_cold_start.py).
+    from docket.engine.answers import WDefendant
+    from docket.engine.appeals import WAppeal
+    from docket.engine.judgments import WJudgment
 
 __all__ = ["RENEWAL_REVIEW", "Watcher", "World"]
 
@@ -83,11 +91,11 @@ class World(Stays):
     #: The parties the complaint names (who is the United States decides FRAP 4(a)(1)(B)).
     parties: tuple[Party, ...] = ()
     #: Judgments entered, in order (see :mod:`docket.engine.judgments`).
-    judgments: list[judgments.WJudgment] = field(default_factory=list)
+    judgments: list[WJudgment] = field(default_factory=list)
     #: Appeals noticed, in order (see :mod:`docket.engine.appeals`).
-    appeals: list[appeals.WAppeal] = field(default_factory=list)
+    appeals: list[WAppeal] = field(default_factory=list)
     #: The defendants, by their name as normalized (see :mod:`docket.engine.answers`).
-    defendants: dict[str, answers.WDefendant] = field(default_factory=dict)
+    defendants: dict[str, WDefendant] = field(default_factory=dict)
     #: Whether the docket has shown service, an answer or a default (the posture lists the
     #: defendants' answers from then on).
     answers_seen: bool = False
@@ -118,13 +126,22 @@ class World(Stays):
     def motion_moved(self, m: WMotion) -> None:
         """A motion's status changed: re-check every condition that names it, and the time to
         appeal it may have tolled."""
+        # Each module is loaded the first time its facts are touched (start-up time).
         if self.judgments:
+            from docket.engine import judgments
+
             judgments.motion_moved(self, m)
         if self.rule12:
+            from docket.engine import answers
+
             answers.motion_moved(self, m)
         if m.abeyance is not None or self.abeyance_watch:
+            from docket.engine import abeyance
+
             abeyance.motion_moved(self, m)
-        if m.event.grounds:
+        if m.event.grounds and m.status in IMMUNITY_DENIALS:
+            from docket.engine import appeals
+
             appeals.immunity_denied(self, m)
         for watcher in self.watchers.get(m.event.doc, ()) if m.event.doc is not None else ():
             self.recheck(watcher)

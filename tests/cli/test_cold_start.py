@@ -61,6 +61,32 @@ def test_a_short_history_s_posture_loads_neither_holidays_nor_transitions_nor_th
     assert loaded.isdisjoint(_NOT_LOADED), sorted(loaded & set(_NOT_LOADED))
 
 
+#: The engine's modules for facts the founding case does not hold: judgments, appeals,
+#: defendants' answers and defaults, motions held in abeyance.
+_ENGINE_NOT_NEEDED = [
+    "docket.engine.judgments",
+    "docket.engine.appeals",
+    "docket.engine.answers",
+    "docket.engine.defaults",
+    "docket.engine.abeyance",
+]
+
+
+def test_the_founding_case_s_posture_loads_no_engine_module_for_facts_it_does_not_hold() -> None:
+    out, loaded = _modules_loaded(
+        "posture", "events/lucero-v-clovis.jsonl", "--as-of", "2019-12-10"
+    )
+    assert "Discovery STAYED since 2019-12-10" in out  # it did answer
+    assert loaded.isdisjoint(_ENGINE_NOT_NEEDED), sorted(loaded & set(_ENGINE_NOT_NEEDED))
+
+
+def test_a_docket_with_a_judgment_loads_the_engine_modules_it_needs() -> None:
+    # The counterpart: the lazy loading still loads what the entries call for.
+    out, loaded = _modules_loaded("posture", "events/examples/after-judgment.jsonl")
+    assert "judgment" in out.lower()
+    assert "docket.engine.judgments" in loaded
+
+
 def test_a_date_after_the_shipped_calendars_still_counts_its_holidays_from_the_library(
     tmp_path: Path,
 ) -> None:
