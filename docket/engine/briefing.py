@@ -175,14 +175,21 @@ def _extension_sought(world: World, d: deadlines.WDeadline, filed: date) -> WMot
 def _doubt(world: World, d: deadlines.WDeadline) -> str:
     """Why a late brief under ``d`` is not stated as fact: a period not confirmed from the
     rule's text, or a rule read that yields to the judge's practices and directions."""
+    if _yields_to_judge(world, d):
+        return "the rule yields to the judge's practices and directions: check them"
+    return "the period is unverified: check the court's rule"
+
+
+def _yields_to_judge(world: World, d: deadlines.WDeadline) -> bool:
+    """Whether ``d`` runs under a court's rule read (verified, with its source) but marked
+    uncertain because it yields to the judge's practices and directions (S.D.N.Y. and
+    E.D.N.Y. Local Civ. R. 6.1, 'unless otherwise provided ... by the Court in a Judge's
+    Individual Practice or in a direction in a particular case')."""
     try:
         rule = world.pack.rule(d.rule)
     except UnknownRule:
-        rule = None
-    # A court's rule read (verified, with its source) but marked uncertain: S.D.N.Y. 6.1.
-    if rule is not None and rule.source is not None and rule.verified and rule.uncertain:
-        return "the rule yields to the judge's practices and directions: check them"
-    return "the period is unverified: check the court's rule"
+        return False
+    return rule.source is not None and rule.verified and rule.uncertain
 
 
 def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, what: str) -> None:
@@ -255,7 +262,8 @@ def response_filed(world: World, m: WMotion, e: ResponseFiled) -> None:
     )
     b.reply_due = r.due
     if b.reply_set is not None:
-        _set_by_docket(world, m, r, b.reply_set, "the docket, before the response")
+        doubt = b.reply_set_default and _yields_to_judge(world, r)
+        _set_by_docket(world, m, r, b.reply_set, "the docket, before the response", doubt)
 
 
 def reply_filed(world: World, m: WMotion, e: ReplyFiled) -> None:
@@ -408,24 +416,42 @@ def scheduled(world: World, m: WMotion, e: BriefingScheduled) -> None:
     ref, b = m.ref, _briefing(m)
     if ref is None:
         return
+    # Read from the motion's own entry, the event's id extends the motion's (ingest's
+    # implied events) or it carries the motion's document number.
+    own_entry = e.id.startswith(f"{m.event.id}/") or (e.doc is not None and e.doc == m.event.doc)
     if e.reply_due is not None and b.response is None:
         b.reply_set = e.reply_due
+        b.reply_set_default = own_entry
     pairs: tuple[tuple[deadlines.DeadlineKind, date | None], ...] = (
         ("response", e.response_due),
         ("reply", e.reply_due),
     )
+    # The date CM/ECF writes on the motion's own entry ("( Responses due by 3/16/2017)") is
+    # the rule's default as the filing event computes it, not a judge's schedule: where the
+    # rule yields to the judge's practices and directions, so does that date.
     for kind, until in pairs:
         d = world.deadline(kind, ref) if until is not None else None
         if until is None or d is None or d.status not in ("running", "suspended", "elapsed"):
             continue
-        _set_by_docket(world, m, d, until, doc_ref(e.doc) if e.doc else e.id)
+        doubt = own_entry and _yields_to_judge(world, d)
+        _set_by_docket(world, m, d, until, doc_ref(e.doc) if e.doc else e.id, doubt)
 
 
-def _set_by_docket(world: World, m: WMotion, d: deadlines.WDeadline, until: date, by: str) -> None:
+def _set_by_docket(
+    world: World, m: WMotion, d: deadlines.WDeadline, until: date, by: str, doubt: bool
+) -> None:
+    # The court's own date, not a period the pack could not confirm; unless it is only the
+    # default of a rule that yields to the judge (``doubt``), which it does not settle.
+    note = (
+        "the date on the motion's entry is the rule's default, which yields to the judge's "
+        "practices and directions"
+        if doubt
+        else None
+    )
     if until == d.due and d.status != "elapsed":
-        d.unverified = None
+        d.unverified = d.unverified if doubt else None
         return
-    d.unverified = None  # the court's own date, not a period the pack could not confirm
+    d.unverified = note
     deadlines.extend(
         world,
         world.book,

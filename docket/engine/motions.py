@@ -72,6 +72,9 @@ class WBriefing:
     complete_because: str | None = None
     #: The day the docket set for the reply before any response was filed.
     reply_set: date | None = None
+    #: Whether that date is only the default CM/ECF wrote on the motion's own entry under a
+    #: rule that yields to the judge's practices (S.D.N.Y. and E.D.N.Y. Local Civ. R. 6.1).
+    reply_set_default: bool = False
 
 
 @dataclass(slots=True, eq=False)

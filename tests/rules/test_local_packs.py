@@ -507,6 +507,8 @@ def test_sdny_response_gives_the_date_cm_ecf_wrote_on_the_motion_in_2017() -> No
     tests/fixtures/docketanalyzer/dockets.csv: entry 52, a motion to alter the judgment and
     for judgment as a matter of law entered 03/02/2017, "( Responses due by 3/16/2017)": 14
     days after service of the moving papers (Local Civ. R. 6.1(b)). The opposition (entry
-    62) was entered 03/23/2017, after the date; the judge's schedule, if any, is not on the
-    docket, which is why a brief after a 6.1 date is flagged, not called late as fact."""
+    62) was entered 03/23/2017, after the date, but the judge had granted a motion to confirm
+    a post-trial briefing schedule (entries 38-39) whose dates the docket does not give: the
+    date on the motion's entry is the rule's default and yields to the judge as the rule does,
+    so the brief is flagged, not called late as fact."""
     assert _response("nysd", "alter_judgment", date(2017, 3, 2)) == date(2017, 3, 16)

@@ -205,3 +205,42 @@ def test_a_late_brief_under_a_rule_that_yields_to_the_judge_is_flagged_not_state
     assert "due on 2022-04-15" in late.reason
     assert "yields to the judge's practices and directions" in late.reason
     assert "unverified" not in late.reason
+
+
+def _late_sdny_response(scheduled: BriefingScheduled) -> str:
+    events = _case(
+        "nysd", _motion("nysd", date(2022, 3, 2)), scheduled, _response("nysd", date(2022, 3, 23))
+    )
+    p = replay(events, as_of=date(2022, 3, 23))
+    (late,) = [a for a in p.anomalies if a.code == "late_response"]
+    return late.reason
+
+
+def test_the_date_cm_ecf_wrote_on_an_sdny_motion_yields_to_the_judge_like_the_rule() -> None:
+    """S.D.N.Y. No. 1:16-cv-02823 (tests/fixtures/docketanalyzer/dockets.csv): the motion's
+    own entry 52 reads "( Responses due by 3/16/2017)", the 6.1(b) default its filing event
+    computed, while the judge had granted a motion to confirm a post-trial briefing schedule
+    (entry 39); the opposition came on 3/23. The date read from the motion's own entry settles
+    no more than the rule: the brief is flagged, not called late as fact. (The dates are
+    moved to 2022, when the test case is open.)"""
+    case = "nysd-1:22-cv-00001"
+    own = BriefingScheduled(
+        id="m10/briefing10", case=case, filed=date(2022, 3, 2), motion=10,
+        response_due=date(2022, 3, 16),
+    )  # fmt: skip
+    reason = _late_sdny_response(own)
+    assert "due on 2022-03-16" in reason
+    assert "yields to the judge's practices and directions" in reason
+
+
+def test_an_sdny_order_setting_the_date_makes_a_late_brief_late_as_fact() -> None:
+    """A date an order or the clerk's separate entry sets is the judge's direction: after it,
+    a brief is late as fact (the same dates as above, set by Doc. 11)."""
+    case = "nysd-1:22-cv-00001"
+    order = BriefingScheduled(
+        id="o11", case=case, doc=11, filed=date(2022, 3, 3), motion=10,
+        response_due=date(2022, 3, 16),
+    )  # fmt: skip
+    reason = _late_sdny_response(order)
+    assert "due on 2022-03-16" in reason
+    assert "yields to the judge" not in reason and "unverified" not in reason
