@@ -174,6 +174,12 @@ LEAVE = _compile(
         {"trigger": "condition_met", "source": "conditional", "dest": "available"},
         {"trigger": "condition_failed", "source": "conditional", "dest": "foreclosed"},
         {"trigger": "case_ended", "source": ["conditional", "available"], "dest": "foreclosed"},
+        # The last day to refile ("by December 1", "within 14 days") has passed.
+        {
+            "trigger": "deadline_passed",
+            "source": ["conditional", "available"],
+            "dest": "foreclosed",
+        },
         # The ruling that settled the condition was vacated: it is open again.
         {
             "trigger": "condition_reopened",

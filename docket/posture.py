@@ -279,6 +279,8 @@ class LeaveState:
     description: str | None = None
     granted_by: int | None = None
     since: date
+    #: The last day the motion may be refiled, if the order sets one.
+    until: date | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -64,6 +64,8 @@ def motion_line(m: MotionState) -> str:
             line += f" on {leave.condition_text}"
         elif leave.condition is not None:
             line += f" since {leave.since} ({leave.condition_text})"
+        if leave.until is not None:
+            line += f", last day to refile {leave.until}"
     line += "".join(
         f"; NEEDS REVIEW: {entry_ref(r)} may rule on {motion_ref(m.doc, m.part)} ({r.reason})"
         for r in m.review

@@ -12,6 +12,8 @@ from docket.events import (
     AnyOf,
     Condition,
     DateReached,
+    DiscoveryClosed,
+    FinalJudgment,
     MotionResolved,
     MotionRuled,
     StaysLifted,
@@ -57,10 +59,18 @@ def named(motions: Motions, doc: int, part: int | None) -> list[HasStatus]:
 
 
 def evaluate(
-    condition: Condition, motions: Motions, today: date, stayed: bool | None = None
+    condition: Condition,
+    motions: Motions,
+    today: date,
+    stayed: bool | None = None,
+    *,
+    judged: bool | None = None,
+    discovery_closed: bool | None = None,
 ) -> Truth:
     """The truth of ``condition`` on ``today`` given the motions' statuses, and whether any
-    stay is in force (``stayed``; ``None`` when not known: a condition on it stays open).
+    stay is in force (``stayed``), a final judgment was entered (``judged``) and discovery
+    has closed (``discovery_closed``); each ``None`` when not known: a condition on it stays
+    open.
 
     A condition on a document holding several motions, naming no part, is read over all of
     them: resolution of the document is resolution of every motion in it; a ruling on the
@@ -82,17 +92,34 @@ def evaluate(
             return Truth.HOLDS if today >= day else Truth.OPEN
         case StaysLifted():
             return Truth.HOLDS if stayed is False else Truth.OPEN
+        case FinalJudgment():
+            return Truth.HOLDS if judged else Truth.OPEN
+        case DiscoveryClosed():
+            return Truth.HOLDS if discovery_closed else Truth.OPEN
         case AnyOf(conditions=cs):
-            truths = [evaluate(c, motions, today, stayed) for c in cs]
+            truths = [_each(c, motions, today, stayed, judged, discovery_closed) for c in cs]
             if Truth.HOLDS in truths:
                 return Truth.HOLDS
             return Truth.FAILED if all(t is Truth.FAILED for t in truths) else Truth.OPEN
         case AllOf(conditions=cs):
-            truths = [evaluate(c, motions, today, stayed) for c in cs]
+            truths = [_each(c, motions, today, stayed, judged, discovery_closed) for c in cs]
             if Truth.FAILED in truths:
                 return Truth.FAILED
             return Truth.HOLDS if all(t is Truth.HOLDS for t in truths) else Truth.OPEN
     raise AssertionError(condition)  # pragma: no cover - the union is closed
+
+
+def _each(
+    condition: Condition,
+    motions: Motions,
+    today: date,
+    stayed: bool | None,
+    judged: bool | None,
+    discovery_closed: bool | None,
+) -> Truth:
+    return evaluate(
+        condition, motions, today, stayed, judged=judged, discovery_closed=discovery_closed
+    )
 
 
 def ambiguous_in(condition: Condition, motions: Motions) -> Iterator[int]:

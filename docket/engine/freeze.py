@@ -61,6 +61,7 @@ def _leave(leave: WLeave) -> LeaveState:
         description=leave.description,
         granted_by=leave.granted_by,
         since=leave.since,
+        until=leave.until,
     )
 
 

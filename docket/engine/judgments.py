@@ -203,6 +203,7 @@ def judgment(world: World, e: JudgmentEntered) -> None:
     if not e.separate_document:
         _no_separate_document(world, j)
     if e.final:
+        world.enter_final_judgment()
         world.close_case(
             f"final judgment {doc_ref(e.doc)}" if e.doc is not None else "final judgment"
         )

@@ -57,6 +57,13 @@ class WLeave:
     status: str = LEAVE.initial
     #: Foreclosed because the case ended, not by its condition: no ruling reopens it.
     ended_with_case: bool = False
+    #: The last day the motion may be refiled, if the order sets one.
+    until: date | None = None
+    #: Foreclosed because that day passed: no ruling reopens it either.
+    lapsed: bool = False
+    #: Opened by the final judgment it waited for ("after the entry of judgment"): the case
+    #: closing on that judgment does not foreclose it.
+    after_judgment: bool = False
 
 
 @dataclass(slots=True)

@@ -6,6 +6,9 @@ provenance. Rulings come first, so a stay pending a motion the same order decide
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, timedelta
+
 from docket.engine import briefing
 from docket.engine.conditions import ambiguous_in
 from docket.engine.motions import WLeave, WMotion, find_motion
@@ -24,7 +27,9 @@ from docket.events import (
     describe,
 )
 from docket.events.conditions import refs_in, waits_on_stays
-from docket.machines import MOTION
+from docket.machines import LEAVE, MOTION
+from docket.rules.computation import compute_deadline
+from docket.rules.errors import InvalidPeriod
 from docket.rules.qualified_immunity import QI_STAY_RULE, explain_stay, stay_grounds
 from docket.words import doc_ref, motion_ref, motion_words, status_words
 
@@ -85,6 +90,9 @@ def _rule(world: World, e: OrderEntered) -> list[WMotion]:
 def _grant_leave(world: World, e: OrderEntered, m: WMotion, leave: LeaveToRefile) -> None:
     assert world.today is not None
     m.leave = WLeave(leave.condition, leave.description, e.doc, world.today)
+    m.leave.until = _last_day(world, leave)
+    if m.leave.until is not None:
+        world.schedule(m.leave.until + timedelta(days=1), _Lapse(m, m.leave))
     if leave.condition is None:
         m.leave.status = "available"
         world.note_motion(
@@ -119,6 +127,41 @@ def _grant_leave(world: World, e: OrderEntered, m: WMotion, leave: LeaveToRefile
             )
         return
     world.recheck(watcher)
+
+
+def _last_day(world: World, leave: LeaveToRefile) -> date | None:
+    """The last day the order lets the motion be refiled: its date, or the last of its days
+    counted from the order (FRCP 6(a)(1): the order's day excluded, a last day falling on a
+    weekend or legal holiday rolling to the next day the clerk's office is open)."""
+    assert world.today is not None
+    if leave.until is not None:
+        return leave.until
+    if leave.within_days is None:
+        return None
+    try:
+        return compute_deadline(world.today, leave.within_days, service=None, court=world.pack).due
+    except InvalidPeriod:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Lapse:
+    """The tick, the day after the last day to refile, that forecloses the leave if the
+    order that gave it still stands and the case has not ended it first."""
+
+    motion: WMotion
+    leave: WLeave
+
+    def __call__(self, world: World) -> None:
+        m, leave = self.motion, self.leave
+        if m.leave is not leave or not LEAVE.can(leave.status, "deadline_passed"):
+            return
+        leave.lapsed = True
+        world.move_leave(
+            m,
+            "deadline_passed",
+            f"leave to refile foreclosed: the last day to refile, {leave.until}, passed",
+        )
 
 
 _AMBIGUOUS = (

@@ -254,6 +254,8 @@ class Stays(Motions):
         if DISCOVERY.can(self.discovery_status, "close"):
             self.move_discovery("close", f"discovery closed with the case: {because}")
         for m in self.motion_list:
+            if m.leave is not None and m.leave.after_judgment and m.leave.status == "available":
+                continue  # leave to move after the judgment that closes the case
             if m.leave is not None and LEAVE.can(m.leave.status, "case_ended"):
                 self.move_leave(m, "case_ended", f"leave to refile foreclosed: {because}")
                 m.leave.ended_with_case = True

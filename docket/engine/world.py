@@ -30,7 +30,13 @@ from docket.events import (
     Party,
     PleadingAmended,
 )
-from docket.events.conditions import dates_in, motions_in, waits_on_stays
+from docket.events.conditions import (
+    dates_in,
+    motions_in,
+    waits_on_case,
+    waits_on_judgment,
+    waits_on_stays,
+)
 from docket.posture import LiftCause, ReviewFlag
 from docket.rules import compute_deadline
 from docket.rules.errors import InvalidPeriod
@@ -86,6 +92,10 @@ class World(Stays):
     watchers: dict[int, list[Watcher]] = field(default_factory=dict)
     #: Watchers whose condition waits on the stays lifting (re-checked at each lift).
     stay_watchers: list[Watcher] = field(default_factory=list)
+    #: Watchers whose condition waits on a final judgment or discovery closing.
+    case_watchers: list[Watcher] = field(default_factory=list)
+    #: Whether a final judgment has been entered (and not vacated).
+    judged: bool = False
     #: The amended pleadings filed, in order.
     amended: list[PleadingAmended] = field(default_factory=list)
     #: The parties the complaint names (who is the United States decides FRAP 4(a)(1)(B)).
@@ -220,6 +230,23 @@ class World(Stays):
             self.schedule(day, _Recheck(watcher))
         if waits_on_stays(condition):
             self.stay_watchers.append(watcher)
+        if waits_on_case(condition):
+            self.case_watchers.append(watcher)
+
+    def enter_final_judgment(self) -> None:
+        """A final judgment is entered: leave waiting on it opens (before the judgment
+        closes the case, which forecloses every other leave)."""
+        self.judged = True
+        for watcher in list(self.case_watchers):
+            self.recheck(watcher)
+
+    def move_discovery(self, trigger: str, what: str, rule: str | None = None) -> None:
+        """Move the discovery machine; leave waiting on discovery closing is re-checked,
+        unless the case is closing with it (that forecloses the leave)."""
+        super().move_discovery(trigger, what, rule)
+        if self.case_status != "closed":
+            for watcher in list(self.case_watchers):
+                self.recheck(watcher)
 
     def lift(
         self,
@@ -249,9 +276,16 @@ class World(Stays):
         m, leave = watcher
         if m.leave is not leave:
             return  # the ruling that gave this leave was vacated: it is gone, not re-checked
-        if leave.condition is None or leave.ended_with_case:
+        if leave.condition is None or leave.ended_with_case or leave.lapsed:
             return
-        truth = evaluate(leave.condition, self.motions, self.today, bool(self.in_force))
+        truth = evaluate(
+            leave.condition,
+            self.motions,
+            self.today,
+            bool(self.in_force),
+            judged=self.judged,
+            discovery_closed=self.discovery_status == "closed",
+        )
         settled = {"available": Truth.HOLDS, "foreclosed": Truth.FAILED}.get(leave.status)
         if settled is not None and truth is not settled:
             # Leave follows its condition: when the ruling that met (or defeated) it is
@@ -266,6 +300,7 @@ class World(Stays):
             return
         if truth is Truth.HOLDS:
             self.move_leave(m, "condition_met", "leave to refile available: its condition holds")
+            leave.after_judgment = self.judged and waits_on_judgment(leave.condition)
         elif truth is Truth.FAILED:
             self.move_leave(
                 m,

@@ -22,6 +22,8 @@ __all__ = [
     "AnyOf",
     "Condition",
     "DateReached",
+    "DiscoveryClosed",
+    "FinalJudgment",
     "MotionResolved",
     "MotionRuled",
     "StaysLifted",
@@ -30,6 +32,8 @@ __all__ = [
     "motion_denied_at_least_in_part",
     "motions_in",
     "refs_in",
+    "waits_on_case",
+    "waits_on_judgment",
     "waits_on_stays",
 ]
 
@@ -74,6 +78,22 @@ class StaysLifted(Frozen):
     kind: Literal["stays_lifted"] = "stays_lifted"
 
 
+class FinalJudgment(Frozen):
+    """Holds once a final judgment is entered: "Plaintiff may file such motions in a timely
+    manner after the entry of judgment" (a motion for fees comes after judgment, FRCP
+    54(d)(2)(B)). The judgment closing the case is what opens this leave, so it does not
+    foreclose it; any other closing does."""
+
+    kind: Literal["final_judgment"] = "final_judgment"
+
+
+class DiscoveryClosed(Frozen):
+    """Holds once discovery has closed: "without prejudice to renewal after the close of
+    discovery"."""
+
+    kind: Literal["discovery_closed"] = "discovery_closed"
+
+
 class AnyOf(Frozen):
     """Holds when any one of ``conditions`` holds; fails when all have failed."""
 
@@ -89,7 +109,14 @@ class AllOf(Frozen):
 
 
 Condition = Annotated[
-    MotionResolved | MotionRuled | DateReached | StaysLifted | AnyOf | AllOf,
+    MotionResolved
+    | MotionRuled
+    | DateReached
+    | StaysLifted
+    | FinalJudgment
+    | DiscoveryClosed
+    | AnyOf
+    | AllOf,
     Field(discriminator="kind"),
 ]
 
@@ -123,6 +150,10 @@ def describe(condition: Condition) -> str:
             return f"{day.isoformat()}"
         case StaysLifted():
             return "the stay lifted"
+        case FinalJudgment():
+            return "entry of judgment"
+        case DiscoveryClosed():
+            return "the close of discovery"
         case AnyOf(conditions=cs):
             return " or ".join(describe(c) for c in cs)
         case AllOf(conditions=cs):
@@ -167,4 +198,26 @@ def waits_on_stays(condition: Condition) -> bool:
             return True
         case AnyOf(conditions=cs) | AllOf(conditions=cs):
             return any(waits_on_stays(c) for c in cs)
+    return False
+
+
+def waits_on_case(condition: Condition) -> bool:
+    """Whether a condition may change truth when judgment is entered or discovery closes."""
+    match condition:
+        case FinalJudgment() | DiscoveryClosed():
+            return True
+        case AnyOf(conditions=cs) | AllOf(conditions=cs):
+            return any(waits_on_case(c) for c in cs)
+    return False
+
+
+def waits_on_judgment(condition: Condition) -> bool:
+    """Whether a condition holds on a final judgment alone ("after the entry of judgment")."""
+    match condition:
+        case FinalJudgment():
+            return True
+        case AnyOf(conditions=cs):
+            return any(waits_on_judgment(c) for c in cs)
+        case AllOf(conditions=cs):
+            return all(waits_on_judgment(c) for c in cs)
     return False

@@ -28,11 +28,32 @@ class LeaveToRefile(Frozen):
     """Leave to refile a motion denied without prejudice.
 
     ``condition`` is ``None`` when the motion may be refiled at once; otherwise leave opens
-    when the condition holds, and is foreclosed once it can no longer hold.
+    when the condition holds, and is foreclosed once it can no longer hold. A deadline
+    (``until`` a day, or ``within_days`` of the order) forecloses it once passed: refiling
+    can no longer happen.
     """
 
     condition: Condition | None = None
     description: str | None = Field(default=None, description="The order's own words")
+    # Added after version 1: left out when unset, so older events dump as before.
+    until: Annotated[
+        CourtDate | None,
+        Field(
+            exclude_if=unset,
+            description="The last day the motion may be refiled ('without prejudice to "
+            "renewal by December 1, 2014'): leave is foreclosed after it",
+        ),
+    ] = None
+    within_days: Annotated[
+        int | None,
+        Field(
+            ge=1,
+            le=3650,
+            exclude_if=unset,
+            description="Days from the order within which the motion may be refiled ('may "
+            "refile within 14 days'), counted under FRCP 6(a)(1): foreclosed after the last",
+        ),
+    ] = None
 
 
 class Ruling(Frozen):

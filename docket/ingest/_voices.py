@@ -4,6 +4,7 @@ to dismiss [18] is denied as moot"), each read from where a disposition verb sta
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import NamedTuple
 
 from docket.events import Condition, Disposition, MotionKind
@@ -44,6 +45,10 @@ class RulingDraft(NamedTuple):
         leave_condition: For a denial whose leave to refile opens on a condition the reader
             reads ("without prejudice to renewal after the stay is lifted", "after the
             Court rules on 23"), that condition (``leave`` then holds the words).
+        leave_until: The last day the order lets the motion be refiled ("without prejudice
+            to renewal by December 1, 2014"), if it sets one.
+        leave_within: The days from the order within which it may be refiled ("may refile
+            within 14 days"), if it sets them.
     """
 
     disposition: Disposition
@@ -58,6 +63,8 @@ class RulingDraft(NamedTuple):
     leave: str | None = None
     leave_unread: str | None = None
     leave_condition: Condition | None = None
+    leave_until: date | None = None
+    leave_within: int | None = None
 
 
 class Mark(NamedTuple):
@@ -133,7 +140,8 @@ _LEAVE = re.compile(
 #: "may renew their motions with supporting evidence or after completing service"): looked
 #: for through the rest of the clause, so a condition late in it is not taken for leave now.
 _LEAVE_CONDITION = re.compile(
-    r"[^.;]{0,80}?\b(?:after|upon|once|if|when|following|until|within|at\s+the\s+close|by)\b"
+    r"[^.;]{0,80}?\b(?:after|upon|once|if|when|following|until|within|at\s+the\s+close|by|before"
+    r"|no\s+later\s+than)\b"
 )
 #: "to the extent", "insofar as": a grant limited to part of what was asked.
 _LIMITED = re.compile(

@@ -3,25 +3,142 @@
 A denial without prejudice may let the movant refile at once ("with leave to re-file") or
 once something happens ("without prejudice to renewal after the Court rules on 23", "may
 file a renewed motion on or after March 1, 2017", "without prejudice to renewal once the
-stay is lifted"). The condition is read into the engine's vocabulary only where its words
-name something the docket records: a motion's resolution by its number, a calendar date,
-the stay being lifted. Anything else ("after completing service", "by December 1, 2014",
-"if appropriate", "after the motion to dismiss is decided" with no number) is left unread,
-so a person reviews the leave: a wrong leave is worse than a flagged one.
+stay is lifted"), and may bound it by a deadline ("without prejudice to renewal by December
+1, 2014", "may refile within fourteen (14) days of this order"). The words after the leave
+phrase are read as a short grammar: terms, each a condition or a deadline, then the end of
+the clause. A condition is read into the engine's vocabulary only where its words name
+something the docket records: a motion's resolution by its number, a calendar date, the
+stay being lifted; a deadline only where it is a calendar date or a count of days from the
+order itself. Anything else ("after completing service", "within 14 days after the close of
+discovery", "if appropriate", "after the motion to dismiss is decided" with no number) is
+left unread, so a person reviews the leave: a wrong leave is worse than a flagged one.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import NamedTuple
 
-from docket.events import Condition, DateReached, MotionResolved, StaysLifted
+from docket.events import (
+    Condition,
+    DateReached,
+    DiscoveryClosed,
+    FinalJudgment,
+    MotionResolved,
+    StaysLifted,
+)
 from docket.ingest.stays import parse_date
 
-__all__ = ["read_condition"]
+__all__ = ["Terms", "read_condition", "read_terms"]
+
+
+class Terms(NamedTuple):
+    """What an order's words put on refiling: a condition to wait for, a last day, or a
+    number of days from the order (each ``None`` when the words set none)."""
+
+    condition: Condition | None = None
+    until: date | None = None
+    within_days: int | None = None
+
+
+#: "by December 1, 2014", "no later than 3/1/2017", "on or before March 1, 2017": the last
+#: day to refile ("before March 1" leaves the day before).
+_BY = re.compile(r"\s*,?\s*(?P<word>by|no\s+later\s+than|on\s+or\s+before|before)\s+")
+#: "within 14 days", "within fourteen (14) days", "within 30 calendar days".
+_WITHIN = re.compile(
+    r"\s*,?\s*within\s+(?:(?P<word>[a-z]+(?:-[a-z]+)?)\s+)?\(?(?P<n>\d{1,3})?\)?\s*(?:calendar\s+)?"
+    r"days\b"
+)
+#: What a count of days may run from: this order alone ("of this order", "from the date of
+#: this Order", "of the entry of this order"), or nothing said (the order's own date).
+_FROM_ORDER = re.compile(
+    r"\s+(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+|entry\s+of\s+)?(?:this|the\s+court'?s|the"
+    r"\s+present)\s+order\b|\s+hereof\b"
+)
+_FROM_OTHER = re.compile(r"\s+(?:of|from|after|following)\b")
+_SMALL = {
+    w: i
+    for i, w in enumerate(
+        (
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+            *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+            *("seventeen", "eighteen", "nineteen", "twenty"),
+        )
+    )
+}
+_SMALL.update({"twenty-one": 21, "twenty-eight": 28, "thirty": 30, "sixty": 60, "ninety": 90})
+#: What may join two terms: "after the stay is lifted, and by March 1" is not joined so.
+_SEP = re.compile(r"\s*,?\s*")
+
+
+def read_terms(low: str, at: int, stop: int) -> Terms | None:
+    """The terms the words of ``low`` from ``at`` (just after the leave phrase) to ``stop``
+    (the end of its sentence) put on refiling: ``Terms()`` when they put none, ``None``
+    when they put one the reader cannot tie to the docket. ``low`` is the order's text in
+    lower case."""
+    condition: Condition | None = None
+    until: date | None = None
+    within: int | None = None
+    end = at
+    while True:
+        if until is None and within is None and _starts_deadline(low, end, stop):
+            term = _deadline(low, end, stop)
+            if term is None:
+                return None  # a deadline the reader cannot count: "within 14 days after ..."
+            until, within, end = term
+            continue
+        if condition is None and _LEAD.match(low, end, stop) is not None:
+            found = read_condition(low, end, stop, whole=False)
+            if found is None:
+                return None
+            condition, end = found
+            continue
+        break
+    rest = low[end:stop]
+    if _MORE.search(rest) is not None or _TERM_WORD.search(rest) is not None:
+        return None  # another term or condition the grammar does not place
+    return Terms(condition, until, within)
+
+
+#: A word that starts a term the grammar has not read ("within 14 days after discovery",
+#: "until", "once", "upon").
+_TERM_WORD = re.compile(r"\b(?:after|upon|once|following|when|until|within|by|before|no\s+later)\b")
+
+
+def _starts_deadline(low: str, at: int, stop: int) -> bool:
+    return _BY.match(low, at, stop) is not None or _WITHIN_WORD.match(low, at, stop) is not None
+
+
+#: "within", wherever a count of days may follow.
+_WITHIN_WORD = re.compile(r"\s*,?\s*within\b")
+
+
+def _deadline(low: str, at: int, stop: int) -> tuple[date | None, int | None, int] | None:
+    """A deadline at ``at``: (last day, days from the order, where its words end)."""
+    if (m := _BY.match(low, at, stop)) is not None:
+        day = _date_at(low, m.end(), stop)
+        if day is None:
+            return None
+        on, end = day
+        return (on - timedelta(days=1) if m.group("word") == "before" else on), None, end
+    if (m := _WITHIN.match(low, at, stop)) is not None:
+        n = int(m.group("n")) if m.group("n") else _SMALL.get(m.group("word") or "")
+        if n is None or n < 1:
+            return None
+        end = m.end()
+        if (f := _FROM_ORDER.match(low, end, stop)) is not None:
+            end = f.end()
+        elif _FROM_OTHER.match(low, end, stop) is not None:
+            return None  # days counted from something else: "within 14 days after judgment"
+        return None, n, end
+    return None
+
 
 #: The word that ties refiling to something yet to happen.
-_LEAD = re.compile(r"[^.;]{0,30}?\b(?P<word>after|upon|once|following|when|on\s+or\s+after)\s+")
+_LEAD = re.compile(
+    r"[^.;]{0,30}?\b(?P<word>after|upon|once|following|when|on\s+or\s+after|at)\s+(?=\S)"
+)
 
 #: "the Court's ruling on 23", "resolution of the motion to dismiss (Doc. 23)", "the Court
 #: decides [23]": the condition is that motion's resolution, whatever its outcome.
@@ -43,15 +160,31 @@ _STAY = re.compile(
     r"|(?:the|this|any)\s+stay\s+(?:[^.;,]{0,40}?\s)?(?:is|has\s+been|being|was)\s+(?:lifted|dissolved)\b"
     r"|the\s+stay\s+(?:lifts|ends|expires)\b"
 )
+#: "the entry of judgment", "entry of final judgment", "judgment is entered": a final
+#: judgment (a motion for fees or costs comes after it, FRCP 54(d)).
+_JUDGMENT = re.compile(
+    r"(?:the\s+)?entry\s+of\s+(?:a\s+|the\s+)?(?:final\s+)?judgment\b"
+    r"|(?:a\s+|the\s+)?(?:final\s+)?judgment\s+(?:is|has\s+been)\s+entered\b"
+)
+#: "the close of discovery", "the completion of discovery", "discovery closes": all of
+#: discovery ("the close of fact discovery" is another day, left unread).
+_DISCOVERY = re.compile(
+    r"(?:the\s+)?(?:close|closing|completion|conclusion|end)\s+of\s+(?:all\s+)?discovery\b"
+    r"|discovery\s+(?:closes|has\s+closed|is\s+closed|is\s+completed?|has\s+been\s+completed"
+    r"|ends)\b"
+)
 #: A condition's words must end the clause: "and", "or", "unless", "provided", "if"
 #: after it join another condition the reader would drop.
 _MORE = re.compile(r"\b(?:and|or|unless|provided|if|except|but|only)\b")
 
 
-def read_condition(low: str, at: int, stop: int) -> Condition | None:
-    """The condition the words of ``low`` from ``at`` (just after the leave phrase) to
-    ``stop`` (the end of its sentence) put on refiling, or ``None`` when they put one the
-    reader cannot tie to the docket. ``low`` is the order's text in lower case."""
+def read_condition(
+    low: str, at: int, stop: int, *, whole: bool = True
+) -> tuple[Condition, int] | None:
+    """The condition the words of ``low`` from ``at`` put on refiling, and where its words
+    end, or ``None`` when they put one the reader cannot tie to the docket. With ``whole``,
+    the condition must end the clause (up to ``stop``, the end of its sentence); without,
+    :func:`read_terms` reads what follows. ``low`` is the order's text in lower case."""
     lead = _LEAD.match(low, at, stop)
     if lead is None:
         return None
@@ -67,13 +200,19 @@ def read_condition(low: str, at: int, stop: int) -> Condition | None:
         found, end = MotionResolved(motion=int(n)), m.end()
     elif (m := _STAY.match(low, start, stop)) is not None:
         found, end = StaysLifted(), m.end()
+    elif (m := _JUDGMENT.match(low, start, stop)) is not None:
+        found, end = FinalJudgment(), m.end()
+    elif (m := _DISCOVERY.match(low, start, stop)) is not None:
+        found, end = DiscoveryClosed(), m.end()
     elif word in ("after", "on or after") and (day := _date_at(low, start, stop)) is not None:
         on, end = day
         # "after March 1" opens the day after; "on or after March 1" that day.
         found = DateReached(on=on if word != "after" else on + timedelta(days=1))
-    if found is None or _MORE.search(low, end, stop) is not None:
+    if word == "at" and not isinstance(found, DiscoveryClosed):
+        return None  # "at" leads only "at the close of discovery"
+    if found is None or (whole and _MORE.search(low, end, stop) is not None):
         return None
-    return found
+    return found, end
 
 
 _DATE_HEAD = re.compile(

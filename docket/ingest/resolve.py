@@ -377,7 +377,10 @@ class DocketContext:
                 found.setdefault(t, []).append(draft.disposition)
                 if draft.leave is not None:
                     leaves[t] = LeaveToRefile(
-                        condition=draft.leave_condition, description=draft.leave
+                        condition=draft.leave_condition,
+                        description=draft.leave,
+                        until=draft.leave_until,
+                        within_days=draft.leave_within,
                     )
                 if draft.leave_unread is not None:
                     self.leave_unread.setdefault(t[0], draft.leave_unread)

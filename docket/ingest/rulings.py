@@ -26,7 +26,7 @@ from docket.ingest._voices import (
     active,
     passive,
 )
-from docket.ingest.leave import read_condition
+from docket.ingest.leave import Terms, read_terms
 from docket.ingest.refs import Ref, title_numbers
 
 __all__ = ["RulingDraft", "find_rulings"]
@@ -275,14 +275,14 @@ def _refiling(
     sentence_end = spans[_sentence(spans, found.end())][1] if spans else len(low)
     unread: str | None = None
     leave: str | None = found.group(0)
-    condition = None
+    terms = Terms()
     if _LEAVE_CONDITION.match(low, found.end(), sentence_end):
         words = " ".join(low[found.start() : min(sentence_end, found.start() + 160)].split())
-        condition = read_condition(low, found.end(), sentence_end)
-        if condition is None:
+        read = read_terms(low, found.end(), sentence_end)
+        if read is None or read == Terms():
             unread, leave = words, None
         else:
-            leave = words
+            terms, leave = read, words
     out = []
     for d in drafts:
         if d.disposition in denials and d.docs and d.leave is None:
@@ -290,7 +290,9 @@ def _refiling(
                 disposition=_D.DENIED_WITHOUT_PREJUDICE,
                 leave=leave,
                 leave_unread=unread,
-                leave_condition=condition,
+                leave_condition=terms.condition,
+                leave_until=terms.until,
+                leave_within=terms.within_days,
             )
         out.append(d)
     return out

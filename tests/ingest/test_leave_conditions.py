@@ -155,8 +155,10 @@ def test_leave_waiting_on_a_stay_when_none_is_in_force_stays_conditional_and_is_
 @pytest.mark.parametrize(
     "words",
     [
-        "without prejudice to renewal by December 1, 2016",
-        "without prejudice to renewal after the close of discovery",
+        # A deadline that is not a day: "by December 1, 2016" is read (test_leave_deadlines).
+        "without prejudice to renewal by the close of fact discovery",
+        # All of discovery closing is read (test_leave_judgment_discovery); fact discovery not.
+        "without prejudice to renewal after the close of fact discovery",
         "without prejudice to renewal after the Court rules on the motion to dismiss",
         "without prejudice to renewal after the Court rules on 15, if appropriate",
         "without prejudice to renewal once the stay is lifted and the parties have conferred",
