@@ -16,6 +16,7 @@ from docket.events import (
     FinalJudgment,
     MotionResolved,
     MotionRuled,
+    QualifiedImmunityOvercome,
     StaysLifted,
 )
 
@@ -96,6 +97,8 @@ def evaluate(
             return Truth.HOLDS if judged else Truth.OPEN
         case DiscoveryClosed():
             return Truth.HOLDS if discovery_closed else Truth.OPEN
+        case QualifiedImmunityOvercome():
+            return Truth.OPEN  # until replay ties it to the motion asserting the immunity
         case AnyOf(conditions=cs):
             truths = [_each(c, motions, today, stayed, judged, discovery_closed) for c in cs]
             if Truth.HOLDS in truths:

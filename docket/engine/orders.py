@@ -6,19 +6,15 @@ provenance. Rulings come first, so a stay pending a motion the same order decide
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
-
 from docket.engine import briefing
 from docket.engine.conditions import ambiguous_in
-from docket.engine.motions import WLeave, WMotion, find_motion
+from docket.engine.leave import AMBIGUOUS, grant_leave, unknown_motions
+from docket.engine.motions import WMotion, find_motion
 from docket.engine.stays import WStay
 from docket.engine.world import World
 from docket.events import (
-    Condition,
     Disposition,
     Ground,
-    LeaveToRefile,
     MotionKind,
     MotionResolved,
     OrderEntered,
@@ -26,10 +22,7 @@ from docket.events import (
     StayScope,
     describe,
 )
-from docket.events.conditions import refs_in, waits_on_stays
-from docket.machines import LEAVE, MOTION
-from docket.rules.computation import compute_deadline
-from docket.rules.errors import InvalidPeriod
+from docket.machines import MOTION
 from docket.rules.qualified_immunity import QI_STAY_RULE, explain_stay, stay_grounds
 from docket.words import doc_ref, motion_ref, motion_words, status_words
 
@@ -81,101 +74,10 @@ def _rule(world: World, e: OrderEntered) -> list[WMotion]:
         world.move_motion(m, trigger, f"{words} by order {doc_ref(e.doc)}")
         briefing.decided(world, m)
         if ruling.leave_to_refile is not None:
-            _grant_leave(world, e, m, ruling.leave_to_refile)
+            grant_leave(world, e, m, ruling.leave_to_refile)
         if m.event.kind in _STAY_MOTIONS and m.status in ("granted", "granted_in_part"):
             granted_stay_motions.append(m)
     return granted_stay_motions
-
-
-def _grant_leave(world: World, e: OrderEntered, m: WMotion, leave: LeaveToRefile) -> None:
-    assert world.today is not None
-    m.leave = WLeave(leave.condition, leave.description, e.doc, world.today)
-    m.leave.until = _last_day(world, leave)
-    if m.leave.until is not None:
-        world.schedule(m.leave.until + timedelta(days=1), _Lapse(m, m.leave))
-    if leave.condition is None:
-        m.leave.status = "available"
-        world.note_motion(
-            m, f"leave to refile granted by order {doc_ref(e.doc)}", about="leave_to_refile"
-        )
-        return
-    world.note_motion(
-        m,
-        f"leave to refile granted by order {doc_ref(e.doc)} on {describe(leave.condition)}",
-        about="leave_to_refile",
-    )
-    for ref in _unknown(world, leave.condition):
-        world.flag(
-            e,
-            "unknown_motion",
-            f"leave to refile depends on {ref}, which is not a motion on this docket",
-        )
-    for n in ambiguous_in(leave.condition, world.motions):
-        world.flag(e, "ambiguous_motion", _AMBIGUOUS.format(what="leave to refile", n=n))
-    watcher = (m, m.leave)
-    world.watch(watcher, leave.condition)
-    if waits_on_stays(leave.condition) and not world.in_force:
-        # "Without prejudice to renewal after the stay is lifted", no stay in force yet:
-        # the stay is one this order imposes after its rulings (see ``order``), or one not
-        # read. Leave opens when a stay lifts, not now.
-        if not e.stays and not any(r.disposition is Disposition.GRANTED for r in e.rulings):
-            world.flag(
-                e,
-                "leave_awaits_no_stay",
-                f"leave to refile {motion_ref(m.event.doc, m.part)} waits on a stay lifting,"
-                " but no stay is in force",
-            )
-        return
-    world.recheck(watcher)
-
-
-def _last_day(world: World, leave: LeaveToRefile) -> date | None:
-    """The last day the order lets the motion be refiled: its date, or the last of its days
-    counted from the order (FRCP 6(a)(1): the order's day excluded, a last day falling on a
-    weekend or legal holiday rolling to the next day the clerk's office is open)."""
-    assert world.today is not None
-    if leave.until is not None:
-        return leave.until
-    if leave.within_days is None:
-        return None
-    try:
-        return compute_deadline(world.today, leave.within_days, service=None, court=world.pack).due
-    except InvalidPeriod:
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class _Lapse:
-    """The tick, the day after the last day to refile, that forecloses the leave if the
-    order that gave it still stands and the case has not ended it first."""
-
-    motion: WMotion
-    leave: WLeave
-
-    def __call__(self, world: World) -> None:
-        m, leave = self.motion, self.leave
-        if m.leave is not leave or not LEAVE.can(leave.status, "deadline_passed"):
-            return
-        leave.lapsed = True
-        world.move_leave(
-            m,
-            "deadline_passed",
-            f"leave to refile foreclosed: the last day to refile, {leave.until}, passed",
-        )
-
-
-_AMBIGUOUS = (
-    "{what} depends on a ruling on Doc. {n}, which holds several motions, without saying "
-    "which: read as a ruling on any of them"
-)
-
-
-def _unknown(world: World, condition: Condition) -> list[str]:
-    """The motions ``condition`` names that are not on the docket: no motion has the number,
-    or the document holds no such part (as a ruling on it would be ``unknown_motion``)."""
-    return [
-        motion_ref(n, part) for n, part in refs_in(condition) if not world.motions_named(n, part)
-    ]
 
 
 def order(world: World, e: OrderEntered) -> None:
@@ -279,12 +181,12 @@ def _impose(world: World, e: OrderEntered, s: StayImposed, motion: WMotion | Non
         rule=QI_STAY_RULE if qualified_immunity else None,
     )
     if s.lifts_when is not None:
-        for ref in _unknown(world, s.lifts_when):
+        for ref in unknown_motions(world, s.lifts_when):
             world.flag(
                 e, "unknown_motion", f"stay lifts on {ref}, which is not a motion on this docket"
             )
         for n in ambiguous_in(s.lifts_when, world.motions):
-            world.flag(e, "ambiguous_motion", _AMBIGUOUS.format(what="the stay", n=n))
+            world.flag(e, "ambiguous_motion", AMBIGUOUS.format(what="the stay", n=n))
         watcher = (stay,)
         world.watch(watcher, s.lifts_when)
         world.recheck(watcher)

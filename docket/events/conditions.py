@@ -26,6 +26,7 @@ __all__ = [
     "FinalJudgment",
     "MotionResolved",
     "MotionRuled",
+    "QualifiedImmunityOvercome",
     "StaysLifted",
     "dates_in",
     "describe",
@@ -94,6 +95,16 @@ class DiscoveryClosed(Frozen):
     kind: Literal["discovery_closed"] = "discovery_closed"
 
 
+class QualifiedImmunityOvercome(Frozen):
+    """Holds once the plaintiff overcomes the defendants' qualified immunity, the motion
+    asserting it denied at least in part: "should Plaintiff overcome Defendants' qualified
+    immunity", the order naming no motion. Replay ties it to the one motion on the docket
+    that asserts qualified immunity, read as :func:`motion_denied_at_least_in_part` of it;
+    with none or several, a person says which."""
+
+    kind: Literal["qualified_immunity_overcome"] = "qualified_immunity_overcome"
+
+
 class AnyOf(Frozen):
     """Holds when any one of ``conditions`` holds; fails when all have failed."""
 
@@ -115,6 +126,7 @@ Condition = Annotated[
     | StaysLifted
     | FinalJudgment
     | DiscoveryClosed
+    | QualifiedImmunityOvercome
     | AnyOf
     | AllOf,
     Field(discriminator="kind"),
@@ -154,6 +166,8 @@ def describe(condition: Condition) -> str:
             return "entry of judgment"
         case DiscoveryClosed():
             return "the close of discovery"
+        case QualifiedImmunityOvercome():
+            return "qualified immunity overcome"
         case AnyOf(conditions=cs):
             return " or ".join(describe(c) for c in cs)
         case AllOf(conditions=cs):

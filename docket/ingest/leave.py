@@ -26,7 +26,9 @@ from docket.events import (
     DiscoveryClosed,
     FinalJudgment,
     MotionResolved,
+    QualifiedImmunityOvercome,
     StaysLifted,
+    motion_denied_at_least_in_part,
 )
 from docket.ingest.stays import parse_date
 
@@ -137,7 +139,8 @@ def _deadline(low: str, at: int, stop: int) -> tuple[date | None, int | None, in
 
 #: The word that ties refiling to something yet to happen.
 _LEAD = re.compile(
-    r"[^.;]{0,30}?\b(?P<word>after|upon|once|following|when|on\s+or\s+after|at)\s+(?=\S)"
+    r"[^.;]{0,30}?\b(?P<word>after|upon|once|following|when|on\s+or\s+after|at|if|should"
+    r"|in\s+the\s+event(?:\s+that)?)\s+(?=\S)"
 )
 
 #: "the Court's ruling on 23", "resolution of the motion to dismiss (Doc. 23)", "the Court
@@ -173,6 +176,17 @@ _DISCOVERY = re.compile(
     r"|discovery\s+(?:closes|has\s+closed|is\s+closed|is\s+completed?|has\s+been\s+completed"
     r"|ends)\b"
 )
+#: "Plaintiff overcome(s) Defendants' qualified immunity", "plaintiff defeats the defense of
+#: qualified immunity (Doc. 30)": the motion asserting the immunity denied at least in part;
+#: its number when the words give one, else replay ties it to the motion asserting it.
+_IMMUNITY = re.compile(
+    r"(?:the\s+)?plaintiffs?(?:['\u2019]s?)?\s+(?:(?:is|are)\s+able\s+to\s+|can\s+)?"
+    r"(?:overcomes?|defeats?)\s+(?:the\s+)?(?:[\w.]+['\u2019]s?\s+){0,2}"
+    r"(?:(?:assertions?|defenses?|claims?)\s+of\s+)?qualified\s+immunity(?:\s+defenses?)?"
+    r"(?:\s*[\[(]?\s*(?:(?:ecf|doc|dkt|docket)\.?\s*(?:no\.?\s*)?)?(?P<n>\d{1,5})\s*[\])]?)?"
+)
+#: Words that lead a condition only as "should Plaintiff overcome qualified immunity".
+_IF_WORDS = frozenset(["if", "should", "in the event", "in the event that"])
 #: A condition's words must end the clause: "and", "or", "unless", "provided", "if"
 #: after it join another condition the reader would drop.
 _MORE = re.compile(r"\b(?:and|or|unless|provided|if|except|but|only)\b")
@@ -200,6 +214,10 @@ def read_condition(
         found, end = MotionResolved(motion=int(n)), m.end()
     elif (m := _STAY.match(low, start, stop)) is not None:
         found, end = StaysLifted(), m.end()
+    elif (m := _IMMUNITY.match(low, start, stop)) is not None:
+        n = m.group("n")
+        found = QualifiedImmunityOvercome() if n is None else motion_denied_at_least_in_part(int(n))
+        end = m.end()
     elif (m := _JUDGMENT.match(low, start, stop)) is not None:
         found, end = FinalJudgment(), m.end()
     elif (m := _DISCOVERY.match(low, start, stop)) is not None:
@@ -210,6 +228,8 @@ def read_condition(
         found = DateReached(on=on if word != "after" else on + timedelta(days=1))
     if word == "at" and not isinstance(found, DiscoveryClosed):
         return None  # "at" leads only "at the close of discovery"
+    if " ".join(word.split()) in _IF_WORDS and _IMMUNITY.match(low, start, stop) is None:
+        return None  # "if appropriate", "should the parties agree": not read
     if found is None or (whole and _MORE.search(low, end, stop) is not None):
         return None
     return found, end

@@ -234,7 +234,8 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
 #: Leave to refile in the words after a denial: "Plaintiff may file a renewed motion ...",
 #: "Defendants are free to re-file", "may file such motions in a timely manner after ...".
 _MAY_REFILE = re.compile(
-    r"\b(?:may|can|is\s+free\s+to|are\s+free\s+to|shall\s+be\s+free\s+to|(?:is|are)\s+permitted\s+to"
+    r"\b(?:may|can|is\s+free\s+to|are\s+free\s+to|(?:shall|will)\s+be\s+free\s+to"
+    r"|(?:is|are)\s+permitted\s+to"
     r"|(?:is|are)\s+granted\s+leave\s+to)\s+(?:re-?\s?(?:file|new|submit|assert|urge|raise)\w*"
     r"|file\s+(?:a\s+|an\s+)?(?:renewed|new|second|amended)\s+motion|file\s+such\s+motions?"
     r"|bring\s+(?:a\s+|an\s+)?(?:renewed|new)\s+motion)"
