@@ -141,7 +141,7 @@ _LEAVE = re.compile(
 #: for through the rest of the clause, so a condition late in it is not taken for leave now.
 _LEAVE_CONDITION = re.compile(
     r"[^.;]{0,80}?\b(?:after|upon|once|if|when|following|until|within|at\s+the\s+close|by|before"
-    r"|no\s+later\s+than|should|in\s+the\s+event)\b"
+    r"|(?:no|not)\s+later\s+than|through|should|in\s+the\s+event)\b"
 )
 #: "to the extent", "insofar as": a grant limited to part of what was asked.
 _LIMITED = re.compile(

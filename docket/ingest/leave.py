@@ -44,9 +44,11 @@ class Terms(NamedTuple):
     within_days: int | None = None
 
 
-#: "by December 1, 2014", "no later than 3/1/2017", "on or before March 1, 2017": the last
-#: day to refile ("before March 1" leaves the day before).
-_BY = re.compile(r"\s*,?\s*(?P<word>by|no\s+later\s+than|on\s+or\s+before|before)\s+")
+#: "by December 1, 2014", "no later than 3/1/2017", "on or before March 1, 2017", "until
+#: March 1, 2017": the last day to refile ("before March 1" leaves the day before).
+_BY = re.compile(
+    r"\s*,?\s*(?P<word>by|(?:no|not)\s+later\s+than|on\s+or\s+before|before|until|through)\s+"
+)
 #: "within 14 days", "within fourteen (14) days", "within 30 calendar days".
 _WITHIN = re.compile(
     r"\s*,?\s*within\s+(?:(?P<word>[a-z]+(?:-[a-z]+)?)\s+)?\(?(?P<n>\d{1,3})?\)?\s*(?:calendar\s+)?"

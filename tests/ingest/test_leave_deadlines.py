@@ -51,6 +51,8 @@ def order(words: str, day: str = "2016-03-01") -> tuple[str, int, str]:
         ("without prejudice to renewal no later than 12/1/2016", "2016-12-01"),
         ("without prejudice to renewal on or before December 1, 2016", "2016-12-01"),
         ("without prejudice to renewal before December 2, 2016", "2016-12-01"),
+        ("without prejudice to renewal until December 1, 2016", "2016-12-01"),
+        ("without prejudice to renewal not later than December 1, 2016", "2016-12-01"),
     ],
 )
 def test_leave_to_renew_by_a_day_is_available_through_it_and_foreclosed_after(
@@ -105,6 +107,10 @@ def test_a_condition_and_a_deadline_together_are_both_read() -> None:
         "without prejudice to renewal within 14 days of judgment",
         "without prejudice to renewal by December 1, 2016, if discovery warrants",
         "without prejudice to renewal within ten business days",
+        "without prejudice to renewal by Defendant Smith",
+        "without prejudice to renewal within the time the scheduling order sets",
+        "without prejudice to renewal within 14 days of the Court's ruling on the motion",
+        "without prejudice to renewal by December 1",
     ],
 )
 def test_a_deadline_counted_from_something_else_is_flagged_not_guessed(words: str) -> None:
