@@ -155,10 +155,21 @@ def _start(
         ref,
         what,
         result,
-        consequence=NO_CONSENT if on_the_merits else deadlines.consequence(world.pack, result),
+        consequence=_consequence(world, result, on_the_merits),
         stayed=world.case_status == "stayed",
         on_elapse=on_elapse,
     )
+
+
+def _consequence(world: World, result: DeadlineResult, on_the_merits: bool) -> str | None:
+    """What running out of ``result`` means under the court's rule. D.N.M.LR-Civ. 7.1(b)'s
+    consent never reaches a dispositive motion (:data:`NO_CONSENT`); that holding is the Tenth
+    Circuit's about D.N.M.'s rule, so it replaces only that rule's consequence, and another
+    court's motion shows its own rule's consequence, or none."""
+    said = deadlines.consequence(world.pack, result)
+    if on_the_merits and said is not None and "D.N.M.LR-Civ. 7.1(b)" in said:
+        return NO_CONSENT
+    return said
 
 
 def _extension_sought(world: World, d: deadlines.WDeadline, filed: date) -> WMotion | None:

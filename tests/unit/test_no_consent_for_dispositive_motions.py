@@ -47,3 +47,20 @@ def test_a_missed_response_to_a_motion_to_compel_is_consent_under_the_local_rule
     p = replay(_history(MotionKind.COMPEL), as_of=date(2019, 5, 20))  # type: ignore[arg-type]
     (deadline,) = p.deadlines
     assert deadline.consequence is not None and "consent to grant" in deadline.consequence
+
+
+@pytest.mark.parametrize("court", ["nysd", "scd", "txnd"])
+def test_another_courts_dispositive_motion_does_not_cite_the_dnm_rule(court: str) -> None:
+    """The Tenth Circuit's holdings are about D.N.M.LR-Civ. 7.1(b): an S.D.N.Y., D.S.C. or
+    N.D. Tex. motion to dismiss shows its own rule's consequence (none in these packs), not
+    D.N.M.'s rule and Tenth Circuit cases."""
+    case = f"{court}-1:19-cv-00500"
+    history = [
+        CaseOpened(id=f"{case}/1", case=case, doc=1, filed=date(2019, 5, 1), court=court),
+        MotionFiled(
+            id=f"{case}/10", case=case, doc=10, filed=date(2019, 5, 10), kind=MotionKind.DISMISS
+        ),
+    ]
+    p = replay(history, as_of=date(2019, 5, 20))  # type: ignore[arg-type]
+    (deadline,) = p.deadlines
+    assert deadline.consequence is None
