@@ -17,7 +17,7 @@ from docket._runtime import lazy_names
 if TYPE_CHECKING:
     from docket.engine import Replayer, replay
     from docket.errors import DocketError, HistoryError, InvalidEvent, UnknownEventType
-    from docket.history import load_history
+    from docket.history import load_history, replay_history
     from docket.posture import Posture
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "UnknownEventType",
     "load_history",
     "replay",
+    "replay_history",
 ]
 
 _HOMES = {
@@ -40,6 +41,7 @@ _HOMES = {
     "Posture": "docket.posture",
     "replay": "docket.engine",
     "Replayer": "docket.engine",
+    "replay_history": "docket.history",
 }
 
 

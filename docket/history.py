@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from docket._runtime import collector_paused
 from docket.errors import HistoryError, InvalidEvent
@@ -19,6 +20,9 @@ from docket.files import (
 )
 from docket.limits import MAX_LINE_BYTES
 
+if TYPE_CHECKING:
+    from docket.posture import Posture
+
 __all__ = [
     "dump_history",
     "iter_history",
@@ -26,6 +30,7 @@ __all__ = [
     "load_numbered_history",
     "parse_history",
     "read_history_bytes",
+    "replay_history",
     "write_history",
 ]
 
@@ -130,6 +135,17 @@ def load_history(path: str | Path) -> tuple[DocketEvent, ...]:
     """
     with collector_paused():
         return tuple(iter_history(path))
+
+
+def replay_history(path: str | Path, *, as_of: date | None = None) -> Posture:
+    """The posture of a JSONL docket history on ``as_of``, replayed as the file is read,
+    without holding its entries (:func:`docket.engine.replay_stream`): the same posture as
+    ``replay(load_history(path), as_of=as_of)`` in the memory of the replay's state alone.
+    See :func:`iter_history` for errors.
+    """
+    from docket.engine.streaming import replay_stream
+
+    return replay_stream(lambda: iter_history(path), as_of=as_of)
 
 
 def load_numbered_history(path: str | Path) -> tuple[tuple[int, DocketEvent], ...]:

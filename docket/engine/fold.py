@@ -9,7 +9,7 @@ into the stream in date order: a tick due on a day runs before that day's entrie
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -31,6 +31,8 @@ from docket.posture import Posture
 __all__ = [
     "Fold",
     "collector_paused",
+    "corrected",
+    "corrections",
     "effective_date",
     "honour_corrections",
     "known_date",
@@ -119,23 +121,30 @@ class Fold:
             self._run_until(day)
 
     def _run_until(self, day: date) -> None:
-        world, stream = self.world, self._stream
+        stream = self._stream
         while self._next < len(stream):
             event = stream[self._next]
             effective = effective_date(event)
             if effective > day:
                 break
             self._next += 1
-            world.advance_to(effective)
-            if world.case_since is None:
-                world.case_since = effective
-                world.dirty.add((FactKind.CASE, 0))
-            if self._log is not None:
-                _apply_logged(self._log, world, event)
-            else:
-                apply(world, event)
-            self.last = effective
-        world.advance_to(day)
+            self.apply_entry(event, effective)
+        self.world.advance_to(day)
+
+    def apply_entry(self, event: DocketEvent, effective: date) -> None:
+        """Apply one entry taking effect on ``effective``, after the ticks due before it:
+        the step :meth:`run_until` takes for each entry (and a streaming replay, which holds
+        no list of entries, takes for each entry read)."""
+        world = self.world
+        world.advance_to(effective)
+        if world.case_since is None:
+            world.case_since = effective
+            world.dirty.add((FactKind.CASE, 0))
+        if self._log is not None:
+            _apply_logged(self._log, world, event)
+        else:
+            apply(world, event)
+        self.last = effective
 
     def extend(self, events: Iterable[DocketEvent]) -> None:
         """Add entries after the rest, to apply from the next run (see :mod:`docket.engine.continuing`).
@@ -202,20 +211,35 @@ def honour_corrections(entries: Sequence[DocketEvent], as_of: date | None) -> li
 
     Only corrections and strikes effective on or before ``as_of`` count; a later one wins.
     """
+    fixes = corrections(entries, as_of)
+    if not fixes:
+        return list(entries)
+    return list(corrected(entries, fixes))
+
+
+def corrections(
+    entries: Iterable[DocketEvent], as_of: date | None
+) -> dict[str, EntryCorrected | EntryStricken]:
+    """The corrections and strikes effective on or before ``as_of``, by the id of the entry
+    each fixes (a later one wins)."""
     fixes: dict[str, EntryCorrected | EntryStricken] = {}
     for e in entries:
         if isinstance(e, EntryCorrected | EntryStricken) and (as_of is None or e.filed <= as_of):
             fixes[e.target] = e
-    if not fixes:
-        return list(entries)
-    out: list[DocketEvent] = []
+    return fixes
+
+
+def corrected(
+    entries: Iterable[DocketEvent], fixes: Mapping[str, EntryCorrected | EntryStricken]
+) -> Iterator[DocketEvent]:
+    """The entries with ``fixes`` (:func:`corrections`) honoured, one at a time: stricken
+    ones gone, corrected ones replaced."""
     done: set[str] = set()
     for e in entries:
         fix = fixes.get(e.id)
         if fix is None or fix is e or e.id in done:
-            out.append(e)  # a second entry under a corrected id stays, to be flagged a duplicate
+            yield e  # a second entry under a corrected id stays, to be flagged a duplicate
             continue
         done.add(e.id)
         if isinstance(fix, EntryCorrected):
-            out.append(parse_event_data(fix.corrected))
-    return out
+            yield parse_event_data(fix.corrected)

@@ -1,0 +1,97 @@
+"""Benchmark: the memory of a replay, whole and streaming, and the size of a kept index.
+
+    python scripts/bench_memory.py                  # 1,000,000 and 100,000 synthetic entries
+    python scripts/bench_memory.py 100000 10000     # replay sizes, then the index size
+
+Each figure is measured in a process of its own (peak resident set size, ``ru_maxrss``, of
+that process): replay of the whole history read into memory (``replay(load_history(p))``),
+the streaming replay that reads the entries as it goes (``replay_history(p)``), and the
+floor both stand on, a process that imports docket and reads nothing. The kept index is
+the one ``docket posture HISTORY --as-of D`` builds on its first call, in a cache directory
+of the run's own: its size and the wall time of that call. Histories come from
+scripts/synthetic.py (seeded by their size), written to a temporary directory.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from synthetic import synthetic_history
+
+from docket.history import write_history
+
+_CHILD = """
+import resource, sys, time
+import docket
+from docket.history import iter_history
+how, path = sys.argv[1], sys.argv[2]
+t = time.perf_counter()
+if how == "whole":
+    docket.replay(docket.load_history(path))
+elif how == "stream":
+    docket.replay_history(path)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, time.perf_counter() - t)
+"""
+
+
+def history_file(entries: int, folder: Path) -> Path:
+    """A synthetic history of ``entries`` entries in ``folder`` (made once per size)."""
+    path = folder / f"synthetic-{entries}.jsonl"
+    if not path.exists():
+        write_history(path, synthetic_history(entries, seed=entries))
+    return path
+
+
+def replay_rss(path: Path, how: str) -> tuple[float, float]:
+    """Peak RSS (MB) and seconds of one process replaying ``path``: ``whole``, ``stream``,
+    or ``none`` (imports docket, reads nothing: the floor)."""
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, how, str(path)], check=True, capture_output=True, text=True
+    ).stdout.split()
+    return float(out[0]), float(out[1])
+
+
+def kept_index(path: Path) -> tuple[float, float]:
+    """Size (MB) of the index ``docket posture HISTORY --as-of D`` keeps for ``path``, and
+    the wall time (s) of that first call, which replays and builds it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "DOCKET_CACHE_DIR": tmp}
+        t = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "docket", "posture", str(path), "--as-of", "2030-01-01"],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
+        wall = time.perf_counter() - t
+        kept = list(Path(tmp).glob("*.posture-index"))
+        return (kept[0].stat().st_size / 1e6 if kept else 0.0), wall
+
+
+def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [1_000_000, 100_000]
+    replay_sizes, index_size = sizes[:-1] or sizes, sizes[-1]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        floor, _ = replay_rss(history_file(1, folder), "none")
+        print(f"floor: a process importing docket, {floor:.0f} MB peak RSS")
+        print("| entries | whole replay: peak RSS (MB), s | streaming replay: peak RSS (MB), s |")
+        print("|---:|---:|---:|")
+        for size in replay_sizes:
+            path = history_file(size, folder)
+            whole, ws = replay_rss(path, "whole")
+            stream, ss = replay_rss(path, "stream")
+            print(f"| {size:,} | {whole:,.0f}, {ws:.1f} | {stream:,.0f}, {ss:.1f} |")
+        mb, wall = kept_index(history_file(index_size, folder))
+        print(f"kept index of {index_size:,} entries: {mb:.1f} MB, first call {wall:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
