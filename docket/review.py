@@ -127,7 +127,7 @@ def _corrected(body: dict[str, Any], decision: Decision) -> dict[str, Any]:
     if body["type"] != "order":
         body = _base(body) | {"type": "order"}
     named = {(r.motion, r.part) for r in decision.rulings}
-    kept = [r for r in body.get("rulings", []) if (r["motion"], r.get("part")) not in named]
+    kept = [r for r in body.get("rulings", []) if (r.get("motion"), r.get("part")) not in named]
     added = [
         Ruling(motion=r.motion, disposition=r.disposition, part=r.part).model_dump(
             mode="json", exclude_none=True

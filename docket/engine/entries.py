@@ -164,6 +164,7 @@ def _briefing_complete(world: World, e: BriefingCompleteNoticed) -> None:
 def _motion_withdrawn(world: World, e: MotionWithdrawn) -> None:
     # Withdrawing the document withdraws every motion in it.
     for m in find_motions(world, e, e.motion, "withdraws", e.part):
+        world.revive_ended(m)
         if not MOTION.can(m.status, "withdraw"):
             world.flag(
                 e,

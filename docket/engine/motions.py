@@ -195,6 +195,25 @@ class Motions(Ledger):
         m = self.motion_at(doc, part)
         return [m] if m is not None else []
 
+    def revive_ended(self, m: WMotion) -> None:
+        """A motion that ended with the case, undecided, is now ruled on or withdrawn: that
+        decides it (an order entered after the judgment or dismissal that closed the case),
+        so it is pending again first."""
+        if not m.ended_with_case:
+            return
+        m.ended_with_case = False
+        m.status = MOTION.fire(m.status, "vacate")
+
+    def motion_entered(self, event: DocketEvent, entry: str, part: int | None) -> WMotion | None:
+        """The motion entered without a docket number whose event id is ``entry`` (part
+        ``part`` of its entry); flags ``event``, which rules on it, when there is none."""
+        m = next((m for m in self.motion_list if m.event.id == entry and m.part == part), None)
+        if m is None:
+            self.flag(
+                event, "unknown_motion", f"rules on entry {entry}, which is not a motion here"
+            )
+        return m
+
     def motion_at(self, doc: int, part: int | None) -> WMotion | None:
         """The motion Doc. ``doc`` (part ``part``) names, if exactly one: a reference without
         a part names the document's only motion."""

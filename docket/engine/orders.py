@@ -48,16 +48,22 @@ def _rule(world: World, e: OrderEntered) -> list[WMotion]:
     granted_stay_motions: list[WMotion] = []
     for ruling in e.rulings:
         # A ruling decides one motion: on a document holding several, it must say which.
-        m = find_motion(world, e, ruling.motion, "rules on", ruling.part)
+        if ruling.entry is not None:
+            m = world.motion_entered(e, ruling.entry, ruling.part)
+        else:
+            m = find_motion(world, e, ruling.motion, "rules on", ruling.part)
         if m is None:
             continue
         trigger = TRIGGERS[ruling.disposition]
-        if m.ended_with_case:
-            # It ended with the case, undecided: the order ruling on it now decides it
-            # (a ruling entered after the judgment or the dismissal that closed the case).
-            m.ended_with_case = False
-            if trigger != "vacate":
-                m.status = MOTION.fire(m.status, "vacate")
+        if trigger == "vacate" and m.ended_with_case:
+            world.flag(
+                e,
+                "not_decided",
+                f"vacates a ruling on {motion_ref(ruling.motion, m.part)}, which ended with the"
+                " case unruled",
+            )
+            continue
+        world.revive_ended(m)
         if not MOTION.can(m.status, trigger):
             why = "is still pending" if trigger == "vacate" else f"was already {m.status}"
             world.flag(

@@ -126,6 +126,13 @@ class World(Stays):
                 if m.status == "pending" or m.decided_event == event.id:
                     m.review.append(flag)
                     self.touch_motion(m)
+        if review.may_rule_on_entries:
+            # Motions entered without a docket number, named by their entries' ids.
+            entries = frozenset(review.may_rule_on_entries)
+            for m in self.motion_list:
+                if m.event.id in entries and (m.status == "pending" or m.decided_event == event.id):
+                    m.review.append(flag)
+                    self.touch_motion(m)
         if review.may_close and self.case_status != "closed":
             self.case_review.append(flag)
             self.dirty.add((FactKind.CASE, 0))

@@ -95,12 +95,18 @@ class Review(Frozen):
         may_close: Whether the entry may end the case.
         may_schedule: Whether the entry may set the day discovery closes (a scheduling order
             whose date could not be read); left out of the JSON when false.
+        may_rule_on_entries: The ids of the motions entered without a docket number that the
+            entry may dispose of (left out of the JSON when there is none).
     """
 
     reason: str = Field(min_length=1, max_length=500)
     may_rule_on: tuple[DocNumber, ...] = Field(default=(), max_length=200)
     may_close: bool = False
     may_schedule: Annotated[bool, Field(exclude_if=_false)] = False
+    may_rule_on_entries: Annotated[
+        tuple[Annotated[str, Field(min_length=1, max_length=512)], ...],
+        Field(max_length=200, exclude_if=unset),
+    ] = ()
 
 
 class EventBase(Frozen):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from docket.events._base import CourtDate, DocNumber, EventBase, Frozen, Part, unset
 from docket.events.conditions import Condition
@@ -57,12 +57,23 @@ class LeaveToRefile(Frozen):
 
 
 class Ruling(Frozen):
-    """An order's disposition of one motion (``part``: which motion of the document)."""
+    """An order's disposition of one motion (``part``: which motion of the document).
 
-    motion: DocNumber
+    The motion is named by its docket number (``motion``), or, for a motion entered without
+    one, by the id of its entry (``entry``): exactly one of the two.
+    """
+
+    motion: Annotated[DocNumber | None, Field(exclude_if=unset)] = None
     disposition: Disposition
     leave_to_refile: LeaveToRefile | None = None
     part: Part = None
+    entry: Annotated[str | None, Field(min_length=1, max_length=512, exclude_if=unset)] = None
+
+    @model_validator(mode="after")
+    def _names_one_motion(self) -> Ruling:
+        if (self.motion is None) == (self.entry is None):
+            raise ValueError("a ruling names its motion by docket number or by entry id: one")
+        return self
 
 
 class StayImposed(Frozen):

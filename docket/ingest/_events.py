@@ -335,7 +335,7 @@ class EventMaker:
             doubt_on_closing(e.text, paper=True), doubt_from_links(e.text or "", ctx)
         )
         if doubt is not None:
-            ctx.doubt(doubt.may_rule_on)
+            ctx.doubt(doubt.may_rule_on, doubt.may_rule_on_entries)
             return [self._generic({**base, "review": doubt}, e, d.rule)]
         return [self._generic(base, e, d.rule)]
 
@@ -348,7 +348,7 @@ class EventMaker:
         for r in rulings:
             if r.disposition.value != "granted":
                 continue
-            m = self.ctx.motion((r.motion, r.part))
+            m = self.ctx.ruled(r)
             if m is not None and _REOPENING_MOTION.search(m.title):
                 return True
         return False
@@ -508,6 +508,7 @@ class EventMaker:
             noted = {**noted, "hearing": hearing}
         for k, (kind, title) in enumerate(parts, start=1):
             part = k if several else None
+            fields = noted if k == 1 else {**noted, "id": f"{noted['id']}/part{k}"}
             if e.doc is not None:
                 ctx.add_motion(
                     e.doc,
@@ -519,7 +520,16 @@ class EventMaker:
                     part,
                     e.text or "",
                 )
-            fields = noted if k == 1 else {**noted, "id": f"{noted['id']}/part{k}"}
+            else:
+                ctx.add_unnumbered_motion(
+                    fields["id"],
+                    kind,
+                    title or "",
+                    d.filed_by or "",
+                    d.attorney,
+                    part,
+                    e.text or "",
+                )
             out.append(
                 MotionFiled(
                     **fields,
@@ -603,7 +613,7 @@ class EventMaker:
             m
             for r in rulings
             if r.disposition.value in ("granted", "granted_in_part")
-            and (m := ctx.motion((r.motion, r.part))) is not None
+            and (m := ctx.ruled(r)) is not None
             and m.kind in _STAYS
         ]
         extra = f"rulings read by {', '.join(sorted(set(rules)))}" if rules else ""
@@ -611,7 +621,8 @@ class EventMaker:
         effective = d.effective if d.effective is not None and d.effective < base["filed"] else None
         # Where the words rule or dismiss but the reader could not say on what, a person
         # reviews it: the posture flags the motions (or the case), and changes nothing.
-        doubt = doubt_on_rulings(e.text, {r.motion for r in rulings}, ctx, list(d.refs))
+        ruled = {r.motion for r in rulings if r.motion is not None}
+        doubt = doubt_on_rulings(e.text, ruled, ctx, list(d.refs))
         if doubt is None and not d.closes:
             doubt = doubt_on_closing(e.text, paper=False)
         doubt = merge_doubts(
@@ -626,7 +637,7 @@ class EventMaker:
             else:
                 doubt = None
         if doubt is not None:
-            ctx.doubt(doubt.may_rule_on)
+            ctx.doubt(doubt.may_rule_on, doubt.may_rule_on_entries)
         schedule = d.schedule if _CIVIL.search(self.case) else None
         if doubt is None and schedule is not None and schedule.unread:
             doubt = Review(

@@ -328,6 +328,17 @@ def _coordinated(low: str, scope: list[Ref], first: Ref, r: Ref) -> bool:
     return not any(x.related for x in between)
 
 
+#: A reference the order cites for a point, not the motion it rules on: "(See Doc. 12 at
+#: 8)", "(citing ECF No. 40)", "cf. Doc. 7", or a pin cite to a page ("Doc. 12 at 8").
+_CITING = re.compile(r"\b(?:see|cf|citing|quoting|compare)\b\.?")
+_PIN_CITE = re.compile(r"[\s\]]*(?:at|p\.|pp\.|pg\.)\s*\d")
+
+
+def _cited(low: str, end: int, r: Ref) -> bool:
+    """Whether the reference ``r`` after a passive verb ending at ``end`` is a citation."""
+    return _CITING.search(low, end, r.start) is not None or _PIN_CITE.match(low, r.end) is not None
+
+
 def passive(
     low: str,
     refs: list[Ref],
@@ -392,7 +403,7 @@ def _passive(
     number = _AFTER_NUMBER.match(low, end)
     if number is not None:
         return [RulingDraft(disposition, (int(number.group(1)),), "order.passive_ref_after")]
-    following = [r for r in refs if end <= r.start < end + 40]
+    following = [r for r in refs if end <= r.start < end + 40 and not _cited(low, end, r)]
     if following and (
         _AFTER_VERB.match(low, end) is not None or _next_sentence_is_refs(spans, end, following)
     ):
@@ -441,8 +452,27 @@ def _passive(
         if one:
             return [RulingDraft(disposition, one, "order.passive_antecedent")]
     return [
-        RulingDraft(disposition, (), "order.passive_by_title", kind=motion_kind(words), words=words)
+        RulingDraft(disposition, (), "order.passive_by_title", kind=motion_kind(title), words=title)
+        for title in _titles(words)
     ]
+
+
+#: "and" joining two motions' titles in one subject: "plaintiff's motion for fees and
+#: motion for an extension of time are DENIED", "the motion to compel and the defendant's
+#: motion for sanctions are GRANTED".
+_AND_ANOTHER = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?"
+    r"(?:[\w.&-]+['\u2019]s?\s+)?(?:(?:joint|consent|unopposed|emergency|renewed|amended|cross)\s+)*"
+    r"(?:motion|application|petition)s?\b)"
+)
+
+
+def _titles(words: str) -> list[str]:
+    """The titles of the motions a subject joins by "and" (one each), or the subject."""
+    if " and " not in words and "," not in words:
+        return [words]
+    parts = [p.strip() for p in _AND_ANOTHER.split(words) if p.strip()]
+    return parts if len(parts) > 1 and all(_MOTIONISH.search(p) for p in parts) else [words]
 
 
 _RE_BEFORE = re.compile(r"\bre:?\s*[\[(#]?\s*$")

@@ -112,13 +112,26 @@ def _filled_dates(raw: RawDocket) -> list[tuple[date, str | None]]:
     return out
 
 
-def _court_order(raw: RawDocket, dates: list[tuple[date, str | None]]) -> list[int]:
+def _court_order(
+    raw: RawDocket, dates: list[tuple[date, str | None]], drafts: list[Draft] | None = None
+) -> list[int]:
+    """The order the court keeps the entries in (see the module's docstring). Given the
+    ``drafts``, a motion entered without a number on a sheet that does not place such
+    entries comes first in its day: it was filed before any order of that day could rule
+    on it, and only its date places it."""
     keys = []
     last_doc = -1
     for i, e in enumerate(raw.entries):
         if e.doc is not None:
             last_doc = e.doc
         doc_key = e.doc if e.doc is not None else last_doc
+        if (
+            drafts is not None
+            and e.doc is None
+            and not raw.unnumbered_in_place
+            and drafts[i].type == "motion_filed"
+        ):
+            doc_key = -1
         keys.append(
             (dates[i][0], doc_key, e.doc is None, e.seq if e.seq is not None else -1, e.order, i)
         )
@@ -183,9 +196,12 @@ def build(raw: RawDocket, *, case: str | None = None, known: Known | None = None
     """
     case = sheet_case(raw, known.case if known is not None else case)
     dates = _filled_dates(raw)
-    order = _court_order(raw, dates)
-    ids = _ids(raw, order, dates, case)
     drafts = [classify_clean(e.text, e.short) for e in raw.entries]
+    # Ids follow the sheet's order of each day, so they stay the same however entries are
+    # read: an unplaced unnumbered motion is read first in its day, its id unchanged.
+    ids = _ids(raw, _court_order(raw, dates), dates, case)
+    order = _court_order(raw, dates, drafts) if not raw.unnumbered_in_place else None
+    order = order if order is not None else _court_order(raw, dates)
     report = ImportReport(source=raw.path, case=case, entries=len(raw.entries))
     ctx = _context(raw, drafts, known)
     maker = EventMaker(raw, case, ctx, report)

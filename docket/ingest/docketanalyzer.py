@@ -141,6 +141,7 @@ def read_docketanalyzer(path: str | Path, *, case: str | None = None) -> list[Ra
                 filed=filed,
                 parties=(),
                 entries=tuple(entries),
+                unnumbered_in_place=False,
             )
         )
     return out

@@ -117,10 +117,13 @@ def doubt_on_leave(ctx: DocketContext) -> Review | None:
     if not unread:
         return None
     words = "; ".join(dict.fromkeys(unread.values()))
-    which = ", ".join(f"Doc. {n}" for n in unread)
+    # A motion entered without a number has a negative stand-in, named by its entry's id.
+    entries = ctx.entries_of(tuple(unread))
+    which = ", ".join(dict.fromkeys(ctx.named(n) for n in unread))
     return Review(
         reason=f"leave to refile {which} on a condition not read: {words!r}"[:500],
-        may_rule_on=tuple(unread)[:200],
+        may_rule_on=tuple(n for n in unread if n >= 0)[:200],
+        may_rule_on_entries=entries[:200],
     )
 
 
@@ -149,10 +152,11 @@ def doubt_on_unplaced(ctx: DocketContext) -> Review | None:
         said.append(repr((draft.words or "the motion")[:80]))
     if not docs or len(docs) > _MOST:
         return None
-    which = ", ".join(f"Doc. {n}" for n in docs)
+    which = ", ".join(ctx.named(n) for n in docs)
     return Review(
         reason=f"it rules on {' and '.join(said)}, which may be {which}"[:500],
-        may_rule_on=tuple(docs),
+        may_rule_on=tuple(d for d in docs if d >= 0),
+        may_rule_on_entries=ctx.entries_of(tuple(docs)),
     )
 
 
@@ -230,4 +234,8 @@ def merge_doubts(*doubts: Review | None) -> Review | None:
         reason="; ".join(d.reason for d in found)[:500],
         may_rule_on=tuple(dict.fromkeys(n for d in found for n in d.may_rule_on))[:200],
         may_close=any(d.may_close for d in found),
+        may_schedule=any(d.may_schedule for d in found),
+        may_rule_on_entries=tuple(dict.fromkeys(n for d in found for n in d.may_rule_on_entries))[
+            :200
+        ],
     )

@@ -70,6 +70,9 @@ class _Motion:
     doubted: bool = False
     #: It amends earlier motions of its kind, which it supersedes.
     superseded: bool = False
+    #: For a motion entered without a docket number: its entry's id (``doc`` is then a
+    #: negative stand-in, never written to an event).
+    entry: str | None = None
 
     @property
     def key(self) -> Key:
@@ -197,6 +200,9 @@ class DocketContext:
     #: The motions the last order denied with leave to refile on a condition not read, and
     #: the order's words.
     leave_unread: dict[int, str] = field(default_factory=dict)
+    #: The motions entered without a docket number, in the order entered: an order may rule
+    #: on one by its words alone (it has no number to cite), when they name it and no other.
+    unnumbered: list[_Motion] = field(default_factory=list)
 
     def add_motion(
         self,
@@ -213,16 +219,52 @@ class DocketContext:
         m = _Motion(doc, part, kind, title, self.position, stay_pending, filer, attorney, text=text)
         self.motions.setdefault(doc, []).append(m)
 
-    def doubt(self, docs: tuple[int, ...]) -> None:
-        """An entry read without certainty may have ruled on the motions of ``docs``."""
+    def add_unnumbered_motion(
+        self,
+        entry: str,
+        kind: MotionKind,
+        title: str,
+        filer: str = "",
+        attorney: str | None = None,
+        part: int | None = None,
+        text: str = "",
+    ) -> None:
+        """Record a motion entered without a docket number, whose event id is ``entry``."""
+        stand_in = -1 - len(self.unnumbered)
+        m = _Motion(stand_in, part, kind, title, self.position, None, filer, attorney, text=text)
+        m.entry = entry
+        self.unnumbered.append(m)
+
+    def doubt(self, docs: tuple[int, ...], entries: tuple[str, ...] = ()) -> None:
+        """An entry read without certainty may have ruled on the motions of ``docs``, and on
+        those entered without a number as ``entries``."""
         for doc in docs:
             for m in self.motions.get(doc, ()):
                 m.doubted = True
+        for m in self.unnumbered:
+            if m.entry in entries:
+                m.doubted = True
+
+    def entries_of(self, docs: tuple[int, ...]) -> tuple[str, ...]:
+        """The entry ids of the motions entered without a number among ``docs`` (their
+        negative stand-ins)."""
+        return tuple(dict.fromkeys(m.entry for m in self.unnumbered if m.doc in docs and m.entry))
+
+    def named(self, doc: int) -> str:
+        """How a review names a motion: ``Doc. 12``, or the entry of one without a number."""
+        if doc >= 0:
+            return f"Doc. {doc}"
+        return next(
+            (f"the motion entered as {m.entry}" for m in self.unnumbered if m.doc == doc),
+            "a motion entered without a number",
+        )
 
     def could_be(self, draft: RulingDraft) -> list[int]:
         """The pending motions a ruling by words that named no one of them may mean: those of
-        its kind, else those sharing a word of its title, else every one pending."""
+        its kind, else those sharing a word of its title, else every one pending (a motion
+        entered without a number by its negative stand-in)."""
         pending = [m for m in self.all_motions() if m.pending]
+        pending += [m for m in self.unnumbered if m.pending]
         if draft.kind is not None and draft.kind is not MotionKind.OTHER:
             of_kind = [m for m in pending if m.kind is draft.kind]
             pending = of_kind or pending
@@ -239,7 +281,17 @@ class DocketContext:
     def motion(self, key: Key) -> _Motion | None:
         """The motion ``key`` names, if it is on the docket."""
         doc, part = key
-        return next((m for m in self.motions.get(doc, ()) if m.part == part), None)
+        parts = self.motions.get(doc, ()) if doc >= 0 else self.unnumbered
+        return next((m for m in parts if m.doc == doc and m.part == part), None)
+
+    def ruled(self, ruling: Ruling) -> _Motion | None:
+        """The motion a ruling decides, if it is on the docket."""
+        if ruling.motion is not None:
+            return self.motion((ruling.motion, ruling.part))
+        return next(
+            (m for m in self.unnumbered if m.entry == ruling.entry and m.part == ruling.part),
+            None,
+        )
 
     def all_motions(self) -> list[_Motion]:
         """Every motion filed so far."""
@@ -287,11 +339,19 @@ class DocketContext:
         return None
 
     def pending_of_kind(
-        self, kind: MotionKind | None, words: str = "", besides: frozenset[int] = frozenset()
+        self,
+        kind: MotionKind | None,
+        words: str = "",
+        besides: frozenset[int] = frozenset(),
+        *,
+        unnumbered: bool = False,
     ) -> _Motion | None:
         """The motion pending now that ``words`` (of kind ``kind``) most likely name, other
-        than the motions of ``besides``."""
+        than the motions of ``besides``; with ``unnumbered``, motions entered without a
+        docket number count too (words are all an order has to name them by)."""
         pending = [m for m in self.all_motions() if m.pending and m.doc not in besides]
+        if unnumbered:
+            pending += [m for m in self.unnumbered if m.pending]
         if kind is not None and kind is not MotionKind.OTHER:
             of_kind = [m for m in pending if m.kind is kind]
             if len(of_kind) == 1:
@@ -330,6 +390,7 @@ class DocketContext:
                 # the rest: whether it was still pending is for a person to say.
                 swept = [m for m in self.all_motions() if m.pending]
                 targets = [m.key for m in swept if not m.doubted]
+                targets += [m.key for m in self.unnumbered if m.pending and not m.doubted]
                 self.swept_doubtful = list(dict.fromkeys(m.doc for m in swept if m.doubted))
             elif draft.rule == "order.relief_entered":
                 hit = self._asked_for(draft)
@@ -361,7 +422,7 @@ class DocketContext:
                         why += " (kept: the order calls it a motion)"
                     unresolved.append(Unresolved(order, filed, n, why))
             elif draft.disposition not in numbered:
-                hit = self.pending_of_kind(draft.kind, draft.words or "")
+                hit = self.pending_of_kind(draft.kind, draft.words or "", unnumbered=True)
                 if hit is None:
                     unresolved.append(
                         Unresolved(order, filed, None, f"no pending motion matches {draft.words!r}")
@@ -393,7 +454,8 @@ class DocketContext:
                     found.setdefault(m.key, []).append(disposition)
         out = tuple(
             Ruling(
-                motion=doc,
+                motion=doc if doc >= 0 else None,
+                entry=None if doc >= 0 else self._entry_of(doc),
                 part=part,
                 disposition=(d := combine(ds)),
                 leave_to_refile=(
@@ -405,10 +467,13 @@ class DocketContext:
             for (doc, part), ds in found.items()
         )
         for r in out:
-            ruled_on = self.motion((r.motion, r.part))
+            ruled_on = self.ruled(r)
             if ruled_on is not None:
                 ruled_on.pending = False
         return out, unresolved, rules
+
+    def _entry_of(self, stand_in: int) -> str:
+        return next(m.entry for m in self.unnumbered if m.doc == stand_in and m.entry)
 
     def narrowed(self, drafts: tuple[RulingDraft, ...]) -> Review | None:
         """A review for an order ruling on "all motions" narrowed by words the reader cannot

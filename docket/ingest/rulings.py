@@ -261,7 +261,7 @@ def _refiling(
     order lets the movant renew ("Plaintiff may file a renewed motion") is without
     prejudice; leave at once is ``leave``, leave on a condition ``leave_unread``."""
     denials = (_D.DENIED, _D.DENIED_WITHOUT_PREJUDICE)
-    if not any(d.disposition in denials and d.docs and d.leave is None for d in drafts):
+    if not any(d.disposition in denials and _named_motion(d) and d.leave is None for d in drafts):
         return drafts
     if "prejudice" not in low and "file" not in low and "renew" not in low:
         return drafts
@@ -286,7 +286,7 @@ def _refiling(
             terms, leave = read, words
     out = []
     for d in drafts:
-        if d.disposition in denials and d.docs and d.leave is None:
+        if d.disposition in denials and _named_motion(d) and d.leave is None:
             d = d._replace(
                 disposition=_D.DENIED_WITHOUT_PREJUDICE,
                 leave=leave,
@@ -297,6 +297,11 @@ def _refiling(
             )
         out.append(d)
     return out
+
+
+def _named_motion(d: RulingDraft) -> bool:
+    """Whether a ruling names its motion, by number or by title (not "all pending motions")."""
+    return bool(d.docs) or (d.words is not None and not d.all_pending)
 
 
 def _sentence(spans: list[tuple[int, int]], at: int) -> int:

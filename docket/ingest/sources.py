@@ -84,6 +84,10 @@ class RawDocket:
     terminated: date | None = None
     #: The judge the sheet names as assigned to the case (``assigned_to_str``), if any.
     judge: str | None = None
+    #: Whether the sheet lists its unnumbered entries where they fell among the numbered
+    #: ones. A source that appends them all at the end (the docketanalyzer CSV) does not:
+    #: only their dates place them.
+    unnumbered_in_place: bool = True
 
 
 def read_sheet_bytes(path: str | Path) -> bytes:

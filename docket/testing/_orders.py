@@ -98,6 +98,7 @@ def _leave(d: Docket, choice: int, among: list[DraftMotion]) -> LeaveToRefile | 
 
 def _apply_rulings(d: Docket, rulings: list[Ruling]) -> None:
     for r in rulings:
+        assert r.motion is not None  # the strategies number every motion
         m = d.motions[(r.motion, r.part)]
         if r.disposition is Disposition.VACATED:
             m.status, m.leave = "pending", None

@@ -51,6 +51,12 @@ def _status(posture: Posture, doc: int, part: int | None) -> str | None:
     return next((m.status for m in posture.motions if (m.doc, m.part) == (doc, part)), None)
 
 
+def _ended_with_case(posture: Posture, doc: int, part: int | None) -> bool:
+    """Whether the motion went moot because the case closed with it undecided."""
+    m = next((m for m in posture.motions if (m.doc, m.part) == (doc, part)), None)
+    return m is not None and bool(m.because) and "with the case" in m.because[-1].what
+
+
 def _rulings(entry: DocketEvent, doc: int, part: int | None, alone: bool) -> list[Disposition]:
     """The dispositions ``entry`` gives Doc. ``doc`` part ``part``: a ruling names it by its
     part, or without a part when it is the document's only motion (``alone``)."""
@@ -76,14 +82,23 @@ def test_a_motion_is_finally_disposed_of_once_unless_an_order_vacates_the_ruling
                 continue
             name = f"Doc. {m.doc}" + (f" part {m.part}" if m.part is not None else "")
             rulings = _rulings(entry, m.doc, m.part, len(after.motions_of(m.doc)) == 1)
+            # A withdrawal naming the document withdraws every motion in it.
+            withdrawn = (
+                isinstance(entry, MotionWithdrawn)
+                and entry.motion == m.doc
+                and entry.part in (None, m.part)
+            )
             if was == "pending":
-                # A withdrawal naming the document withdraws every motion in it.
-                withdrawn = (
-                    isinstance(entry, MotionWithdrawn)
-                    and entry.motion == m.doc
-                    and entry.part in (None, m.part)
+                # The case closing ends the motions still pending with it (moot).
+                ended = (
+                    m.status == "moot"
+                    and before.case.status != "closed"
+                    and after.case.status == "closed"
                 )
-                assert rulings or withdrawn, f"{name} left pending without a ruling"
+                assert rulings or withdrawn or ended, f"{name} left pending without a ruling"
+            elif was == "moot" and _ended_with_case(before, m.doc, m.part):
+                # A motion that ended with the case is decided by a later ruling or withdrawal.
+                assert rulings or withdrawn, f"{name} went from {was} to {m.status} unruled"
             else:
                 assert was in _DECIDED, f"{name} moved on from {was}"
                 assert Disposition.VACATED in rulings, (

@@ -162,10 +162,12 @@ class Reference:
         for (doc, part), disposition in rulings:
             key = self.one(doc, part)
             status = self.motions[key] if key is not None else None
+            if key in self.ended and disposition is Disposition.VACATED:
+                self.anomalies.append("not_decided")  # it ended with the case, unruled
+                continue
             if key in self.ended:
                 self.ended.discard(key)
-                if disposition is not Disposition.VACATED:
-                    status = self.motions[key] = "pending"
+                status = self.motions[key] = "pending"
             if key is None or status is None:
                 pass  # flagged: no such motion, or a document holding several, no part named
             elif disposition is Disposition.VACATED:
@@ -204,6 +206,9 @@ class Reference:
         if not named:
             self.anomalies.append("unknown_motion")
         for key in named:  # without a part: every motion of the document
+            if key in self.ended:  # it ended with the case: the withdrawal decides it
+                self.ended.discard(key)
+                self.motions[key] = "pending"
             if self.motions[key] != "pending":
                 self.anomalies.append("not_pending")
             else:
