@@ -12,7 +12,8 @@ docket. "late" = the anomalies late_response and late_reply.
 every reading, with no request for more time before it; "unverified" = under a period the
 pack marks unverified, or a rule read that yields to the judge's practices (S.D.N.Y. and
 E.D.N.Y. 6.1); "maybe" = late only under the earlier of two readings, or after a motion
-for extension of time whose outcome the docket does not date. --list prints each late
+for extension of time whose outcome the docket does not date, or after an order that changed
+a briefing schedule without a date the docket gives. --list prints each late
 brief after, with its case and reason.
 
 Usage: python scripts/late_anomalies.py [--list] [FOLDER ...]
@@ -81,7 +82,12 @@ def _kind(reason: str) -> str:
     """How a late brief is stated: as fact, under an unverified period, or maybe."""
     if "unverified" in reason or "yields to the judge" in reason:
         return "unverified"
-    if "timely if the later reading" in reason or "more time was asked for" in reason:
+    maybe = (
+        "timely if the later reading",
+        "more time was asked for",
+        "changed a briefing schedule",
+    )
+    if any(words in reason for words in maybe):
         return "maybe"
     return "as fact"
 

@@ -8,6 +8,7 @@ complete with no entry behind it (D.N.M.LR-Civ. 7.1(b)).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -22,6 +23,7 @@ from docket.events import (
     Extension,
     ExtensionNoticed,
     MotionRef,
+    OrderEntered,
     ReplyFiled,
     ResponseFiled,
 )
@@ -39,6 +41,7 @@ __all__ = [
     "notice_complete",
     "reply_filed",
     "response_filed",
+    "schedule_changed",
     "scheduled",
 ]
 
@@ -203,6 +206,42 @@ def _yields_to_judge(world: World, d: deadlines.WDeadline) -> bool:
     return rule.source is not None and rule.verified and rule.uncertain
 
 
+#: An order's words that change a briefing schedule ("granting ... Stipulation to ... modify
+#: briefing schedule"; "the briefing schedule is extended").
+_SCHEDULE_CHANGE = re.compile(
+    r"\b(?:modif|extend|amend|reset|continu|chang|enlarg|adjust|revis)\w*\b[^.;]{0,80}?"
+    r"\bbriefing\s+(?:schedule|deadlines?)\b"
+    r"|\bbriefing\s+(?:schedule|deadlines?)\b[^.;]{0,40}?\b(?:is|are)\s+"
+    r"(?:modified|extended|amended|reset|continued|vacated)\b",
+    re.IGNORECASE,
+)
+_DOC_NUMBER = re.compile(r"\b\d{1,5}\b")
+
+
+def schedule_changed(world: World, e: OrderEntered) -> None:
+    """Keep an order that changes a briefing schedule but gives no date the reader took (no
+    :attr:`OrderEntered.extensions`): a brief after the rule's date may be on time under
+    it, so a late brief after it is flagged for review, not stated as fact."""
+    if not e.extensions and e.text and _SCHEDULE_CHANGE.search(e.text):
+        world.schedule_orders.append(e)
+
+
+def _schedule_changed(world: World, m: WMotion, filed: date) -> OrderEntered | None:
+    """The last order changing a briefing schedule, without dates, between ``m`` and a brief
+    filed on ``filed``, that names ``m``'s document or no motion at all."""
+    found = None
+    for o in world.schedule_orders:
+        if not m.event.filed <= o.filed <= filed:
+            continue
+        # The motions it names (a stipulation it grants is no motion of the docket's).
+        motions = {x.event.doc for x in world.motion_list}
+        named = {int(n) for n in _DOC_NUMBER.findall(o.text or "")} & motions
+        if named and m.event.doc not in named:
+            continue
+        found = o
+    return found
+
+
 def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, what: str) -> None:
     late = lateness(d, e.filed)
     if late is None:
@@ -222,6 +261,13 @@ def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, w
         maybe += (
             f" (more time was asked for before it, {doc_ref(asked.event.doc)} filed"
             f" {asked.event.filed}: check whether the court extended the time)"
+        )
+    m = _motion_of(world, d)
+    changed = _schedule_changed(world, m, e.filed) if m is not None else None
+    if changed is not None:
+        maybe += (
+            f" (an order changed a briefing schedule before it, {doc_ref(changed.doc)} filed"
+            f" {changed.filed}, with no date the docket gives: check whether it moved this one)"
         )
     world.flag(
         e,

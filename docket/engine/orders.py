@@ -94,6 +94,7 @@ def order(world: World, e: OrderEntered) -> None:
         # (FRCP 60(b)); what the closing ended (deadlines, leave to refile) stays ended.
         world.move_case("reopen", f"case reopened by order {doc_ref(e.doc)}")
     granted = _rule(world, e)
+    briefing.schedule_changed(world, e)
     for a in e.abeyances:
         held = find_motion(world, e, a.motion, "holds in abeyance", a.part)
         if held is not None:

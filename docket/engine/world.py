@@ -27,6 +27,7 @@ from docket.events import (
     DocketEvent,
     Ground,
     MotionResolved,
+    OrderEntered,
     Party,
     PleadingAmended,
 )
@@ -113,6 +114,10 @@ class World(Stays):
     rule12: list[WMotion] = field(default_factory=list)
     #: Motions held in abeyance, by the docket number of a motion their condition names.
     abeyance_watch: dict[int, list[WMotion]] = field(default_factory=dict)
+    #: Orders that change a briefing schedule without dates the reader took ("granting ...
+    #: Stipulation to ... modify briefing schedule"), in order (see
+    #: :func:`docket.engine.briefing.schedule_changed`).
+    schedule_orders: list[OrderEntered] = field(default_factory=list)
 
     def note_review(self, event: DocketEvent) -> None:
         """An entry read without certainty: flag each pending motion it may rule on, and the
