@@ -300,6 +300,13 @@ _NOUN_NUMBER = re.compile(
 )
 
 
+#: One more number of a list after a plural motion noun: ", 33", " and 61", ", & 12".
+_LIST_MORE = re.compile(
+    r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)(\d{1,5})\b(?![/:.,]\d|\s*(?:days?|weeks?|"
+    r"months?|hours?|minutes?|pages?|%|percent)\b)"
+)
+
+
 def title_numbers(low: str, refs: list[Ref]) -> list[Ref]:
     """``refs`` and the bare numbers closing a motion's title in ``low`` (lower-cased text),
     in order of appearance; each added number is its own group, ``titled``."""
@@ -321,7 +328,18 @@ def title_numbers(low: str, refs: list[Ref]) -> list[Ref]:
         if start in taken or n == 0 or not bare_ok(low, start, n):
             continue
         taken.add(start)
-        extra.append(Ref(n, start, m.end(1), False, False, -1 - len(extra), True))
+        group = -1 - len(extra)
+        extra.append(Ref(n, start, m.end(1), False, False, group, True))
+        if m.re is _NOUN_NUMBER and low[m.start() : m.start(1)].rstrip().endswith("s"):
+            # The rest of a list after a plural noun: "Motions 30, 33 and 61 are DENIED".
+            at = m.end(1)
+            while (more := _LIST_MORE.match(low, at)) is not None:
+                k = int(more.group(1))
+                if more.start(1) in taken or k == 0:
+                    break
+                taken.add(more.start(1))
+                extra.append(Ref(k, more.start(1), more.end(1), False, False, group, True))
+                at = more.end(1)
     if not extra:
         return refs
     return sorted([*refs, *extra], key=lambda r: r.start)

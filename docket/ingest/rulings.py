@@ -51,7 +51,9 @@ _ACTIVE = re.compile(
     r"|(?P<dwp>den(?:ying|ies)\s+without\s+prejudice)"
     r"|(?P<moot>den(?:ying|ies)\s+(?:(?:each|both|all)\s+)?as\s+moot|(?:finding|finds|deeming|deems|"
     r"terminating|terminates|declaring)\s+(?:as\s+)?moot|mooting|terminat(?:ing|es)"
-    r"|terminate(?=\s+(?:all|any)\s+(?:\w+\s+)?motions\b))"
+    r"|terminate(?=\s+(?:all|any)\s+(?:\w+\s+)?motions\b)"
+    # "The Clerk is directed to terminate 12 Motion as moot": moot, whoever terminates it.
+    r"|terminate(?=\s[^.;]{0,100}?\bas\s+moot\b))"
     r"|(?P<denied>den(?:ying|ies))"
     r"|(?P<granted>grant(?:ing|s)|approving|allowing|so\s+ordering))\b"
 )

@@ -1,0 +1,66 @@
+"""Rulings read as grammar: a verb, a disposition, and every motion it reaches.
+
+Synthetic orders in several wordings: a list of numbers after a plural motion noun is ruled
+on whole, and the clerk told to terminate a motion as moot moots it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from docket.events import Disposition
+from docket.ingest._orders import order
+
+_D = Disposition
+
+
+def _read(text: str) -> list[tuple[Disposition, tuple[int, ...]]]:
+    return [(r.disposition, r.docs) for r in order(text, None, "", 5).rulings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ORDER: Motions 30, 33 and 61 are DENIED without prejudice.",
+            [(_D.DENIED_WITHOUT_PREJUDICE, (30, 33, 61))],
+        ),
+        ("ORDER: Motions 30, 33, & 61 are terminated as moot.", [(_D.MOOT, (30, 33, 61))]),
+        (
+            "ORDER: Motions 30 and 33 are DENIED; the parties shall confer within 14 days.",
+            [(_D.DENIED, (30, 33))],
+        ),
+        ("MINUTE ORDER: Applications 7 and 9 are GRANTED.", [(_D.GRANTED, (7, 9))]),
+    ],
+)
+def test_every_number_listed_after_a_plural_motion_noun_is_ruled_on(
+    text: str, expected: list[tuple[Disposition, tuple[int, ...]]]
+) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ORDER: Motion 30 is granted, 14 days to answer.",
+        "ORDER: Motion 30 is granted and 5 days are allowed to respond.",
+    ],
+)
+def test_a_count_of_days_after_the_number_is_no_motion(text: str) -> None:
+    assert {(d, n) for d, docs in _read(text) for n in docs} == {(_D.GRANTED, 30)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ORDER: the Clerk is directed to terminate 12 Motion as moot.",
+        "ORDER: The Clerk is directed to terminate the pending motion 12 as moot.",
+        "ORDER: The Clerk shall terminate 12 Motion to Compel as moot in light of the stipulation.",
+    ],
+)
+def test_the_clerk_told_to_terminate_a_motion_as_moot_moots_it(text: str) -> None:
+    assert _read(text) == [(_D.MOOT, (12,))]
+
+
+def test_terminating_the_case_is_no_ruling_on_a_numbered_motion() -> None:
+    assert _read("ORDER: The Clerk is directed to terminate 12 Motion and to close the case.") == []
