@@ -6,7 +6,8 @@ frozen dataclasses, cheap to build on replay's hot path; pydantic validates and 
 them as fields of the :class:`Posture` model all the same.
 """
 
-from __future__ import annotations
+# No "from __future__ import annotations" here: pydantic reads these models' annotations as
+# objects instead of evaluating each one's text when the module loads (start-up time).
 
 from dataclasses import dataclass
 from datetime import date

@@ -1,6 +1,7 @@
 """What every docket entry carries, whatever its kind."""
 
-from __future__ import annotations
+# No "from __future__ import annotations" here: pydantic reads these models' annotations as
+# objects instead of evaluating each one's text when the module loads (start-up time).
 
 from datetime import date
 from typing import Annotated

@@ -1,6 +1,7 @@
 """Appeals: a notice of appeal to the court of appeals, and the mandate that ends the appeal."""
 
-from __future__ import annotations
+# No "from __future__ import annotations" here: pydantic reads these models' annotations as
+# objects instead of evaluating each one's text when the module loads (start-up time).
 
 from typing import Annotated, Literal
 

@@ -4,7 +4,8 @@ Replay honours them: from the date of the correction, the corrected entry replac
 original; from the date of the strike, the stricken entry is treated as never filed.
 """
 
-from __future__ import annotations
+# No "from __future__ import annotations" here: pydantic reads these models' annotations as
+# objects instead of evaluating each one's text when the module loads (start-up time).
 
 from typing import Any, Literal
 

@@ -1,6 +1,7 @@
 """Entries the court makes: orders (rulings, stays, lifts), judgments, closing the case."""
 
-from __future__ import annotations
+# No "from __future__ import annotations" here: pydantic reads these models' annotations as
+# objects instead of evaluating each one's text when the module loads (start-up time).
 
 from typing import Annotated, Literal
 

@@ -16,7 +16,8 @@ docket number. A reference without a part names the document:
   it is resolved; "Doc. 45 denied" once any of them is (flagged ``ambiguous_motion`` too).
 """
 
-from __future__ import annotations
+# No "from __future__ import annotations" here: pydantic reads these models' annotations as
+# objects instead of evaluating each one's text when the module loads (start-up time).
 
 from typing import Annotated, Literal
 

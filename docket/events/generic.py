@@ -1,6 +1,7 @@
 """The catch-all entry: anything the vocabulary does not cover is kept, never dropped."""
 
-from __future__ import annotations
+# No "from __future__ import annotations" here: pydantic reads these models' annotations as
+# objects instead of evaluating each one's text when the module loads (start-up time).
 
 from typing import Literal
 

@@ -6,7 +6,8 @@ Kept apart from :mod:`docket.events.filings` (papers the parties file about moti
 :mod:`docket.events.court` (orders and judgments).
 """
 
-from __future__ import annotations
+# No "from __future__ import annotations" here: pydantic reads these models' annotations as
+# objects instead of evaluating each one's text when the module loads (start-up time).
 
 from typing import Annotated, Literal
 

@@ -1,6 +1,7 @@
 """Which motion: a docket number and, for a document holding several motions, the part."""
 
-from __future__ import annotations
+# No "from __future__ import annotations" here: pydantic reads these models' annotations as
+# objects instead of evaluating each one's text when the module loads (start-up time).
 
 import re
 from typing import NamedTuple
@@ -24,7 +25,7 @@ class MotionRef(NamedTuple):
         return f"{self.doc}" if self.part is None else f"{self.doc}.{self.part}"
 
     @classmethod
-    def parse(cls, text: str) -> MotionRef:
+    def parse(cls, text: str) -> "MotionRef":
         """``"45"``, ``"45.2"`` or ``"45/2"`` as a reference.
 
         Raises:

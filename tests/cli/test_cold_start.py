@@ -87,6 +87,19 @@ def test_a_docket_with_a_judgment_loads_the_engine_modules_it_needs() -> None:
     assert "docket.engine.judgments" in loaded
 
 
+def test_the_event_and_posture_models_carry_their_annotations_as_objects_not_text() -> None:
+    # pydantic evaluates a model's annotations from their text when a module says
+    # "from __future__ import annotations", for every model the module defines, at import.
+    from docket.events import EventBase, MotionFiled, MotionRef, OrderEntered
+    from docket.posture import CaseState, Posture
+
+    for model in (EventBase, MotionFiled, MotionRef, OrderEntered, CaseState, Posture):
+        text = [
+            name for name, hint in vars(model)["__annotations__"].items() if isinstance(hint, str)
+        ]
+        assert not text, (model.__name__, text)
+
+
 def test_a_date_after_the_shipped_calendars_still_counts_its_holidays_from_the_library(
     tmp_path: Path,
 ) -> None:
