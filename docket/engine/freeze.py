@@ -125,7 +125,10 @@ def motion_state(m: WMotion) -> MotionState:
         # the deciding entry's own doubt (leave to refile on a condition not read) stays.
         review=tuple(m.review)
         if m.status == "pending"
-        else tuple(r for r in m.review if r.event_id == m.decided_event),
+        else (
+            *(r for r in m.review if r.event_id == m.decided_event),
+            *(r for r in m.reruled if m.decided is not None and r.filed >= m.decided),
+        ),
         because=tuple(m.steps),
         abeyance=_abeyance(m.abeyance),
     )

@@ -106,6 +106,8 @@ class WMotion:
     has_response: bool = False
     #: Entries that may have ruled on it, read without certainty (shown while it is pending).
     review: list[ReviewFlag] = field(default_factory=list)
+    #: Later orders ruling otherwise on it once decided (shown while it stays decided).
+    reruled: list[ReviewFlag] = field(default_factory=list)
     #: The day it is noticed for hearing, from its own text or a later notice (the periods
     #: of a court that counts back from the hearing run from it: C.D. Cal. L.R. 7-9).
     hearing: date | None = None

@@ -23,6 +23,7 @@ from docket.events import (
     describe,
 )
 from docket.machines import MOTION
+from docket.posture import ReviewFlag
 from docket.rules.qualified_immunity import QI_STAY_RULE, explain_stay, stay_grounds
 from docket.words import doc_ref, motion_ref, motion_words, status_words
 
@@ -66,11 +67,14 @@ def _rule(world: World, e: OrderEntered) -> list[WMotion]:
         world.revive_ended(m)
         if not MOTION.can(m.status, trigger):
             why = "is still pending" if trigger == "vacate" else f"was already {m.status}"
-            world.flag(
-                e,
-                "already_decided" if trigger != "vacate" else "not_decided",
-                f"rules {ruling.disposition.value} on {motion_ref(ruling.motion, m.part)}, which {why}",
-            )
+            reason = f"rules {ruling.disposition.value} on {motion_ref(ruling.motion, m.part)}, which {why}"
+            world.flag(e, "already_decided" if trigger != "vacate" else "not_decided", reason)
+            if trigger != "vacate" and m.status != ruling.disposition.value:
+                # A later order ruling otherwise on a decided motion (a court may revise an
+                # interlocutory order, FRCP 54(b)), or a reference misread: a person says
+                # which ruling stands.
+                m.reruled.append(ReviewFlag(doc=e.doc, event_id=e.id, filed=e.filed, reason=reason))
+                world.touch_motion(m)
             continue
         if trigger == "vacate":
             m.decided = m.decided_by = m.leave = m.decided_event = None
