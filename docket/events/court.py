@@ -71,7 +71,7 @@ class Ruling(Frozen):
     entry: Annotated[str | None, Field(min_length=1, max_length=512, exclude_if=unset)] = None
 
     @model_validator(mode="after")
-    def _names_one_motion(self) -> Ruling:
+    def _names_one_motion(self) -> "Ruling":
         if (self.motion is None) == (self.entry is None):
             raise ValueError("a ruling names its motion by docket number or by entry id: one")
         return self
