@@ -443,7 +443,10 @@ def _passive(
             one = _antecedent(low, refs, subject_from, "")
             if one:
                 return [RulingDraft(disposition, one, "order.passive_antecedent")]
-        if k > 0:
+        if k > 0 and _MOTIONISH.search(low, spans[k - 1][0], spans[k - 1][1]):
+            # "Hearing held on the motion for class certification. Motion is granted.": the
+            # sentence before names the motion; one that names none ("The Clerk shall
+            # close the case. The motions are moot.") leaves the subject bare, for review.
             words = low[spans[k - 1][0] : spans[k - 1][1]]
     elif _PLURAL.search(subject) is None:
         # "ORDER re 30 MOTION to Continue Trial ... ORDERED that the Motion to Continue is

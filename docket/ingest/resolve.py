@@ -126,6 +126,14 @@ _STOPWORDS = frozenset(
         "granted",
         "denied",
         "entry",
+        # Words that point at a motion without naming it ("the pending motion", "the
+        # instant motion"): they match titles only by accident ("Motion to Stay Pending ...").
+        "pending",
+        "instant",
+        "above",
+        "said",
+        "present",
+        "subject",
     ]
 )
 

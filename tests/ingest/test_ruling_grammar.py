@@ -1,15 +1,22 @@
 """Rulings read as grammar: a verb, a disposition, and every motion it reaches.
 
 Synthetic orders in several wordings: a list of numbers after a plural motion noun is ruled
-on whole, and the clerk told to terminate a motion as moot moots it.
+on whole, the clerk told to terminate a motion as moot moots it, and a bare "the motion is
+moot" whose sentence before names no motion is left for review, not matched by stray words.
 """
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
 
+from docket import replay
 from docket.events import Disposition
+from docket.ingest import build
 from docket.ingest._orders import order
+from docket.ingest.docketanalyzer import read_docketanalyzer
 
 _D = Disposition
 
@@ -64,3 +71,33 @@ def test_the_clerk_told_to_terminate_a_motion_as_moot_moots_it(text: str) -> Non
 
 def test_terminating_the_case_is_no_ruling_on_a_numbered_motion() -> None:
     assert _read("ORDER: The Clerk is directed to terminate 12 Motion and to close the case.") == []
+
+
+@pytest.mark.parametrize(
+    "order_text",
+    [
+        "ORDER: The Court has been advised that the case has settled in principle. The motion "
+        "is moot. (xx)",
+        "MINUTE ORDER: Counsel report the case is resolved. The pending motion is DENIED as "
+        "moot. (xx)",
+    ],
+)
+def test_a_bare_subject_after_a_sentence_naming_no_motion_is_left_for_review(
+    tmp_path: Path, order_text: str
+) -> None:
+    rows = [
+        "COMPLAINT against Acme Corp. filed by Jane Roe. (abc)",
+        "MOTION to Stay Case Pending Arbitration by Acme Corp. (Lee, Ann)",
+        "MOTION for Extension of Time to Complete Discovery by Jane Roe. (Doe, John)",
+        order_text,
+    ]
+    lines = ["ucid,ind,docket_text"]
+    for n, text in enumerate(rows, start=1):
+        body = text.replace('"', '""')
+        lines.append(f'xxd;;1:16-cv-1,{n}.0,"{body} (Entered: 03/{n:02d}/2016)"')
+    path = tmp_path / "pool.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    posture = replay(build(read_docketanalyzer(path)[0]).events, as_of=date(2016, 6, 1))
+    for doc in (2, 3):
+        motion = posture.motion(doc)
+        assert motion.status == "pending" and [r.doc for r in motion.review] == [4]
