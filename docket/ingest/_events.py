@@ -60,7 +60,13 @@ __all__ = ["EventMaker"]
 
 #: A motion asking to reopen or reinstate the case (FRCP 60(b)), as CM/ECF titles it.
 _REOPENING_MOTION = re.compile(
-    r"\b(?:reopen|re-open|reinstate)(?:\s+(?:the\s+|this\s+)?(?:case|action|matter)\b|\W*$)", re.I
+    r"\b(?:reopen|re-open|reinstate)(?:\s+(?:the\s+|this\s+)?(?:case|action|matter)\b|\W*$)"
+    # Granting a motion to vacate (set aside, be relieved from) the dismissal or judgment
+    # that closed the case reopens it (FRCP 59(e), 60(b)).
+    r"|\b(?:vacate|set\s+aside|relief\s+from)\s+(?:the\s+|its\s+)?(?:court'?s\s+)?"
+    r"(?:(?:final|clerk'?s|default|prior)\s+)?(?:order\s+of\s+dismissal|order\s+dismissing|"
+    r"dismissal|judgment)\b",
+    re.I,
 )
 
 _STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)

@@ -175,3 +175,36 @@ def test_an_order_ruling_after_the_closing_decides_a_motion_that_ended_with_the_
     assert motion.status == status and motion.review == ()
     assert posture.anomalies == ()
     assert motion.because[-1].doc == 4
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        "MOTION to Vacate Order of Dismissal by Jane Roe. (Doe, John)",
+        "MOTION for Relief from Judgment pursuant to Rule 60(b) by Jane Roe. (Doe, John)",
+        "MOTION to Set Aside the Judgment by Jane Roe. (Doe, John)",
+        "MOTION to Reopen Case by Jane Roe. (Doe, John)",
+    ],
+)
+def test_granting_a_motion_to_undo_the_closing_reopens_the_case(
+    tmp_path: Path, motion: str
+) -> None:
+    posture = _posture(
+        tmp_path,
+        COMPLAINT,
+        "JUDGMENT entered in favor of Acme Corp. and against Jane Roe. (xx)",
+        motion,
+        "ORDER granting 3 Motion. Signed by Judge A. B. (xx)",
+    )
+    assert posture.case.status == "open"
+
+
+def test_granting_a_motion_to_vacate_something_else_leaves_the_case_closed(tmp_path: Path) -> None:
+    posture = _posture(
+        tmp_path,
+        COMPLAINT,
+        "JUDGMENT entered in favor of Acme Corp. and against Jane Roe. (xx)",
+        "MOTION to Vacate Hearing on Bill of Costs by Jane Roe. (Doe, John)",
+        "ORDER granting 3 Motion. Signed by Judge A. B. (xx)",
+    )
+    assert posture.case.status == "closed"
