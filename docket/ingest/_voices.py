@@ -478,12 +478,13 @@ def _titles(words: str) -> list[str]:
     return parts if len(parts) > 1 and all(_MOTIONISH.search(p) for p in parts) else [words]
 
 
-_RE_BEFORE = re.compile(r"\bre:?\s*[\[(#]?\s*$")
+_RE_BEFORE = re.compile(r"\b(?:re:?|on)\s*[\[(#]?\s*$")
 
 
 def _re_motion(low: str, r: Ref) -> bool:
-    """Whether ``r`` is a motion the subject is "re" ("ORDER entered re 27 Motion to Dismiss:
-    ALLOWED"), not a paper a motion in the subject answers ("to 27 Motion")."""
+    """Whether ``r`` is a motion the subject is "re" or "on" ("ORDER entered re 27 Motion to
+    Dismiss: ALLOWED", "ORDER on 22 Motion for Summary Judgment: GRANTED"), not a paper a
+    motion in the subject answers ("to 27 Motion")."""
     return (
         _RE_BEFORE.search(low, max(0, r.start - 6), r.start) is not None
         and CALLED_MOTION.match(low, r.end) is not None

@@ -39,8 +39,8 @@ _VACATING = re.compile(
 _PART = r"\s*,?\s*in\s+part\s*,?\s*"
 #: Where a ruling may start: cheap to find, then read precisely by the patterns below.
 _CANDIDATE = re.compile(
-    r"grant|den[yi]|moot|termin|allow|approv|withdrawn|dismissed|so\s+order|finding|deeming|"
-    r"declaring|deemed|rendered"
+    r"grant|den[yi]|moot|termin|allow|approv|withdrawn|dismissed|so\s+order|finding|finds|deeming|"
+    r"deems|declaring|declares|deemed|rendered"
 )
 #: The active voice, CM/ECF's participle ("granting") or the judge's present tense ("the
 #: Court GRANTS").
@@ -55,7 +55,7 @@ _ACTIVE = re.compile(
     # "The Clerk is directed to terminate 12 Motion as moot": moot, whoever terminates it.
     r"|terminate(?=\s[^.;]{0,100}?\bas\s+moot\b))"
     r"|(?P<denied>den(?:ying|ies))"
-    r"|(?P<granted>grant(?:ing|s)|approving|allowing|so\s+ordering))\b"
+    r"|(?P<granted>grant(?:ing|s)|approv(?:ing|es)|allow(?:ing|s)|so\s+ordering))\b"
 )
 _COPULA_WORDS = frozenset(["is", "are", "be", "was", "were", "stands", "stand", "hereby"])
 _ADVERBS = frozenset(
@@ -168,6 +168,34 @@ def _copula(low: str, p: int) -> int | None:
     return None
 
 
+#: A passive verb joined to the one before it: "... GRANTED as to Count I and DENIED ...",
+#: "... ALLOWED in part, but otherwise DENIED".
+_AND_VERB = re.compile(r"(?:\band|\bbut|,)\s*(?:otherwise\s+|hereby\s+)?$")
+_SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
+#: The ``subject_end`` of a passive verb that shares the subject of the verb before it.
+COORDINATED = -1
+
+
+_OWN_SUBJECT = re.compile(r"motion|application|request|petition|\d")
+
+
+def _shares_subject(low: str, marks: list[Mark], p: int, subject_end: int | None) -> bool:
+    """Whether the passive verb at ``p`` is joined by "and" / "but" to the passive verb before
+    it in the same sentence, with no subject of its own between them."""
+    if not marks or marks[-1].active:
+        return False
+    before = subject_end if subject_end is not None else p
+    if subject_end is not None and _COPULA_AND.search(low, 0, p) is None:
+        return False
+    if _AND_VERB.search(low, 0, before) is None:
+        return False
+    between = low[marks[-1].end : before]
+    return _SENTENCE_END.search(between) is None and _OWN_SUBJECT.search(between) is None
+
+
+_COPULA_AND = re.compile(r"(?:\band|\bbut|,)\s+(?:is|are)\s+(?:hereby\s+|otherwise\s+)?$")
+
+
 def _marks(low: str) -> list[Mark]:
     marks: list[Mark] = []
     taken = -1
@@ -188,6 +216,12 @@ def _marks(low: str) -> list[Mark]:
             # A bench ruling in the past tense, its motion the object: "the Court GRANTED
             # defendants' motion for summary judgment 41", "... is MOOT and DENIED 12 Motion".
             marks.append(Mark(p, v.end(), True, v, p))
+            taken = v.end()
+            continue
+        if _shares_subject(low, marks, p, subject_end):
+            # "Motion 22 is GRANTED as to Count I and DENIED as to Count II", "..., and is
+            # DENIED as to Count II": the verb shares the subject of the one before it.
+            marks.append(Mark(p, v.end(), False, v, COORDINATED))
             taken = v.end()
             continue
         if subject_end is None:
@@ -213,16 +247,27 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
     spans = sentence_spans(text)
     out: list[RulingDraft] = []
     prev_end = 0
+    last: list[RulingDraft] = []
     for i, mark in enumerate(marks):
         nxt = marks[i + 1].verb if i + 1 < len(marks) else len(text)
         disposition = _disposition(mark.match)
         if mark.active and _VACATING.search(low, max(0, mark.verb - 60), mark.verb):
             # "ORDER VACATING THE COURT'S ORDER GRANTING ...": the motion is pending again.
             disposition = _D.VACATED
-        if mark.active:
+        if mark.subject_end == COORDINATED:
+            # The verb before ruled on the same subject: the same motions, this disposition
+            # (none where that one already read the ruling as partial: "ALLOWED insofar as
+            # ..., and is otherwise DENIED").
+            drafts = [
+                d._replace(disposition=disposition, leave=None)
+                for d in last
+                if d.disposition not in (disposition, _D.GRANTED_IN_PART)
+            ]
+        elif mark.active:
             drafts = active(low, refs, spans, mark.end, nxt, disposition)
         else:
             drafts = passive(low, refs, spans, mark, prev_end, disposition)
+        last = drafts
         out.extend(_refiling(low, spans, mark.verb, mark.end, nxt, drafts))
         prev_end = mark.end
     if any(r.rule == "order.active_coordinated" for r in out):

@@ -101,3 +101,62 @@ def test_a_bare_subject_after_a_sentence_naming_no_motion_is_left_for_review(
     for doc in (2, 3):
         motion = posture.motion(doc)
         assert motion.status == "pending" and [r.doc for r in motion.review] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ORDER: The Court ALLOWS 12 Motion to Dismiss.", [(_D.GRANTED, (12,))]),
+        ("ORDER: The Court APPROVES 12 Application for Attorney Fees.", [(_D.GRANTED, (12,))]),
+        (
+            "ORDER: The Court hereby FINDS AS MOOT Defendant's motion to dismiss (Doc. 12).",
+            [(_D.MOOT, (12,))],
+        ),
+        ("ORDER: The Court DEEMS MOOT 12 Motion to Compel.", [(_D.MOOT, (12,))]),
+        ("ORDER on 22 Motion for Summary Judgment: GRANTED.", [(_D.GRANTED, (22,))]),
+    ],
+)
+def test_the_judges_present_tense_and_an_order_on_a_motion_rule(
+    text: str, expected: list[tuple[Disposition, tuple[int, ...]]]
+) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ORDER: 22 Motion for Summary Judgment is GRANTED as to Count I and DENIED as to Count II.",
+        "ORDER: The motion to dismiss (Doc. 22) is GRANTED as to Count I, and is DENIED as to "
+        "Count II.",
+        "ORDER: Motion 22 is ALLOWED as to the breach of contract claim, but otherwise DENIED.",
+    ],
+)
+def test_a_second_verb_sharing_the_subject_makes_the_ruling_partial(
+    tmp_path: Path, text: str
+) -> None:
+    rows = [
+        "COMPLAINT against Acme Corp. filed by Jane Roe. (abc)",
+        "ANSWER to Complaint by Acme Corp. (Lee, Ann)",
+        "NOTICE of Appearance by Ann Lee for Acme Corp. (Lee, Ann)",
+    ]
+    rows += [f"NOTICE of Filing by Jane Roe. (Doe, John) {n}" for n in range(4, 22)]
+    rows += ["MOTION for Summary Judgment by Acme Corp. (Lee, Ann)", text]
+    lines = ["ucid,ind,docket_text"]
+    for n, row in enumerate(rows, start=1):
+        body = row.replace('"', '""')
+        lines.append(f'xxd;;1:16-cv-1,{n}.0,"{body} (Entered: 03/{n:02d}/2016)"')
+    path = tmp_path / "pool.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    posture = replay(build(read_docketanalyzer(path)[0]).events, as_of=date(2016, 6, 1))
+    assert posture.motion(22).status == "granted_in_part"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ORDER: The motion to strike 20 is DENIED, and the motion to dismiss 22 is GRANTED.",
+        "ORDER: The motion to strike 20 is DENIED and motion 22 GRANTED.",
+    ],
+)
+def test_a_verb_with_its_own_subject_after_and_rules_on_that_subject(text: str) -> None:
+    assert _read(text) == [(_D.DENIED, (20,)), (_D.GRANTED, (22,))]
