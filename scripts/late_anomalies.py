@@ -13,7 +13,8 @@ every reading, with no request for more time before it; "unverified" = under a p
 pack marks unverified, or a rule read that yields to the judge's practices (S.D.N.Y. and
 E.D.N.Y. 6.1); "maybe" = late only under the earlier of two readings, or after a motion
 for extension of time whose outcome the docket does not date, or after an order that changed
-a briefing schedule without a date the docket gives. --list prints each late
+a briefing schedule without a date the docket gives, or a scheduling order whose terms the
+docket does not give. --list prints each late
 brief after, with its case and reason.
 
 Usage: python scripts/late_anomalies.py [--list] [FOLDER ...]
@@ -86,6 +87,7 @@ def _kind(reason: str) -> str:
         "timely if the later reading",
         "more time was asked for",
         "changed a briefing schedule",
+        "may have set this briefing",
     )
     if any(words in reason for words in maybe):
         return "maybe"

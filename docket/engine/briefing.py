@@ -216,26 +216,41 @@ _SCHEDULE_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _DOC_NUMBER = re.compile(r"\b\d{1,5}\b")
+#: Dates in an order's words ("on 4/30/07", "March 8, 2007"), which name no document.
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\b")
+#: A scheduling order the docket names and no more ("SCHEDULING ORDER. Signed by Judge ...
+#: on 4/30/07."): it may set the motions' briefing (FRCP 16(b)(3)), in terms not read.
+_SCHEDULING = re.compile(r"\bscheduling\s+order\b", re.IGNORECASE)
+_BARE_SCHEDULING_ORDER = re.compile(
+    r"^\W*(?:amended\s+|initial\s+)?scheduling\s+order\W*(?:signed\b|\(|$)", re.IGNORECASE
+)
 
 
 def schedule_changed(world: World, e: OrderEntered) -> None:
     """Keep an order that changes a briefing schedule but gives no date the reader took (no
     :attr:`OrderEntered.extensions`): a brief after the rule's date may be on time under
     it, so a late brief after it is flagged for review, not stated as fact."""
-    if not e.extensions and e.text and _SCHEDULE_CHANGE.search(e.text):
-        world.schedule_orders.append(e)
+    if e.extensions or not e.text:
+        return
+    if _SCHEDULE_CHANGE.search(e.text):
+        world.schedule_orders.append((e, False))
+    elif _BARE_SCHEDULING_ORDER.match(e.text):
+        world.schedule_orders.append((e, True))
 
 
 def _schedule_changed(world: World, m: WMotion, filed: date) -> OrderEntered | None:
     """The last order changing a briefing schedule, without dates, between ``m`` and a brief
-    filed on ``filed``, that names ``m``'s document or no motion at all."""
+    filed on ``filed`` (or a bare scheduling order any time before the brief), that names
+    ``m``'s document or no motion at all."""
     found = None
-    for o in world.schedule_orders:
-        if not m.event.filed <= o.filed <= filed:
+    for o, bare in world.schedule_orders:
+        # A bare scheduling order may have set the briefing of motions filed after it.
+        if not (o.filed <= filed if bare else m.event.filed <= o.filed <= filed):
             continue
         # The motions it names (a stipulation it grants is no motion of the docket's).
         motions = {x.event.doc for x in world.motion_list}
-        named = {int(n) for n in _DOC_NUMBER.findall(o.text or "")} & motions
+        words = _DATE.sub(" ", o.text or "")
+        named = {int(n) for n in _DOC_NUMBER.findall(words)} & motions
         if named and m.event.doc not in named:
             continue
         found = o
@@ -268,6 +283,11 @@ def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, w
         maybe += (
             f" (an order changed a briefing schedule before it, {doc_ref(changed.doc)} filed"
             f" {changed.filed}, with no date the docket gives: check whether it moved this one)"
+            if not _SCHEDULING.search(changed.text or "")
+            or _SCHEDULE_CHANGE.search(changed.text or "")
+            else f" (a scheduling order whose terms the docket does not give,"
+            f" {doc_ref(changed.doc)} filed {changed.filed}, may have set this briefing"
+            " (FRCP 16(b)(3)); check it)"
         )
     world.flag(
         e,

@@ -115,9 +115,10 @@ class World(Stays):
     #: Motions held in abeyance, by the docket number of a motion their condition names.
     abeyance_watch: dict[int, list[WMotion]] = field(default_factory=dict)
     #: Orders that change a briefing schedule without dates the reader took ("granting ...
-    #: Stipulation to ... modify briefing schedule"), in order (see
+    #: Stipulation to ... modify briefing schedule"), in order, each with whether it is a
+    #: bare scheduling order whose terms the docket does not give (see
     #: :func:`docket.engine.briefing.schedule_changed`).
-    schedule_orders: list[OrderEntered] = field(default_factory=list)
+    schedule_orders: list[tuple[OrderEntered, bool]] = field(default_factory=list)
 
     def note_review(self, event: DocketEvent) -> None:
         """An entry read without certainty: flag each pending motion it may rule on, and the

@@ -74,3 +74,38 @@ def test_an_order_on_another_motions_briefing_schedule_leaves_the_reply_late() -
 def test_an_order_that_does_not_touch_a_briefing_schedule_leaves_the_reply_late() -> None:
     reason = _late_reply("ORDER continuing the case management conference to 12/16/2016.")
     assert "changed a briefing schedule" not in reason
+
+
+def _dcd_late_response(order_text: str) -> str:
+    """D.D.C. No. 1:06-cv-00577 (tests/fixtures/dockets/juriscraper/dockets_internet_archive/
+    dcd_119997.json): Doc. 17, 4/30/2007, reads in full "SCHEDULING ORDER. Signed by Judge
+    Richard W. Roberts on 4/30/07."; a motion for summary judgment (Doc. 18, 6/8/2007) was
+    opposed on 7/13, the cross-motion of that day on 8/3 and replied to on 8/24: the
+    35/21/21-day rhythm of a schedule the court set, whose terms the docket does not give."""
+    case = "dcd-1:06-cv-00577"
+    events: list[DocketEvent] = [
+        CaseOpened(id="c1", case=case, doc=1, filed=date(2006, 3, 29), court="dcd"),
+        MotionFiled(id="m7", case=case, doc=7, filed=date(2006, 7, 24), kind=MotionKind.OTHER),
+        OrderEntered(id="o17", case=case, doc=17, filed=date(2007, 4, 30), text=order_text),
+        MotionFiled(
+            id="m18", case=case, doc=18, filed=date(2007, 6, 8), kind=MotionKind.SUMMARY_JUDGMENT
+        ),
+        ResponseFiled(id="r21", case=case, doc=21, filed=date(2007, 7, 13), to_motion=18),
+    ]
+    p = replay(events, as_of=date(2007, 7, 13))
+    (late,) = [a for a in p.anomalies if a.code == "late_response"]
+    return late.reason
+
+
+def test_a_late_response_after_a_scheduling_order_the_docket_does_not_spell_out_is_flagged() -> (
+    None
+):
+    reason = _dcd_late_response("SCHEDULING ORDER. Signed by Judge Richard W. Roberts on 4/30/07.")
+    assert "a scheduling order whose terms the docket does not give, Doc. 17" in reason
+
+
+def test_a_scheduling_order_whose_terms_the_docket_gives_leaves_the_response_late() -> None:
+    reason = _dcd_late_response(
+        "SCHEDULING ORDER: Discovery due by 9/1/2007. Signed by Judge Richard W. Roberts."
+    )
+    assert "scheduling order" not in reason
