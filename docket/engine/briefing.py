@@ -232,6 +232,12 @@ def schedule_changed(world: World, e: OrderEntered) -> None:
     it, so a late brief after it is flagged for review, not stated as fact."""
     if e.extensions or not e.text:
         return
+    if e.text.isascii():
+        # Both patterns need one of these words: a cheap test before them (ASCII only, as
+        # under re.IGNORECASE an "i" also matches the Turkish dotless and dotted ones).
+        low = e.text.lower()
+        if "briefing" not in low and "scheduling" not in low:
+            return
     if _SCHEDULE_CHANGE.search(e.text):
         world.schedule_orders.append((e, False))
     elif _BARE_SCHEDULING_ORDER.match(e.text):

@@ -265,6 +265,9 @@ def _dispatch(world: World, event: DocketEvent) -> None:
 
     The engine modules of judgments, appeals, answers and defaults are loaded the first
     time an entry of theirs comes (start-up time: a short docket has none)."""
+    if type(event) is DocketEntry:  # most entries, which change no machine: tested first
+        world.note_review(event)
+        return
     match event:
         case CaseOpened():
             _case_opened(world, event)

@@ -89,10 +89,11 @@ class Fold:
             when = known_dates or {}
             entries = [e for e in entries if when.get(e.id, known_date(e)) <= known_on]
         ordered = sorted(
-            enumerate(honour_corrections(entries, horizon)),
-            key=lambda pair: (effective_date(pair[1]), pair[0]),
+            (effective_date(e), i, e) for i, e in enumerate(honour_corrections(entries, horizon))
         )
-        self._stream = [e for _, e in ordered]
+        self._stream = [e for _, _, e in ordered]
+        #: Each entry's effective date, in the stream's order (read once, not at each look).
+        self._effective = [day for day, _, _ in ordered]
         self._next = 0
         self.world = World(known_ids={e.id for e in entries})
         self.last: date | None = None
@@ -100,13 +101,13 @@ class Fold:
 
     def final_date(self) -> date | None:
         """The date the last entry takes effect, if there is any entry."""
-        return effective_date(self._stream[-1]) if self._stream else None
+        return self._effective[-1] if self._effective else None
 
     def next_date(self) -> date | None:
         """The next date on which an entry applies or a tick runs, if any."""
         tick = self.world.next_tick()
         if self._next < len(self._stream):
-            day = effective_date(self._stream[self._next])
+            day = self._effective[self._next]
             return day if tick is None or day < tick else tick
         return tick
 
@@ -121,12 +122,12 @@ class Fold:
             self._run_until(day)
 
     def _run_until(self, day: date) -> None:
-        stream = self._stream
+        stream, dates = self._stream, self._effective
         while self._next < len(stream):
-            event = stream[self._next]
-            effective = effective_date(event)
+            effective = dates[self._next]
             if effective > day:
                 break
+            event = stream[self._next]
             self._next += 1
             self.apply_entry(event, effective)
         self.world.advance_to(day)
@@ -151,7 +152,9 @@ class Fold:
 
         They must take effect no earlier than the entries already applied.
         """
-        self._stream.extend(events)
+        added = list(events)
+        self._stream.extend(added)
+        self._effective.extend(effective_date(e) for e in added)
 
     def posture(self, as_of: date | None) -> Posture:
         """The posture as the fold stands now, read on ``as_of``."""

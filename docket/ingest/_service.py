@@ -21,6 +21,7 @@ import re
 from datetime import date
 
 from docket.ingest._appeals import named_after_by
+from docket.ingest._text import may_say
 from docket.ingest.draft import ServedDraft
 from docket.ingest.refs import find_refs
 
@@ -111,6 +112,8 @@ def _against(body: str) -> tuple[str, ...]:
 def default_entry(body: str) -> tuple[str, tuple[str, ...]] | None:
     """``("default_entered" | "default_requested", the defendants it names)`` if ``body``
     is the clerk's entry of default or a request for it; else ``None``."""
+    if not may_say(body, "default"):
+        return None  # neither pattern can match: a cheap test before them
     if _SET_ASIDE.search(body[:80]):
         return None
     if _DEFAULT_ENTERED.match(body):
@@ -133,6 +136,8 @@ _SETS_ASIDE = re.compile(
 def defaults_set_aside(body: str) -> tuple[str, ...]:
     """For an order setting aside an entry of default (FRCP 55(c)), the defendants it names
     right after ("as to X"), else every defendant in default ("Defendants"); else ``()``."""
+    if not may_say(body, "default"):
+        return ()  # the pattern cannot match: a cheap test before it
     m = _SETS_ASIDE.search(body)
     if m is None:
         return ()
@@ -239,6 +244,8 @@ def answer_extension(body: str) -> tuple[tuple[str, ...], date | None] | None:
     Answer ... is GRANTED ... for X to 12/11/2017", "STIPULATION Extending Time to Answer ...
     answer now due 7/3/2014", "Set/Reset Deadlines: Answer due by 7/31/2009"); the day is
     ``None`` when the entry does not give one, the names empty when it names no one."""
+    if not may_say(body, "answer", "exten"):
+        return None  # neither pattern can match: a cheap test before them
     if _SUMMONS.match(body) or _WAIVER.match(body) or _RETURN.search(body):
         return None  # a return of service states the first answer date, not an extension
     due = _ANSWER_DUE.search(body)

@@ -8,7 +8,7 @@ from datetime import date
 
 from docket.limits import EARLIEST_DATE, LATEST_DATE
 
-__all__ = ["clean", "entered_in", "sentence_spans", "strip_noise"]
+__all__ = ["clean", "entered_in", "may_say", "sentence_spans", "strip_noise"]
 
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 
@@ -103,6 +103,18 @@ _ABBREVIATIONS = frozenset(
         "ave",
     ]
 )
+
+
+def may_say(text: str, *words: str) -> bool:
+    """Whether ``text`` may hold one of ``words`` (lower-case ASCII) in any case: ``False``
+    only when it cannot, so a case-insensitive pattern needing one of them cannot match
+    and need not run. Text that is not ASCII may: under ``re.IGNORECASE`` an "s" also
+    matches the long s (U+017F) and an "i" the dotless and dotted ones (U+0131, U+0130),
+    which ``str.lower`` keeps apart."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
 
 
 def clean(text: str) -> str:

@@ -1,0 +1,40 @@
+"""The reader's cheap word tests before its patterns: a pattern is skipped only where the
+text cannot hold a word it needs, so text a case-insensitive pattern reads (in any case,
+and with the non-ASCII letters ``re.IGNORECASE`` takes for ASCII ones) is read as before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from docket.ingest._service import answer_extension, default_entry, defaults_set_aside
+from docket.ingest._text import may_say
+
+
+def test_text_without_the_word_in_any_case_cannot_say_it() -> None:
+    assert not may_say("ORDER granting 12 Motion to Dismiss", "answer", "exten")
+    assert may_say("Set/Reset Deadlines: ANSWER due by 7/31/2009", "answer")
+    assert may_say("EXTENSION of time", "answer", "exten")
+
+
+def test_text_with_a_letter_the_patterns_take_for_an_ascii_one_may_say_it() -> None:
+    # Under re.IGNORECASE the long s (U+017F) matches "s" and the dotted capital I (U+0130)
+    # matches "i"; lower-casing keeps them apart, so such text is left to the patterns.
+    assert may_say("Set/Reset Deadlines: An\u017fwer due by 7/31/2009", "answer")
+    assert may_say("Clerk's ENTRY OF DEFAULT as to ACME \u0130NC", "default")
+
+
+def test_an_answer_date_written_with_a_long_s_is_still_read() -> None:
+    found = answer_extension("Set/Reset Deadlines: An\u017fwer due by 7/31/2009")
+    assert found == ((), date(2009, 7, 31))
+
+
+def test_an_entry_naming_no_default_is_no_default_and_sets_none_aside() -> None:
+    assert default_entry("ORDER granting 12 Motion to Dismiss") is None
+    assert defaults_set_aside("ORDER granting 12 Motion to Dismiss") == ()
+    assert default_entry("Clerk's ENTRY OF DEFAULT as to Acme Corp.") == (
+        "default_entered",
+        ("Acme Corp",),
+    )
+    assert defaults_set_aside("ORDER setting aside the Clerk's Entry of Default as to Acme.") == (
+        "Acme",
+    )
