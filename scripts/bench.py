@@ -92,7 +92,7 @@ class Sizes:
     index_entries: int
 
 
-FULL = Sizes(31, 20_000, 5, 20_000, 1_000, 3, 300, 300, 3, 1_000_000, 100_000)
+FULL = Sizes(31, 20_000, 5, 20_000, 1_000, 3, 300, 300, 5, 1_000_000, 100_000)
 QUICK = Sizes(3, 2_000, 2, 2_000, 500, 1, 6, 100, 1, 20_000, 2_000)
 
 
@@ -472,7 +472,13 @@ def batch(sizes: Sizes) -> Iterator[Row]:
                 first: str | None = None
                 for _ in range(sizes.batch_rounds):
                     for mode, extra in modes.items():
-                        wall, rows, _, _ = bench_batch._run(source + extra, Path(tmp) / "out.jsonl")
+                        wall, rows, load, cpu = bench_batch._run(
+                            source + extra, Path(tmp) / "out.jsonl"
+                        )
+                        say(
+                            f"  {mode}: {wall:.2f} s, CPU of the command and its pool {cpu:.2f} s,"
+                            f" load average {load[0]:.1f} -> {load[1]:.1f}"
+                        )
                         best[mode] = min(best[mode], wall)
                         if first is None:
                             first = rows
