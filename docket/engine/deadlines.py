@@ -154,8 +154,17 @@ def _move(
         book.suspended[d.index] = d
     else:
         book.suspended.pop(d.index, None)
+    if ledger.lean and d.status in _FINISHED:
+        # Never listed again (the posture lists those that run or are suspended): only the
+        # deadline's state is kept, for the entries that look it up.
+        d.steps.clear()
+        return
     d.steps.append(ledger.step(what, rule))
     ledger.dirty.add((FactKind.DEADLINE, d.index))
+
+
+#: A deadline's states no move leaves (see :data:`docket.machines.DEADLINE`).
+_FINISHED = frozenset({"met", "moot"})
 
 
 def _schedule(ledger: Ledger, book: DeadlineBook, d: WDeadline) -> None:

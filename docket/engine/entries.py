@@ -13,12 +13,14 @@ everyday. Only an inversion beyond :data:`DATE_ORDER_TOLERANCE` is flagged, as
 
 from __future__ import annotations
 
+import sys
 from datetime import timedelta
 from typing import assert_never
 
 from docket.engine import briefing, orders
 from docket.engine.changes import FactKind
 from docket.engine.motions import RULE12_KINDS, find_motion, find_motions
+from docket.engine.seen import IdSet
 from docket.engine.world import World
 from docket.events import (
     AnswerFiled,
@@ -103,7 +105,9 @@ def _case_opened(world: World, e: CaseOpened) -> None:
 
 
 def _motion_filed(world: World, e: MotionFiled) -> None:
-    m = world.add_motion(e, f"{kind_words(e.kind, e.grounds)} filed")
+    m = world.add_motion(
+        e, sys.intern(f"{kind_words(e.kind, e.grounds)} filed")
+    )  # one text per kind
     if e.kind in _DISCOVERY_MOTIONS:
         if world.discovery_status == "not_open":
             world.move_discovery(
@@ -241,6 +245,7 @@ def apply(world: World, event: DocketEvent) -> None:
     world.preceding, world.applied = world.applied, event
     if world.case_id is None:
         world.case_id = event.case
+        world.seen_ids = IdSet(event.case)
         world.dirty.add((FactKind.CASE, 0))
     elif event.case != world.case_id:
         world.flag(event, "wrong_case", f"belongs to case {event.case!r}, not {world.case_id!r}")

@@ -74,6 +74,10 @@ class Fold:
 
     ``Fold(events).run_until(day)`` applies every entry effective on or before ``day`` and
     every tick due by then; calling it again with a later day goes on from there.
+
+    ``lean=True`` is for a fold whose postures alone are read (a replay): it keeps no record
+    of what changed for an index, and lets go of what no posture shows again (see
+    :attr:`~docket.engine.ledger.Ledger.lean`).
     """
 
     def __init__(
@@ -83,6 +87,7 @@ class Fold:
         horizon: date | None = None,
         known_on: date | None = None,
         known_dates: Mapping[str, date] | None = None,
+        lean: bool = False,
     ) -> None:
         entries = list(events)
         if known_on is not None:
@@ -95,7 +100,7 @@ class Fold:
         #: Each entry's effective date, in the stream's order (read once, not at each look).
         self._effective = [day for day, _, _ in ordered]
         self._next = 0
-        self.world = World(known_ids={e.id for e in entries})
+        self.world = World(known_ids={e.id for e in entries}, lean=lean)
         self.last: date | None = None
         self._log = _logger()
 
@@ -145,6 +150,8 @@ class Fold:
             _apply_logged(self._log, world, event)
         else:
             apply(world, event)
+        if world.lean:
+            world.dirty.clear()
         self.last = effective
 
     def extend(self, events: Iterable[DocketEvent]) -> None:
@@ -199,7 +206,7 @@ def replay(
     Returns:
         The frozen posture. Entries that cannot apply are listed in ``anomalies``.
     """
-    fold = Fold(events, horizon=as_of, known_on=known_on, known_dates=known_dates)
+    fold = Fold(events, horizon=as_of, known_on=known_on, known_dates=known_dates, lean=True)
     if as_of is not None:
         fold.run_until(as_of)
         return fold.posture(as_of)

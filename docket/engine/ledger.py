@@ -37,6 +37,10 @@ class Ledger:
         anomalies: Entries that could not apply or broke a rule, in the order found.
         ticks: Changes due on a day, as a heap of (day, order scheduled, tick).
         dirty: Facts changed since the last :meth:`take_dirty`: (MOTION, i), (CASE, 0) ...
+        lean: Only the posture is read, at the end or on a later day (a replay, not an
+            index): what changed is not kept for :meth:`take_dirty`, and a deadline
+            finished for good (met or moot: no move leaves those states) lets go of its
+            provenance, which no posture lists again (its state stays, to be looked up).
     """
 
     today: date | None = None
@@ -47,6 +51,7 @@ class Ledger:
     ticks: list[tuple[date, int, Tick]] = field(default_factory=list)
     tick_seq: int = 0
     dirty: set[FactKey] = field(default_factory=set)
+    lean: bool = False
 
     # -- time --------------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ def replay_stream(
 
 
 def _fold(stream: Iterable[DocketEvent], known: set[str], as_of: date | None) -> Posture:
-    fold = Fold((), horizon=as_of)
+    fold = Fold((), horizon=as_of, lean=True)
     fold.world.known_ids = known
     last: date | None = None
     for event in stream:

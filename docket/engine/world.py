@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
 from docket.engine.motions import IMMUNITY_DENIALS, WLeave, WMotion
+from docket.engine.seen import IdSet, NumberSet
 from docket.engine.stays import Stays, WStay
 from docket.events import (
     DISPOSITIVE_KINDS,
@@ -83,9 +84,10 @@ class World(Stays):
     title: str | None = None
     #: The judge the case-opening entry names as assigned, if any.
     judge: str | None = None
-    seen_ids: set[str] = field(default_factory=set)
+    #: The ids and docket numbers of the entries applied (see :mod:`docket.engine.seen`).
+    seen_ids: IdSet = field(default_factory=IdSet)
     known_ids: set[str] = field(default_factory=set)
-    seen_docs: set[int] = field(default_factory=set)
+    seen_docs: NumberSet = field(default_factory=NumberSet)
     #: Numbered entries applied lately, as (filed, doc), oldest first (see ``_apply``).
     docketed: deque[tuple[date, int]] = field(default_factory=deque)
     #: The highest docket number filed long enough ago to be settled, with its filed date.
