@@ -8,6 +8,7 @@ __all__ = [
     "HistoryError",
     "IllegalTransition",
     "InvalidEvent",
+    "SettingError",
     "UnknownEventType",
     "WriteFailed",
 ]
@@ -34,6 +35,11 @@ class HistoryError(DocketError, ValueError):
         self.reason = reason
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {reason}")
+
+
+class SettingError(DocketError, ValueError):
+    """A setting docket reads from the environment holds a value it cannot use: names the
+    setting, the value and what it takes."""
 
 
 class FileRefused(DocketError, ValueError):

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from docket.posture import Posture
 
 __all__ = [
+    "count_lines",
     "dump_history",
     "iter_history",
     "load_history",
@@ -58,6 +59,20 @@ def read_history_bytes(path: str | Path) -> bytes:
         return read_limited(path, HISTORY_LIMIT, _WHAT)
     except FileRefused as e:
         raise HistoryError(e.path, None, e.reason) from None
+
+
+def count_lines(path: str | Path) -> int:
+    """How many line ends a docket history holds (blank lines too), counted as it is read
+    in pieces, without holding the file.
+
+    Raises:
+        HistoryError: the file cannot be read, is not a regular file or is too large.
+    """
+    count = 0
+    with _open(path) as handle:
+        while piece := handle.read(1 << 20):
+            count += piece.count(b"\n")
+    return count
 
 
 def _bounded_lines(handle: BinaryIO) -> Iterator[bytes]:

@@ -20,14 +20,14 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from docket.audit.record import RecordSummary, summarize
-from docket.history import parse_history, read_history_bytes
+from docket.history import count_lines, parse_history, read_history_bytes
 from docket.posture import Deadline, Posture
 
 # The index's format (and the pydantic adapters that read it) loads only where an index is
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CACHE_ENV",
+    "INDEX_MAX_ENTRIES",
+    "INDEX_MAX_ENV",
     "INDEX_MIN_ENTRIES",
     "IndexUse",
     "KeptAnswer",
@@ -47,6 +49,7 @@ __all__ = [
     "cache_root",
     "check_snapshots",
     "history_shape",
+    "index_max_entries",
     "index_path",
     "posture_from_file",
     "posture_from_store",
@@ -60,6 +63,17 @@ __all__ = [
 
 #: Histories shorter than this replay faster than an index is built, and get none unless asked.
 INDEX_MIN_ENTRIES = 1000
+
+#: Histories longer than this get no kept index unless asked (``--index``): they are replayed
+#: as they are read, holding the replay's state and not the entries. Past it an index no
+#: longer pays: on ``scripts/synthetic.py`` dockets, building and checking one costs several
+#: replays (100,000 entries: 14 s and 37 MB kept, against a replay of a few seconds), and its
+#: build holds every entry and every change in memory. At 20,000 entries one is about 9 MB
+#: and builds in about 4 s (README, Benchmarks).
+INDEX_MAX_ENTRIES = 20_000
+
+#: The environment variable that moves :data:`INDEX_MAX_ENTRIES` (a whole number of entries).
+INDEX_MAX_ENV = "DOCKET_INDEX_MAX_ENTRIES"
 
 #: The environment variable that moves the cache of kept indexes (e.g. for tests).
 CACHE_ENV = "DOCKET_CACHE_DIR"
@@ -80,6 +94,26 @@ def cache_root() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("docket", appauthor=False))
+
+
+def index_max_entries() -> int:
+    """The longest history given a kept index unless asked: ``$DOCKET_INDEX_MAX_ENTRIES``,
+    else :data:`INDEX_MAX_ENTRIES`.
+
+    Raises:
+        SettingError: the variable is set to something other than a whole number.
+    """
+    raw = os.environ.get(INDEX_MAX_ENV)
+    if raw is None or not raw.strip():
+        return INDEX_MAX_ENTRIES
+    text = raw.strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 18:
+        from docket.errors import SettingError
+
+        raise SettingError(
+            f"{INDEX_MAX_ENV}={raw!r}: not a whole number of entries (e.g. {INDEX_MAX_ENTRIES})"
+        )
+    return int(text)
 
 
 def _private(path: Path) -> bool:
@@ -286,7 +320,8 @@ def posture_from_file(
         as_of: The date to read the posture on.
         use_index: ``True`` reads and keeps an index whatever the history's length;
             ``False`` replays and leaves any index alone; ``None`` keeps one only for
-            histories of :data:`INDEX_MIN_ENTRIES` entries or more.
+            histories of :data:`INDEX_MIN_ENTRIES` entries or more, up to
+            :func:`index_max_entries` (a longer one is replayed as it is read).
 
     Returns:
         The posture, equal to ``replay(load_history(history), as_of=as_of)``, and how it was
@@ -303,6 +338,9 @@ def read_file(
     history: str | Path, as_of: date, *, use_index: bool | None = None, book: bool = False
 ) -> KeptAnswer:
     """:func:`posture_from_file`, with the record read and, if ``book``, the deadline book."""
+    if use_index is None and not book and count_lines(history) > index_max_entries():
+        # Too long to keep an index of unless asked: replayed as read, never held whole.
+        return _streamed(history, as_of)
     data = read_history_bytes(history)
     if use_index is False or (use_index is None and data.count(b"\n") < INDEX_MIN_ENTRIES):
         # Too short to have been given an index unless asked: replay it, looking for none.
@@ -329,6 +367,24 @@ def read_file(
         return _write(source, dump_index(index, source, shape))
 
     return _answer(events, as_of, use_index, keep, book)
+
+
+def _streamed(history: str | Path, as_of: date) -> KeptAnswer:
+    """The posture of a history too long to keep an index of, replayed as it is read
+    (:func:`docket.engine.streaming.replay_stream`), and its record, tallied on the first
+    reading."""
+    from docket.audit.record import RecordTally
+    from docket.engine.streaming import replay_stream
+    from docket.history import iter_history
+
+    tally = RecordTally()
+
+    def entries() -> Iterator[DocketEvent]:
+        events = iter_history(history)
+        return tally.count(events) if not tally.done else events
+
+    posture = replay_stream(entries, as_of=as_of)
+    return KeptAnswer(posture, "replayed", tally.summary())
 
 
 def _kept(found: StoredIndex, posture: Posture, as_of: date, book: bool) -> KeptAnswer:
@@ -369,6 +425,8 @@ def read_store(
         raise UnknownCase(case)
     source = store_source(version, head)
     shape = Shape(case, version, None, None)
+    if use_index is None and version > index_max_entries():
+        use_index = False  # too long to keep a snapshot of unless asked: replayed
     if use_index is not False:
         data = store.load_snapshot(case, source)
         found = (

@@ -7,13 +7,13 @@ says so before it answers (:class:`Question`, :func:`question_lines`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from docket.events import DocketEvent
 
-__all__ = ["Question", "RecordSummary", "question_lines", "summarize"]
+__all__ = ["Question", "RecordSummary", "RecordTally", "question_lines", "summarize"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,32 @@ def summarize(
         if last is None or e.filed > last:
             last = e.filed
     return RecordSummary(entries, last, reconstructed)
+
+
+class RecordTally:
+    """:func:`summarize` of every entry, tallied as the entries pass by on their way to a
+    replay that reads them as it goes (and holds none)."""
+
+    def __init__(self) -> None:
+        self.done = False
+        self._summary = RecordSummary(0, None, 0)
+
+    def count(self, events: Iterable[DocketEvent]) -> Iterator[DocketEvent]:
+        """Yield ``events``, tallying them; the tally is done once they have all passed."""
+        entries = reconstructed = 0
+        last: date | None = None
+        for e in events:
+            entries += 1
+            reconstructed += e.reconstructed
+            if last is None or e.filed > last:
+                last = e.filed
+            yield e
+        self._summary = RecordSummary(entries, last, reconstructed)
+        self.done = True
+
+    def summary(self) -> RecordSummary:
+        """The summary of the entries tallied (of none, before they have all passed)."""
+        return self._summary
 
 
 @dataclass(frozen=True, slots=True)
