@@ -250,17 +250,18 @@ def apply(world: World, event: DocketEvent) -> None:
     elif event.case != world.case_id:
         world.flag(event, "wrong_case", f"belongs to case {event.case!r}, not {world.case_id!r}")
         return
-    if event.id in world.seen_ids:
+    if not world.seen_ids.add_new(event.id):
         world.flag(event, "duplicate_id", f"entry id {event.id!r} appears twice")
         return
-    world.seen_ids.add(event.id)
-    if event.doc is not None:
-        if event.doc in world.seen_docs and not _another_part(world, event):
-            world.flag(
-                event, "duplicate_docket_number", f"Doc. {event.doc} is used by an earlier entry"
-            )
-            return
-        world.seen_docs.add(event.doc)
+    if (
+        event.doc is not None
+        and not world.seen_docs.add_new(event.doc)
+        and not _another_part(world, event)
+    ):
+        world.flag(
+            event, "duplicate_docket_number", f"Doc. {event.doc} is used by an earlier entry"
+        )
+        return
     check_date_order(world, event)
     _dispatch(world, event)
 

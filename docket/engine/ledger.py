@@ -70,7 +70,10 @@ class Ledger:
             when, _, tick = heapq.heappop(self.ticks)
             self.today, self.cause = when, None
             tick(self)
-        self.today = day
+        if day != self.today:
+            # The same day stays the same object: the provenance of every change made on
+            # it holds one date, not one per entry filed that day.
+            self.today = day
 
     def take_dirty(self) -> set[FactKey]:
         """The facts changed since the last call, and forget them."""

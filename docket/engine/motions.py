@@ -254,7 +254,8 @@ class Motions(Ledger):
 
 
 #: One of each set of field names the motions' entries were given (see :func:`_kept`).
-_GIVEN: dict[frozenset[str], set[str]] = {}
+#: (Also by their number: the set last shared of that many fields, looked at first.)
+_GIVEN: dict[frozenset[str] | int, set[str]] = {}
 
 
 def _kept(event: MotionFiled) -> MotionFiled:
@@ -267,7 +268,11 @@ def _kept(event: MotionFiled) -> MotionFiled:
     fields given before a copy changes it, and a frozen entry is never changed.
     """
     given = event.__pydantic_fields_set__
-    object.__setattr__(event, "__pydantic_fields_set__", _GIVEN.setdefault(frozenset(given), given))
+    shared = _GIVEN.get(len(given))
+    if shared is None or shared != given:  # most motions give the same fields
+        shared = _GIVEN.setdefault(frozenset(given), given)
+        _GIVEN[len(given)] = shared
+    object.__setattr__(event, "__pydantic_fields_set__", shared)
     values = event.__dict__
     values["case"] = sys.intern(event.case)
     values["type"] = sys.intern(event.type)

@@ -32,14 +32,23 @@ class NumberSet:
 
     def add(self, n: int) -> None:
         """Add docket number ``n``."""
+        self.add_new(n)
+
+    def add_new(self, n: int) -> bool:
+        """Add docket number ``n``; whether it was not there before (one look, not two)."""
         if 0 <= n < _BITS_BELOW:
-            byte = n >> 3
+            byte, bit = n >> 3, 1 << (n & 7)
             bits = self._bits
             if byte >= len(bits):
                 bits.extend(bytes(max(byte + 1 - len(bits), len(bits))))
-            bits[byte] |= 1 << (n & 7)
-        else:
-            self._other.add(n)
+            elif bits[byte] & bit:
+                return False
+            bits[byte] |= bit
+            return True
+        if n in self._other:
+            return False
+        self._other.add(n)
+        return True
 
 
 class IdSet:
@@ -72,8 +81,14 @@ class IdSet:
 
     def add(self, entry: str) -> None:
         """Add entry id ``entry``."""
+        self.add_new(entry)
+
+    def add_new(self, entry: str) -> bool:
+        """Add entry id ``entry``; whether it was not there before (one look, not two)."""
         n = self._number(entry)
-        if n is None:
-            self._other.add(entry)
-        else:
-            self._numbers.add(n)
+        if n is not None:
+            return self._numbers.add_new(n)
+        if entry in self._other:
+            return False
+        self._other.add(entry)
+        return True
