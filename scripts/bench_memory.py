@@ -2,6 +2,7 @@
 
     python scripts/bench_memory.py                  # 1,000,000 and 100,000 synthetic entries
     python scripts/bench_memory.py 100000 10000     # replay sizes, then the index size
+    python scripts/bench_memory.py --stream 1000000 100000   # streaming replay only
 
 Each figure is measured in a process of its own (peak resident set size of that process,
 ``VmHWM``: not ``ru_maxrss``, which on Linux also counts the peak of the process that
@@ -9,8 +10,11 @@ started it, here the one that built the histories): replay of the whole history 
 memory (``replay(load_history(p))``), the streaming replay that reads the entries as it goes (``replay_history(p)``), and the
 floor both stand on, a process that imports docket and reads nothing. The kept index is
 the one ``docket posture HISTORY --as-of D`` builds on its first call, in a cache directory
-of the run's own: its size and the wall time of that call. Histories come from
-scripts/synthetic.py (seeded by their size), written to a temporary directory.
+of the run's own: its size and the wall time of that call, for the index size given, for
+the longest history that still gets one (``INDEX_MAX_ENTRIES``), and for the index size
+with ``--index`` (what a kept index of that size would cost). Histories come from
+scripts/synthetic.py (seeded by their size), written to a temporary directory. The load
+average is printed beside the figures (the machine is shared).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from synthetic import synthetic_history
 
+from docket.audit.kept import INDEX_MAX_ENTRIES, INDEX_MAX_ENV
 from docket.history import write_history
 
 _CHILD = """
@@ -67,14 +72,15 @@ def replay_rss(path: Path, how: str) -> tuple[float, float]:
     return float(out[0]), float(out[1])
 
 
-def kept_index(path: Path) -> tuple[float, float]:
-    """Size (MB) of the index ``docket posture HISTORY --as-of D`` keeps for ``path``, and
-    the wall time (s) of that first call, which replays and builds it."""
+def kept_index(path: Path, *flags: str) -> tuple[float, float]:
+    """Size (MB) of the index ``docket posture HISTORY --as-of D`` keeps for ``path`` (0: it
+    keeps none), and the wall time (s) of that first call, which replays and builds it."""
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "DOCKET_CACHE_DIR": tmp}
+        env.pop(INDEX_MAX_ENV, None)
         t = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "docket", "posture", str(path), "--as-of", "2030-01-01"],
+            [sys.executable, "-m", "docket", "posture", str(path), "--as-of", "2030-01-01", *flags],
             check=True,
             capture_output=True,
             env=env,
@@ -84,22 +90,37 @@ def kept_index(path: Path) -> tuple[float, float]:
         return (kept[0].stat().st_size / 1e6 if kept else 0.0), wall
 
 
+def _load() -> str:
+    return "load average " + ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [1_000_000, 100_000]
-    replay_sizes, index_size = sizes[:-1] or sizes, sizes[-1]
+    args = sys.argv[1:]
+    stream_only = "--stream" in args
+    sizes = [int(a) for a in args if a != "--stream"] or [1_000_000, 100_000]
+    replay_sizes, index_size = (sizes, None) if stream_only else (sizes[:-1] or sizes, sizes[-1])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         floor, _ = replay_rss(history_file(1, folder), "none")
-        print(f"floor: a process importing docket, {floor:.0f} MB peak RSS")
+        print(f"floor: a process importing docket, {floor:.0f} MB peak RSS ({_load()})")
         print("| entries | whole replay: peak RSS (MB), s | streaming replay: peak RSS (MB), s |")
         print("|---:|---:|---:|")
         for size in replay_sizes:
             path = history_file(size, folder)
-            whole, ws = replay_rss(path, "whole")
+            whole = "-" if stream_only else "{:,.0f}, {:.1f}".format(*replay_rss(path, "whole"))
             stream, ss = replay_rss(path, "stream")
-            print(f"| {size:,} | {whole:,.0f}, {ws:.1f} | {stream:,.0f}, {ss:.1f} |")
-        mb, wall = kept_index(history_file(index_size, folder))
-        print(f"kept index of {index_size:,} entries: {mb:.1f} MB, first call {wall:.1f} s")
+            print(f"| {size:,} | {whole} | {stream:,.0f}, {ss:.1f} |  ({_load()})")
+        if index_size is None:
+            return
+        for size, flags in (
+            (index_size, ()),
+            (INDEX_MAX_ENTRIES, ()),
+            (index_size, ("--index",)),
+        ):
+            mb, wall = kept_index(history_file(size, folder), *flags)
+            kept = f"{mb:.1f} MB kept" if mb else "no index kept"
+            how = " with --index" if flags else ""
+            print(f"docket posture, {size:,} entries{how}: {kept}, first call {wall:.1f} s ({_load()})")
 
 
 if __name__ == "__main__":

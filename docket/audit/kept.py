@@ -68,9 +68,9 @@ INDEX_MIN_ENTRIES = 1000
 #: as they are read, holding the replay's state and not the entries. Past it an index no
 #: longer pays: on ``scripts/synthetic.py`` dockets, building and checking one costs several
 #: replays (100,000 entries: 14 s and 37 MB kept, against a replay of a few seconds), and its
-#: build holds every entry and every change in memory. At 20,000 entries one is about 9 MB
-#: and builds in about 4 s (README, Benchmarks).
-INDEX_MAX_ENTRIES = 20_000
+#: build holds every entry and every change in memory. At 20,000 entries one is already
+#: 10.9 MB (4.0 s); at this length, about 8 MB (README, Benchmarks).
+INDEX_MAX_ENTRIES = 15_000
 
 #: The environment variable that moves :data:`INDEX_MAX_ENTRIES` (a whole number of entries).
 INDEX_MAX_ENV = "DOCKET_INDEX_MAX_ENTRIES"
