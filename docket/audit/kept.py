@@ -338,9 +338,12 @@ def read_file(
     history: str | Path, as_of: date, *, use_index: bool | None = None, book: bool = False
 ) -> KeptAnswer:
     """:func:`posture_from_file`, with the record read and, if ``book``, the deadline book."""
-    if use_index is None and not book and count_lines(history) > index_max_entries():
-        # Too long to keep an index of unless asked: replayed as read, never held whole.
-        return _streamed(history, as_of)
+    if use_index is None and count_lines(history) > index_max_entries():
+        # Too long to keep an index of unless asked: replayed as read, never held whole;
+        # with the deadline book (every deadline, its steps too), replayed whole.
+        if not book:
+            return _streamed(history, as_of)
+        use_index = False
     data = read_history_bytes(history)
     if use_index is False or (use_index is None and data.count(b"\n") < INDEX_MIN_ENTRIES):
         # Too short to have been given an index unless asked: replay it, looking for none.

@@ -71,6 +71,18 @@ def test_a_history_longer_than_the_threshold_is_replayed_as_read_and_gets_no_ind
     assert _kept_indexes() == []
 
 
+def test_a_history_longer_than_the_threshold_gets_no_index_for_its_deadline_book_either(
+    long_history: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(INDEX_MAX_ENV, "1100")
+    answer = read_file(long_history, AS_OF, book=True)
+    replayed = read_file(long_history, AS_OF, use_index=False, book=True)
+    assert answer.how == "replayed"
+    assert answer.book == replayed.book
+    assert answer.book  # the founding case's deadlines, met and run out
+    assert _kept_indexes() == []
+
+
 def test_the_same_history_under_the_threshold_gets_a_kept_index(
     long_history: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
