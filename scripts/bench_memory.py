@@ -120,7 +120,9 @@ def main() -> None:
             mb, wall = kept_index(history_file(size, folder), *flags)
             kept = f"{mb:.1f} MB kept" if mb else "no index kept"
             how = " with --index" if flags else ""
-            print(f"docket posture, {size:,} entries{how}: {kept}, first call {wall:.1f} s ({_load()})")
+            print(
+                f"docket posture, {size:,} entries{how}: {kept}, first call {wall:.1f} s ({_load()})"
+            )
 
 
 if __name__ == "__main__":

@@ -68,9 +68,10 @@ INDEX_MIN_ENTRIES = 1000
 #: as they are read, holding the replay's state and not the entries. Past it an index no
 #: longer pays: on ``scripts/synthetic.py`` dockets, building and checking one costs several
 #: replays (100,000 entries: 14 s and 37 MB kept, against a replay of a few seconds), and its
-#: build holds every entry and every change in memory. At 20,000 entries one is already
-#: 10.9 MB (4.0 s); at this length, about 8 MB (README, Benchmarks).
-INDEX_MAX_ENTRIES = 15_000
+#: build holds every entry and every change in memory. At 15,000 entries one is 7.3 MB
+#: and takes 4.4-5.0 s to build on a loaded machine, at 20,000 10.9 MB; at this length,
+#: 4.6 MB and 3.3-3.7 s (README, Benchmarks).
+INDEX_MAX_ENTRIES = 10_000
 
 #: The environment variable that moves :data:`INDEX_MAX_ENTRIES` (a whole number of entries).
 INDEX_MAX_ENV = "DOCKET_INDEX_MAX_ENTRIES"
@@ -338,7 +339,7 @@ def read_file(
     history: str | Path, as_of: date, *, use_index: bool | None = None, book: bool = False
 ) -> KeptAnswer:
     """:func:`posture_from_file`, with the record read and, if ``book``, the deadline book."""
-    if use_index is None and count_lines(history) > index_max_entries():
+    if use_index is None and _longer_than(history, index_max_entries()):
         # Too long to keep an index of unless asked: replayed as read, never held whole;
         # with the deadline book (every deadline, its steps too), replayed whole.
         if not book:
@@ -370,6 +371,16 @@ def read_file(
         return _write(source, dump_index(index, source, shape))
 
     return _answer(events, as_of, use_index, keep, book)
+
+
+def _longer_than(history: str | Path, entries: int) -> bool:
+    """Whether the history holds more than ``entries`` lines: its lines are counted only
+    when it has more bytes than that (a short history is read once, not twice)."""
+    try:
+        size = os.stat(history).st_size
+    except OSError:
+        return False  # reading it says why, with its name
+    return size > entries and count_lines(history) > entries
 
 
 def _streamed(history: str | Path, as_of: date) -> KeptAnswer:

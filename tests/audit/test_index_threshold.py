@@ -101,11 +101,11 @@ def test_an_index_asked_for_is_kept_whatever_the_history_s_length(
     assert len(_kept_indexes()) == 1
 
 
-def test_the_threshold_is_fifteen_thousand_entries_unless_moved(
+def test_the_threshold_is_ten_thousand_entries_unless_moved(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv(INDEX_MAX_ENV, raising=False)
-    assert index_max_entries() == INDEX_MAX_ENTRIES == 15_000
+    assert index_max_entries() == INDEX_MAX_ENTRIES == 10_000
     monkeypatch.setenv(INDEX_MAX_ENV, " 5000 ")
     assert index_max_entries() == 5000
 
