@@ -15,11 +15,13 @@ reason.
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
+from itertools import accumulate
 
 from docket.batch.output import Encoded, Format, MissingExtra, encode
 from docket.batch.rows import Row, error_row, posture_rows
@@ -45,18 +47,44 @@ class Partition:
 
 
 def partitions(
-    cases: Sequence[str], store: str | None, jobs: int, per_job: int = 4
+    cases: Sequence[str],
+    store: str | None,
+    jobs: int,
+    per_job: int = 4,
+    sizes: Sequence[int] | None = None,
 ) -> list[Partition]:
     """``cases`` cut into contiguous partitions, ``per_job`` for each of ``jobs`` workers
-    (so that one slow partition does not leave the others idle), none empty."""
+    (so that one slow partition does not leave the others idle), none empty.
+
+    With ``sizes`` (a history file's bytes, a stored case's entries: one per case), each
+    partition holds about the same total size rather than the same number of cases, so that
+    a few long dockets do not make one partition last while the workers of the others wait.
+    """
     if not cases:
         return []
     count = min(len(cases), max(1, jobs * per_job))
-    size, extra = divmod(len(cases), count)
+    if sizes is None:
+        size, extra = divmod(len(cases), count)
+        ends = list(accumulate(size + (1 if i < extra else 0) for i in range(count)))
+    else:
+        if len(sizes) != len(cases):
+            raise ValueError(f"{len(sizes)} sizes for {len(cases)} cases")
+        totals = list(accumulate(max(1, s) for s in sizes))
+        ends = []
+        start = 0
+        for i in range(count):
+            left = count - i - 1  # partitions still to fill, a case at least for each
+            done = totals[start - 1] if start else 0
+            target = done + (totals[-1] - done) / (left + 1)  # an even share of what is left
+            end = bisect_left(totals, target, lo=start) + 1  # the case reaching the target
+            if end - 1 > start and target - totals[end - 2] < totals[end - 1] - target:
+                end -= 1  # stopping before that case comes nearer the target
+            end = max(start + 1, min(end, len(cases) - left))
+            ends.append(end)
+            start = end
     out: list[Partition] = []
     start = 0
-    for i in range(count):
-        end = start + size + (1 if i < extra else 0)
+    for end in ends:
         out.append(Partition(tuple(cases[start:end]), store))
         start = end
     return out
@@ -121,23 +149,30 @@ def _worker_start() -> None:
 def run_local(parts: Sequence[Partition], as_of: date, fmt: Format, jobs: int) -> Iterator[Encoded]:
     """Each partition's rows, encoded as ``fmt``, in order: in this process for one job,
     else in a pool of ``jobs`` processes."""
-    if jobs <= 1 or len(parts) <= 1:
-        for part in parts:
-            yield replay_encoded(part, as_of, fmt)
-        return
     # Loaded here, once, so that each forked worker starts with the engine already imported.
     import docket.audit.kept
     import docket.engine.fold  # noqa: F401
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
-        n = len(parts)
-        try:
-            yield from pool.map(replay_encoded, parts, [as_of] * n, [fmt] * n)
-        except BrokenProcessPool as e:
-            raise DocketError(
-                "a replay process died (killed, or out of memory); nothing was written:"
-                " try fewer --jobs"
-            ) from e
+    # What is loaded so far lives as long as the run: the collector leaves it out of its
+    # scans (a full scan per partition), and a forked worker's scans would otherwise write to
+    # every object it inherited and copy the whole heap, page by page, into each worker.
+    gc.freeze()
+    try:
+        if jobs <= 1 or len(parts) <= 1:
+            for part in parts:
+                yield replay_encoded(part, as_of, fmt)
+            return
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
+            n = len(parts)
+            try:
+                yield from pool.map(replay_encoded, parts, [as_of] * n, [fmt] * n)
+            except BrokenProcessPool as e:
+                raise DocketError(
+                    "a replay process died (killed, or out of memory); nothing was written:"
+                    " try fewer --jobs"
+                ) from e
+    finally:
+        gc.unfreeze()
 
 
 def run_dask(

@@ -79,16 +79,16 @@ def batch(
     jobs = jobs or os.cpu_count() or 1
     missing: list[Row] = []
     if paths:
-        from docket.cli._bulk import expand
+        from docket.cli._paths import expand_paths
 
-        files, refused = expand(paths, (".jsonl",))
-        missing = [error_row(None, o.source, o.reason or "no history", as_of) for o in refused]
-        parts = partitions(files, None, jobs)
+        files, refused = expand_paths(paths, (".jsonl",))
+        missing = [error_row(None, given, reason, as_of) for given, reason in refused]
+        parts = partitions(files, None, jobs, sizes=[_bytes(f) for f in files])
         count = len(files)
     else:
         url = _shared_url(store_url)
-        cases = _store_cases(url)
-        parts = partitions(cases, url, jobs)
+        cases, entries = _store_cases(url)
+        parts = partitions(cases, url, jobs, sizes=entries)
         count = len(cases)
     if scheduler is not None:
         done = run_dask(parts, as_of, fmt, scheduler)
@@ -135,12 +135,22 @@ def _shared_url(given: str | None) -> str:
     return url
 
 
-def _store_cases(url: str) -> list[str]:
-    """Every case of the store, by case id."""
+def _store_cases(url: str) -> tuple[list[str], list[int]]:
+    """Every case of the store, by case id, and how many entries each holds."""
     from docket.store import open_store
 
     with open_store(url, create=False) as store:
-        return sorted(c.case for c in store.cases())
+        held = sorted((c.case, c.version) for c in store.cases())
+    return [case for case, _ in held], [entries for _, entries in held]
+
+
+def _bytes(path: str) -> int:
+    """A history file's size, what its partition is balanced on (0 for one the reader will
+    refuse)."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def register(group: click.Group) -> None:

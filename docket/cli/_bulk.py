@@ -9,17 +9,16 @@ its reason and the others go on. The exit status is 2 when anything was refused.
 
 from __future__ import annotations
 
-import glob
 import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import click
 
+from docket.cli._paths import expand_paths
 from docket.errors import DocketError
 from docket.ingest import ImportFailed, RawDocket
 from docket.intake import Outcome, Summary, import_sheet
@@ -35,38 +34,12 @@ SUFFIXES = {
     "docketanalyzer": (".csv",),
 }
 
-_GLOB = frozenset("*?[")
-
 
 def expand(paths: tuple[str, ...], suffixes: tuple[str, ...]) -> tuple[list[str], list[Outcome]]:
     """The sheet files ``paths`` name, in the order given (a folder's and a glob's sorted),
     each once; and a refusal for each path that names none."""
-    files: dict[str, None] = {}
-    missing: list[Outcome] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            found = sorted(
-                str(p)
-                for p in path.rglob("*")
-                if p.suffix.lower() in suffixes and p.is_file() and not p.name.startswith(".")
-            )
-            if not found:
-                missing.append(_nothing(given, f"no {' or '.join(suffixes)} file in this folder"))
-            files.update(dict.fromkeys(found))
-        elif path.exists() or path.is_symlink() or not _GLOB & set(given):
-            files[given] = None  # a file, or a path the reader refuses with its own reason
-        else:
-            matched = sorted(glob.glob(given, recursive=True))
-            found = [m for m in matched if Path(m).is_file()]
-            if not found:
-                missing.append(_nothing(given, "no file matches this pattern"))
-            files.update(dict.fromkeys(found))
-    return list(files), missing
-
-
-def _nothing(path: str, reason: str) -> Outcome:
-    return Outcome(path, None, "refused", reason=reason)
+    files, missing = expand_paths(paths, suffixes)
+    return files, [Outcome(given, None, "refused", reason=reason) for given, reason in missing]
 
 
 class _Bar:

@@ -65,6 +65,21 @@ def test_every_row_from_history_files_agrees_with_docket_posture_json_of_its_cas
     assert any(r["row"] == "stay" and r["grounds"] == "qualified_immunity" for r in lucero)
 
 
+@pytest.mark.parametrize("source", ["histories", "store"])
+def test_the_rows_are_the_same_in_the_same_order_whatever_the_number_of_jobs(
+    source: str, sqlite_store: str, tmp_path: Path
+) -> None:
+    given = list(HISTORIES) if source == "histories" else ["--store", sqlite_store]
+    written = []
+    for jobs in ("1", "2", "3"):
+        out = tmp_path / f"rows-{jobs}.jsonl"
+        result = docket("batch", *given, "--as-of", AS_OF, "--jobs", jobs, "-o", str(out))
+        assert result.exit_code == 0, result.output
+        written.append(out.read_bytes())
+    assert written[0].count(b"\n") > len(HISTORIES)
+    assert written[1] == written[0] and written[2] == written[0]
+
+
 def test_every_case_of_a_sqlite_store_agrees_with_docket_posture_json_and_carries_its_judge(
     sqlite_store: str, tmp_path: Path
 ) -> None:
