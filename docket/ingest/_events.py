@@ -42,6 +42,7 @@ from docket.ingest._text import entered_in
 from docket.ingest.doubt import (
     doubt_from_links,
     doubt_on_closing,
+    doubt_on_ending,
     doubt_on_leave,
     doubt_on_rulings,
     doubt_on_sweep,
@@ -603,9 +604,15 @@ class EventMaker:
                         f"({', '.join(sorted(set(rules)))})",
                     )
                 )
+        doubt = doubt_on_ending(e.text, self.ctx) if d.final else None
+        if doubt is not None:
+            self.ctx.doubt(doubt.may_rule_on)
         out.append(
             JudgmentEntered(
-                **self._noted(base, d.rule, extra), final=d.final, in_favor_of=d.in_favor_of
+                **self._noted(base, d.rule, extra),
+                review=doubt,
+                final=d.final,
+                in_favor_of=d.in_favor_of,
             )
         )
         return out
@@ -632,8 +639,14 @@ class EventMaker:
         if doubt is None and not d.closes:
             doubt = doubt_on_closing(e.text, paper=False)
         doubt = merge_doubts(
-            narrowed, doubt, doubt_on_sweep(ctx), doubt_on_unplaced(ctx), doubt_on_leave(ctx)
+            narrowed,
+            doubt,
+            doubt_on_sweep(ctx),
+            doubt_on_unplaced(ctx),
+            doubt_on_leave(ctx),
         )
+        if d.closes:
+            doubt = merge_doubts(doubt, doubt_on_ending(e.text, ctx, doubt))
         if doubt is not None and d.abeyances:
             # A motion the order holds in abeyance, or one the abeyance waits on, is read.
             read = {n for held, waits, _ in d.abeyances for n in (*held, *waits)}

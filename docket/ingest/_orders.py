@@ -257,6 +257,7 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
     refs = find_refs(body)
     rulings = tuple(find_rulings(body, refs))
     reopens, vacates = _reopens(body, low)
+    closes = _ends(body, low)
     if not rulings:
         head = body[: end + 20].lower()
         if "protective order" in head:
@@ -264,7 +265,7 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         elif "scheduling order" in head and _AMENDED.search(head):
             rulings = SCHEDULE_AMENDED
         else:
-            rulings = _fees_awarded(body, low)
+            rulings = _fees_awarded(body, low) or (_ending_relief(low) if closes else ())
     return Draft(
         "order",
         "order.head",
@@ -272,7 +273,7 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         rulings=rulings,
         stays=tuple(find_stays(body, refs)),
         lifts=tuple(find_lifts(body)),
-        closes=_ends(body, low),
+        closes=closes,
         filed_by="court",
         effective=nunc_pro_tunc(body),
         refs=tuple(refs),
@@ -280,6 +281,46 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         vacates=vacates,
         schedule=find_schedule(body, body[: end + 40].lower()),
     )
+
+
+#: An order ending the case by remanding it gives what the one pending motion to remand asked
+#: for (28 U.S.C. 1447(c)); one transferring it out, what the one pending motion to transfer
+#: or change venue asked for (28 U.S.C. 1404(a), 1406(a)). The labelling guide counts relief
+#: given without naming the motion as granted.
+REMANDED = (RulingDraft(Disposition.GRANTED, (), "order.relief_entered", kind=MotionKind.REMAND),)
+TRANSFERRED = (
+    RulingDraft(
+        Disposition.GRANTED,
+        (),
+        "order.relief_entered",
+        kind=MotionKind.OTHER,
+        words="transfer venue",
+    ),
+)
+_REMANDS = re.compile(r"\bremand(?:s|ed|ing)?\b")
+_TRANSFERS = re.compile(r"\btransfer(?:s|red|ring)?\b")
+
+
+def _ending_relief(low: str) -> tuple[RulingDraft, ...]:
+    """The relief an order ending the case gives without naming the motion that asked for
+    it: a remand, or a transfer out (only one of the two, where its words say which)."""
+    remands, transfers = _REMANDS.search(low), _TRANSFERS.search(low)
+    if remands is not None and transfers is None:
+        return REMANDED
+    if transfers is not None and remands is None and _TRANSFERRED_IN.search(low) is None:
+        return TRANSFERRED
+    return ()
+
+
+#: A judgment by default gives what the one pending motion for a default judgment asked
+#: for (FRCP 55(b)): "DEFAULT JUDGMENT entered against ...", "JUDGMENT BY DEFAULT".
+DEFAULTED = (
+    RulingDraft(Disposition.GRANTED, (), "order.relief_entered", kind=MotionKind.DEFAULT_JUDGMENT),
+)
+_DEFAULT_JUDGMENT = re.compile(
+    r"^\W*(?:(?:final|clerk'?s|amended)\s+)*(?:default\s+judgment|judgment\s+(?:by|of)\s+default)\b",
+    re.I,
+)
 
 
 def minute_entry(body: str, short: str | None, mods: str, end: int) -> Draft:
@@ -318,6 +359,8 @@ def judgment(body: str, short: str | None, mods: str, end: int) -> Draft:
         short,
         final=_PARTIAL_JUDGMENT.search(body[: end + 80]) is None and "partial" not in mods.lower(),
         in_favor_of=favour.group("who").strip() if favour is not None else None,
-        rulings=tuple(find_rulings(body, find_refs(body))) or _fees_awarded(body, body.lower()),
+        rulings=tuple(find_rulings(body, find_refs(body)))
+        or _fees_awarded(body, body.lower())
+        or (DEFAULTED if _DEFAULT_JUDGMENT.match(body) else ()),
         filed_by="court",
     )

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from docket.events import Review
+from docket.events import DISPOSITIVE_KINDS, MotionKind, Review
 from docket.ingest.refs import Ref, find_refs, title_numbers
 from docket.ingest.resolve import DocketContext
 
 __all__ = [
     "doubt_from_links",
     "doubt_on_closing",
+    "doubt_on_ending",
     "doubt_on_leave",
     "doubt_on_rulings",
     "doubt_on_sweep",
@@ -221,6 +222,47 @@ def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
     return Review(
         reason="it dismisses, but not plainly the whole action: it may end the case",
         may_close=True,
+    )
+
+
+#: Motions a decision ending the case may have decided in words not on the docket: to dismiss,
+#: for judgment on the pleadings or summary judgment (FRCP 12(b), 12(c), 56), for a default
+#: judgment (FRCP 55(b)).
+_DECIDED_BY_ENDING = DISPOSITIVE_KINDS | {MotionKind.DEFAULT_JUDGMENT}
+#: Endings that decide no motion on its merits: the parties' own dismissal or settlement, a
+#: consent judgment, an administrative closing, a remand for want of jurisdiction.
+_NOT_ON_THE_MERITS = re.compile(
+    r"stipulat|settle|voluntar|41\s*\(a\)|consent|agreed|administrativ|remand", re.I
+)
+
+
+def doubt_on_ending(
+    text: str | None, ctx: DocketContext, besides: Review | None = None
+) -> Review | None:
+    """A review for an order or judgment of the court that ends the case while a motion to
+    dismiss, for judgment on the pleadings, for summary judgment or for a default judgment is
+    pending and no ruling on it was read: the decision may have granted or denied it (an
+    opinion not on the docket, words not read), so it is not ended with the case unremarked.
+    An ending on the parties' own terms (a stipulation, a settlement, a consent judgment), an
+    administrative closing or a remand decides none of them. Motions ``besides`` names
+    already (the same entry's other doubts) are not named again."""
+    if text and _NOT_ON_THE_MERITS.search(text):
+        return None
+    named = set(besides.may_rule_on) if besides is not None else set()
+    pending = [
+        m
+        for m in ctx.all_motions()
+        if m.pending and m.doc >= 0 and m.kind in _DECIDED_BY_ENDING and m.doc not in named
+    ]
+    docs = list(dict.fromkeys(m.doc for m in pending))
+    if not docs or len(docs) > _MOST:
+        return None
+    which = ", ".join(f"Doc. {n}" for n in docs)
+    was, it = ("was", "it") if len(docs) == 1 else ("were", "them")
+    return Review(
+        reason=f"it ends the case while {which} {was} pending, asking for a decision on the "
+        f"merits: it may have decided {it} in words not read",
+        may_rule_on=tuple(docs),
     )
 
 

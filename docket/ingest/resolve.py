@@ -402,16 +402,20 @@ class DocketContext:
                 self.swept_doubtful = list(dict.fromkeys(m.doc for m in swept if m.doubted))
             elif draft.rule == "order.relief_entered":
                 hit = self._asked_for(draft)
-                if hit is None:
+                if hit is not None:
+                    targets.append(hit.key)
+                    if hit.superseded:
+                        self.unplaced.append(draft)  # the earlier ones of its movant
+                elif self._may_have_asked(draft):
+                    # Several may have asked for it: none is ruled on, each is reviewed.
+                    # Relief none asked for (a stipulated protective order, a remand on the
+                    # court's own motion) leaves the other motions alone.
                     unresolved.append(
                         Unresolved(
                             order, filed, None, f"no one pending motion asked for {draft.words!r}"
                         )
                     )
-                else:
-                    targets.append(hit.key)
-                if hit is None or hit.superseded:
-                    self.unplaced.append(draft)  # the others that may have asked for it
+                    self.unplaced.append(draft)
             elif draft.docs:
                 for n in draft.docs:
                     if n in self.motions and n != order:
@@ -520,6 +524,22 @@ class DocketContext:
                 latest.superseded = True
                 return latest
         return hits[0] if len(hits) == 1 else None
+
+    def _may_have_asked(self, draft: RulingDraft) -> bool:
+        """Whether some pending motion may have asked for the relief an entry gives (several
+        of its kind, or sharing its words): relief that none asked for (a stipulated
+        protective order, a remand on the court's own motion) leaves the other motions alone."""
+        pending = [m for m in self.all_motions() if m.pending]
+        pending += [m for m in self.unnumbered if m.pending]
+        if (
+            draft.kind is not None
+            and draft.kind is not MotionKind.OTHER
+            and any(m.kind is draft.kind for m in pending)
+        ):
+            return True
+        kind = draft.kind.value.replace("_", " ") if draft.kind is not None else ""
+        said = _words(draft.words or kind) - {"order", "other"}
+        return any(said & _words(m.title) for m in pending)
 
     def _names_another(self, draft: RulingDraft, ruled_docs: frozenset[int]) -> bool:
         """Whether a ruling by title names a kind of motion that none of the order's numbered
