@@ -8,6 +8,7 @@ from datetime import date
 from docket.events import Disposition, MotionKind
 from docket.ingest.draft import Draft
 from docket.ingest.refs import find_refs
+from docket.ingest.relief import relief_given
 from docket.ingest.rulings import RulingDraft, find_rulings
 from docket.ingest.schedule import find_schedule
 from docket.ingest.stays import MONTHS, find_lifts, find_stays
@@ -258,6 +259,7 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
     rulings = tuple(find_rulings(body, refs))
     reopens, vacates = _reopens(body, low)
     closes = _ends(body, low)
+    stays = tuple(find_stays(body, refs))
     if not rulings:
         head = body[: end + 20].lower()
         if "protective order" in head:
@@ -265,13 +267,17 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         elif "scheduling order" in head and _AMENDED.search(head):
             rulings = SCHEDULE_AMENDED
         else:
-            rulings = _fees_awarded(body, low) or (_ending_relief(low) if closes else ())
+            rulings = (
+                _fees_awarded(body, low)
+                or (_ending_relief(low) if closes else ())
+                or (relief_given(low, stays) if len(low) == len(body) else ())
+            )
     return Draft(
         "order",
         "order.head",
         short,
         rulings=rulings,
-        stays=tuple(find_stays(body, refs)),
+        stays=stays,
         lifts=tuple(find_lifts(body)),
         closes=closes,
         filed_by="court",
