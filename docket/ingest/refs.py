@@ -75,8 +75,9 @@ _MONTHS = frozenset(
 _RELATED_WORDS = frozenset("""re regarding to on of for in""".split())
 _UNITS = ("day", "a.m", "am", "p.m", "pm", "%", "hour", "page", "minute", "week", "month")
 #: A standalone number of up to five digits: not part of a date, a time, an amount, a
-#: decimal, a case number or an ordinal ("6/25/2024", "9:30", "$30,000", "12th").
-_NUMBERS = re.compile(r"(?<![\w/$:-])(?<!\d[.,])\d{1,5}(?![\d/:a-z]|\.\d|,\d{3}\b)")
+#: decimal, a case number or an ordinal ("6/25/2024", "9:30", "$30,000", "12th"); a colon
+#: after it ends a clause ("ECF No. 12: GRANTED") unless a digit follows (a time).
+_NUMBERS = re.compile(r"(?<![\w/$:-])(?<!\d[.,])\d{1,5}(?![\d/a-z]|:\d|\.\d|,\d{3}\b)")
 _FRAME = re.compile(r"\((?:re:|related\s+doc|re\s*:)")
 _DIGIT = re.compile(r"\d")
 

@@ -153,8 +153,17 @@ def _copula(low: str, p: int) -> int | None:
         while j > 0 and low[j - 1] in " -\u2013":
             j -= 1
         return j
+    if i > 0 and low[i - 1] == ",":
+        # "the motion (#2) be, and it hereby is, GRANTED": the copula before the comma.
+        word, j = _word_before(low, i - 1)
+        if word in ("is", "are"):
+            return j
     word, j = _word_before(low, p)
     if word in _NOUNS:
+        return i
+    if _TITLED_SUBJECT.search(low, max(0, p - 120), p) is not None:
+        # "Pursuant to the hearing, 2 Motion to Dismiss GRANTED.": a numbered motion's
+        # title, then its verb, as a clerk writes a minute.
         return i
     if word == "now":
         return j
@@ -168,6 +177,13 @@ def _copula(low: str, p: int) -> int | None:
     return None
 
 
+#: A numbered motion's title just before a verb with no copula: "2 Motion to Dismiss GRANTED",
+#: "[14] Application for Extension of Time - GRANTED" is read by the dash already.
+_TITLED_SUBJECT = re.compile(
+    r"(?:^|[\s(\[#])\d{1,5}\]?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:motion|application)\s+(?:to|for)\s+"
+    r"(?:(?!(?:is|are|be|was|were|as|and|or|but|hereby|granted|denied|moot|allowed|by)\b)"
+    r"[a-z'\u2019-]+\s+){1,8}$"
+)
 #: A passive verb joined to the one before it: "... GRANTED as to Count I and DENIED ...",
 #: "... ALLOWED in part, but otherwise DENIED".
 _AND_VERB = re.compile(r"(?:\band|\bbut|,)\s*(?:otherwise\s+|hereby\s+)?$")
