@@ -54,6 +54,7 @@ from docket.ingest.hearings import briefing_dates, hearing_date, hearing_motions
 from docket.ingest.refs import find_refs
 from docket.ingest.report import ImportReport
 from docket.ingest.resolve import DocketContext
+from docket.ingest.rulings import WITHDRAWN_RULE
 from docket.ingest.sources import RawDocket, RawEntry
 from docket.ingest.stays import LiftDraft, StayDraft
 
@@ -619,6 +620,9 @@ class EventMaker:
 
     def _order(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
         ctx = self.ctx
+        withdrawals = self._withdrawn_in_order(d, base)
+        if withdrawals:
+            d = d._replace(rulings=tuple(r for r in d.rulings if r.rule != WITHDRAWN_RULE))
         narrowed = ctx.narrowed(d.rulings)
         rulings, unresolved, rules = ctx.rulings(d.rulings, e.doc, base["filed"])
         self.report.unresolved.extend(unresolved)
@@ -690,4 +694,35 @@ class EventMaker:
         if d.closes:
             where = f"Doc. {e.doc}" if e.doc is not None else base["id"]
             out.append(self._closed(base, f"the order {where} closes the case", f"order {where}"))
+        return [*withdrawals, *out]
+
+    def _withdrawn_in_order(self, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
+        """The motions an order records as withdrawn ("Motion to enforce [206] is withdrawn
+        without prejudice"): each pending motion it names is withdrawn by this entry, as a
+        notice of withdrawal would withdraw it; a number that is no pending motion stays a
+        ruling read as moot."""
+        out: list[DocketEvent] = []
+        for draft in d.rulings:
+            if draft.rule != WITHDRAWN_RULE:
+                continue
+            for n in draft.docs:
+                if not any(m.pending for m in self.ctx.motions.get(n, ())):
+                    return []
+        for draft in d.rulings:
+            if draft.rule != WITHDRAWN_RULE:
+                continue
+            for n in dict.fromkeys(draft.docs):
+                self.ctx.settle(n)
+                self.report.added["motion_withdrawn"] += 1
+                out.append(
+                    MotionWithdrawn(
+                        **self._implied(
+                            base,
+                            f"withdraws{n}",
+                            f"the order records Doc. {n} withdrawn",
+                            WITHDRAWN_RULE,
+                        ),
+                        motion=n,
+                    )
+                )
         return out

@@ -144,7 +144,8 @@ def _words(text: str) -> frozenset[str]:
 
 def combine(dispositions: list[Disposition]) -> Disposition:
     """One disposition for a motion an order rules on twice ("GRANTED as to Count I ...
-    DENIED as to Count II"): granted and denied is granted in part.
+    DENIED as to Count II"): granted and denied is granted in part; denied, and denied
+    without prejudice, is without prejudice.
 
     A document holding several motions is not combined: each of its motions (``part``) gets
     its own ruling.
@@ -154,7 +155,9 @@ def combine(dispositions: list[Disposition]) -> Disposition:
         return dispositions[0]
     if unique & {_D.GRANTED, _D.GRANTED_IN_PART}:
         return _D.GRANTED_IN_PART
-    for d in (_D.DENIED, _D.DENIED_WITHOUT_PREJUDICE, _D.MOOT, _D.VACATED):
+    # A denial said twice, once "without prejudice" ("ORDER Denying 61 ... The Motion is
+    # denied without prejudice"), is a denial without prejudice: the plainer word says less.
+    for d in (_D.DENIED_WITHOUT_PREJUDICE, _D.DENIED, _D.MOOT, _D.VACATED):
         if d in unique:
             return d
     return dispositions[0]

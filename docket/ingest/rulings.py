@@ -29,7 +29,7 @@ from docket.ingest._voices import (
 from docket.ingest.leave import Terms, read_terms
 from docket.ingest.refs import Ref, title_numbers
 
-__all__ = ["RulingDraft", "find_rulings"]
+__all__ = ["WITHDRAWN_RULE", "RulingDraft", "find_rulings"]
 
 _D = Disposition
 
@@ -169,6 +169,8 @@ def _copula(low: str, p: int) -> int | None:
         return j
     while word in _ADVERBS and word not in _COPULA_WORDS:
         word, j = _word_before(low, j)
+    if word == "deemed" and low.startswith("withdrawn", p):
+        word, j = _word_before(low, j)  # "the motion is deemed withdrawn"
     if word in _COPULA_WORDS:
         return j
     if word == "been":
@@ -188,6 +190,8 @@ _TITLED_SUBJECT = re.compile(
 #: "... ALLOWED in part, but otherwise DENIED".
 _AND_VERB = re.compile(r"(?:\band|\bbut|,)\s*(?:otherwise\s+|hereby\s+)?$")
 _SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
+#: The rule of a passive "is withdrawn": the order records the movant's withdrawal.
+WITHDRAWN_RULE = "order.passive_withdrawn"
 #: The ``subject_end`` of a passive verb that shares the subject of the verb before it.
 COORDINATED = -1
 
@@ -283,6 +287,10 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
             drafts = active(low, refs, spans, mark.end, nxt, disposition)
         else:
             drafts = passive(low, refs, spans, mark, prev_end, disposition)
+            if low.startswith("withdrawn", mark.verb):
+                # "Motion to enforce [206] is withdrawn without prejudice": the movant
+                # withdrew it, as the order records; it was not ruled moot.
+                drafts = [d._replace(rule=WITHDRAWN_RULE) if d.docs else d for d in drafts]
         last = drafts
         out.extend(_refiling(low, spans, mark.verb, mark.end, nxt, drafts))
         prev_end = mark.end
@@ -304,6 +312,8 @@ _MAY_REFILE = re.compile(
     r"|bring\s+(?:a\s+|an\s+)?(?:renewed|new)\s+motion)"
     # "The motion may be renewed after ...", "to be re-filed once ...".
     r"|\b(?:may|can|to)\s+be\s+re-?\s?(?:filed|newed|submitted|urged|asserted|raised)\b"
+    # "... is denied without prejudice and be refiled with notice to all creditors".
+    r"|\band\s+(?:may\s+)?be\s+re-?\s?(?:filed|newed|submitted)\b"
 )
 #: A sentence that only lists docket references ("Dkt. 27 ; dkt. 28 .").
 _ONLY_REFS = re.compile(
