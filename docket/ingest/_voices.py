@@ -133,14 +133,23 @@ _POSSESSIVE = re.compile(
 _LEAVE = re.compile(
     r"\bwith\s+leave\s+to\s+(?:re-?\s?(?:file|new|submit|assert|raise|urge)\w*"
     r"|file\s+(?:a\s+|an\s+)?(?:renewed|new|amended)\s+motion)"
-    r"|\b(?:without|w/o)\s+prejudice\s+to\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+)?"
+    r"|\b(?:without|w/o)\s+prejudice\s+to\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+|being\s+)?"
     r"(?:re-?\s?(?:fil|new|submi|asser|rais|urg)\w*)"
+    # "without prejudice to Plaintiff's right to refile", "to Defendants' ability to renew",
+    # "to Plaintiff refiling", "to Plaintiff filing a new motion", "to a renewed motion".
+    r"|\b(?:without|w/o)\s+prejudice\s+to\s+(?:the\s+)?[\w.-]+(?:'s|\u2019s|s'|s\u2019)?\s+"
+    r"(?:(?:right|ability|opportunity)\s+to\s+)?(?:re-?\s?(?:fil|new|submi|asser|rais|urg)\w*)"
+    r"|\b(?:without|w/o)\s+prejudice\s+to\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?(?:filing|bringing|"
+    r"submitting|presenting)\s+(?:of\s+)?(?:a\s+|an\s+|any\s+)?(?:new|renewed|second|subsequent|"
+    r"amended|proper|properly\s+supported)\s+motion"
+    r"|\b(?:without|w/o)\s+prejudice\s+to\s+(?:a|any)\s+(?:renewed|new|subsequent)\s+motion"
 )
 #: Words that tie refiling to a condition ("after the stay is lifted", "once discovery closes",
 #: "may renew their motions with supporting evidence or after completing service"): looked
 #: for through the rest of the clause, so a condition late in it is not taken for leave now.
 _LEAVE_CONDITION = re.compile(
     r"[^.;]{0,80}?\b(?:after|upon|once|if|when|following|until|within|at\s+the\s+close|by|before"
+    r"|at\s+trial|pending|unless"
     r"|(?:no|not)\s+later\s+than|through|should|in\s+the\s+event)\b"
 )
 #: "to the extent", "insofar as": a grant limited to part of what was asked.

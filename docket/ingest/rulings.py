@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from docket.events import Disposition
+from docket.events import Disposition, StaysLifted
 from docket.ingest._text import sentence_spans
 from docket.ingest._voices import (
     _LEAVE,
@@ -342,10 +342,18 @@ def _refiling(
     k = i + 1
     while k < len(spans) and _ONLY_REFS.match(low, spans[k][0], spans[k][1]):
         k += 1  # "... are DENIED without prejudice. Dkt. 27; dkt. 28. Plaintiffs may renew ..."
-    stop = min(nxt, spans[k][1] if k < len(spans) else len(low)) if spans else nxt
+    bound = spans[k][1] if k < len(spans) else len(low)
+    stop = min(nxt, bound) if spans else nxt
     found = _LEAVE.search(low, verb, stop) or _MAY_REFILE.search(low, end, stop)
-    if found is None or _RULING_VERB.search(low, end, max(end, found.start())):
-        return drafts  # none, or words about another ruling
+    if found is None and spans and nxt < bound:
+        # "...; Plaintiff is granted leave to refile": the leave phrase holds a verb of its own.
+        found = _MAY_REFILE.search(low, end, bound)
+        if found is not None and found.start() > nxt:
+            found = None
+    if found is None:
+        return _while_stayed(low, spans, verb, drafts)
+    if _RULING_VERB.search(low, end, max(end, found.start())):
+        return drafts  # words about another ruling
     sentence_end = spans[_sentence(spans, found.end())][1] if spans else len(low)
     unread: str | None = None
     leave: str | None = found.group(0)
@@ -370,6 +378,38 @@ def _refiling(
             )
         out.append(d)
     return out
+
+
+#: A denial given because the case is stayed ("As this case is stayed, 22 Motion to Compel is
+#: DENIED without prejudice", "in light of the stay"): the motion may be renewed once the
+#: stay lifts, as "without prejudice to renewal after the stay is lifted" says.
+_BECAUSE_STAYED = re.compile(
+    r"\b(?:as|because|since|given\s+that|in\s+light\s+of\s+the\s+fact\s+that)\s+(?:this|the)\s+"
+    r"(?:case|action|matter|litigation|proceedings?)\s+(?:is|are|has\s+been|have\s+been|remains?)\s+"
+    r"(?:currently\s+|now\s+)?stayed\b"
+    r"|\b(?:in\s+light\s+of|due\s+to|because\s+of|given)\s+the\s+(?:current\s+|pending\s+)?stay\b"
+)
+
+
+def _while_stayed(
+    low: str, spans: list[tuple[int, int]], verb: int, drafts: list[RulingDraft]
+) -> list[RulingDraft]:
+    """``drafts``, a denial without prejudice given in its sentence because the case is
+    stayed holding leave to refile once the stay lifts."""
+    if "stay" not in low:
+        return drafts
+    i = _sentence(spans, verb)
+    start, end = spans[i] if spans else (0, len(low))
+    found = _BECAUSE_STAYED.search(low, start, end)
+    if found is None:
+        return drafts
+    words = " ".join(low[found.start() : found.end()].split())
+    return [
+        d._replace(leave=words, leave_condition=StaysLifted())
+        if d.disposition is _D.DENIED_WITHOUT_PREJUDICE and _named_motion(d) and d.leave is None
+        else d
+        for d in drafts
+    ]
 
 
 def _named_motion(d: RulingDraft) -> bool:
