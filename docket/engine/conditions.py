@@ -10,6 +10,7 @@ from typing import Protocol
 from docket.events import (
     AllOf,
     AnyOf,
+    CaseReopened,
     Condition,
     DateReached,
     DiscoveryClosed,
@@ -67,11 +68,12 @@ def evaluate(
     *,
     judged: bool | None = None,
     discovery_closed: bool | None = None,
+    case_open: bool | None = None,
 ) -> Truth:
     """The truth of ``condition`` on ``today`` given the motions' statuses, and whether any
     stay is in force (``stayed``), a final judgment was entered (``judged``) and discovery
-    has closed (``discovery_closed``); each ``None`` when not known: a condition on it stays
-    open.
+    has closed (``discovery_closed``) and the case is open (``case_open``); each ``None``
+    when not known: a condition on it stays open.
 
     A condition on a document holding several motions, naming no part, is read over all of
     them: resolution of the document is resolution of every motion in it; a ruling on the
@@ -97,15 +99,21 @@ def evaluate(
             return Truth.HOLDS if judged else Truth.OPEN
         case DiscoveryClosed():
             return Truth.HOLDS if discovery_closed else Truth.OPEN
+        case CaseReopened():
+            return Truth.HOLDS if case_open else Truth.OPEN
         case QualifiedImmunityOvercome():
             return Truth.OPEN  # until replay ties it to the motion asserting the immunity
         case AnyOf(conditions=cs):
-            truths = [_each(c, motions, today, stayed, judged, discovery_closed) for c in cs]
+            truths = [
+                _each(c, motions, today, stayed, judged, discovery_closed, case_open) for c in cs
+            ]
             if Truth.HOLDS in truths:
                 return Truth.HOLDS
             return Truth.FAILED if all(t is Truth.FAILED for t in truths) else Truth.OPEN
         case AllOf(conditions=cs):
-            truths = [_each(c, motions, today, stayed, judged, discovery_closed) for c in cs]
+            truths = [
+                _each(c, motions, today, stayed, judged, discovery_closed, case_open) for c in cs
+            ]
             if Truth.FAILED in truths:
                 return Truth.FAILED
             return Truth.HOLDS if all(t is Truth.HOLDS for t in truths) else Truth.OPEN
@@ -119,9 +127,16 @@ def _each(
     stayed: bool | None,
     judged: bool | None,
     discovery_closed: bool | None,
+    case_open: bool | None,
 ) -> Truth:
     return evaluate(
-        condition, motions, today, stayed, judged=judged, discovery_closed=discovery_closed
+        condition,
+        motions,
+        today,
+        stayed,
+        judged=judged,
+        discovery_closed=discovery_closed,
+        case_open=case_open,
     )
 
 

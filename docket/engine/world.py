@@ -263,6 +263,14 @@ class World(Stays):
             for watcher in list(self.case_watchers):
                 self.recheck(watcher)
 
+    def move_case(self, trigger: str, what: str) -> None:
+        """Move the case machine; leave waiting on the case reopening is re-checked when it
+        reopens."""
+        super().move_case(trigger, what)
+        if trigger == "reopen":
+            for watcher in list(self.case_watchers):
+                self.recheck(watcher)
+
     def lift(
         self,
         stay: WStay,
@@ -300,6 +308,7 @@ class World(Stays):
             bool(self.in_force),
             judged=self.judged,
             discovery_closed=self.discovery_status == "closed",
+            case_open=self.case_status != "closed",
         )
         settled = {"available": Truth.HOLDS, "foreclosed": Truth.FAILED}.get(leave.status)
         if settled is not None and truth is not settled:

@@ -5,6 +5,7 @@ from docket.events.appeals import AppealDecided, NoticeOfAppeal
 from docket.events.conditions import (
     AllOf,
     AnyOf,
+    CaseReopened,
     Condition,
     DateReached,
     DiscoveryClosed,
@@ -91,6 +92,7 @@ __all__ = [
     "BriefingScheduled",
     "CaseClosed",
     "CaseOpened",
+    "CaseReopened",
     "Condition",
     "DateReached",
     "DefaultEntered",

@@ -20,6 +20,7 @@ from docket.words import motion_ref
 __all__ = [
     "AllOf",
     "AnyOf",
+    "CaseReopened",
     "Condition",
     "DateReached",
     "DiscoveryClosed",
@@ -95,6 +96,15 @@ class DiscoveryClosed(Frozen):
     kind: Literal["discovery_closed"] = "discovery_closed"
 
 
+class CaseReopened(Frozen):
+    """Holds once the case, closed when the leave was given, is open again: "As this matter
+    is administratively closed, the motion is DENIED WITHOUT PREJUDICE" (it may be renewed
+    when the case is reopened). A case closed by administrative closing may be reopened on
+    the docket; until then nothing is heard in it."""
+
+    kind: Literal["case_reopened"] = "case_reopened"
+
+
 class QualifiedImmunityOvercome(Frozen):
     """Holds once the plaintiff overcomes the defendants' qualified immunity, the motion
     asserting it denied at least in part: "should Plaintiff overcome Defendants' qualified
@@ -126,6 +136,7 @@ Condition = Annotated[
     | StaysLifted
     | FinalJudgment
     | DiscoveryClosed
+    | CaseReopened
     | QualifiedImmunityOvercome
     | AnyOf
     | AllOf,
@@ -166,6 +177,8 @@ def describe(condition: Condition) -> str:
             return "entry of judgment"
         case DiscoveryClosed():
             return "the close of discovery"
+        case CaseReopened():
+            return "the case reopened"
         case QualifiedImmunityOvercome():
             return "qualified immunity overcome"
         case AnyOf(conditions=cs):
@@ -216,9 +229,10 @@ def waits_on_stays(condition: Condition) -> bool:
 
 
 def waits_on_case(condition: Condition) -> bool:
-    """Whether a condition may change truth when judgment is entered or discovery closes."""
+    """Whether a condition may change truth when judgment is entered, discovery closes or
+    the case reopens."""
     match condition:
-        case FinalJudgment() | DiscoveryClosed():
+        case FinalJudgment() | DiscoveryClosed() | CaseReopened():
             return True
         case AnyOf(conditions=cs) | AllOf(conditions=cs):
             return any(waits_on_case(c) for c in cs)

@@ -87,6 +87,11 @@ _REOPENS = re.compile(
     r"(?:court'?s\s+)?active\s+docket\b",
     re.I,
 )
+#: Words that make a reopening a time yet to come: "from the date this action is reopened",
+#: "once the case is reopened", "until the case is reinstated".
+_WHEN = re.compile(
+    r"\b(?:when|whenever|once|after|upon|until|unless|if|date|day|time)\s+(?:\w+\s+){0,2}$"
+)
 #: The order's own direction, not a proposal: "the Clerk is ordered to reopen ...".
 _DIRECTED = re.compile(r"\b(?:ordered|directed|instructed)\s+to\s+$")
 _REOPENING_WORDS = ("reopen", "reinstat", "restor", "vacat", "set aside", "setting aside")
@@ -106,6 +111,8 @@ def _reopens(body: str, low: str) -> tuple[bool, tuple[int, ...]]:
         return False, ()
     for pattern in (_REOPENS, _UNDOES):
         for m in pattern.finditer(body):
+            if _WHEN.search(low, max(0, m.start() - 40), m.start()):
+                continue  # "within 21 days from the date this action is reopened": not yet
             if _DIRECTED.search(low, max(0, m.start() - 40), m.start()) or not _PROPOSED.search(
                 low, max(0, m.start() - 60), m.start()
             ):
@@ -113,13 +120,6 @@ def _reopens(body: str, low: str) -> tuple[bool, tuple[int, ...]]:
                     return True, ()
                 return True, tuple(int(v.group(1)) for v in _VACATED_NUMBER.finditer(body))
     return False, ()
-    for pattern in (_REOPENS, _UNDOES):
-        for m in pattern.finditer(body):
-            if _DIRECTED.search(low, max(0, m.start() - 40), m.start()) or not _PROPOSED.search(
-                low, max(0, m.start() - 60), m.start()
-            ):
-                return True
-    return False
 
 
 def _ends(body: str, low: str) -> bool:

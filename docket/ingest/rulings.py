@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from docket.events import Disposition, StaysLifted
+from docket.events import CaseReopened, Disposition, StaysLifted
 from docket.ingest._text import sentence_spans
 from docket.ingest._voices import (
     _LEAVE,
@@ -391,21 +391,36 @@ _BECAUSE_STAYED = re.compile(
 )
 
 
+#: A denial given because the case is administratively closed ("As this matter is
+#: administratively closed, the 26 Motion ... is DENIED WITHOUT PREJUDICE"): the motion may be
+#: renewed once the case is reopened.
+_BECAUSE_CLOSED = re.compile(
+    r"\b(?:as|because|since|given\s+that|in\s+light\s+of\s+the\s+fact\s+that)\s+(?:this|the)\s+"
+    r"(?:case|action|matter|litigation)\s+(?:is|has\s+been|remains)\s+(?:currently\s+|now\s+)?"
+    r"administratively\s+(?:closed|terminated)\b"
+    r"|\b(?:in\s+light\s+of|due\s+to|because\s+of|given)\s+the\s+administrative\s+(?:closure|closing)\b"
+)
+
+
 def _while_stayed(
     low: str, spans: list[tuple[int, int]], verb: int, drafts: list[RulingDraft]
 ) -> list[RulingDraft]:
     """``drafts``, a denial without prejudice given in its sentence because the case is
-    stayed holding leave to refile once the stay lifts."""
-    if "stay" not in low:
+    stayed holding leave to refile once the stay lifts, or because it is administratively
+    closed, once it reopens."""
+    if "stay" not in low and "administrativ" not in low:
         return drafts
     i = _sentence(spans, verb)
     start, end = spans[i] if spans else (0, len(low))
+    condition: StaysLifted | CaseReopened = StaysLifted()
     found = _BECAUSE_STAYED.search(low, start, end)
+    if found is None:
+        found, condition = _BECAUSE_CLOSED.search(low, start, end), CaseReopened()
     if found is None:
         return drafts
     words = " ".join(low[found.start() : found.end()].split())
     return [
-        d._replace(leave=words, leave_condition=StaysLifted())
+        d._replace(leave=words, leave_condition=condition)
         if d.disposition is _D.DENIED_WITHOUT_PREJUDICE and _named_motion(d) and d.leave is None
         else d
         for d in drafts
