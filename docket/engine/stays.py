@@ -4,7 +4,6 @@ and lifted here, and discovery's and the case's stayed-or-not is derived from th
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -12,7 +11,7 @@ from docket.engine import deadlines as _deadlines
 from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
 from docket.engine.motions import Motions
-from docket.events import Condition, DocketEvent, Ground, StayScope
+from docket.events import CaseClosed, Condition, DocketEvent, Ground, JudgmentEntered, StayScope
 from docket.events.conditions import dates_in, motions_in, waits_on_stays
 from docket.machines import BRIEFING, CASE, DISCOVERY, LEAVE, STAY
 from docket.posture import LiftCause, ReviewFlag, Step
@@ -265,36 +264,41 @@ class Stays(Motions):
             self._end_undecided(cause, because)
 
     def _end_undecided(self, cause: DocketEvent, because: str) -> None:
-        """The motions still pending when the case closes. A closing that names no motion
-        (a notice of voluntary dismissal, a transfer, a judgment that speaks only of the
-        parties) ends them with the case: they are no longer live, and the clerk terminates
-        them (FRCP 41(a)(1)(A)(i): the notice ends the action without an order; a final
-        judgment or a transfer leaves nothing here to rule on). Where the closing entry
-        speaks of a motion, its own reading is uncertain, or an earlier entry may already
-        have ruled on the motion, the motion may have been decided in words not read: it
-        stays pending, and a person says which."""
+        """The motions still pending when the case closes. The closing entry says what
+        becomes of them (``undecided``, read by the importer from its words): they end with
+        the case (the clerk terminates them: FRCP 41(a)(1)(A)(i), the notice ends the action
+        without an order; a final judgment or a transfer leaves nothing here to rule on), or
+        each may have been decided in words not read and stays pending for a person to say
+        which. A motion it names by number (``names_motions``), one an earlier entry may
+        already have ruled on, and every one when the closing entry was itself read without
+        certainty (``review``), is never ended unremarked."""
         source = cause
+        undecided, named = "end", frozenset[int]()
+        if isinstance(cause, CaseClosed | JudgmentEntered):
+            undecided, named = cause.undecided, frozenset(cause.names_motions)
         before = self.preceding
-        if before is not None and cause.id == f"{before.id}{_DERIVED_CLOSING}":
-            # The closing the importer derives from an order or judgment: read that entry.
-            source = before
+        if (
+            isinstance(cause, CaseClosed)
+            and before is not None
+            and cause.derived_from is not None
+            and cause.derived_from == before.id
+        ):
+            source = before  # the order or paper whose words close the case: flags cite it
         flag = ReviewFlag(
             doc=source.doc,
             event_id=source.id,
             filed=source.filed,
             reason=f"the case closed ({because}) with this motion undecided",
         )
-        text = source.text or ""
-        speaks = (
-            source.review is not None
-            or cause.id.endswith(_SHEET_CLOSING)
-            or _SPEAKS_OF_MOTIONS.search(text) is not None
-        )
-        numbers = frozenset(int(n) for n in _NUMBER.findall(text)) if text else frozenset()
         for m in self.motion_list:
             if m.status != "pending":
                 continue
-            if speaks or m.review or (m.event.doc is not None and m.event.doc in numbers):
+            if (
+                undecided == "review"
+                or source.review is not None  # its own reading is uncertain
+                or m.review
+                or (m.event.doc is not None and m.event.doc in named)
+            ):
                 m.review.append(flag)
                 self.touch_motion(m)
                 continue
@@ -303,18 +307,6 @@ class Stays(Motions):
             self.move_motion(m, "moot", f"terminated with the case: {because}")
             if m.briefing is not None and BRIEFING.can(m.briefing.status, "decide"):
                 m.briefing.status = BRIEFING.fire(m.briefing.status, "decide")
-
-
-#: Words by which a closing entry may rule on a motion ("the motion to dismiss is granted",
-#: "all pending applications are denied as moot").
-_SPEAKS_OF_MOTIONS = re.compile(r"\b(?:motion|application|petition|request)s?\b", re.I)
-#: The id endings of the closings the importer adds: one derived from the entry before it
-#: (an order or judgment that ends the case), and one from the sheet's date terminated,
-#: whose entry the reader did not find (it may have ruled in words not read).
-_DERIVED_CLOSING = "/closed"
-_SHEET_CLOSING = "/terminated"
-#: A docket number the closing entry may refer to.
-_NUMBER = re.compile(r"(?<![\w/.$,-])(\d{1,5})(?![\w/,]|\.\d)")
 
 
 @dataclass(frozen=True, slots=True)

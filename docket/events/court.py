@@ -172,6 +172,23 @@ def _true(value: object) -> bool:
     return value is True
 
 
+def _ends_them(value: object) -> bool:
+    """Whether a closing's ``undecided`` is at its default (the motions end with the case),
+    so left out of the JSON."""
+    return value == "end"
+
+
+#: What becomes of the motions still pending when an entry closes the case: ``end``, they
+#: end with it (the clerk terminates them: a notice of voluntary dismissal, FRCP
+#: 41(a)(1)(A)(i), a judgment that speaks only of the parties); ``review``, the entry may have
+#: ruled on them in words not read, so each stays pending and needs review. The importer
+#: says which from the entry's words; replay only follows it.
+Undecided = Annotated[Literal["end", "review"], Field(exclude_if=_ends_them)]
+#: The motions a closing entry names by docket number: each may have been ruled on by it, so
+#: it stays pending and needs review even where the others end with the case.
+NamedMotions = Annotated[tuple[DocNumber, ...], Field(max_length=200, exclude_if=unset)]
+
+
 class JudgmentEntered(EventBase):
     """A judgment. A final judgment ends the case; a partial one does not.
 
@@ -188,6 +205,9 @@ class JudgmentEntered(EventBase):
             FRCP 58(a) requires: the judgment is entered when 150 days have run from its entry
             in the civil docket, unless a separate document is entered first (FRCP
             58(c)(2); FRAP 4(a)(7)(A)(ii)).
+        undecided: For a final judgment, what becomes of the motions still pending when it
+            closes the case (see :data:`Undecided`).
+        names_motions: The motions it names by docket number (see :data:`NamedMotions`).
     """
 
     type: Literal["judgment"] = "judgment"
@@ -197,10 +217,23 @@ class JudgmentEntered(EventBase):
     claims: Annotated[tuple[str, ...], Field(max_length=200, exclude_if=unset)] = ()
     trial: Annotated[Literal["jury", "bench"] | None, Field(exclude_if=unset)] = None
     separate_document: Annotated[bool, Field(exclude_if=_true)] = True
+    undecided: Undecided = "end"
+    names_motions: NamedMotions = ()
 
 
 class CaseClosed(EventBase):
-    """The clerk closes the case."""
+    """The clerk closes the case.
+
+    Attributes:
+        undecided: What becomes of the motions still pending (see :data:`Undecided`).
+        names_motions: The motions the closing entry names by number (see
+            :data:`NamedMotions`).
+        derived_from: For a closing the importer derives from another entry (an order or a
+            paper whose words end the case), that entry's id: review flags cite it.
+    """
 
     type: Literal["case_closed"] = "case_closed"
     reason: str | None = None
+    undecided: Undecided = "end"
+    names_motions: NamedMotions = ()
+    derived_from: Annotated[str | None, Field(max_length=512, exclude_if=unset)] = None

@@ -79,6 +79,13 @@ _CIVIL = re.compile(r"-cv-", re.I)
 _PETITION = re.compile(r"^\W*(?:(?:amended|renewed|second|first|pro\s+se)\s+)*petition\b", re.I)
 
 
+#: Words by which a closing entry may rule on a motion ("the motion to dismiss is granted",
+#: "all pending applications are denied as moot").
+_SPEAKS_OF_MOTIONS = re.compile(r"\b(?:motion|application|petition|request)s?\b", re.I)
+#: A docket number the closing entry may refer to.
+_NUMBER = re.compile(r"(?<![\w/.$,-])(\d{1,5})(?![\w/,]|\.\d)")
+
+
 class EventMaker:
     """Turns drafts into events in court order, keeping the docket context current."""
 
@@ -128,6 +135,8 @@ class EventMaker:
             reason="the docket sheet's date terminated",
             note="added by the importer: the sheet gives the date the case was terminated, "
             "and no entry of it closes the case",
+            # No entry read says how the case ended: one may have ruled in words not read.
+            undecided="review",
         )
 
     def make(
@@ -319,7 +328,13 @@ class EventMaker:
             appeal = d.targets[0] if d.targets else None
             return [AppealDecided(**self._noted(base, d.rule), appeal=appeal, outcome=d.outcome)]
         if t == "case_closed":
-            return [CaseClosed(**self._noted(base, d.rule), reason=e.short)]
+            return [
+                CaseClosed(
+                    **self._noted(base, d.rule),
+                    reason=e.short,
+                    **self._undecided(e.text, base.get("review")),
+                )
+            ]
         if t == "answer_filed":
             return [AnswerFiled(**self._noted(base, d.rule), defendants=d.defendants)]
         if t in ("summons_served", "waiver_returned"):
@@ -338,7 +353,7 @@ class EventMaker:
             # whole action) or a clerk's notice: the entry stays what it is, and closes the case.
             entry = self._generic(base, e, d.rule)
             what = f"Doc. {e.doc}" if e.doc is not None else base["id"]
-            return [entry, self._closed(base, f"the entry {what} closes the case", what)]
+            return [entry, self._closed(base, f"the entry {what} closes the case", what, e.text)]
         doubt = merge_doubts(
             doubt_on_closing(e.text, paper=True), doubt_from_links(e.text or "", ctx)
         )
@@ -485,7 +500,16 @@ class EventMaker:
             reply_due=reply,
         )
 
-    def _closed(self, base: dict[str, Any], note: str, where: str) -> CaseClosed:
+    def _closed(
+        self,
+        base: dict[str, Any],
+        note: str,
+        where: str,
+        text: str | None,
+        review: Review | None = None,
+    ) -> CaseClosed:
+        """The closing an entry's words make (``base``: that entry; ``text``: its words,
+        ``review``: its reader's doubts), derived from it."""
         self.report.added["case_closed"] += 1
         return CaseClosed(
             **{
@@ -496,7 +520,23 @@ class EventMaker:
                 "note": note,
             },
             reason=f"closed by {where}",
+            derived_from=base["id"],
+            **self._undecided(text, review if review is not None else base.get("review")),
         )
+
+    def _undecided(self, text: str | None, review: Review | None) -> dict[str, Any]:
+        """What a closing entry's words say of the motions still pending: ``review`` where
+        its own reading is uncertain or it speaks of motions ("the motion to dismiss is
+        granted", "all pending applications are denied as moot"), which it may have ruled
+        on in words not read; and the motions on the docket it names by number."""
+        out: dict[str, Any] = {}
+        if review is not None or (text and _SPEAKS_OF_MOTIONS.search(text)):
+            out["undecided"] = "review"
+        if text:
+            named = {int(n) for n in _NUMBER.findall(text)} & self.ctx.motions.keys()
+            if named:
+                out["names_motions"] = tuple(sorted(named))
+        return out
 
     def _motions(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
         """The motion an entry files, or each motion of a document holding several: one
@@ -614,6 +654,7 @@ class EventMaker:
                 review=doubt,
                 final=d.final,
                 in_favor_of=d.in_favor_of,
+                **(self._undecided(e.text, doubt) if d.final else {}),
             )
         )
         return out
@@ -693,7 +734,11 @@ class EventMaker:
         ]
         if d.closes:
             where = f"Doc. {e.doc}" if e.doc is not None else base["id"]
-            out.append(self._closed(base, f"the order {where} closes the case", f"order {where}"))
+            out.append(
+                self._closed(
+                    base, f"the order {where} closes the case", f"order {where}", e.text, doubt
+                )
+            )
         return [*withdrawals, *out]
 
     def _withdrawn_in_order(self, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:

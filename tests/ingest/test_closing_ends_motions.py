@@ -9,6 +9,7 @@ ruled on it in words not read: the motion stays pending and needs review.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -126,10 +127,79 @@ def test_the_sheets_date_terminated_alone_leaves_the_motion_for_review() -> None
             case=CASE,
             filed=date(2016, 4, 1),
             reason="the docket sheet's date terminated",
+            undecided="review",
         ),
     ]
     motion = replay(events, as_of=LATER).motion(2)
     assert motion.status == "pending" and motion.review
+
+
+def test_the_importer_marks_the_sheets_date_terminated_as_leaving_motions_for_review(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "pool.csv"
+    path.write_text(
+        "ucid,ind,docket_text\n"
+        f'xxd;;1:16-cv-1,1.0,"{COMPLAINT} (Entered: 03/01/2016)"\n'
+        f'xxd;;1:16-cv-1,2.0,"{MOTION} (Entered: 03/02/2016)"\n',
+        encoding="utf-8",
+    )
+    raw = dataclasses.replace(read_docketanalyzer(path)[0], terminated=date(2016, 4, 1))
+    events = build(raw).events
+    closing = next(e for e in events if isinstance(e, CaseClosed))
+    assert closing.undecided == "review"
+    assert replay(events, as_of=LATER).motion(2).status == "pending"
+
+
+def test_replay_follows_the_closings_mark_not_its_words() -> None:
+    # The importer reads the words; replay only follows what the event says of the motions.
+    events = [
+        CaseOpened(id=f"{CASE}/1", case=CASE, filed=date(2016, 3, 1), doc=1),
+        MotionFiled(
+            id=f"{CASE}/2", case=CASE, filed=date(2016, 3, 2), doc=2, kind=MotionKind.COMPEL
+        ),
+        MotionFiled(
+            id=f"{CASE}/3", case=CASE, filed=date(2016, 3, 3), doc=3, kind=MotionKind.COMPEL
+        ),
+        CaseClosed(
+            id=f"{CASE}/4",
+            case=CASE,
+            filed=date(2016, 4, 1),
+            doc=4,
+            text="ORDER: the motion to compel is resolved by the settlement. Case closed.",
+            names_motions=(3,),
+        ),
+    ]
+    posture = replay(events, as_of=LATER)
+    assert posture.motion(2).status == "moot"
+    assert posture.motion(3).status == "pending" and posture.motion(3).review
+
+
+@pytest.mark.parametrize(
+    ("closing", "undecided", "named"),
+    [
+        ("NOTICE of Voluntary Dismissal by Jane Roe (Doe, John)", "end", ()),
+        (
+            "ORDER: the motion to compel is resolved by the parties' settlement. Case closed.",
+            "review",
+            (),
+        ),
+        ("ORDER dismissing the case; see 2. Signed by Judge A. B. (xx)", "end", (2,)),
+    ],
+)
+def test_the_importer_reads_what_a_closing_says_of_the_pending_motions(
+    tmp_path: Path, closing: str, undecided: str, named: tuple[int, ...]
+) -> None:
+    rows = ["ucid,ind,docket_text"]
+    for n, text in enumerate((COMPLAINT, MOTION, closing), start=1):
+        body = text.replace('"', '""')
+        rows.append(f'xxd;;1:16-cv-1,{n}.0,"{body} (Entered: 03/{n:02d}/2016)"')
+    path = tmp_path / "pool.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    events = build(read_docketanalyzer(path)[0]).events
+    (closed,) = [e for e in events if isinstance(e, CaseClosed)]
+    assert (closed.undecided, closed.names_motions) == (undecided, named)
+    assert closed.derived_from == "xxd-1:16-cv-1/3"
 
 
 def test_a_closing_read_without_certainty_leaves_the_motion_for_review() -> None:

@@ -136,6 +136,8 @@ def test_a_motion_a_closing_may_rule_on_is_flagged_not_called_decided() -> None:
         doc=9,
         text="ORDER: the motions are resolved; case closed.",
         reason="settled",
+        # The importer marks a closing whose words speak of motions; replay follows the mark.
+        undecided="review",
     )
     posture = replay(_history(closed), as_of=date(2010, 3, 2))
     assert posture.case.status == "closed"
