@@ -121,6 +121,8 @@ _BARE_SUBJECT = re.compile(
     r"^\W*(?:the\s+|said\s+|this\s+|that\s+|such\s+|both\s+|these\s+|its\s+|their\s+)?"
     r"(?:[\w.]+['\u2019]s?\s+){0,2}(?:motion|application|request)s?\W*$"
 )
+#: The owner a bare subject names ("plaintiff" in "Plaintiff's motion is DENIED").
+_OWNER = re.compile(r"([a-z]{3,})['\u2019]s?\s+(?:motion|application|request)s?\b")
 _POSSESSIVE = re.compile(
     r"^(?:(?:the|a|an|its|his|her|their|said)\s+)?(?:(?:[\w.&-]+\s+){0,5}?[\w.&-]+['\u2019]s?\s+)?"
     r"(?:(?:joint|consent|unopposed|opposed|emergency|renewed|amended|oral|ex\s+parte|letter|"
@@ -452,10 +454,17 @@ def _passive(
             one = _antecedent(low, refs, subject_from, "")
             if one:
                 return [RulingDraft(disposition, one, "order.passive_antecedent")]
-        if k > 0 and _MOTIONISH.search(low, spans[k - 1][0], spans[k - 1][1]):
+        owner = _OWNER.search(subject)
+        if (
+            k > 0
+            and _MOTIONISH.search(low, spans[k - 1][0], spans[k - 1][1])
+            and (owner is None or owner.group(1) in low[spans[k - 1][0] : spans[k - 1][1]])
+        ):
             # "Hearing held on the motion for class certification. Motion is granted.": the
             # sentence before names the motion; one that names none ("The Clerk shall
-            # close the case. The motions are moot.") leaves the subject bare, for review.
+            # close the case. The motions are moot.") leaves the subject bare, for review,
+            # and so does one naming another movant's ("Defendant's motion to dismiss is
+            # GRANTED. Plaintiff's motion is DENIED.").
             words = low[spans[k - 1][0] : spans[k - 1][1]]
     elif _PLURAL.search(subject) is None:
         # "ORDER re 30 MOTION to Continue Trial ... ORDERED that the Motion to Continue is

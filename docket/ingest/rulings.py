@@ -36,6 +36,13 @@ _D = Disposition
 _VACATING = re.compile(
     r"\bvacat\w*\s+(?:the\s+|its\s+)?(?:court'?s\s+|prior\s+|previous\s+|earlier\s+)*(?:[\w-]+\s+){0,2}order\s+$"
 )
+#: A motion's title naming an earlier order by what it did: the verb after it is that
+#: order's, not this one's ("Motion for Reconsideration of Order granting ...", "Objection
+#: to the Order denying ...", "Appeal of Magistrate Judge's Order granting ...").
+_ORDER_NAMED = re.compile(
+    r"\b(?:reconsideration|reconsider|clarification|clarify|appeal|objections?|review|relief)\s+"
+    r"(?:of|to|from)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}?order\s+(?:\[?\d{1,5}\]?\s+)?$"
+)
 _PART = r"\s*,?\s*in\s+part\s*,?\s*"
 #: Where a ruling may start: cheap to find, then read precisely by the patterns below.
 _CANDIDATE = re.compile(
@@ -274,6 +281,11 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
         if mark.active and _VACATING.search(low, max(0, mark.verb - 60), mark.verb):
             # "ORDER VACATING THE COURT'S ORDER GRANTING ...": the motion is pending again.
             disposition = _D.VACATED
+        elif mark.active and _ORDER_NAMED.search(low, max(0, mark.verb - 80), mark.verb):
+            # "denying 12 Motion for Reconsideration of Order granting in part 9 Motion": the
+            # verb names the earlier order the motion is about; it rules on nothing now.
+            prev_end = mark.end
+            continue
         if mark.subject_end == COORDINATED:
             # The verb before ruled on the same subject: the same motions, this disposition
             # (none where that one already read the ruling as partial: "ALLOWED insofar as
@@ -284,6 +296,9 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
                 if d.disposition not in (disposition, _D.GRANTED_IN_PART)
             ]
         elif mark.active:
+            if disposition in (_D.GRANTED, _D.DENIED) and _in_part_after(low, spans, mark.end, nxt):
+                # "The Court GRANTS the motion in part and DENIES it in part."
+                disposition = _D.GRANTED_IN_PART
             drafts = active(low, refs, spans, mark.end, nxt, disposition)
         else:
             drafts = passive(low, refs, spans, mark, prev_end, disposition)
@@ -300,6 +315,18 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
         own = {n for r in out if r.rule != "order.active_coordinated" for n in r.docs}
         out = [r for r in out if r.rule != "order.active_coordinated" or not set(r.docs) & own]
     return out or _endorsed(low)
+
+
+#: "in part" after an active verb's object: "GRANTS the motion in part", "denies [12] in part".
+_OBJECT_WORDS = re.compile(r"(?:(?!grant|den[iy]|order|allow)[^.;:]){0,80}?\bin\s+part\b")
+
+
+def _in_part_after(low: str, spans: list[tuple[int, int]], end: int, nxt: int) -> bool:
+    """Whether the active verb ending at ``end`` is limited to part of its object ("GRANTS
+    the motion in part"), in its own clause: before the next verb and the sentence's end."""
+    stop = min(nxt, spans[_sentence(spans, end)][1]) if spans else nxt
+    found = _OBJECT_WORDS.match(low, end, stop)
+    return found is not None
 
 
 #: Leave to refile in the words after a denial: "Plaintiff may file a renewed motion ...",
