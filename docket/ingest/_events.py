@@ -680,6 +680,7 @@ class EventMaker:
         # Where the words rule or dismiss but the reader could not say on what, a person
         # reviews it: the posture flags the motions (or the case), and changes nothing.
         ruled = {r.motion for r in rulings if r.motion is not None}
+        ruled_keys = {(r.motion, r.part) for r in rulings if r.motion is not None}
         doubt = doubt_on_rulings(e.text, ruled, ctx, list(d.refs))
         if doubt is None and not d.closes:
             doubt = doubt_on_closing(e.text, paper=False)
@@ -691,7 +692,13 @@ class EventMaker:
             doubt_on_leave(ctx),
         )
         if d.closes:
-            doubt = merge_doubts(doubt, doubt_on_ending(e.text, ctx, doubt))
+            doubt = merge_doubts(doubt, doubt_on_ending(e.text, ctx, doubt, ruled=ruled_keys))
+        elif doubt is not None and doubt.may_close:
+            # It dismisses without plainly ending the case: a pending motion to dismiss may
+            # be what it granted.
+            doubt = merge_doubts(
+                doubt, doubt_on_ending(e.text, ctx, doubt, ends=False, ruled=ruled_keys)
+            )
         if doubt is not None and d.abeyances:
             # A motion the order holds in abeyance, or one the abeyance waits on, is read.
             read = {n for held, waits, _ in d.abeyances for n in (*held, *waits)}

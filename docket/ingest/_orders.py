@@ -22,9 +22,10 @@ PROTECTIVE_ORDER_ENTERED = (
 
 _CLOSES = re.compile(
     r"\b(?:case|action|matter)s?\s+(?:is\s+|are\s+|shall\s+be\s+|be\s+)?(?:hereby\s+)?(?:closed|terminated)\b"
-    r"|\bclose\s+(?:this|the)\s+(?:case|action|file|matter)\b|\bcase\s+closed\b"
+    r"|\b(?:close|terminate)\s+(?:this|the)\s+(?:case|action|file|matter)\b|\bcase\s+closed\b"
     r"|\border\s+(?:of\s+dismissal|dismissing\s+(?:the\s+)?(?:case|action|complaint|petition))(?!\s+as\s+to)"
-    r"|\b(?:this|the)\s+(?:case|action|matter|complaint|petition)\s+(?:is|be|shall\s+be)\s+(?:hereby\s+)?"
+    r"|\b(?:this|the|(?:plaintiff|petitioner)s?['\u2019]?s?)\s+(?:(?:first|second|third)\s+)?(?:amended\s+)?"
+    r"(?:case|action|matter|complaint|petition)\s+(?:is|be|shall\s+be)\s+(?:hereby\s+)?"
     r"dismissed(?!\s+(?:as\s+to|in\s+part))",
     re.I,
 )
@@ -47,7 +48,7 @@ _ENDS = re.compile(
     # CLOSED", "administratively closing this case", "shall administratively terminate".
     r"|\b(?:case|action|matter)\s+(?:is\s+|be\s+|shall\s+be\s+)?(?:hereby\s+)?administratively\s+"
     r"(?:closed|terminated)\b"
-    r"|\badministratively\s+(?:clos|terminat)\w*\s+(?:this|the)\s+(?:case|action|matter)\b"
+    r"|\badministratively\s+(?:clos|terminat)\w*\s+(?:this\s+|the\s+)?(?:case|action|matter)\b"
     # A transfer out to another district (28 U.S.C. 1404(a), 1406(a)): the case ends here.
     r"|\b(?:case|action|matter)\s+(?:is\s+|be\s+|shall\s+be\s+)?(?:hereby\s+)?transferred\s+to\s+"
     r"(?P<to1>[^.;]{0,80}?\bdistrict\s+(?:of|court)\b)"
@@ -122,10 +123,22 @@ def _reopens(body: str, low: str) -> tuple[bool, tuple[int, ...]]:
     return False, ()
 
 
+#: A dismissal that lets the plaintiff amend leaves the case open for the amended pleading
+#: (FRCP 15(a)(2)): "The complaint is DISMISSED with leave to amend within 30 days".
+_MAY_AMEND = re.compile(
+    r"\bleave\s+to\s+(?:file\s+an?\s+)?(?:amend|re-?plead)|\bfile\s+an?\s+(?:(?:first|second|third)\s+)?"
+    r"amended\s+(?:complaint|petition|pleading)|\bamended\s+(?:complaint|petition)\s+(?:may|must|shall)\s+be\s+filed"
+)
+
+
 def _ends(body: str, low: str) -> bool:
-    """Whether the order ends the case (see :data:`_CLOSES` and :data:`_ENDS`)."""
-    if any(w in low for w in _CLOSING_WORDS) and _CLOSES.search(body) is not None:
-        return not _reopens(body, low)[0]
+    """Whether the order ends the case (see :data:`_CLOSES` and :data:`_ENDS`); a dismissal
+    with leave to amend does not."""
+    if any(w in low for w in _CLOSING_WORDS):
+        for m in _CLOSES.finditer(body):
+            if "dismiss" in m.group(0).lower() and _MAY_AMEND.search(low):
+                continue
+            return not _reopens(body, low)[0]
     if not any(w in low for w in _ENDING_WORDS):
         return False
     for m in _ENDS.finditer(body):

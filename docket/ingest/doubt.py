@@ -237,7 +237,12 @@ _NOT_ON_THE_MERITS = re.compile(
 
 
 def doubt_on_ending(
-    text: str | None, ctx: DocketContext, besides: Review | None = None
+    text: str | None,
+    ctx: DocketContext,
+    besides: Review | None = None,
+    *,
+    ends: bool = True,
+    ruled: Iterable[tuple[int | None, int | None]] = (),
 ) -> Review | None:
     """A review for an order or judgment of the court that ends the case while a motion to
     dismiss, for judgment on the pleadings, for summary judgment or for a default judgment is
@@ -245,22 +250,32 @@ def doubt_on_ending(
     opinion not on the docket, words not read), so it is not ended with the case unremarked.
     An ending on the parties' own terms (a stipulation, a settlement, a consent judgment), an
     administrative closing or a remand decides none of them. Motions ``besides`` names
-    already (the same entry's other doubts) are not named again."""
+    already (the same entry's other doubts), or that it rules on (``ruled``: docket
+    number and part, ``None`` for the whole document), are not named. ``ends`` false: the
+    order dismisses claims or the complaint without ending the case ("the complaint is
+    DISMISSED with leave to amend"), which may as well have decided the motion."""
     if text and _NOT_ON_THE_MERITS.search(text):
         return None
     named = set(besides.may_rule_on) if besides is not None else set()
+    done = set(ruled)  # the motions it rules on itself: (docket number, part)
     pending = [
         m
         for m in ctx.all_motions()
-        if m.pending and m.doc >= 0 and m.kind in _DECIDED_BY_ENDING and m.doc not in named
+        if m.pending
+        and m.doc >= 0
+        and m.kind in _DECIDED_BY_ENDING
+        and m.doc not in named
+        and (m.doc, m.part) not in done
+        and (m.doc, None) not in done
     ]
     docs = list(dict.fromkeys(m.doc for m in pending))
     if not docs or len(docs) > _MOST:
         return None
     which = ", ".join(f"Doc. {n}" for n in docs)
     was, it = ("was", "it") if len(docs) == 1 else ("were", "them")
+    does = "ends the case" if ends else "dismisses"
     return Review(
-        reason=f"it ends the case while {which} {was} pending, asking for a decision on the "
+        reason=f"it {does} while {which} {was} pending, asking for a decision on the "
         f"merits: it may have decided {it} in words not read",
         may_rule_on=tuple(docs),
     )

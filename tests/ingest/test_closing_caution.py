@@ -154,3 +154,41 @@ def test_relief_no_pending_motion_asked_for_flags_no_other_motion(tmp_path: Path
     )
     motion = posture.motion(2)
     assert motion.status == "pending" and motion.review == ()
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        f"ORDER: Plaintiff's complaint is DISMISSED with prejudice. {SIGNED}",
+        f"ORDER: Plaintiffs' Amended Complaint is DISMISSED WITH PREJUDICE. {SIGNED}",
+        "ORDER: All claims against all defendants having been resolved, the Clerk shall "
+        f"terminate this action. {SIGNED}",
+        f"ORDER ADMINISTRATIVELY CLOSING CASE. {SIGNED}",
+    ],
+)
+def test_more_ways_an_order_ends_the_case(tmp_path: Path, ending: str) -> None:
+    posture = _posture(tmp_path, COMPLAINT, ending)
+    assert posture.case.status == "closed"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        f"ORDER: The complaint is DISMISSED with leave to amend within 30 days. {SIGNED}",
+        "ORDER: The complaint is dismissed without prejudice. Plaintiff may file an amended "
+        f"complaint within 21 days. {SIGNED}",
+    ],
+)
+def test_a_dismissal_with_leave_to_amend_leaves_the_case_open_and_flags_the_motion(
+    tmp_path: Path, order: str
+) -> None:
+    posture = _posture(
+        tmp_path,
+        COMPLAINT,
+        "MOTION to Dismiss for Failure to State a Claim by Zenith Widgets LLC. (Poe, P.)",
+        order,
+    )
+    assert posture.case.status == "open"
+    motion = posture.motion(2)
+    assert motion.status == "pending"
+    assert any("may have decided it" in r.reason for r in motion.review)
