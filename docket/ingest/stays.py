@@ -220,11 +220,28 @@ def find_stays(text: str, refs: list[Ref]) -> list[StayDraft]:
     return out
 
 
+#: Further words that lift the stay in force: "This matter is no longer stayed", "the case
+#: shall no longer be stayed", "Plaintiff's motion to lift the stay is GRANTED" (the motion's
+#: relief given, whether or not the motion is on the docket), "granting ... motion to lift
+#: stay".
+_NO_LONGER_STAYED = re.compile(
+    r"\b(?P<of>case|action|matter|proceedings?|discovery)\s+(?:is|are|shall|will)\s+(?:be\s+)?no\s+longer\s+"
+    r"(?:be\s+)?stayed\b(?![^.;]{0,60}\b(?:once|when|after|upon|until|if|unless)\b)"
+    r"|\bmotion\s+to\s+(?:lift|dissolve|vacate)\s+(?:the\s+)?stay\b[^.;]{0,60}?\b(?:is|are)\s+"
+    r"(?:hereby\s+)?(?:granted|allowed)\b"
+    r"|\bgranting\s+(?:\S+\s+){0,4}?motion\s+to\s+(?:lift|dissolve|vacate)\s+(?:the\s+)?stay\b",
+    re.I,
+)
+
+
 def find_lifts(text: str) -> list[LiftDraft]:
     """The stays ``text`` lifts."""
     if "stay" not in text.lower() and "STAY" not in text:
         return []
     out: list[LiftDraft] = []
+    for m in _NO_LONGER_STAYED.finditer(text):
+        of = (m.group("of") or "").lower()
+        out.append(LiftDraft(StayScope.DISCOVERY if of == "discovery" else None))
     for m in _LIFT.finditer(text):
         if _NOT_LIFTING.search(text, max(0, m.start() - 40), m.start()):
             continue
