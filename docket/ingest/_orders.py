@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from docket.events import Disposition, MotionKind
+from docket.ingest.doubt import ON_THE_RECORD
 from docket.ingest.draft import Draft
 from docket.ingest.refs import find_refs
 from docket.ingest.relief import relief_given
@@ -346,10 +347,12 @@ def minute_entry(body: str, short: str | None, mods: str, end: int) -> Draft:
     """A minute entry: an order if it is the judge's own (N.D. Ill.), rules, stays or directs;
     else a record of what happened, kept generic."""
     low = body.lower()
+    on_record = "rul" in low and ON_THE_RECORD.search(body) is not None
     if (
         _JUDGE_MINUTE.match(body) is None
         and _RULING_OR_STAY.search(low) is None
         and _DIRECTIVE.search(low) is None
+        and not on_record
     ):
         return Draft("docket_entry", "generic.minute_entry", short or "Minute Entry")
     draft = order(body, short, mods, end)
@@ -361,6 +364,10 @@ def minute_entry(body: str, short: str | None, mods: str, end: int) -> Draft:
         return draft._replace(rule="order.minute_entry_ruling")
     if _DIRECTIVE.search(low):
         return draft._replace(rule="order.minute_entry_directive")
+    if on_record:
+        # "Motion Hearing held re 12 ...; ruling as stated on the record": the court ruled,
+        # in words not on the docket (the order's reader flags the motion for review).
+        return draft._replace(rule="order.minute_entry_ruling_on_record")
     return Draft("docket_entry", "generic.minute_entry", short or "Minute Entry")
 
 

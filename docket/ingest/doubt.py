@@ -18,6 +18,7 @@ from docket.ingest.refs import Ref, find_refs, title_numbers
 from docket.ingest.resolve import DocketContext
 
 __all__ = [
+    "ON_THE_RECORD",
     "doubt_from_links",
     "doubt_on_closing",
     "doubt_on_ending",
@@ -49,6 +50,29 @@ _TAKES_UP = re.compile(
     r"\b(?:amend|vacat)(?:es|s|ed|ing)\s+(?:the\s+)?\[?\d{1,5}\b",
     re.I,
 )
+#: An order, opinion or decision that names a motion and says nothing else of it: "ORDER re
+#: 12 MOTION to Dismiss filed by Acme. Signed by Judge ...", "MEMORANDUM OPINION AND ORDER
+#: re 12": its ruling is in the document, not the docket text.
+_BARE_ORDER = re.compile(
+    r"^\W*(?:(?:memorandum|opinion|decision|ruling|order|text|electronic|minute)"
+    r"(?:\s+(?:and|&)\s+|\s+))*(?:order|opinion|decision|ruling)\s*:?\s*(?:re:?|on|as\s+to|"
+    r"regarding|concerning|in\s+re)\s+(?:the\s+)?[\[(#]?\s*(?:doc\.?\s*|dkt\.?\s*|ecf\s+(?:no\.?\s*)?)?\d",
+    re.I,
+)
+#: Words that make an order on a motion procedure, not its ruling: a hearing or briefing set,
+#: a deadline, a referral, a stay or abeyance, a status conference.
+_PROCEDURAL = re.compile(
+    r"\b(?:set|sets|setting|reset|hearing|due|deadline|brief\w*|respon\w*|repl(?:y|ies)|schedul\w*|"
+    r"continu\w*|refer\w*|stay\w*|abeyance|status|conference|advisement|extend\w*|extension|"
+    r"supplement\w*|submi\w*|file|filing|argument|appear\w*|show\s+cause)\b"
+)
+#: A ruling the entry records as made on the record, its words not on the docket: "ruling
+#: as stated on the record", "for the reasons stated on the record", "ruled from the bench".
+ON_THE_RECORD = re.compile(
+    r"\b(?:ruling|rulings|ruled|decided|disposition)\b[^.;]{0,40}?\b(?:on\s+the\s+record|from\s+the\s+bench|"
+    r"in\s+open\s+court|orally)\b|\boral\s+ruling\b|\bruled\s+(?:orally|from\s+the\s+bench)\b",
+    re.I,
+)
 #: A number right after a ruling verb ("Noting 15", "granting [22]"): the verb's object.
 _OBJECT = re.compile(
     rf"\b(?:{_VERBS}|in\s+abeyance|amend(?:s|ed|ing)|vacat(?:es|ed|ing))\s+(?:re:?\s+)?[\[(#]?\s*"
@@ -74,8 +98,14 @@ def doubt_on_rulings(
     low = text.lower()
     rules = _RULES.search(text) is not None
     takes_up = any(w in low for w in _TAKING_UP_WORDS) and _TAKES_UP.search(text) is not None
+    said = "its words rule" if rules else "it takes up the motion and orders"
     if not rules and not takes_up:
-        return None
+        if ON_THE_RECORD.search(text):
+            said = "it records a ruling made on the record"
+        elif _BARE_ORDER.match(text) and not _PROCEDURAL.search(low):
+            said = "it is an order on the motion whose words say no more (its ruling may be in its document)"
+        else:
+            return None
     done = set(ruled)
     named: list[int] = []
     if refs is None:
@@ -103,7 +133,6 @@ def doubt_on_rulings(
     if not named or len(named) > _MOST:
         return None
     which = ", ".join(f"Doc. {n}" for n in named)
-    said = "its words rule" if rules else "it takes up the motion and orders"
     return Review(
         reason=f"{said}, but no ruling on {which} was read from them",
         may_rule_on=tuple(named),
@@ -204,6 +233,19 @@ _DISMISSAL_PAPER = re.compile(
 )
 
 
+#: Words before "dismiss" or "transfer" that make it a motion's title or a request, not the
+#: order's act: "setting hearing on 2 MOTION to Dismiss", "Motion for Change of Venue".
+_IN_A_TITLE = re.compile(
+    r"\b(?:motion|motions|move[sd]?|moving|request\w*|petition|application)\s+(?:\w+\s+){0,3}?"
+    r"(?:to|for)\s+(?:(?:partial|voluntary|involuntary|a|an|the)\s+)?$"
+)
+
+
+#: The order grants the motion whose title holds the word: "granting 9 Motion to Transfer
+#: Venue" may send the case away, "ORDER setting hearing on 2 MOTION to Dismiss" does not.
+_GRANTING = re.compile(r"\b(?:grant\w*|allow\w*|approv\w*)\b[^.;]{0,60}$")
+
+
 def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
     """A review for an entry that dismisses but was not read as ending the case: a party's
     notice or stipulation of dismissal (``paper``), or an order dismissing or transferring
@@ -216,7 +258,16 @@ def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
         low = text.lower()
         if "dismiss" not in low and "transfer" not in low and "venue" not in low:
             return None
-        found = _DISMISSES.search(text)
+        found = next(
+            (
+                m
+                for m in _DISMISSES.finditer(text)
+                if len(low) != len(text)
+                or not _IN_A_TITLE.search(low, max(0, m.start() - 40), m.start())
+                or _GRANTING.search(low, max(0, m.start() - 80), m.start())
+            ),
+            None,
+        )
     if found is None:
         return None
     return Review(
