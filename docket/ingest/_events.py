@@ -51,6 +51,7 @@ from docket.ingest.doubt import (
 )
 from docket.ingest.draft import Draft
 from docket.ingest.hearings import briefing_dates, hearing_date, hearing_motions, motions_named
+from docket.ingest.kinds import named_kind
 from docket.ingest.refs import find_refs
 from docket.ingest.report import ImportReport
 from docket.ingest.resolve import DocketContext
@@ -84,6 +85,15 @@ _PETITION = re.compile(r"^\W*(?:(?:amended|renewed|second|first|pro\s+se)\s+)*pe
 _SPEAKS_OF_MOTIONS = re.compile(r"\b(?:motion|application|petition|request)s?\b", re.I)
 #: A docket number the closing entry may refer to.
 _NUMBER = re.compile(r"(?<![\w/.$,-])(\d{1,5})(?![\w/,]|\.\d)")
+
+
+#: The motion a withdrawal names by title: "Notice of Withdrawal of Plaintiff's Motion to
+#: Compel", "WITHDRAWAL of Motion to Compel by Jane Roe".
+_WITHDRAWN_TITLE = re.compile(
+    r"\bwithdraw\w*\s+(?:of\s+)?((?:[\w.'\u2019-]+\s+){0,4}?(?:motion|application)\s+(?:to|for)\s+[^.;()\[\]]{2,80}?)"
+    r"(?=\s+(?:by|filed|\(|$)|[.;(]|$)",
+    re.I,
+)
 
 
 class EventMaker:
@@ -302,6 +312,8 @@ class EventMaker:
                 # A notice withdrawing a paper that is not a motion (a notice, a response)
                 # withdraws that paper, not the motion it mentions: flagged, never guessed.
                 return [self._withdrawn_paper(e, d, base, withdrawn)]
+        if t == "motion_withdrawn" and not d.targets and e.text:
+            return self._withdrawn_by_title(e, d, base)
         if t in ("motion_withdrawn", "briefing_complete"):
             m = ctx.first_motion(d.targets)
             if m is None:
@@ -375,6 +387,34 @@ class EventMaker:
             if m is not None and _REOPENING_MOTION.search(m.title):
                 return True
         return False
+
+    def _withdrawn_by_title(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
+        """A withdrawal naming its motion by title, not number ("Notice of Withdrawal of
+        Plaintiff's Motion to Compel"): the one pending motion of that kind whose title it
+        matches is withdrawn; where none or several fit, a person says which."""
+        assert e.text is not None
+        ctx = self.ctx
+        said = _WITHDRAWN_TITLE.search(e.text)
+        words = said.group(1) if said is not None else ""
+        kind = named_kind(words) if words else None
+        hit = ctx.pending_of_kind(kind, words) if kind is not None else None
+        if hit is not None and hit.doc >= 0:
+            ctx.settle(hit.doc)
+            return [MotionWithdrawn(**self._noted(base, f"{d.rule}_by_title"), motion=hit.doc)]
+        could = [
+            m.doc
+            for m in ctx.all_motions()
+            if m.pending and (kind is None or m.kind is kind) and m.doc >= 0
+        ]
+        if not could or len(could) > 6:
+            return [self._generic(base, e, f"generic.{d.rule}_unresolved")]
+        which = ", ".join(f"Doc. {n}" for n in dict.fromkeys(could))
+        review = Review(
+            reason=f"it withdraws {words.strip()[:80]!r}, which may be {which}",
+            may_rule_on=tuple(dict.fromkeys(could)),
+        )
+        ctx.doubt(review.may_rule_on)
+        return [self._generic({**base, "review": review}, e, f"generic.{d.rule}_unresolved")]
 
     def _withdrawn_paper(
         self, e: RawEntry, d: Draft, base: dict[str, Any], withdrawn: str

@@ -223,6 +223,16 @@ def _generic(body: str, short: str | None, category: str) -> Draft | None:
             return Draft("motion_withdrawn", "withdrawal.notice", short, targets=referenced(body))
         if "brief" in low and _BRIEFED.search(body):
             return Draft("briefing_complete", "briefing.notice", short, targets=referenced(body))
+    if (
+        category == "generic"
+        and body[:11].lower() == "stipulation"
+        and "withdr" in body.lower()
+        and _WITHDRAWS_MOTION.search(body)
+        and referenced(body)
+    ):
+        # "STIPULATION withdrawing 12 Motion to Compel": the movant withdraws it, the other
+        # side agreeing.
+        return Draft("motion_withdrawn", "withdrawal.stipulation", short, targets=referenced(body))
     if ("NDORSE" in body or "ndorse" in body) and _ENDORSED.search(body):
         return order(body, short, "", 0)._replace(rule="order.endorsement")
     return Draft("docket_entry", f"generic.{category}", short)

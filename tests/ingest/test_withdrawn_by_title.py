@@ -1,0 +1,57 @@
+"""A withdrawal naming its motion by title, and one the parties stipulate.
+
+"Notice of Withdrawal of Plaintiff's Motion to Compel" and "WITHDRAWAL of Motion to Compel by
+..." withdraw the one pending motion of that kind; with two such motions pending, neither is
+withdrawn and both are flagged. "STIPULATION withdrawing 2 Motion to Compel" withdraws it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from docket import replay
+from docket.ingest import build
+from docket.ingest.docketanalyzer import read_docketanalyzer
+from docket.posture import Posture
+
+COMPLAINT = "COMPLAINT against Pell Quarry Inc. filed by Nia Wolfe. (cc)"
+MOTION = "MOTION to Compel Production of Documents by Nia Wolfe. (Arn, A.)"
+
+
+def _posture(tmp_path: Path, *texts: str) -> Posture:
+    rows = ["ucid,ind,docket_text"]
+    for n, text in enumerate(texts, start=1):
+        body = text.replace('"', '""')
+        rows.append(f'qqd;;1:16-cv-12,{n}.0,"{body} (Entered: 12/{n:02d}/2016)"')
+    path = tmp_path / "pool.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return replay(build(read_docketanalyzer(path)[0]).events, as_of=date(2017, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "withdrawal",
+    [
+        "Notice of Withdrawal of Plaintiff's Motion to Compel. (Arn, A.)",
+        "WITHDRAWAL of Motion to Compel Production by Nia Wolfe. (Arn, A.)",
+        "STIPULATION withdrawing 2 Motion to Compel by Nia Wolfe, Pell Quarry Inc. (Arn, A.)",
+    ],
+)
+def test_the_motion_it_names_is_withdrawn(tmp_path: Path, withdrawal: str) -> None:
+    motion = _posture(tmp_path, COMPLAINT, MOTION, withdrawal).motion(2)
+    assert motion.status == "withdrawn"
+
+
+def test_two_motions_of_that_kind_are_flagged_and_neither_withdrawn(tmp_path: Path) -> None:
+    posture = _posture(
+        tmp_path,
+        COMPLAINT,
+        MOTION,
+        "MOTION to Compel Deposition of Hal Pell by Nia Wolfe. (Arn, A.)",
+        "Notice of Withdrawal of Plaintiff's Motion to Compel. (Arn, A.)",
+    )
+    for doc in (2, 3):
+        motion = posture.motion(doc)
+        assert motion.status == "pending" and motion.review
