@@ -157,8 +157,10 @@ _LEAVE_CONDITION = re.compile(
 #: "to the extent", "insofar as": a grant limited to part of what was asked.
 _LIMITED = re.compile(
     r"\bto\s+the\s+extent\b(?!\s+(?:set\s+forth|stated|provided|described|outlined|specified|"
-    r"explained|discussed)\b)|\binsofar\s+as\b|\bin\s+so\s+far\s+as\b"
+    r"explained|discussed)\b)|\binsofar\s+as\b|\bin\s+so\s+far\s+as\b|\bin\s+limited\s+part\b"
 )
+#: A denial with an exception is a grant of what is excepted: "DENIED except as to ...".
+_EXCEPT = re.compile(r"\W*,?\s*except\s+(?:as\s+to|for|that|with\s+respect\s+to|insofar)\b")
 #: What may join a further motion to the one an active verb rules on ("granting 34 Motion to
 #: Intervene and 26 Motion to Compel"): the verb reaches it too.
 _COORDINATED = re.compile(
@@ -362,6 +364,9 @@ def passive(
     sentence_end = spans[_sentence_of(spans, end)][1] if spans else len(low)
     if disposition is _D.GRANTED and _LIMITED.search(low, end, sentence_end):
         disposition = _D.GRANTED_IN_PART  # "ALLOWED insofar as it seeks ..."
+    if disposition in (_D.GRANTED, _D.DENIED) and _EXCEPT.match(low, end, sentence_end):
+        # "DENIED except as to Interrogatory 3", "GRANTED except as to Request 5".
+        disposition = _D.GRANTED_IN_PART
     disposition, leave = _leave(low, start, sentence_end, disposition)
     return [
         r._replace(leave=leave) if leave is not None else r

@@ -79,6 +79,8 @@ _ADVERBS = frozenset(
         "respects",
         "all",
         "in",
+        "partially",
+        "partly",
     ]
 )
 _NOUNS = frozenset(["motion", "motions", "application", "applications", "request", "requests"])
@@ -278,6 +280,10 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
     for i, mark in enumerate(marks):
         nxt = marks[i + 1].verb if i + 1 < len(marks) else len(text)
         disposition = _disposition(mark.match)
+        if disposition in (_D.GRANTED, _D.DENIED) and _PARTLY.search(
+            low, max(0, mark.verb - 12), mark.verb
+        ):
+            disposition = _D.GRANTED_IN_PART  # "is PARTIALLY GRANTED", "partially granting"
         if mark.active and _VACATING.search(low, max(0, mark.verb - 60), mark.verb):
             # "ORDER VACATING THE COURT'S ORDER GRANTING ...": the motion is pending again.
             disposition = _D.VACATED
@@ -317,6 +323,7 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
     return out or _endorsed(low)
 
 
+_PARTLY = re.compile(r"\b(?:partially|partly)\s+$")
 #: "in part" after an active verb's object: "GRANTS the motion in part", "denies [12] in part".
 _OBJECT_WORDS = re.compile(r"(?:(?!grant|den[iy]|order|allow)[^.;:]){0,80}?\bin\s+part\b")
 
