@@ -43,6 +43,26 @@ _ORDER_NAMED = re.compile(
     r"\b(?:reconsideration|reconsider|clarification|clarify|appeal|objections?|review|relief)\s+"
     r"(?:of|to|from)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}?order\s+(?:\[?\d{1,5}\]?\s+)?$"
 )
+#: A ruling not yet made: a tentative one, or one a proposed order would make ("Defendant
+#: shall submit a proposed order granting 12 Motion").
+_NOT_YET = re.compile(
+    r"\btentative(?:ly)?\b|\b(?:proposed|draft)\s+(?:[\w'-]+\s+){0,2}?order\s+(?:\[?\d{1,5}\]?\s+)?$"
+)
+#: A passive verb in the future ("shall be granted", "will be deemed granted").
+_FUTURE_COPULA = re.compile(r"\b(?:shall|will)\s+(?:hereby\s+)?be\s+(?:deemed\s+)?$")
+#: Words in the clause before such a verb that make it conditional: "Absent objection by May
+#: 1, the motion shall be granted", "If no response is filed, ...", "Unless ...".
+_CONDITION = re.compile(
+    r"\b(?:if|unless|absent|should|in\s+the\s+event|upon\s+(?:the\s+)?failure)\b"
+)
+
+
+def _clause_before(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """From the start of the sentence holding ``at`` to ``at``."""
+    start = spans[_sentence(spans, at)][0] if spans else 0
+    return min(start, at), at
+
+
 _PART = r"\s*,?\s*in\s+part\s*,?\s*"
 #: Where a ruling may start: cheap to find, then read precisely by the patterns below.
 _CANDIDATE = re.compile(
@@ -287,6 +307,16 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
         if mark.active and _VACATING.search(low, max(0, mark.verb - 60), mark.verb):
             # "ORDER VACATING THE COURT'S ORDER GRANTING ...": the motion is pending again.
             disposition = _D.VACATED
+        elif _NOT_YET.search(low, *_clause_before(spans, mark.verb)) or (
+            not mark.active
+            and _FUTURE_COPULA.search(low, max(0, mark.verb - 30), mark.verb)
+            and _CONDITION.search(low, *_clause_before(spans, mark.verb))
+        ):
+            # "TENTATIVE RULING: ... is GRANTED", "the Court tentatively GRANTS", "Absent
+            # objection by May 1, 2 Motion shall be granted": no ruling yet (the words may
+            # still be flagged for review).
+            prev_end = mark.end
+            continue
         elif mark.active and _ORDER_NAMED.search(low, max(0, mark.verb - 80), mark.verb):
             # "denying 12 Motion for Reconsideration of Order granting in part 9 Motion": the
             # verb names the earlier order the motion is about; it rules on nothing now.
