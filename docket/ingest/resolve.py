@@ -399,7 +399,10 @@ class DocketContext:
                     continue  # narrowed to some motions: a person says which (``narrowed``)
                 # A motion an earlier entry may already have ruled on is not swept up with
                 # the rest: whether it was still pending is for a person to say.
-                swept = [m for m in self.all_motions() if m.pending]
+                # A motion the same order rules on by number is not swept up with "all
+                # other pending motions" ("granting 12 ... All other pending motions are
+                # DENIED as moot" granted 12 in part).
+                swept = [m for m in self.all_motions() if m.pending and m.doc not in ruled_docs]
                 targets = [m.key for m in swept if not m.doubted]
                 targets += [m.key for m in self.unnumbered if m.pending and not m.doubted]
                 self.swept_doubtful = list(dict.fromkeys(m.doc for m in swept if m.doubted))
