@@ -71,6 +71,17 @@ _RELIEF: tuple[tuple[re.Pattern[str], MotionKind, str | None], ...] = (
         _K.OTHER,
         "substitute substitution attorney counsel",
     ),
+    (
+        # "Plaintiff is granted leave to file a First Amended Complaint", "is GRANTED leave
+        # to amend": what a motion for leave to amend asks (FRCP 15(a)(2)).
+        re.compile(
+            r"\b(?:is|are)\s+(?:hereby\s+)?granted\s+leave\s+to\s+(?:amend\b|file\s+(?:an?\s+|the\s+|its\s+|"
+            r"his\s+|her\s+|their\s+)?(?:proposed\s+)?(?:first\s+|second\s+|third\s+|fourth\s+)?amended\s+"
+            r"(?:complaint|answer|pleading|petition)\b)"
+        ),
+        _K.AMEND,
+        None,
+    ),
 )
 #: For each relief above, words one of which its text must hold.
 _CUES: tuple[tuple[str, ...], ...] = (
@@ -80,6 +91,7 @@ _CUES: tuple[tuple[str, ...], ...] = (
     ("consolidat",),
     ("withdraw", "relieved"),
     ("substitut",),
+    ("granted leave",),
 )
 #: A head naming the order itself as the relief: "TEMPORARY RESTRAINING ORDER", "PRELIMINARY
 #: INJUNCTION", "ORDER OF PRELIMINARY INJUNCTION".

@@ -78,6 +78,14 @@ def _posture(tmp_path: Path, *texts: str) -> Posture:
             "MOTION for Temporary Restraining Order by Sam Quill.",
             f"TEMPORARY RESTRAINING ORDER against Orbit Freight Inc. {SIGNED}",
         ),
+        (
+            "MOTION for Leave to File First Amended Complaint by Sam Quill.",
+            f"ORDER: Plaintiff is granted leave to file a First Amended Complaint. {SIGNED}",
+        ),
+        (
+            "MOTION to Amend/Correct Complaint by Sam Quill.",
+            f"ORDER: Plaintiff is hereby GRANTED leave to amend within 14 days. {SIGNED}",
+        ),
     ],
 )
 def test_relief_the_order_gives_grants_the_one_pending_motion_asking_for_it(
@@ -96,6 +104,7 @@ def test_relief_the_order_gives_grants_the_one_pending_motion_asking_for_it(
         f"ORDER: The Court will decide whether the time to answer is extended at the hearing. "
         f"{SIGNED}",
         f"ORDER: The deadline to file dispositive motions is extended to 9/1/2016. {SIGNED}",
+        f"ORDER: Defendant is granted leave to file an amended answer. {SIGNED}",
     ],
 )
 def test_relief_refused_contemplated_or_of_another_deadline_grants_nothing(
