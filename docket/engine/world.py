@@ -270,6 +270,28 @@ class World(Stays):
         if trigger == "reopen":
             for watcher in list(self.case_watchers):
                 self.recheck(watcher)
+            self._flag_ended_with_case()
+
+    def _flag_ended_with_case(self) -> None:
+        """The case reopens: a motion that ended with the closing stays ended, but the court
+        may take it up again (an administrative closing or a vacated dismissal does not
+        decide it), so a person says whether it is live."""
+        cause, today = self.cause, self.today
+        if cause is None or today is None:
+            return
+        for m in self.motion_list:
+            if not m.ended_with_case or m.status != "moot":
+                continue
+            m.reruled.append(
+                ReviewFlag(
+                    doc=cause.doc,
+                    event_id=cause.id,
+                    filed=today,
+                    reason="the case reopened: this motion ended with the case, and may be "
+                    "live again",
+                )
+            )
+            self.touch_motion(m)
 
     def lift(
         self,
