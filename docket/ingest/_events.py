@@ -791,19 +791,26 @@ class EventMaker:
     def _withdrawn_in_order(self, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
         """The motions an order records as withdrawn ("Motion to enforce [206] is withdrawn
         without prejudice"): each pending motion it names is withdrawn by this entry, as a
-        notice of withdrawal would withdraw it; a number that is no pending motion stays a
-        ruling read as moot."""
+        notice of withdrawal would withdraw it, and so is the one pending motion its words
+        name ("the Motion to Compel is WITHDRAWN"); a number that is no pending motion, or
+        words that fit none or several, stay a ruling read as moot, or flagged."""
         out: list[DocketEvent] = []
+        docs: list[int] = []
         for draft in d.rulings:
             if draft.rule != WITHDRAWN_RULE:
                 continue
+            if not draft.docs:
+                # "the Motion to Compel is WITHDRAWN": the one pending motion its words name.
+                hit = self.ctx.pending_of_kind(draft.kind, draft.words or "")
+                if hit is None or hit.doc < 0:
+                    return []
+                docs.append(hit.doc)
             for n in draft.docs:
                 if not any(m.pending for m in self.ctx.motions.get(n, ())):
                     return []
-        for draft in d.rulings:
-            if draft.rule != WITHDRAWN_RULE:
-                continue
-            for n in dict.fromkeys(draft.docs):
+                docs.append(n)
+        if docs:
+            for n in dict.fromkeys(docs):
                 self.ctx.settle(n)
                 self.report.added["motion_withdrawn"] += 1
                 out.append(

@@ -341,7 +341,10 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
             if low.startswith("withdrawn", mark.verb):
                 # "Motion to enforce [206] is withdrawn without prejudice": the movant
                 # withdrew it, as the order records; it was not ruled moot.
-                drafts = [d._replace(rule=WITHDRAWN_RULE) if d.docs else d for d in drafts]
+                drafts = [
+                    d._replace(rule=WITHDRAWN_RULE) if d.docs or not d.all_pending else d
+                    for d in drafts
+                ]
         last = drafts
         out.extend(_refiling(low, spans, mark.verb, mark.end, nxt, drafts))
         prev_end = mark.end

@@ -1,8 +1,9 @@
-"""A withdrawal naming its motion by title, and one the parties stipulate.
+"""A withdrawal naming its motion by title, one the parties stipulate, one an order records.
 
 "Notice of Withdrawal of Plaintiff's Motion to Compel" and "WITHDRAWAL of Motion to Compel by
 ..." withdraw the one pending motion of that kind; with two such motions pending, neither is
-withdrawn and both are flagged. "STIPULATION withdrawing 2 Motion to Compel" withdraws it.
+withdrawn and both are flagged. "STIPULATION withdrawing 2 Motion to Compel" withdraws it, and
+so does an order saying "the Motion to Compel is WITHDRAWN" (not moot).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def _posture(tmp_path: Path, *texts: str) -> Posture:
         "Notice of Withdrawal of Plaintiff's Motion to Compel. (Arn, A.)",
         "WITHDRAWAL of Motion to Compel Production by Nia Wolfe. (Arn, A.)",
         "STIPULATION withdrawing 2 Motion to Compel by Nia Wolfe, Pell Quarry Inc. (Arn, A.)",
+        "ORDER: Based on Plaintiff's notice, the Motion to Compel is WITHDRAWN. (cc)",
     ],
 )
 def test_the_motion_it_names_is_withdrawn(tmp_path: Path, withdrawal: str) -> None:
