@@ -79,6 +79,11 @@ _CONTEMPLATES = re.compile(
     r"\brecommend|\bshould\b|\bwould\b|\bwhether\b|\bunless\b|\bargues?\b|\bcontends?\b|"
     r"\basks?\s+that\b|\brequests?\s+that\b|\bmoves?\s+that\b|\bseeks?\b|\bif\b"
 )
+#: "should be, and hereby is, GRANTED" (E.D. Tex., W.D. La.): the court's ruling, not a
+#: contemplated one; the subject ends at its "is".
+_SHOULD_AND_IS = re.compile(
+    r"\bshould\s+be,?\s+and\s+(?:the\s+same\s+)?(?:it\s+)?(?:hereby\s+)?(?:is\s+|are\s+)?(?:hereby\s+)?,?\s*$"
+)
 _AFTER_VERB = re.compile(r"[\s,]*(?:as\s+(?:moot|to\s+\w+)\s*)?[\[(]")
 _AFTER_NUMBER = re.compile(
     r"[\s,]*[\[(]\s*\[?\s*(?:(?:dkt|doc|ecf|docket|filing)\.?\s*(?:no\.?)?\s*#?\s*)?(\d{1,5})\s*\]?\s*[\])]"
@@ -385,7 +390,7 @@ def _passive(
     start, end = mark.verb, mark.end
     subject_from = _subject_start(low, spans, mark.subject_end, floor)
     subject = low[subject_from : mark.subject_end]
-    if _CONTEMPLATES.search(subject):
+    if _CONTEMPLATES.search(_SHOULD_AND_IS.sub(" ", subject)):
         return []
     motion_word = _MOTIONISH.search(subject)
     if mark.match.group("denied") == "dismissed" and (

@@ -92,3 +92,25 @@ def test_a_title_running_into_other_words_is_read_once(
     text: str, expected: list[tuple[Disposition, tuple[int, ...]]]
 ) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ORDER: Having considered the Motion to Dismiss (ECF No. 14), the Court finds that it "
+            "should be and hereby is GRANTED.",
+            [(_D.GRANTED, (14,))],
+        ),
+        (
+            "ORDER: The motion to compel (Doc. 14) should be, and hereby is, DENIED.",
+            [(_D.DENIED, (14,))],
+        ),
+        ("ORDER: Motion [14] should be and is hereby GRANTED.", [(_D.GRANTED, (14,))]),
+        ("ORDER: The Court finds the motion to dismiss [14] should be granted.", []),
+    ],
+)
+def test_should_be_and_hereby_is_rules_but_should_be_alone_does_not(
+    text: str, expected: list[tuple[Disposition, tuple[int, ...]]]
+) -> None:
+    assert _read(text) == expected
