@@ -112,7 +112,14 @@ def doubt_on_rulings(
         refs = find_refs(text)
     if (takes_up or not done) and len(low) == len(text):
         refs = title_numbers(low, refs)  # "Motion to Change Venue 8"
-    numbers = [ref.doc for ref in refs] + [int(m.group(1)) for m in _OBJECT.finditer(text)]
+    # Where every ruling verb of the order was read, a number it names only as a ruled
+    # motion's object ("granting 3 Motion for Extension of Time to File Response as to 2
+    # Motion to Dismiss", "in support of 2", "pending resolution of 2") is no motion it may
+    # rule on.
+    placed = bool(done) and len(_RULES.findall(text)) <= len(done)  # every verb read
+    numbers = [ref.doc for ref in refs if not (placed and ref.related)] + [
+        int(m.group(1)) for m in _OBJECT.finditer(text)
+    ]
     for n in numbers:
         if n in done or n in named:
             continue
