@@ -73,6 +73,8 @@ ON_THE_RECORD = re.compile(
     r"in\s+open\s+court|orally)\b|\boral\s+ruling\b|\bruled\s+(?:orally|from\s+the\s+bench)\b",
     re.I,
 )
+#: Cheap: a word :data:`ON_THE_RECORD` needs.
+_RECORD_CUE = re.compile(r"record|bench|open\s+court|orally|oral\s+ruling")
 #: A number right after a ruling verb ("Noting 15", "granting [22]"): the verb's object.
 _OBJECT = re.compile(
     rf"\b(?:{_VERBS}|in\s+abeyance|amend(?:s|ed|ing)|vacat(?:es|ed|ing))\s+(?:re:?\s+)?[\[(#]?\s*"
@@ -100,10 +102,13 @@ def doubt_on_rulings(
     takes_up = any(w in low for w in _TAKING_UP_WORDS) and _TAKES_UP.search(text) is not None
     said = "its words rule" if rules else "it takes up the motion and orders"
     if not rules and not takes_up:
-        if ON_THE_RECORD.search(text):
+        if _RECORD_CUE.search(low) and ON_THE_RECORD.search(text):
             said = "it records a ruling made on the record"
         elif _BARE_ORDER.match(text) and not _PROCEDURAL.search(low):
-            said = "it is an order on the motion whose words say no more (its ruling may be in its document)"
+            said = (
+                "it is an order on the motion whose words say no more (its ruling may be in "
+                "its document)"
+            )
         else:
             return None
     done = set(ruled)
@@ -116,7 +121,11 @@ def doubt_on_rulings(
     # motion's object ("granting 3 Motion for Extension of Time to File Response as to 2
     # Motion to Dismiss", "in support of 2", "pending resolution of 2") is no motion it may
     # rule on.
-    placed = bool(done) and len(_RULES.findall(text)) <= len(done)  # every verb read
+    placed = (
+        bool(done)
+        and any(ref.related for ref in refs)
+        and sum(1 for _ in _RULES.finditer(text)) <= len(done)  # every verb read
+    )
     numbers = [ref.doc for ref in refs if not (placed and ref.related)] + [
         int(m.group(1)) for m in _OBJECT.finditer(text)
     ]

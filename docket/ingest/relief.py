@@ -93,6 +93,9 @@ _CUES: tuple[tuple[str, ...], ...] = (
     ("substitut",),
     ("granted leave",),
 )
+_ANY_CUE = re.compile(
+    "|".join(re.escape(c) for cues in _CUES for c in cues) + r"|restraining|injunction"
+)
 #: A head naming the order itself as the relief: "TEMPORARY RESTRAINING ORDER", "PRELIMINARY
 #: INJUNCTION", "ORDER OF PRELIMINARY INJUNCTION".
 _HEADS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -138,6 +141,8 @@ def relief_given(low: str, stays: tuple[StayDraft, ...]) -> tuple[RulingDraft, .
     text), each as a ruling granting the motion that asked for it; ``stays`` are the stays
     the order imposes (a stay of the case or of discovery is what a motion to stay asks)."""
     out: list[RulingDraft] = []
+    if not stays and _ANY_CUE.search(low) is None:
+        return ()  # cheap: no word any relief needs
     for (pattern, kind, words), cue in zip(_RELIEF, _CUES, strict=True):
         if not any(c in low for c in cue):
             continue  # cheap: the words the relief needs are absent

@@ -294,6 +294,8 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
         return _endorsed(low)
     refs = title_numbers(low, refs)
     spans = sentence_spans(text)
+    # Cheap: the words a ruling not yet made needs ("tentative", "proposed order").
+    not_yet_cue = "tentativ" in low or "proposed" in low or "draft" in low
     out: list[RulingDraft] = []
     prev_end = 0
     last: list[RulingDraft] = []
@@ -307,7 +309,7 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
         if mark.active and _VACATING.search(low, max(0, mark.verb - 60), mark.verb):
             # "ORDER VACATING THE COURT'S ORDER GRANTING ...": the motion is pending again.
             disposition = _D.VACATED
-        elif _NOT_YET.search(low, *_clause_before(spans, mark.verb)) or (
+        elif (not_yet_cue and _NOT_YET.search(low, *_clause_before(spans, mark.verb))) or (
             not mark.active
             and _FUTURE_COPULA.search(low, max(0, mark.verb - 30), mark.verb)
             and _CONDITION.search(low, *_clause_before(spans, mark.verb))
