@@ -13,10 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pool_dockets import pool_posture
 
-from docket import replay
-from docket.ingest import build
-from docket.ingest.docketanalyzer import read_docketanalyzer
 from docket.posture import Posture
 
 COMPLAINT = "COMPLAINT against Mesa Grain Co. filed by Rhea Tull. (bb)"
@@ -24,13 +22,7 @@ MOTION = "MOTION to Dismiss for Lack of Jurisdiction by Mesa Grain Co. (Iva, I.)
 
 
 def _posture(tmp_path: Path, *texts: str) -> Posture:
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate(texts, start=1):
-        body = text.replace('"', '""')
-        rows.append(f'rrd;;9:16-cv-6,{n}.0,"{body} (Entered: 11/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return replay(build(read_docketanalyzer(path)[0]).events, as_of=date(2016, 12, 1))
+    return pool_posture(tmp_path, texts, date(2016, 12, 1), ucid="rrd;;9:16-cv-6", month=11)
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pool_dockets import pool_posture
 
-from docket import replay
-from docket.ingest import build
-from docket.ingest.docketanalyzer import read_docketanalyzer
 from docket.posture import Posture
 
 LATER = date(2016, 9, 1)
@@ -27,13 +25,7 @@ SIGNED = "Signed by Judge C. D. Ewing. (qq)"
 
 
 def _posture(tmp_path: Path, *texts: str) -> Posture:
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate(texts, start=1):
-        body = text.replace('"', '""')
-        rows.append(f'yyd;;2:16-cv-7,{n}.0,"{body} (Entered: 04/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return replay(build(read_docketanalyzer(path)[0]).events, as_of=LATER)
+    return pool_posture(tmp_path, texts, LATER, ucid="yyd;;2:16-cv-7", month=4)
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pool_dockets import pool_events, pool_posture
 
 from docket import replay
 from docket.events import CaseClosed, CaseOpened, MotionFiled, MotionKind, Review
@@ -27,13 +28,7 @@ MOTION = "MOTION to Compel Discovery Responses by Jane Roe. (Doe, John)"
 
 
 def _posture(tmp_path: Path, *texts: str) -> Posture:
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate(texts, start=1):
-        body = text.replace('"', '""')
-        rows.append(f'xxd;;1:16-cv-1,{n}.0,"{body} (Entered: 03/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return replay(build(read_docketanalyzer(path)[0]).events, as_of=LATER)
+    return pool_posture(tmp_path, texts, LATER, ucid="xxd;;1:16-cv-1", month=3)
 
 
 @pytest.mark.parametrize(
@@ -190,13 +185,7 @@ def test_replay_follows_the_closings_mark_not_its_words() -> None:
 def test_the_importer_reads_what_a_closing_says_of_the_pending_motions(
     tmp_path: Path, closing: str, undecided: str, named: tuple[int, ...]
 ) -> None:
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate((COMPLAINT, MOTION, closing), start=1):
-        body = text.replace('"', '""')
-        rows.append(f'xxd;;1:16-cv-1,{n}.0,"{body} (Entered: 03/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    events = build(read_docketanalyzer(path)[0]).events
+    events = pool_events(tmp_path, (COMPLAINT, MOTION, closing), ucid="xxd;;1:16-cv-1", month=3)
     (closed,) = [e for e in events if isinstance(e, CaseClosed)]
     assert (closed.undecided, closed.names_motions) == (undecided, named)
     assert closed.derived_from == "xxd-1:16-cv-1/3"

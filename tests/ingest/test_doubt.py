@@ -5,20 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from pool_dockets import pool_events
+
 from docket import replay
 from docket.events import DocketEvent
-from docket.ingest import build
-from docket.ingest.docketanalyzer import read_docketanalyzer
 
 
 def _import(tmp_path: Path, *texts: str) -> tuple[DocketEvent, ...]:
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate(texts, start=1):
-        body = text.replace('"', '""')
-        rows.append(f'xxd;;1:16-cv-1,{n}.0,"{body} (Entered: 03/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return build(read_docketanalyzer(path)[0]).events
+    return pool_events(tmp_path, texts, ucid="xxd;;1:16-cv-1", month=3)
 
 
 COMPLAINT = "COMPLAINT against Acme Corp. filed by Jane Roe. (abc)"

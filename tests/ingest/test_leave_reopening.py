@@ -12,10 +12,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from docket import replay
+from pool_dockets import pool_posture
+
 from docket.events import CaseReopened, describe
-from docket.ingest import build
-from docket.ingest.docketanalyzer import read_docketanalyzer
 from docket.posture import Posture
 
 COMPLAINT = "COMPLAINT against Harbor Tile Co. filed by Lev Amos. (tt)"
@@ -36,13 +35,7 @@ JUDGMENT = (
 
 
 def _posture(tmp_path: Path, texts: tuple[str, ...], as_of: date) -> Posture:
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate(texts, start=1):
-        body = text.replace('"', '""')
-        rows.append(f'uud;;6:16-cv-8,{n}.0,"{body} (Entered: 08/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return replay(build(read_docketanalyzer(path)[0]).events, as_of=as_of)
+    return pool_posture(tmp_path, texts, as_of, ucid="uud;;6:16-cv-8", month=8)
 
 
 def test_a_future_reopening_in_an_orders_words_reopens_nothing(tmp_path: Path) -> None:

@@ -13,10 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pool_dockets import pool_posture
 
-from docket import replay
-from docket.ingest import build
-from docket.ingest.docketanalyzer import read_docketanalyzer
 from docket.posture import MotionState
 
 COMPLAINT = "COMPLAINT against Pine Hollow Bank filed by Una Reed. (ss)"
@@ -24,13 +22,7 @@ MOTION = "MOTION for Sanctions by Una Reed. (Fox, F.)"
 
 
 def _motion(tmp_path: Path, *texts: str, as_of: date = date(2016, 9, 1)) -> MotionState:
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate(texts, start=1):
-        body = text.replace('"', '""')
-        rows.append(f'vvd;;5:16-cv-3,{n}.0,"{body} (Entered: 07/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return replay(build(read_docketanalyzer(path)[0]).events, as_of=as_of).motion(2)
+    return pool_posture(tmp_path, texts, as_of, ucid="vvd;;5:16-cv-3", month=7).motion(2)
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pool_dockets import pool_posture
 
-from docket import replay
-from docket.ingest import build
-from docket.ingest.docketanalyzer import read_docketanalyzer
 from docket.posture import Posture
 
 TEXTS = (
@@ -26,13 +24,9 @@ TEXTS = (
 
 
 def _posture(tmp_path: Path, order: str) -> Posture:
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate((*TEXTS, order), start=1):
-        body = text.replace('"', '""')
-        rows.append(f'ssd;;8:16-cv-5,{n}.0,"{body} (Entered: 10/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return replay(build(read_docketanalyzer(path)[0]).events, as_of=date(2016, 11, 1))
+    return pool_posture(
+        tmp_path, (*TEXTS, order), date(2016, 11, 1), ucid="ssd;;8:16-cv-5", month=10
+    )
 
 
 @pytest.mark.parametrize(

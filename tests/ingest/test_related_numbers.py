@@ -12,20 +12,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pool_dockets import pool_posture
 
-from docket import replay
-from docket.ingest import build
-from docket.ingest.docketanalyzer import read_docketanalyzer
 from docket.posture import Posture
 
 
 def _posture(tmp_path: Path, *texts: str) -> Posture:
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate(texts, start=1):
-        rows.append(f'nnd;;4:16-cv-15,{n}.0,"{text} (Entered: 05/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return replay(build(read_docketanalyzer(path)[0]).events, as_of=date(2016, 6, 1))
+    return pool_posture(tmp_path, texts, date(2016, 6, 1), ucid="nnd;;4:16-cv-15", month=5)
 
 
 HEAD = (

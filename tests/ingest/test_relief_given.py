@@ -14,10 +14,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pool_dockets import pool_posture
 
-from docket import replay
-from docket.ingest import build
-from docket.ingest.docketanalyzer import read_docketanalyzer
 from docket.posture import Posture
 
 LATER = date(2016, 9, 1)
@@ -26,13 +24,7 @@ SIGNED = "Signed by Magistrate Judge E. F. Gale. (pp)"
 
 
 def _posture(tmp_path: Path, *texts: str) -> Posture:
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate(texts, start=1):
-        body = text.replace('"', '""')
-        rows.append(f'zzd;;3:16-cv-44,{n}.0,"{body} (Entered: 05/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return replay(build(read_docketanalyzer(path)[0]).events, as_of=LATER)
+    return pool_posture(tmp_path, texts, LATER, ucid="zzd;;3:16-cv-44", month=5)
 
 
 @pytest.mark.parametrize(

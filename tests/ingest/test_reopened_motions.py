@@ -11,9 +11,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from docket import replay
-from docket.ingest import build
-from docket.ingest.docketanalyzer import read_docketanalyzer
+from pool_dockets import pool_posture
+
 from docket.posture import Posture
 
 TEXTS = (
@@ -25,12 +24,7 @@ TEXTS = (
 
 
 def _posture(tmp_path: Path, *texts: str) -> Posture:
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate(texts, start=1):
-        rows.append(f'ood;;3:16-cv-14,{n}.0,"{text} (Entered: 03/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return replay(build(read_docketanalyzer(path)[0]).events, as_of=date(2016, 4, 1))
+    return pool_posture(tmp_path, texts, date(2016, 4, 1), ucid="ood;;3:16-cv-14", month=3)
 
 
 def test_a_motion_ended_with_the_case_is_flagged_when_the_case_reopens(tmp_path: Path) -> None:

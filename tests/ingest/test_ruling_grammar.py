@@ -11,12 +11,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pool_dockets import pool_posture
 
-from docket import replay
 from docket.events import Disposition
-from docket.ingest import build
 from docket.ingest._orders import order
-from docket.ingest.docketanalyzer import read_docketanalyzer
 
 _D = Disposition
 
@@ -91,13 +89,7 @@ def test_a_bare_subject_after_a_sentence_naming_no_motion_is_left_for_review(
         "MOTION for Extension of Time to Complete Discovery by Jane Roe. (Doe, John)",
         order_text,
     ]
-    lines = ["ucid,ind,docket_text"]
-    for n, text in enumerate(rows, start=1):
-        body = text.replace('"', '""')
-        lines.append(f'xxd;;1:16-cv-1,{n}.0,"{body} (Entered: 03/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    posture = replay(build(read_docketanalyzer(path)[0]).events, as_of=date(2016, 6, 1))
+    posture = pool_posture(tmp_path, rows, date(2016, 6, 1), ucid="xxd;;1:16-cv-1", month=3)
     for doc in (2, 3):
         motion = posture.motion(doc)
         assert motion.status == "pending" and [r.doc for r in motion.review] == [4]
@@ -141,13 +133,7 @@ def test_a_second_verb_sharing_the_subject_makes_the_ruling_partial(
     ]
     rows += [f"NOTICE of Filing by Jane Roe. (Doe, John) {n}" for n in range(4, 22)]
     rows += ["MOTION for Summary Judgment by Acme Corp. (Lee, Ann)", text]
-    lines = ["ucid,ind,docket_text"]
-    for n, row in enumerate(rows, start=1):
-        body = row.replace('"', '""')
-        lines.append(f'xxd;;1:16-cv-1,{n}.0,"{body} (Entered: 03/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    posture = replay(build(read_docketanalyzer(path)[0]).events, as_of=date(2016, 6, 1))
+    posture = pool_posture(tmp_path, rows, date(2016, 6, 1), ucid="xxd;;1:16-cv-1", month=3)
     assert posture.motion(22).status == "granted_in_part"
 
 

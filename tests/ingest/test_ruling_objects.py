@@ -12,12 +12,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pool_dockets import pool_posture
 
-from docket import replay
 from docket.events import Disposition
-from docket.ingest import build
 from docket.ingest._orders import order
-from docket.ingest.docketanalyzer import read_docketanalyzer
 
 _D = Disposition
 
@@ -60,12 +58,7 @@ def test_another_movants_bare_motion_does_not_borrow_the_sentence_before(tmp_pat
         "MOTION to Strike Affirmative Defenses by Dana Oyler. (Su, S.)",
         "ORDER: Defendant's motion to dismiss is GRANTED. Plaintiff's motion is DENIED. (ab)",
     ]
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate(texts, start=1):
-        rows.append(f'ttd;;7:16-cv-2,{n}.0,"{text} (Entered: 09/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    posture = replay(build(read_docketanalyzer(path)[0]).events, as_of=date(2016, 10, 1))
+    posture = pool_posture(tmp_path, texts, date(2016, 10, 1), ucid="ttd;;7:16-cv-2", month=9)
     assert posture.motion(2).status == "granted"
     strike = posture.motion(3)
     assert strike.status == "pending" and strike.review

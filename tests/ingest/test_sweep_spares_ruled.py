@@ -11,10 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-from docket import replay
-from docket.ingest import build
-from docket.ingest.docketanalyzer import read_docketanalyzer
+from pool_dockets import pool_posture
 
 
 @pytest.mark.parametrize(
@@ -32,11 +29,6 @@ def test_the_sweep_spares_the_motion_ruled_on_by_number(tmp_path: Path, order: s
         "MOTION to Compel Initial Disclosures by Tess Umber. (Zed, Z.)",
         order,
     ]
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate(texts, start=1):
-        rows.append(f'ppd;;2:16-cv-13,{n}.0,"{text} (Entered: 02/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    posture = replay(build(read_docketanalyzer(path)[0]).events, as_of=date(2016, 3, 1))
+    posture = pool_posture(tmp_path, texts, date(2016, 3, 1), ucid="ppd;;2:16-cv-13", month=2)
     assert posture.motion(2).status == "granted"
     assert posture.motion(3).status == "moot"

@@ -12,10 +12,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pool_dockets import pool_posture
 
-from docket import replay
-from docket.ingest import build
-from docket.ingest.docketanalyzer import read_docketanalyzer
 from docket.posture import Posture
 
 LATER = date(2016, 9, 1)
@@ -24,13 +22,7 @@ MOTION = "MOTION to Compel Inspection of Premises by Ira Voss. (Tam, T.)"
 
 
 def _posture(tmp_path: Path, *texts: str) -> Posture:
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate(texts, start=1):
-        body = text.replace('"', '""')
-        rows.append(f'wwd;;4:16-cv-9,{n}.0,"{body} (Entered: 06/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return replay(build(read_docketanalyzer(path)[0]).events, as_of=LATER)
+    return pool_posture(tmp_path, texts, LATER, ucid="wwd;;4:16-cv-9", month=6)
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pool_dockets import pool_posture
 
-from docket import replay
-from docket.ingest import build
-from docket.ingest.docketanalyzer import read_docketanalyzer
 from docket.posture import Posture
 
 COMPLAINT = "COMPLAINT against Pell Quarry Inc. filed by Nia Wolfe. (cc)"
@@ -23,13 +21,7 @@ MOTION = "MOTION to Compel Production of Documents by Nia Wolfe. (Arn, A.)"
 
 
 def _posture(tmp_path: Path, *texts: str) -> Posture:
-    rows = ["ucid,ind,docket_text"]
-    for n, text in enumerate(texts, start=1):
-        body = text.replace('"', '""')
-        rows.append(f'qqd;;1:16-cv-12,{n}.0,"{body} (Entered: 12/{n:02d}/2016)"')
-    path = tmp_path / "pool.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return replay(build(read_docketanalyzer(path)[0]).events, as_of=date(2017, 1, 1))
+    return pool_posture(tmp_path, texts, date(2017, 1, 1), ucid="qqd;;1:16-cv-12", month=12)
 
 
 @pytest.mark.parametrize(
