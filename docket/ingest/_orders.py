@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from docket.events import Disposition, MotionKind
+from docket.ingest._text import lowered_twin
 from docket.ingest.doubt import ON_THE_RECORD
 from docket.ingest.draft import Draft
 from docket.ingest.refs import find_refs
@@ -30,6 +31,7 @@ _CLOSES = re.compile(
     r"dismissed(?!\s+(?:as\s+to|in\s+part))",
     re.I,
 )
+_CLOSES_LOW = lowered_twin(_CLOSES)  # the same on lowered ASCII text, faster
 #: Further ways an order ends the case: it remands it (to a state court, or a Social Security
 #: case to the agency), approves a stipulation of dismissal of the whole action, or itself
 #: enters judgment ("Default Judgment entered in favor of ..."). Each is read only where no
@@ -60,6 +62,7 @@ _ENDS = re.compile(
     r"(?:so\s+ordered|approved|granted|accepted|adopted)\b",
     re.I,
 )
+_ENDS_LOW = lowered_twin(_ENDS)
 #: The mark CM/ECF puts on entries a case brings from the court it was transferred from.
 _TRANSFERRED_IN = re.compile(r"\btransferred\s+from\b|\btransferred\s+in\b", re.I)
 #: Words that make a stipulation of dismissal reach only some parties or claims.
@@ -135,14 +138,19 @@ _MAY_AMEND = re.compile(
 def _ends(body: str, low: str) -> bool:
     """Whether the order ends the case (see :data:`_CLOSES` and :data:`_ENDS`); a dismissal
     with leave to amend does not."""
+    # ASCII text (nearly all) is read lowered by the patterns' case-sensitive twins: the
+    # same matches, faster.
+    closes_in, ends_in, read = (
+        (_CLOSES_LOW, _ENDS_LOW, low) if body.isascii() else (_CLOSES, _ENDS, body)
+    )
     if any(w in low for w in _CLOSING_WORDS):
-        for m in _CLOSES.finditer(body):
+        for m in closes_in.finditer(read):
             if "dismiss" in m.group(0).lower() and _MAY_AMEND.search(low):
                 continue
             return not _reopens(body, low)[0]
     if not any(w in low for w in _ENDING_WORDS):
         return False
-    for m in _ENDS.finditer(body):
+    for m in ends_in.finditer(read):
         if "partial" in low[max(0, m.start() - 60) : m.end() + 20]:
             continue
         if _PROPOSED.search(low, max(0, m.start() - 60), m.start()):

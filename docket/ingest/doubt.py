@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from docket.events import DISPOSITIVE_KINDS, MotionKind, Review
+from docket.ingest._text import lowered_twin
 from docket.ingest.refs import Ref, find_refs, title_numbers
 from docket.ingest.resolve import DocketContext
 
@@ -38,6 +39,7 @@ _VERBS = (
     r"adopt(?:s|ed|ing)?|so\s+ordered|endorse(?:d|ment)|not(?:e|es|ed|ing))"
 )
 _RULES = re.compile(rf"\b{_VERBS}\b", re.I)
+_RULES_LOW = lowered_twin(_RULES)  # the same on lowered ASCII text, faster
 #: An order that takes a motion up and orders something without a ruling verb: "Upon
 #: consideration of the Motion to Dismiss or in the alternative, Motion to Change Venue 8
 #: ..., it is ORDERED that the Clerk shall transfer this action", "Now before the Court is
@@ -81,6 +83,7 @@ _OBJECT = re.compile(
     r"([0-9]{1,7})\b",
     re.I,
 )
+_OBJECT_LOW = lowered_twin(_OBJECT)
 _DISMISSES = re.compile(
     r"\bdismiss(?:al|ed|es|ing)?\b|\btransfer(?:s|red|ring)?\b[^.;]{0,60}?\bdistrict\b"
     r"|\bchange\s+(?:of\s+)?venue\b",
@@ -98,7 +101,12 @@ def doubt_on_rulings(
     if not text:
         return None
     low = text.lower()
-    rules = _RULES.search(text) is not None
+    # ASCII text (nearly all) is read lowered by the patterns' case-sensitive twins: the
+    # same matches, faster.
+    ascii_text = text.isascii()
+    rules_in, object_in = (_RULES_LOW, _OBJECT_LOW) if ascii_text else (_RULES, _OBJECT)
+    read = low if ascii_text else text
+    rules = rules_in.search(read) is not None
     takes_up = any(w in low for w in _TAKING_UP_WORDS) and _TAKES_UP.search(text) is not None
     said = "its words rule" if rules else "it takes up the motion and orders"
     if not rules and not takes_up:
@@ -124,10 +132,10 @@ def doubt_on_rulings(
     placed = (
         bool(done)
         and any(ref.related for ref in refs)
-        and sum(1 for _ in _RULES.finditer(text)) <= len(done)  # every verb read
+        and sum(1 for _ in rules_in.finditer(read)) <= len(done)  # every verb read
     )
     numbers = [ref.doc for ref in refs if not (placed and ref.related)] + [
-        int(m.group(1)) for m in _OBJECT.finditer(text)
+        int(m.group(1)) for m in object_in.finditer(read)
     ]
     for n in numbers:
         if n in done or n in named:

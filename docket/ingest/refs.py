@@ -76,8 +76,10 @@ _RELATED_WORDS = frozenset("""re regarding to on of for in""".split())
 _UNITS = ("day", "a.m", "am", "p.m", "pm", "%", "hour", "page", "minute", "week", "month")
 #: A standalone number of up to five digits: not part of a date, a time, an amount, a
 #: decimal, a case number or an ordinal ("6/25/2024", "9:30", "$30,000", "12th"); a colon
-#: after it ends a clause ("ECF No. 12: GRANTED") unless a digit follows (a time).
-_NUMBERS = re.compile(r"(?<![\w/$:-])(?<!\d[.,])\d{1,5}(?![\d/a-z]|:\d|\.\d|,\d{3}\b)")
+#: after it ends a clause ("ECF No. 12: GRANTED") unless a digit follows (a time). The
+#: first digit comes before the looks behind it (the same matches): the search then skips
+#: to a digit instead of trying every position.
+_NUMBERS = re.compile(r"\d(?<![\w/$:-]\d)(?<!\d[.,]\d)\d{0,4}(?![\d/a-z]|:\d|\.\d|,\d{3}\b)")
 _FRAME = re.compile(r"\((?:re:|related\s+doc|re\s*:)")
 _DIGIT = re.compile(r"\d")
 
@@ -287,9 +289,10 @@ _TITLE_NUMBER = re.compile(
 )
 
 
-#: What :data:`_TITLE_NUMBER` ends with: a cheap test before it.
+#: What :data:`_TITLE_NUMBER` ends with: a cheap test before it (its first digit before the
+#: look behind it, as in :data:`_NUMBERS`).
 _CLOSING_NUMBER = re.compile(
-    r"(?<=\s)\d{1,5}(?![\d/:.,]\d|[a-z(\]-])"
+    r"\d(?<=\s\d)\d{0,4}(?![\d/:.,]\d|[a-z(\]-])"
     r"(?=\s*(?:[,.;)]|is\b|are\b|be\b|was\b|filed\b|as\s+to\b|in\s+(?:its|their)\s+entirety\b|$))"
 )
 

@@ -1,0 +1,71 @@
+"""The case-sensitive twins of the reader's case-insensitive patterns, run on lowered ASCII
+text because they are faster: they match exactly where the patterns match the text as
+written, and text that is not ASCII is still read by the patterns themselves."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from docket.ingest import _orders, doubt, refs
+from docket.ingest._text import lowered_twin
+
+_WORDS = [
+    "GRANTED", "granting", "Denied", "MOOT", "so ordered", "Noting", "in abeyance", "amending",
+    "vacated", "the", "case", "is", "hereby", "CLOSED", "Action", "remanded", "judgment",
+    "entered", "in favor of", "stipulation", "of", "dismissal", "approved", "Transferred", "to",
+    "District", "of", "Court", "re:", "[12]", "#3", "(4)", "45", "Motion", ".", ";", ",",
+    "administratively", "terminated", "Plaintiff's", "complaint", "dismissed",
+]  # fmt: skip
+_ASCII_TEXT = st.lists(
+    st.sampled_from(_WORDS).map(lambda w: w.upper() if len(w) % 3 == 0 else w), max_size=14
+).map(" ".join)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:
+    return [tuple(m.span(g) for g in range(pattern.groups + 1)) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "pattern", [doubt._RULES, doubt._OBJECT, _orders._CLOSES, _orders._ENDS], ids=repr
+)
+@given(text=_ASCII_TEXT)
+def test_a_twin_on_lowered_ascii_text_matches_where_its_pattern_matches_the_text(
+    pattern: re.Pattern[str], text: str
+) -> None:
+    assert _spans(lowered_twin(pattern), text.lower()) == _spans(pattern, text)
+
+
+def test_a_pattern_with_an_upper_case_letter_or_no_ignorecase_has_no_twin() -> None:
+    with pytest.raises(ValueError, match="no lower-case ASCII twin"):
+        lowered_twin(re.compile(r"\bOrder\b", re.I))
+    with pytest.raises(ValueError, match="no lower-case ASCII twin"):
+        lowered_twin(re.compile(r"\border\b"))
+    assert lowered_twin(re.compile(r"\b(?P<verb>grant)\W+\d", re.I)).flags & re.I == 0
+
+
+def test_an_order_closing_the_case_with_a_long_s_is_still_read_as_closing_it() -> None:
+    # Under re.IGNORECASE the long s (U+017F) matches "s"; lowering keeps it: such text is
+    # left to the case-insensitive pattern, as before.
+    body = "ORDER: This ca\u017fe is CLOSED."
+    assert _orders._ends(body, body.lower())
+    assert not _orders._ends("ORDER: This cafe is CLOSED.", "order: this cafe is closed.")
+
+
+#: The numbers pattern as first written, its looks behind before the first digit.
+_NUMBERS_AS_WRITTEN = re.compile(r"(?<![\w/$:-])(?<!\d[.,])\d{1,5}(?![\d/a-z]|:\d|\.\d|,\d{3}\b)")
+
+
+@given(text=st.text(alphabet="0123456789/$:-.,azis \t_()]\u0663", max_size=16))
+def test_numbers_read_with_the_first_digit_first_are_the_numbers_as_first_written(
+    text: str,
+) -> None:
+    assert _spans(refs._NUMBERS, text) == _spans(_NUMBERS_AS_WRITTEN, text)
+    closing = re.compile(
+        refs._CLOSING_NUMBER.pattern.replace(r"\d(?<=\s\d)\d{0,4}", r"(?<=\s)\d{1,5}")
+    )
+    assert closing.pattern != refs._CLOSING_NUMBER.pattern
+    assert _spans(refs._CLOSING_NUMBER, text) == _spans(closing, text)
