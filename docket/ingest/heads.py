@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from docket.ingest._text import lowered_twin
+
 __all__ = ["HEADS", "head_of"]
 
 #: Each head's pattern, tried in this order at the same position (longer phrases first).
@@ -101,6 +103,7 @@ _JUNK = re.compile(
 _HEAD = re.compile(
     "|".join(f"(?P<{name}_{i}>{pattern})" for i, (name, pattern) in enumerate(HEADS)), re.I
 )
+_HEAD_LOW = lowered_twin(_HEAD)  # the same on lowered ASCII text, faster
 _WORD = re.compile(r"[\[*]*([A-Za-z][A-Za-z'\u2019]*(?:-[A-Za-z]+)*)")
 #: The words a head can begin with: where the word at a position is none of these, no head
 #: starts there (a cheap test before the full patterns).
@@ -151,6 +154,7 @@ def head_of(text: str) -> tuple[str, str, int] | None:
         junk = _JUNK.match(text)
         offset = junk.end() if junk is not None else 0
     pos = offset
+    low: str | None = None
     for _ in range(_MAX_MODIFIERS + 1):
         w = _WORD.match(text, pos)
         word = w.group(1).lower() if w is not None else ""
@@ -158,7 +162,10 @@ def head_of(text: str) -> tuple[str, str, int] | None:
         if simple is not None and w is not None:
             return simple, text[offset:pos], w.end()
         if word in FIRST_WORDS:
-            m = _HEAD.match(text, pos)
+            if low is None:
+                # ASCII text (nearly all) is read lowered by the twin: the same matches.
+                low = text.lower() if text.isascii() else ""
+            m = _HEAD_LOW.match(low, pos) if low else _HEAD.match(text, pos)
             if m is not None and m.lastgroup is not None and _at_word_end(text, m.end()):
                 return m.lastgroup.rsplit("_", 1)[0], text[offset:pos], m.end()
         mod = _MODIFIER.match(text, pos)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from docket.ingest import _orders, doubt, refs
+from docket.ingest import _orders, doubt, heads, refs
 from docket.ingest._text import lowered_twin
 
 _WORDS = [
@@ -18,7 +18,8 @@ _WORDS = [
     "vacated", "the", "case", "is", "hereby", "CLOSED", "Action", "remanded", "judgment",
     "entered", "in favor of", "stipulation", "of", "dismissal", "approved", "Transferred", "to",
     "District", "of", "Court", "re:", "[12]", "#3", "(4)", "45", "Motion", ".", ";", ",",
-    "administratively", "terminated", "Plaintiff's", "complaint", "dismissed",
+    "administratively", "terminated", "Plaintiff's", "complaint", "dismissed", "ORDER", "Minute",
+    "Entry", "NOTICE", "Memorandum", "opinion", "and", "Stipulated", "Protective",
 ]  # fmt: skip
 _ASCII_TEXT = st.lists(
     st.sampled_from(_WORDS).map(lambda w: w.upper() if len(w) % 3 == 0 else w), max_size=14
@@ -30,7 +31,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], .
 
 
 @pytest.mark.parametrize(
-    "pattern", [doubt._RULES, doubt._OBJECT, _orders._CLOSES, _orders._ENDS], ids=repr
+    "pattern", [doubt._RULES, doubt._OBJECT, _orders._CLOSES, _orders._ENDS, heads._HEAD], ids=repr
 )
 @given(text=_ASCII_TEXT)
 def test_a_twin_on_lowered_ascii_text_matches_where_its_pattern_matches_the_text(
@@ -69,3 +70,9 @@ def test_numbers_read_with_the_first_digit_first_are_the_numbers_as_first_writte
     )
     assert closing.pattern != refs._CLOSING_NUMBER.pattern
     assert _spans(refs._CLOSING_NUMBER, text) == _spans(closing, text)
+
+
+def test_a_head_in_text_that_is_not_ascii_is_read_as_in_ascii_text() -> None:
+    ascii_head = heads.head_of("MEMORANDUM OPINION AND ORDER re 12 Motion - Signed")
+    assert ascii_head is not None
+    assert heads.head_of("MEMORANDUM OPINION AND ORDER re 12 Motion \u2014 Signed") == ascii_head
