@@ -18,6 +18,7 @@ is neither.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from docket.ingest._appeals import named_after_by
@@ -66,6 +67,27 @@ def _date(text: str | None) -> date | None:
         return None
 
 
+#: What a clause needs after its name (:data:`_CLAUSE`), in lowered ASCII text: where the
+#: last of these starts, no clause can start after.
+_SERVED_ON = re.compile(r"(?:served|waiver\s+sent)\s+on\s+\d{1,2}/\d{1,2}/\d{4}")
+
+
+def _clauses(body: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_CLAUSE` in ``body``, in order. Its name, read lazily from
+    every position, makes a search that finds nothing cost the square of the text's length;
+    a search is not begun where no clause can follow (ASCII text only: elsewhere
+    ``re.IGNORECASE`` matches letters ``str.lower`` keeps apart)."""
+    last = len(body)
+    if body.isascii():
+        last = -1
+        for cue in _SERVED_ON.finditer(body.lower()):
+            last = cue.start()
+    pos = 0
+    while pos <= last and (m := _CLAUSE.search(body, pos)) is not None:
+        yield m
+        pos = m.end()
+
+
 def service_entry(body: str) -> tuple[str, tuple[ServedDraft, ...]] | None:
     """``("summons_served" | "waiver_returned", the defendants it names)`` if ``body`` is
     a return of service executed; else ``None``."""
@@ -76,7 +98,7 @@ def service_entry(body: str) -> tuple[str, tuple[ServedDraft, ...]] | None:
     else:
         return None
     served = []
-    for m in _CLAUSE.finditer(body):
+    for m in _clauses(body):
         name = m.group("name").strip(" ,")
         name = re.sub(r"^(?:and|by)\s+", "", name, flags=re.I).strip()
         if not name:

@@ -1,16 +1,20 @@
-"""The case-sensitive twins of the reader's case-insensitive patterns, run on lowered ASCII
-text because they are faster: they match exactly where the patterns match the text as
-written, and text that is not ASCII is still read by the patterns themselves."""
+"""The reader's faster ways to the same matches: the case-sensitive twins of its
+case-insensitive patterns, run on lowered ASCII text, match exactly where the patterns match
+the text as written (text that is not ASCII is still read by the patterns themselves); the
+docket-number patterns read their first digit first; a return of service's clauses are not
+searched for where none can follow."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from docket.ingest import _orders, doubt, heads, refs
+from docket.ingest import _orders, _service, doubt, heads, refs
+from docket.ingest._service import service_entry
 from docket.ingest._text import lowered_twin
 
 _WORDS = [
@@ -76,3 +80,27 @@ def test_a_head_in_text_that_is_not_ascii_is_read_as_in_ascii_text() -> None:
     ascii_head = heads.head_of("MEMORANDUM OPINION AND ORDER re 12 Motion - Signed")
     assert ascii_head is not None
     assert heads.head_of("MEMORANDUM OPINION AND ORDER re 12 Motion \u2014 Signed") == ascii_head
+
+
+_SERVICE_WORDS = [
+    "SUMMONS", "Returned", "Executed", "by", "Acme", "Inc.", "Corp.", "U.S.", "Bob", "Jr.",
+    "served", "SERVED", "waiver", "sent", "on", "11/8/2017", ",", "answer", "due", "12/1/2017",
+    ".", ";", ":", "and", "(Entered)",
+]  # fmt: skip
+
+
+@given(body=st.lists(st.sampled_from(_SERVICE_WORDS), max_size=24).map(" ".join))
+@example(body="Bob served on 5/7/2014. Acme waiver sent on 5/6/2014, answer due 8/4/2014")
+@example(body="Acme Inc. served on 11/8/2017. Bob SERVED on 12/1/2017; by Acme")
+def test_clauses_of_a_return_of_service_are_those_its_pattern_finds(body: str) -> None:
+    assert [m.span() for m in _service._clauses(body)] == [
+        m.span() for m in _service._CLAUSE.finditer(body)
+    ]
+
+
+def test_a_defendant_served_in_text_that_is_not_ascii_is_still_read() -> None:
+    # The long s (U+017F) is an "s" to re.IGNORECASE: no cheap test skips such text.
+    body = "SUMMONS Returned Executed. Apple Inc. \u017ferved on 11/8/2017, answer due 11/29/2017."
+    found = service_entry(body)
+    assert found is not None
+    assert [(s.name, s.on) for s in found[1]] == [("Apple Inc.", date(2017, 11, 8))]
