@@ -32,6 +32,8 @@ _SET = re.compile(
     r"\s+(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b([^.;]{0,60})",
     re.I,
 )
+#: What :data:`_SET` needs, in lowered ASCII text: a cheap test before it.
+_SET_CUE = re.compile(r"set\s+(?:for|to)\s+(?:hearing\s+on\s+)?\d{1,2}/")
 _DUE = re.compile(
     r"\b(responses?|repl(?:y|ies))\s+due\s+by\s+(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", re.I
 )
@@ -69,7 +71,10 @@ def briefing_dates(text: str | None) -> tuple[date | None, date | None, int]:
 
 def hearing_date(text: str | None) -> date | None:
     """The day ``text`` sets a motion hearing for (the last one it sets), or ``None``."""
-    if not text or "hearing" not in text.lower():
+    if not text:
+        return None
+    low = text.lower()
+    if "hearing" not in low or (text.isascii() and _SET_CUE.search(low) is None):
         return None
     found: date | None = None
     for m in _SET.finditer(text):

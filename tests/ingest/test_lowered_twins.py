@@ -1,8 +1,8 @@
 """The reader's faster ways to the same matches: the case-sensitive twins of its
 case-insensitive patterns, run on lowered ASCII text, match exactly where the patterns match
 the text as written (text that is not ASCII is still read by the patterns themselves); the
-docket-number patterns read their first digit first; a return of service's clauses are not
-searched for where none can follow."""
+docket-number patterns read their first digit first; a return of service's clauses, and a
+hearing's setting, are not searched for where none can follow."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from docket.ingest import _orders, _service, doubt, heads, refs
+from docket.ingest import _orders, _service, doubt, heads, hearings, refs
 from docket.ingest._service import service_entry
 from docket.ingest._text import lowered_twin
 
@@ -104,3 +104,19 @@ def test_a_defendant_served_in_text_that_is_not_ascii_is_still_read() -> None:
     found = service_entry(body)
     assert found is not None
     assert [(s.name, s.on) for s in found[1]] == [("Apple Inc.", date(2017, 11, 8))]
+
+
+_HEARING_WORDS = [
+    "Motion", "HEARING", "hearing", "set", "RESET", "reset", "for", "to", "on", "7/7/2015",
+    "10/5/16", "09:00", "AM", "is", "stricken", "in", "Courtroom", "E", ".", "held",
+]  # fmt: skip
+
+
+@given(text=st.lists(st.sampled_from(_HEARING_WORDS), max_size=14).map(" ".join))
+@example(text="Motions [42][43] reset for hearing on 9/22/2014")
+@example(text="MOTION to Remand. Motion Hearing set for 7/7/2015 09:00 AM in Courtroom E")
+@example(text="Motion Hearing RESET to 10/5/16 at 10:00 AM")
+def test_a_hearing_set_in_ascii_text_always_has_the_cheap_cue(text: str) -> None:
+    if hearings._SET.search(text) is not None:
+        assert hearings._SET_CUE.search(text.lower()) is not None
+    assert (hearings.hearing_date(text) is not None) <= (hearings._SET.search(text) is not None)
