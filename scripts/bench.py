@@ -510,9 +510,7 @@ def batch(sizes: Sizes) -> Iterator[Row]:
         finally:
             cluster.close()
             if pg is not None:
-                admin, schema = pg[1]  # type: ignore[misc]
-                admin.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-                admin.close()
+                bench_batch.drop_postgres(pg)
 
 
 # -- memory -------------------------------------------------------------------------------

@@ -283,9 +283,14 @@ def main() -> None:
         finally:
             cluster.close()
             if pg is not None:
-                admin, schema = pg[1]  # type: ignore[misc]
-                admin.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-                admin.close()
+                drop_postgres(pg)
+
+
+def drop_postgres(pg: tuple[str, object]) -> None:
+    """Drop the scratch schema :func:`_postgres` made, and close its admin connection."""
+    admin, schema = pg[1]  # type: ignore[misc]
+    admin.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+    admin.close()
 
 
 if __name__ == "__main__":

@@ -464,20 +464,19 @@ class EventMaker:
         for m in self.ctx.withdrawn_by.pop(doc):
             if m in said or not any(x.pending for x in self.ctx.motions.get(m, ())):
                 continue
-            self.ctx.settle(m)
-            self.report.added["motion_withdrawn"] += 1
             out.append(
-                MotionWithdrawn(
-                    **self._implied(
-                        base,
-                        f"withdraws{m}",
-                        f"Doc. {m} is marked withdrawn by this entry",
-                        "withdrawal.clerks_mark",
-                    ),
-                    motion=m,
+                self._withdrawal(
+                    base, m, f"Doc. {m} is marked withdrawn by this entry", "withdrawal.clerks_mark"
                 )
             )
         return out
+
+    def _withdrawal(self, base: dict[str, Any], doc: int, why: str, rule: str) -> MotionWithdrawn:
+        """Motion ``doc`` withdrawn by this entry though the entry is no notice of withdrawal
+        (the clerk's mark, an order recording it), settled so that no later entry rules on it."""
+        self.ctx.settle(doc)
+        self.report.added["motion_withdrawn"] += 1
+        return MotionWithdrawn(**self._implied(base, f"withdraws{doc}", why, rule), motion=doc)
 
     def _hearings(self, e: RawEntry, base: dict[str, Any]) -> list[DocketEvent]:
         """A later entry setting or resetting the hearing of motions it names: one
@@ -794,7 +793,6 @@ class EventMaker:
         notice of withdrawal would withdraw it, and so is the one pending motion its words
         name ("the Motion to Compel is WITHDRAWN"); a number that is no pending motion, or
         words that fit none or several, stay a ruling read as moot, or flagged."""
-        out: list[DocketEvent] = []
         docs: list[int] = []
         for draft in d.rulings:
             if draft.rule != WITHDRAWN_RULE:
@@ -809,19 +807,7 @@ class EventMaker:
                 if not any(m.pending for m in self.ctx.motions.get(n, ())):
                     return []
                 docs.append(n)
-        if docs:
-            for n in dict.fromkeys(docs):
-                self.ctx.settle(n)
-                self.report.added["motion_withdrawn"] += 1
-                out.append(
-                    MotionWithdrawn(
-                        **self._implied(
-                            base,
-                            f"withdraws{n}",
-                            f"the order records Doc. {n} withdrawn",
-                            WITHDRAWN_RULE,
-                        ),
-                        motion=n,
-                    )
-                )
-        return out
+        return [
+            self._withdrawal(base, n, f"the order records Doc. {n} withdrawn", WITHDRAWN_RULE)
+            for n in dict.fromkeys(docs)
+        ]
