@@ -46,6 +46,7 @@ from docket.ingest.doubt import (
     doubt_on_leave,
     doubt_on_rulings,
     doubt_on_sweep,
+    doubt_on_terminated,
     doubt_on_unplaced,
     merge_doubts,
 )
@@ -57,7 +58,7 @@ from docket.ingest.report import ImportReport
 from docket.ingest.resolve import DocketContext
 from docket.ingest.rulings import WITHDRAWN_RULE
 from docket.ingest.sources import RawDocket, RawEntry
-from docket.ingest.stays import LiftDraft, StayDraft
+from docket.ingest.stays import LiftDraft, StayDraft, parties_asked
 
 __all__ = ["EventMaker"]
 
@@ -367,7 +368,9 @@ class EventMaker:
             what = f"Doc. {e.doc}" if e.doc is not None else base["id"]
             return [entry, self._closed(base, f"the entry {what} closes the case", what, e.text)]
         doubt = merge_doubts(
-            doubt_on_closing(e.text, paper=True), doubt_from_links(e.text or "", ctx)
+            doubt_on_closing(e.text, paper=True),
+            doubt_from_links(e.text or "", ctx),
+            doubt_on_terminated(e.text or "", ctx),
         )
         if doubt is not None:
             ctx.doubt(doubt.may_rule_on, doubt.may_rule_on_entries)
@@ -756,6 +759,14 @@ class EventMaker:
                 may_schedule=True,
             )
         lifts, stays = d.lifts, d.stays
+        if not stays:
+            # Granting a motion to stay the case as to some parties only stays it as to them
+            # (its title says so, the order does not repeat it).
+            stays = tuple(
+                StayDraft(StayScope.PARTIES, parties)
+                for g in granted
+                if (parties := parties_asked(g.text or g.title))
+            )
         if schedule is not None and schedule.recommences is not None:
             # "Discovery shall recommence on ...": the stay in force lifts, and discovery is
             # stayed until that day if it is still ahead.

@@ -26,6 +26,7 @@ __all__ = [
     "doubt_on_leave",
     "doubt_on_rulings",
     "doubt_on_sweep",
+    "doubt_on_terminated",
     "doubt_on_unplaced",
     "merge_doubts",
 ]
@@ -36,7 +37,7 @@ __all__ = [
 _VERBS = (
     r"(?:grant(?:s|ed|ing)?|den(?:y|ies|ied|ying)|moot|allow(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
     r"strik(?:e|es|ing)|stricken|approv(?:e|es|ed|ing)|sustain(?:s|ed|ing)?|overrul(?:e|es|ed|ing)|"
-    r"adopt(?:s|ed|ing)?|so\s+ordered|endorse(?:d|ment)|not(?:e|es|ed|ing))"
+    r"adopt(?:s|ed|ing)?|so\s+ordered|endorse(?:d|ment)|not(?:e|es|ed|ing)|well[\s-]+taken)"
 )
 _RULES = re.compile(rf"\b{_VERBS}\b", re.I)
 _RULES_LOW = lowered_twin(_RULES)  # the same on lowered ASCII text, faster
@@ -59,6 +60,16 @@ _BARE_ORDER = re.compile(
     r"^\W*(?:(?:memorandum|opinion|decision|ruling|order|text|electronic|minute)"
     r"(?:\s+(?:and|&)\s+|\s+))*(?:order|opinion|decision|ruling)\s*:?\s*(?:re:?|on|as\s+to|"
     r"regarding|concerning|in\s+re)\s+(?:the\s+)?[\[(#]?\s*(?:doc\.?\s*|dkt\.?\s*|ecf\s+(?:no\.?\s*)?)?\d",
+    re.I,
+)
+#: The same, naming the motion by its title alone ("ORDER on Motion to Dismiss.", "MEMORANDUM
+#: OPINION AND ORDER re: Defendant's Motion for Summary Judgment"): the motions pending of
+#: that title may be what it decides.
+_BARE_TITLE_ORDER = re.compile(
+    r"^\W*(?:(?:memorandum|opinion|decision|ruling|order|text|electronic|minute)"
+    r"(?:\s+(?:and|&)\s+|\s+))*(?:order|opinion|decision|ruling)\s*:?\s*(?:re:?|on|as\s+to|"
+    r"regarding|concerning|in\s+re)\s+(?P<title>(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?motions?\b"
+    r"[^.;:\[\]()0-9]{0,100})",
     re.I,
 )
 #: Words that make an order on a motion procedure, not its ruling: a hearing or briefing set,
@@ -84,6 +95,14 @@ _OBJECT = re.compile(
     re.I,
 )
 _OBJECT_LOW = lowered_twin(_OBJECT)
+#: A bare number as a ruling's subject ("ORDER: 2 is GRANTED.", "[14] and [15] are denied"):
+#: the motion may be that entry, though no title says it is one.
+_SUBJECT = re.compile(
+    r"[\[(#]?\b([0-9]{1,5})\b[\])]?\s*,?\s+(?:is|are|be|shall\s+be)\s+(?:hereby\s+|therefore\s+|"
+    rf"accordingly\s+|also\s+|each\s+)?{_VERBS}",
+    re.I,
+)
+_SUBJECT_LOW = lowered_twin(_SUBJECT)
 _DISMISSES = re.compile(
     r"\bdismiss(?:al|ed|es|ing)?\b|\btransfer(?:s|red|ring)?\b[^.;]{0,60}?\bdistrict\b"
     r"|\bchange\s+(?:of\s+)?venue\b",
@@ -117,6 +136,8 @@ def doubt_on_rulings(
                 "it is an order on the motion whose words say no more (its ruling may be in "
                 "its document)"
             )
+        elif (bare := _BARE_TITLE_ORDER.match(text)) is not None and not _PROCEDURAL.search(low):
+            return _doubt_on_titled(bare.group("title"), ctx)
         else:
             return None
     done = set(ruled)
@@ -134,8 +155,9 @@ def doubt_on_rulings(
         and any(ref.related for ref in refs)
         and sum(1 for _ in rules_in.finditer(read)) <= len(done)  # every verb read
     )
+    subject_in = _SUBJECT_LOW if ascii_text else _SUBJECT
     numbers = [ref.doc for ref in refs if not (placed and ref.related)] + [
-        int(m.group(1)) for m in object_in.finditer(read)
+        int(m.group(1)) for pattern in (object_in, subject_in) for m in pattern.finditer(read)
     ]
     for n in numbers:
         if n in done or n in named:
@@ -160,6 +182,21 @@ def doubt_on_rulings(
     return Review(
         reason=f"{said}, but no ruling on {which} was read from them",
         may_rule_on=tuple(named),
+    )
+
+
+def _doubt_on_titled(title: str, ctx: DocketContext) -> Review | None:
+    """A review for an order that names a motion by its title and says no more: each
+    pending motion of that title may be what it decides."""
+    docs = ctx.pending_titled(title)
+    if not docs or len(docs) > _MOST:
+        return None
+    which = ", ".join(ctx.named(n) for n in docs)
+    return Review(
+        reason=f"it is an order on {title.strip()!r} whose words say no more (its ruling may be "
+        f"in its document): it may rule on {which}"[:500],
+        may_rule_on=tuple(d for d in docs if d >= 0),
+        may_rule_on_entries=ctx.entries_of(tuple(docs)),
     )
 
 
@@ -245,6 +282,34 @@ def doubt_from_links(text: str, ctx: DocketContext) -> Review | None:
     which = ", ".join(f"Doc. {order} may have ruled on Doc. {doc}" for doc, order in named.items())
     return Review(
         reason=f"the docket's link names the order's events: {which}"[:500],
+        may_rule_on=tuple(named),
+    )
+
+
+#: The clerk's record that motions were terminated, without the order or the way: "***Motions
+#: terminated: 12 MOTION to Dismiss filed by Acme", "Terminate Motions: 12".
+_TERMINATED = re.compile(
+    r"^\W*(?:motions?\s*(?:\(s\)\s*)?terminated|terminate\s+motions?|motions?\s+terminated)\b",
+    re.I,
+)
+
+
+def doubt_on_terminated(text: str, ctx: DocketContext) -> Review | None:
+    """A review for the clerk's entry that motions were terminated, which says neither how
+    nor by what order: each pending motion it names was disposed of in a way to be read."""
+    if not text or ("ermin" not in text and "ERMIN" not in text) or not _TERMINATED.match(text):
+        return None
+    named = [
+        n
+        for n in dict.fromkeys(ref.doc for ref in find_refs(text))
+        if any(m.pending for m in ctx.motions.get(n, ()))
+    ]
+    if not named or len(named) > _MOST:
+        return None
+    which = ", ".join(f"Doc. {n}" for n in named)
+    return Review(
+        reason=f"the clerk records {which} terminated, without saying how: an order may have "
+        "disposed of it",
         may_rule_on=tuple(named),
     )
 

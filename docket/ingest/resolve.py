@@ -283,6 +283,16 @@ class DocketContext:
         sharing = [m for m in pending if said & _words(m.title)]
         return list(dict.fromkeys(m.doc for m in (sharing or pending)))
 
+    def pending_titled(self, words: str) -> list[int]:
+        """The pending motions (numbered, or by their negative stand-ins) whose titles share
+        a word with ``words`` besides "motion" and the like ("the Motion to Dismiss")."""
+        said = _words(words)
+        if not said:
+            return []
+        pending = [m for m in self.all_motions() if m.pending]
+        pending += [m for m in self.unnumbered if m.pending]
+        return list(dict.fromkeys(m.doc for m in pending if said & _words(m.title)))
+
     def pending_named(self, words: str, before: int) -> _Motion | None:
         """The one motion filed before Doc. ``before``, still pending, that ``words`` (a
         CM/ECF event name such as "Motion for Preliminary Injunction") name."""

@@ -338,6 +338,20 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
                 # "The Court GRANTS the motion in part and DENIES it in part."
                 disposition = _D.GRANTED_IN_PART
             drafts = active(low, refs, spans, mark.end, nxt, disposition)
+            if (
+                not drafts
+                and last
+                and _ELLIPTICAL.match(low, mark.end)
+                and not any(mark.end <= r.start < nxt for r in refs)
+            ):
+                # "denying 2 Motion to Dismiss as to Count I; granting as to Count II": a verb
+                # with no object of its own, only a scope, rules on the motions of the verb
+                # before; two dispositions of one motion combine (granted in part).
+                drafts = [
+                    d._replace(disposition=disposition, leave=None, rule="order.elliptical")
+                    for d in last
+                    if d.docs and d.disposition is not disposition
+                ]
         else:
             drafts = passive(low, refs, spans, mark, prev_end, disposition)
             if low.startswith("withdrawn", mark.verb):
@@ -359,6 +373,12 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
 
 
 _PARTLY = re.compile(r"\b(?:partially|partly)\s+$")
+#: An active verb whose object is left out, only its scope said: "granting as to Count II",
+#: "denying it in all other respects".
+_ELLIPTICAL = re.compile(
+    r"\s*(?:it\s+|them\s+|the\s+same\s+)?(?:as\s+to|insofar\s+as|to\s+the\s+extent|in\s+all\s+other"
+    r"\s+respects|in\s+all\s+remaining\s+respects)\b"
+)
 #: "in part" after an active verb's object: "GRANTS the motion in part", "denies [12] in part".
 _OBJECT_WORDS = re.compile(r"(?:(?!grant|den[iy]|order|allow)[^.;:]){0,80}?\bin\s+part\b")
 

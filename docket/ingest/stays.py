@@ -15,7 +15,15 @@ from docket.events import MotionKind, StayScope
 from docket.ingest.kinds import motion_kind
 from docket.ingest.refs import Ref
 
-__all__ = ["MONTHS", "LiftDraft", "StayDraft", "find_lifts", "find_stays", "parse_date"]
+__all__ = [
+    "MONTHS",
+    "LiftDraft",
+    "StayDraft",
+    "find_lifts",
+    "find_stays",
+    "parse_date",
+    "parties_asked",
+]
 
 
 class StayDraft(NamedTuple):
@@ -218,6 +226,26 @@ def find_stays(text: str, refs: list[Ref]) -> list[StayDraft]:
                 # motion asked for, reaching that party alone, not the whole case.
                 out.append(StayDraft(StayScope.PARTIES, _names(a.group("names"))))
     return out
+
+
+#: A motion's title asking for a stay: "MOTION to Stay Proceedings", "Motion for Stay".
+_ASKS_STAY = re.compile(
+    r"\b(?:to\s+stay|for\s+(?:a\s+)?stay)(?:\s+(?:of\s+)?(?:discovery|proceedings|(?:this|the)\s+"
+    r"(?:case|action)|all\s+proceedings))?",
+    re.I,
+)
+
+
+def parties_asked(title: str) -> tuple[str, ...]:
+    """The parties a motion to stay asks to stay the case as to, when its title limits it
+    ("MOTION to Stay Proceedings as to Defendant Acme Corp. only"); empty when it does not."""
+    asked = _ASKS_STAY.search(title)
+    if asked is None:
+        return ()
+    a = _AS_TO.match(title[asked.end() :])
+    if a is None or _NOT_PARTIES.match(a.group("names")):
+        return ()
+    return _names(a.group("names"))
 
 
 #: Further words that lift the stay in force: "This matter is no longer stayed", "the case
