@@ -132,3 +132,19 @@ def test_the_scorer_reads_the_sheets_of_the_leave_and_dates_development_facts() 
     row = next(line for line in out.splitlines() if line.startswith("| all facts |"))
     shares = [float(cell.strip().rstrip("%")) for cell in row.split("|")[3:6]]
     assert abs(sum(shares) - 100.0) < 0.2, row
+
+
+def test_the_validation_facts_follow_the_guide_and_are_the_ones_frozen() -> None:
+    facts = _facts("val")
+    sheets = ROOT / "tests" / "fixtures" / "dockets"
+    for fact in facts:
+        assert list(fact) == FIELDS, fact
+        assert ";;" not in str(fact["ucid"]), fact  # sheets only: the pool is split already
+        assert (sheets / str(fact["ucid"])).is_file(), fact
+        date.fromisoformat(str(fact["as_of"]))
+        assert fact["status"] in STATUSES[str(fact["fact"])], fact
+        assert fact["family"] in FAMILIES, fact
+        assert fact["leave_to_refile"] in (None, "conditional", "available", "foreclosed"), fact
+    frozen = (LABELS / "val.sha256").read_text().strip()
+    assert hashlib.sha256((LABELS / "val.jsonl").read_bytes()).hexdigest() == frozen
+    assert len({f["ucid"] for f in facts}) >= 15 and len(facts) >= 200
