@@ -20,6 +20,7 @@ from docket.events import (
     Condition,
     DefaultEntered,
     DefaultRequested,
+    Disposition,
     DocketEntry,
     DocketEvent,
     HearingNoticed,
@@ -39,6 +40,8 @@ from docket.events import (
     WaiverReturned,
 )
 from docket.ingest._text import entered_in
+from docket.ingest._voices import RulingDraft
+from docket.ingest.clerk_grants import ClerkGrant, clerk_grant, grants
 from docket.ingest.doubt import (
     doubt_from_links,
     doubt_on_closing,
@@ -74,6 +77,11 @@ _REOPENING_MOTION = re.compile(
 )
 
 _STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
+#: The clerk's note on an application's own entry that it was approved, and when
+#: ("APPLICATION to Appear Pro Hac Vice by Attorney ... Fee pd. Approved 8/30/07. (mjc)").
+_APPROVED_ON_ENTRY = re.compile(
+    r"(?<![\w-])(?<!be )(?<!been )Approved\s+(?:on\s+)?\d{1,2}/\d{1,2}/\d{2,4}\b\.?"
+)
 #: A petition for a writ ("PETITION for writ of habeas corpus filed by ..."), not a complaint.
 #: A civil case number ("2:19-cv-00445"): the civil rules' discovery schedule (FRCP 16(b),
 #: 26(d)) is read only in civil cases.
@@ -112,6 +120,10 @@ class EventMaker:
         self.ctx = ctx
         self.report = report
         self.opened = False
+        #: The day each numbered motion was filed, and the clerk's grants of applications not
+        #: yet docketed (:mod:`docket.ingest.clerk_grants`).
+        self.motion_filed: dict[int, date] = {}
+        self.clerk_grants: list[ClerkGrant] = []
         self.date_note: str | None = None
         #: The docket number of the entry that closed the case (a closing, a final judgment),
         #: while it is closed: an order vacating it reopens the case.
@@ -291,6 +303,9 @@ class EventMaker:
                         filed_by=d.filed_by,
                     )
                     return self._motions(e, later, base)
+                used = self._leave_used(d, "amend")
+                if used is not None:
+                    base = {**base, "review": used}
                 return [self._generic(base, e, "generic.later_complaint")]
             self.opened = True
             return [
@@ -324,6 +339,8 @@ class EventMaker:
                 return [MotionWithdrawn(**self._noted(base, d.rule), motion=m)]
             return [BriefingCompleteNoticed(**self._noted(base, d.rule), motion=m)]
         if t == "order":
+            if d.rule == "order.self_ruling_application" and not d.rulings and e.text:
+                d = self._clerk_grant(e, d, base)
             return self._order(e, d, base)
         if t == "judgment":
             return self._judgment(e, d, base)
@@ -349,6 +366,9 @@ class EventMaker:
                 )
             ]
         if t == "answer_filed":
+            used = self._leave_used(d, "answer")
+            if used is not None:
+                base = {**base, "review": used}
             return [AnswerFiled(**self._noted(base, d.rule), defendants=d.defendants)]
         if t in ("summons_served", "waiver_returned"):
             return self._served(d, base)
@@ -440,6 +460,88 @@ class EventMaker:
         )
         self.ctx.doubt(review.may_rule_on)
         return self._generic({**base, "review": review}, e, f"generic.{d.rule}_of_a_paper")
+
+    def _leave_used(self, d: Draft, paper: str) -> Review | None:
+        """A review for a paper (an answer, an amended complaint) its filer had asked leave to
+        file by a motion still pending: the clerk docketing it may mean leave was granted
+        (by an order not on the sheet, or in the docket text of another entry)."""
+        ctx = self.ctx
+        asked = [
+            m.doc
+            for m in ctx.all_motions()
+            if m.pending
+            and m.doc >= 0
+            and m.kind in (MotionKind.LEAVE_TO_FILE, MotionKind.AMEND)
+            and paper in m.title.lower()
+            # The movant filed it, or the docket does not say who moved.
+            and (not m.filer or ctx.filed_by_movant(m.doc, d.filed_by, d.attorney))
+        ]
+        if not asked:
+            return None
+        which = ", ".join(f"Doc. {n}" for n in dict.fromkeys(asked))
+        ctx.doubt(tuple(asked))
+        return Review(
+            reason=f"it is the paper {which} asked leave to file: leave may have been granted",
+            may_rule_on=tuple(dict.fromkeys(asked)),
+        )
+
+    def _clerk_grant(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> Draft:
+        """The clerk's grant of an application by its title (E.D. Tex. LR CV-12): it rules on
+        the one pending application of that title and party docketed within days of it; where
+        none is on the docket yet, it is kept for the application docketed after it."""
+        assert e.text is not None
+        grant = clerk_grant(e.text, base["id"], base["filed"])
+        if grant is None:
+            return d
+        hits = [
+            m
+            for m in self.ctx.all_motions()
+            if m.pending
+            and m.doc >= 0
+            and grants(grant, m.text, self.motion_filed.get(m.doc, base["filed"]))
+        ]
+        if len(hits) == 1:
+            ruling = RulingDraft(Disposition.GRANTED, (hits[0].doc,), "order.clerk_grant")
+            return d._replace(rulings=(ruling,))
+        if not hits:
+            self.clerk_grants.append(grant)
+        return d
+
+    def _granted_before(self, e: RawEntry, base: dict[str, Any]) -> list[DocketEvent]:
+        """The ruling of a clerk's grant entered before the application it grants (listed
+        first on the sheet, the same day), or noted on the application's own entry
+        ("APPLICATION to Appear Pro Hac Vice ... Approved 8/30/07."): the application is
+        granted as it is docketed."""
+        if e.doc is None or not e.text:
+            return []
+        if "pproved" in e.text and (noted := _APPROVED_ON_ENTRY.search(e.text)) is not None:
+            why = f"its own entry notes it {noted.group(0).strip().rstrip('.')}"
+        elif self.clerk_grants:
+            found = [g for g in self.clerk_grants if grants(g, e.text, base["filed"])]
+            if len(found) != 1:
+                return []
+            self.clerk_grants.remove(found[0])
+            why = f"the clerk's entry {found[0].id} granted it (listed before it on the sheet)"
+        else:
+            return []
+        draft = RulingDraft(Disposition.GRANTED, (e.doc,), "order.clerk_grant")
+        rulings, unresolved, _ = self.ctx.rulings((draft,), None, base["filed"])
+        self.report.unresolved.extend(unresolved)
+        if not rulings:
+            return []
+        self.report.added["order"] += 1
+        return [
+            OrderEntered(
+                **{
+                    **base,
+                    "id": f"{base['id']}/granted",
+                    "doc": None,
+                    "classified_by": "order.clerk_grant",
+                },
+                rulings=rulings,
+                note=why,
+            )
+        ]
 
     def _implied_rulings(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
         rulings, unresolved, rules = self.ctx.rulings(d.rulings, e.doc, base["filed"])
@@ -636,6 +738,9 @@ class EventMaker:
             # The clerk's "Responses due by ... Replies due by ..." on the motion's own entry.
             for k in range(1, len(parts) + 1):
                 out.append(self._scheduled(base, e.doc, k if several else None, response, reply))
+        if e.doc is not None:
+            self.motion_filed[e.doc] = base["filed"]
+            out.extend(self._granted_before(e, base))
         return out
 
     def _answer(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> DocketEvent:
