@@ -176,12 +176,65 @@ def doubt_on_rulings(
             if m.pending and m.doc not in done and m.doc not in named and m.about & acted_on
         ]
         named.extend(dict.fromkeys(about))
+    if not named and rules and not done:
+        # Ruling words, but no ruling read and no pending motion's number to tie them to:
+        # "TEXT ORDER: Granted.", "Upon review of the motion to dismiss, the Court finds that
+        # the motion should be GRANTED." The motions of the title it names, or, where it
+        # names none and says no more, every motion pending, may be what it decided.
+        return _unnumbered_ruling(text, low, ctx)
     if not named or len(named) > _MOST:
         return None
     which = ", ".join(f"Doc. {n}" for n in named)
     return Review(
         reason=f"{said}, but no ruling on {which} was read from them",
         may_rule_on=tuple(named),
+    )
+
+
+#: A motion named by its title in an order's words: "the motion to dismiss", "Plaintiff's
+#: Motion for Leave to Amend".
+_TITLE_NAMED = re.compile(r"\bmotions?\s+(?:to|for)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+", re.I)
+#: Words before a motion's title that make it the subject of another paper or event, not of
+#: a ruling: "Opposition to Defendant's Motion to Dismiss", "hearing on the motion to compel".
+_ABOUT_A_PAPER = re.compile(
+    r"\b(?:opposition|oppose|response|respond|reply|memorandum|brief|hearing|argument|"
+    r"conference|supplement\w*|objections?)\s+(?:in\s+(?:support\s+of|opposition)\s+|to\s+|on\s+|re:?\s+|"
+    r"of\s+|regarding\s+|as\s+to\s+)(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'-]+\s+){0,3}$"
+)
+#: An order that is a bare ruling with no subject: "TEXT ORDER: Granted.", "ORDER: Denied as
+#: moot. Signed by Judge ...".
+_BARE_RULING = re.compile(
+    r"^\W*(?:(?:text|minute|electronic|oral|paperless|docket)\s+)?order\W+(?:is\s+)?"
+    r"(?:granted|denied|moot|allowed|so\s+ordered)\b",
+    re.I,
+)
+
+
+def _unnumbered_ruling(text: str, low: str, ctx: DocketContext) -> Review | None:
+    """A review for an order whose ruling words name no number (the caller knows none was
+    read): the pending motions of a title its words name, or every pending motion when the
+    order is a bare ruling ("TEXT ORDER: Granted.")."""
+    if "motion" in low:
+        docs: list[int] = []
+        for title in _TITLE_NAMED.finditer(text):
+            if _ABOUT_A_PAPER.search(low, max(0, title.start() - 60), title.start()):
+                continue  # "Opposition to Defendant's Motion to Dismiss": a paper about it
+            docs.extend(d for d in ctx.pending_titled(title.group(0)) if d not in docs)
+        said = "its words rule on a motion it names by title"
+    elif _BARE_RULING.match(text):
+        docs = [m.doc for m in ctx.all_motions() if m.pending]
+        docs += [m.doc for m in ctx.unnumbered if m.pending]
+        docs = list(dict.fromkeys(docs))
+        said = "it is a bare ruling that names no motion"
+    else:
+        return None
+    if not docs or len(docs) > _MOST:
+        return None
+    which = ", ".join(ctx.named(n) for n in docs)
+    return Review(
+        reason=f"{said}, but no ruling on {which} was read from them"[:500],
+        may_rule_on=tuple(d for d in docs if d >= 0),
+        may_rule_on_entries=ctx.entries_of(tuple(docs)),
     )
 
 

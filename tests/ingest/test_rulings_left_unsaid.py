@@ -56,6 +56,10 @@ def test_a_second_verb_with_its_own_number_is_not_read_as_the_first_motions(
         "ORDER on Motion to Dismiss. Signed by Judge T. U. Vale on 11/2/2016. (bb)",
         "MEMORANDUM OPINION AND ORDER re: Defendant's Motion to Dismiss. Signed by Judge Vale.",
         "***Motions terminated: 2 MOTION to Dismiss filed by Mesa Grain Co. (bb)",
+        "TEXT ORDER: Granted. (bb)",
+        "ORDER: Granted as unopposed. Signed by Judge T. U. Vale. (bb)",
+        "ORDER: Upon review of the motion to dismiss, the Court finds that the motion should be "
+        "GRANTED. (bb)",
     ],
 )
 def test_an_entry_that_may_have_decided_the_motion_unsaid_flags_it(
@@ -93,3 +97,14 @@ def test_a_stay_asked_for_the_whole_case_and_granted_stays_it(tmp_path: Path) ->
     stay = "MOTION to Stay Proceedings as to all Defendants by Nola Farms, Inc. (x)"
     granted = "ORDER granting 2 Motion to Stay. Signed by Judge T. U. Vale. (bb)"
     assert _posture(tmp_path, COMPLAINT, stay, granted).case.status == "stayed"
+
+
+def test_a_ruling_on_a_paper_about_a_motion_does_not_flag_the_motion(tmp_path: Path) -> None:
+    stipulation = "STIPULATION to extend time to oppose the motion to dismiss by Rhea Tull. (x)"
+    order = (
+        "ORDER granting 3 Stipulation to extend time for Plaintiff's Opposition to Defendant's "
+        "Motion to Dismiss. (bb)"
+    )
+    posture = _posture(tmp_path, COMPLAINT, DISMISS, stipulation, order)
+    assert posture.motion(2).status == "pending"
+    assert posture.motion(2).review == ()
