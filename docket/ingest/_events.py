@@ -55,7 +55,7 @@ from docket.ingest.doubt import (
 )
 from docket.ingest.draft import Draft
 from docket.ingest.hearings import briefing_dates, hearing_date, hearing_motions, motions_named
-from docket.ingest.kinds import named_kind
+from docket.ingest.kinds import motion_kind, named_kind
 from docket.ingest.refs import find_refs
 from docket.ingest.report import ImportReport
 from docket.ingest.resolve import DocketContext
@@ -103,6 +103,40 @@ _WITHDRAWN_TITLE = re.compile(
     r"(?=\s+(?:by|filed|\(|$)|[.;(]|$)",
     re.I,
 )
+
+
+#: A complaint docketed with a motion in the same document: "COMPLAINT/Brief in Support of
+#: Plaintiff's Motion for Preliminary Injunction against ...", "VERIFIED COMPLAINT and MOTION
+#: for Temporary Restraining Order". Only in the entry's title, before who filed it.
+_MOTION_WITH_COMPLAINT = re.compile(
+    r"^\W*(?:verified\s+|amended\s+)?complaint\s*(?:/|\band\b|&|\bwith\b|,)\s*"
+    r"(?:(?:brief|memorandum)\s+in\s+support\s+of\s+)?(?:(?:the\s+)?plaintiff'?s'?\s+|an?\s+)?"
+    r"(?:emergency\s+|ex\s+parte\s+)?motion\s+(?P<title>(?:for|to)\s+[^.;()]{3,80}?)"
+    r"(?=\s+(?:against|filed|by)\b|\s*[.;(]|$)",
+    re.I,
+)
+
+
+def _terminated_unsaid(text: str | None, rulings: tuple[Ruling, ...]) -> Review | None:
+    """A review for an order terminating motions without a word of why ("Motion to enforce
+    [202] is terminated."): read as moot, but it may as well have been withdrawn, mooted by
+    another paper or decided; a person says which."""
+    if not text or not rulings:
+        return None
+    low = text.lower()
+    if "terminat" not in low or "moot" in low or "withdr" in low:
+        return None
+    docs = tuple(
+        r.motion for r in rulings if r.motion is not None and r.disposition is Disposition.MOOT
+    )
+    if not docs:
+        return None
+    which = ", ".join(f"Doc. {n}" for n in docs)
+    return Review(
+        reason=f"it terminates {which} without saying why: moot, withdrawn or decided is for a "
+        "person to say",
+        may_rule_on=docs,
+    )
 
 
 class EventMaker:
@@ -308,9 +342,12 @@ class EventMaker:
                     base = {**base, "review": used}
                 return [self._generic(base, e, "generic.later_complaint")]
             self.opened = True
-            return [
+            joined = _MOTION_WITH_COMPLAINT.search(e.text or "") if e.doc is not None else None
+            opened: list[DocketEvent] = [
                 CaseOpened(
-                    **self._noted(base, d.rule),
+                    # The complaint's number is the motion's too: the motion keeps it, as
+                    # the orders ruling on it cite it.
+                    **self._noted(base if joined is None else {**base, "doc": None}, d.rule),
                     court=self.raw.court,
                     number=self.raw.number,
                     title=self.raw.title,
@@ -318,6 +355,21 @@ class EventMaker:
                     judge=self.raw.judge,
                 )
             ]
+            if joined is not None:
+                # "COMPLAINT/Brief in Support of Plaintiff's Motion for Preliminary Injunction":
+                # one document, docketed once, that also moves; orders rule on "1 Motion for
+                # Preliminary Injunction".
+                title = f"Motion {joined.group('title').strip()}"
+                motion = Draft(
+                    "motion_filed",
+                    "motion.with_complaint",
+                    d.event_name,
+                    kind=motion_kind(title),
+                    title=title,
+                    filed_by=d.filed_by,
+                )
+                opened += self._motions(e, motion, {**base, "id": f"{base['id']}/motion"})
+            return opened
         if t == "motion_filed":
             return self._motions(e, d, base)
         if t in ("response_filed", "reply_filed"):
@@ -834,6 +886,7 @@ class EventMaker:
         doubt = merge_doubts(
             narrowed,
             doubt,
+            _terminated_unsaid(e.text, rulings),
             doubt_on_sweep(ctx),
             doubt_on_unplaced(ctx),
             doubt_on_leave(ctx),

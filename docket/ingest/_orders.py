@@ -355,7 +355,10 @@ def minute_entry(body: str, short: str | None, mods: str, end: int) -> Draft:
     """A minute entry: an order if it is the judge's own (N.D. Ill.), rules, stays or directs;
     else a record of what happened, kept generic."""
     low = body.lower()
-    on_record = "rul" in low and ON_THE_RECORD.search(body) is not None
+    # Cheap: a word ON_THE_RECORD needs ("ruled", "ruling", "decided", "disposition").
+    on_record = ("rul" in low or "decided" in low or "disposition" in low) and ON_THE_RECORD.search(
+        body
+    ) is not None
     if (
         _JUDGE_MINUTE.match(body) is None
         and _RULING_OR_STAY.search(low) is None

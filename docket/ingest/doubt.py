@@ -131,6 +131,10 @@ def doubt_on_rulings(
     if not rules and not takes_up:
         if _RECORD_CUE.search(low) and ON_THE_RECORD.search(text):
             said = "it records a ruling made on the record"
+            if _ALL_PENDING.search(low):
+                # "Pending motions ruled on as stated on the record": every motion pending
+                # was decided, how is not on the docket.
+                return _on_every_pending(said, ctx)
         elif _BARE_ORDER.match(text) and not _PROCEDURAL.search(low):
             said = (
                 "it is an order on the motion whose words say no more (its ruling may be in "
@@ -235,6 +239,26 @@ def _unnumbered_ruling(text: str, low: str, ctx: DocketContext) -> Review | None
         reason=f"{said}, but no ruling on {which} was read from them"[:500],
         may_rule_on=tuple(d for d in docs if d >= 0),
         may_rule_on_entries=ctx.entries_of(tuple(docs)),
+    )
+
+
+#: Words naming every motion pending: "Pending motions ruled on as stated on the record",
+#: "all pending motions were decided from the bench".
+_ALL_PENDING = re.compile(r"\b(?:all\s+)?(?:pending|outstanding)\s+motions\b")
+
+
+def _on_every_pending(said: str, ctx: DocketContext) -> Review | None:
+    """A review naming every motion pending: the entry decided them all, how it does not say."""
+    docs = [m.doc for m in ctx.all_motions() if m.pending]
+    docs += [m.doc for m in ctx.unnumbered if m.pending]
+    docs = list(dict.fromkeys(docs))
+    if not docs:
+        return None
+    which = ", ".join(ctx.named(n) for n in docs[:_MOST]) + (", ..." if len(docs) > _MOST else "")
+    return Review(
+        reason=f"{said} on every motion pending ({which}): how each was decided is not read"[:500],
+        may_rule_on=tuple(d for d in docs if d >= 0)[:200],
+        may_rule_on_entries=ctx.entries_of(tuple(docs))[:200],
     )
 
 

@@ -108,3 +108,57 @@ def test_a_ruling_on_a_paper_about_a_motion_does_not_flag_the_motion(tmp_path: P
     posture = _posture(tmp_path, COMPLAINT, DISMISS, stipulation, order)
     assert posture.motion(2).status == "pending"
     assert posture.motion(2).review == ()
+
+
+def test_pending_motions_ruled_on_the_record_are_each_flagged(tmp_path: Path) -> None:
+    minute = (
+        "Minute Entry. Final Pretrial Conference held on 11/3/2016. Pending motions ruled on as "
+        "stated on the record. Trial set for 1/20/2017. (bb)"
+    )
+    posture = _posture(tmp_path, COMPLAINT, DISMISS, COMPEL, minute)
+    for doc in (2, 3):
+        assert posture.motion(doc).status == "pending"
+        assert [r.doc for r in posture.motion(doc).review] == [4]
+
+
+def test_a_motion_decided_on_the_record_in_a_minute_entry_is_flagged(tmp_path: Path) -> None:
+    minute = (
+        "Minute Entry for proceedings held before Judge Vale: Motion Hearing held on 11/3/2016 "
+        "re 2 MOTION to Dismiss. Motion decided on the record. (bb)"
+    )
+    assert [r.doc for r in _posture(tmp_path, COMPLAINT, DISMISS, minute).motion(2).review] == [3]
+
+
+@pytest.mark.parametrize(
+    ("minute", "flagged"),
+    [
+        (
+            "MINUTE entry before the Honorable T. U. Vale: Motion to dismiss [2] is terminated.",
+            True,
+        ),
+        (
+            "MINUTE entry before the Honorable T. U. Vale: Motion to dismiss [2] is terminated as "
+            "moot.",
+            False,
+        ),
+    ],
+)
+def test_a_motion_terminated_without_a_reason_is_moot_and_flagged(
+    tmp_path: Path, minute: str, flagged: bool
+) -> None:
+    motion = _posture(tmp_path, COMPLAINT, DISMISS, minute).motion(2)
+    assert motion.status == "moot"
+    assert bool(motion.review) is flagged
+
+
+def test_a_complaint_docketed_with_a_motion_holds_that_motion_under_its_number(
+    tmp_path: Path,
+) -> None:
+    complaint = (
+        "COMPLAINT/Brief in Support of Plaintiff's Motion for Preliminary Injunction against "
+        "Ricky Babin filed by Lucas Roddy. (EDC)"
+    )
+    ruling = "RULING AND ORDER denying 1 Motion for Preliminary Injunction. Signed by Judge Vale."
+    before = _posture(tmp_path, complaint)
+    assert before.motion(1).status == "pending"
+    assert _posture(tmp_path, complaint, ruling).motion(1).status == "denied"
