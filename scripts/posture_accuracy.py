@@ -182,15 +182,33 @@ def _sheets(wanted: set[str]) -> list[tuple[str, RawDocket | None]]:
     return out
 
 
+#: Per split, the entries of its imported dockets left a plain ``docket_entry`` (no event
+#: of the entry but the generic one), and all their entries.
+GENERIC: dict[str, tuple[int, int]] = {}
+
+
+def _left_generic(raw: RawDocket, events: tuple[DocketEvent, ...]) -> int:
+    """How many entries of ``raw`` were read as nothing but a plain docket entry."""
+    plain = {e.id for e in events if e.type == "docket_entry"}
+    implied = {e.id.rsplit("/", 1)[0] for e in events if e.id.rsplit("/", 1)[0] in plain}
+    return len(plain - implied)
+
+
 def score(split: str) -> list[Verdict]:
     labels = load_labels(split)
     wanted = {label["ucid"] for label in labels}
     histories: dict[str, tuple[DocketEvent, ...] | None] = {}
+    generic = entries = 0
     for ucid, raw in _sheets(wanted):
         try:
             histories[ucid] = build(raw).events if raw is not None else None
         except ImportFailed:
             histories[ucid] = None  # refused: every fact of it counts as wrong
+        found = histories[ucid]
+        if raw is not None and found is not None:
+            generic += _left_generic(raw, found)
+            entries += len(raw.entries)
+    GENERIC[split] = (generic, entries)
     verdicts = []
     for label in labels:
         events = histories.get(label["ucid"])
@@ -269,6 +287,11 @@ def main() -> int:
         print(
             f"\nconfident wrong: {wrong} of {n} facts ({100 * wrong / n:.1f}%); "
             f"targets: right >= 95%, confident wrong <= 1%, flagged <= 10%"
+        )
+        generic, entries = GENERIC[split]
+        print(
+            f"entries left generic (a plain docket_entry): {generic} of {entries} "
+            f"({100 * generic / max(entries, 1):.1f}%)"
         )
         if args.wrong:
             if split == "test":

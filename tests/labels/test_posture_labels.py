@@ -97,6 +97,9 @@ def test_the_scorer_reads_every_development_fact_as_right_wrong_or_flagged() -> 
     ).stdout
     facts = len(_facts("dev"))
     assert f"## dev split: {facts} facts" in out
+    generic = next(line for line in out.splitlines() if line.startswith("entries left generic"))
+    left, of = (int(w) for w in generic.split(":")[1].split("(")[0].split(" of "))
+    assert 0 < left < of, generic
     row = next(line for line in out.splitlines() if line.startswith("| all facts |"))
     shares = [float(cell.strip().rstrip("%")) for cell in row.split("|")[3:6]]
     assert abs(sum(shares) - 100.0) < 0.2, row
