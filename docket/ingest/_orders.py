@@ -143,12 +143,15 @@ def _ends(body: str, low: str) -> bool:
     closes_in, ends_in, read = (
         (_CLOSES_LOW, _ENDS_LOW, low) if body.isascii() else (_CLOSES, _ENDS, body)
     )
-    if any(w in low for w in _CLOSING_WORDS):
+    # The quick word tests hold only on ASCII text: elsewhere re.IGNORECASE also matches the
+    # long s and the Kelvin sign, which str.lower keeps apart.
+    ascii_text = body.isascii()
+    if not ascii_text or any(w in low for w in _CLOSING_WORDS):
         for m in closes_in.finditer(read):
             if "dismiss" in m.group(0).lower() and _MAY_AMEND.search(low):
                 continue
             return not _reopens(body, low)[0]
-    if not any(w in low for w in _ENDING_WORDS):
+    if ascii_text and not any(w in low for w in _ENDING_WORDS):
         return False
     for m in ends_in.finditer(read):
         if "partial" in low[max(0, m.start() - 60) : m.end() + 20]:

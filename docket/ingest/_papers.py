@@ -169,7 +169,7 @@ def attorney(body: str) -> str | None:
 
 def motion(body: str, short: str | None, mods: str, end: int) -> Draft:
     head = body[:330].lower()
-    if "hearing" in head and _HEARING_SET.match(body):
+    if ("hearing" in head or not head.isascii()) and _HEARING_SET.match(body):
         return Draft("docket_entry", "generic.motion_hearing", short)
     if ("granted" in head or "denied" in head) and _SELF_RULED.match(body):
         refs = find_refs(body)

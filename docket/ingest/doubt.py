@@ -126,7 +126,9 @@ def doubt_on_rulings(
     rules_in, object_in = (_RULES_LOW, _OBJECT_LOW) if ascii_text else (_RULES, _OBJECT)
     read = low if ascii_text else text
     rules = rules_in.search(read) is not None
-    takes_up = any(w in low for w in _TAKING_UP_WORDS) and _TAKES_UP.search(text) is not None
+    takes_up = (not ascii_text or any(w in low for w in _TAKING_UP_WORDS)) and _TAKES_UP.search(
+        text
+    ) is not None
     said = "its words rule" if rules else "it takes up the motion and orders"
     if not rules and not takes_up:
         if _RECORD_CUE.search(low) and ON_THE_RECORD.search(text):

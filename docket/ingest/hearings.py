@@ -74,7 +74,7 @@ def hearing_date(text: str | None) -> date | None:
     if not text:
         return None
     low = text.lower()
-    if "hearing" not in low or (text.isascii() and _SET_CUE.search(low) is None):
+    if text.isascii() and ("hearing" not in low or _SET_CUE.search(low) is None):
         return None
     found: date | None = None
     for m in _SET.finditer(text):
