@@ -858,8 +858,48 @@ class EventMaker:
         )
         return out
 
+    def _known_from_order(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
+        """The motions an order rules on that the sheet does not hold (a partial sheet: a
+        history report, a RECAP docket missing entries), when the order calls them motions
+        ("granting 164 Sealed Motion for Leave to File Document Under Seal"): each is known
+        from the order alone, filed on or before it; its filing date is not known, so it is
+        entered on the order's date, marked reconstructed."""
+        ctx = self.ctx
+        out: list[DocketEvent] = []
+        fields = {k: v for k, v in base.items() if k not in ("text", "review")}
+        for draft in d.rulings:
+            if not draft.called_motion:
+                continue
+            for n in draft.docs:
+                if n in ctx.types or (e.doc is not None and n >= e.doc):
+                    continue
+                words = draft.named_words or "Motion"
+                at = (e.text or "").lower().find(words)  # the words as the order writes them
+                title = " ".join((e.text[at : at + len(words)] if at >= 0 else words).split())
+                kind = draft.named_kind or motion_kind(title)
+                ctx.types[n] = "motion_filed"
+                ctx.add_motion(n, kind, title)
+                self.report.added["motion_filed"] += 1
+                out.append(
+                    MotionFiled(
+                        **{
+                            **fields,
+                            "id": f"{base['id']}/motion{n}",
+                            "doc": n,
+                            "reconstructed": True,
+                            "classified_by": "motion.known_from_order",
+                        },
+                        kind=kind,
+                        title=title,
+                        note=f"Doc. {n} is not on this sheet: known from the order "
+                        f"{base['id']} ruling on it, filed on or before that day",
+                    )
+                )
+        return out
+
     def _order(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
         ctx = self.ctx
+        known = self._known_from_order(e, d, base) if e.text else []
         withdrawals = self._withdrawn_in_order(d, base)
         if withdrawals:
             d = d._replace(rulings=tuple(r for r in d.rulings if r.rule != WITHDRAWN_RULE))
@@ -954,7 +994,7 @@ class EventMaker:
                     base, f"the order {where} closes the case", f"order {where}", e.text, doubt
                 )
             )
-        return [*withdrawals, *out]
+        return [*known, *withdrawals, *out]
 
     def _withdrawn_in_order(self, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
         """The motions an order records as withdrawn ("Motion to enforce [206] is withdrawn
