@@ -187,7 +187,7 @@ def test_an_order_reference_to_a_paper_that_is_not_a_motion_is_reported_not_rule
     assert "not a motion" in u.reason
 
 
-def test_a_ruling_on_a_number_the_order_calls_a_motion_is_kept_and_reported() -> None:
+def test_a_ruling_on_a_number_the_order_calls_a_motion_brings_that_motion_in() -> None:
     raw = sheet(
         ("2019-01-01", 1, "COMPLAINT against X"),
         ("2019-02-02", 7, "ORDER granting 5 Motion to Seal. Signed by Judge X."),
@@ -196,7 +196,9 @@ def test_a_ruling_on_a_number_the_order_calls_a_motion_is_kept_and_reported() ->
     order = next(e for e in result.events if e.doc == 7)
     assert isinstance(order, OrderEntered)
     assert [(r.motion, r.disposition) for r in order.rulings] == [(5, D.GRANTED)]
-    assert "kept" in result.report.unresolved[0].reason
+    (motion,) = [e for e in result.events if e.doc == 5]
+    assert motion.type == "motion_filed" and motion.reconstructed
+    assert result.report.added["motion_filed"] == 1 and not result.report.unresolved
 
 
 def test_all_pending_motions_denied_as_moot_rules_on_the_pending_ones_only() -> None:
