@@ -1,5 +1,10 @@
-"""Rule packs: the FRCP base and one pack per court, read from the TOML files shipped in
+"""Rule packs: the FRCP base and one pack per court, written as TOML in
 ``docket/rules/packs/`` and validated on load.
+
+Each ``<court>.toml`` ships beside ``<court>.json``, the same data as JSON
+(:func:`pack_file_json`, written by ``scripts/build_packs.py``), which is what a command
+reads: pydantic parses and validates JSON in one pass, while Python's TOML parser costs a
+command's start-up about as much as the rest of the pack's loading.
 
 A case's court selects its pack; an unknown court (or none) falls back to the FRCP base
 alone, and the pack says so (:attr:`RulePack.fallback`, :attr:`RulePack.notice`).
@@ -12,7 +17,7 @@ Example:
 
 from __future__ import annotations
 
-import tomllib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -39,7 +44,14 @@ from docket.rules.model import (
     Trigger,
 )
 
-__all__ = ["BASE_PACK", "RulePack", "available_courts", "load_pack", "read_pack_file"]
+__all__ = [
+    "BASE_PACK",
+    "RulePack",
+    "available_courts",
+    "load_pack",
+    "pack_file_json",
+    "read_pack_file",
+]
 
 #: The pack every court builds on, and the one an unknown court falls back to.
 BASE_PACK = "frcp"
@@ -201,21 +213,23 @@ def _first_in_force(versions: Sequence[D]) -> Timeline[D | None]:
     return Timeline(versions, lambda on: next((v for v in versions if v.in_effect(on)), None))
 
 
-def read_pack_file(text: str, source: str) -> PackFile:
-    """Parse and validate one pack file's TOML text.
+def _toml(text: str, source: str) -> dict[str, object]:
+    import tomllib  # only to read a pack's source: a command reads the JSON beside it
 
-    Raises:
-        RulePackError: the text is not TOML or does not describe a valid pack.
-    """
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise RulePackError(source, f"not valid TOML: {e}") from e
     except RecursionError:  # tomllib recurses into nested arrays and tables
         raise RulePackError(source, "not valid TOML: nested too deep") from None
     except ValueError:  # Python refuses to convert an integer of over 4,300 digits
         raise RulePackError(source, "not valid TOML: a number with too many digits") from None
+
+
+def _validated(data: dict[str, object] | bytes, source: str) -> PackFile:
     try:
+        if isinstance(data, bytes):
+            return PackFile.model_validate_json(data)
         return PackFile.model_validate(data)
     except ValidationError as e:
         first = e.errors(include_url=False)[0]
@@ -224,12 +238,41 @@ def read_pack_file(text: str, source: str) -> PackFile:
         raise RulePackError(source, f"{where}: {msg}") from e
 
 
+def read_pack_file(text: str, source: str) -> PackFile:
+    """Parse and validate one pack file's TOML text.
+
+    Raises:
+        RulePackError: the text is not TOML or does not describe a valid pack.
+    """
+    return _validated(_toml(text, source), source)
+
+
+def pack_file_json(text: str, source: str) -> str:
+    """The JSON shipped beside a pack file: its TOML's data, dates as ISO 8601 text.
+
+    The pack is validated first (:func:`read_pack_file`), so a broken one is never written.
+
+    Raises:
+        RulePackError: the text is not TOML or does not describe a valid pack.
+    """
+    read_pack_file(text, source)
+    return json.dumps(_toml(text, source), default=_iso, ensure_ascii=False, indent=1) + "\n"
+
+
+def _iso(value: object) -> str:
+    # TOML has dates of its own (effective_from, a closure's day); JSON writes them as text,
+    # which pydantic reads back into the same dates.
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"no JSON for a TOML {type(value).__name__}")
+
+
 @cache
 def _pack_file(pack_id: str) -> PackFile:
-    source = resources.files("docket.rules").joinpath("packs", f"{pack_id}.toml")
+    source = resources.files("docket.rules").joinpath("packs", f"{pack_id}.json")
     if not source.is_file():
         raise RulePackError(f"packs/{pack_id}.toml", "no such rule pack")
-    pack = read_pack_file(source.read_text(encoding="utf-8"), f"packs/{pack_id}.toml")
+    pack = _validated(source.read_bytes(), f"packs/{pack_id}.json")
     if pack.id != pack_id:
         raise RulePackError(f"packs/{pack_id}.toml", f"declares id {pack.id!r}")
     return pack

@@ -2,8 +2,9 @@
 
 Start-up time is most of a clerk's query (``scripts/bench_startup.py`` measures it). These
 tests pin the costly imports a short history's posture must not pay for: the ``holidays``
-library (its calendars are shipped as data), ``transitions`` (its tables are compiled
-without it), the kept-index format, structlog and the store.
+library (its calendars are shipped as data), Python's TOML parser (the rule packs are read
+from their JSON), ``transitions`` (its tables are compiled without it), the kept-index
+format, structlog and the store.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _NOT_LOADED = [
     "transitions",
     "structlog",
     "platformdirs",
+    "tomllib",
     "docket.audit.index_file",
     "docket.audit.index",
     "docket.store",

@@ -168,5 +168,6 @@ def test_the_wheel_ships_the_rule_packs(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "docket/rules/packs/frcp.toml" in names
     assert "docket/rules/packs/nmd.toml" in names
+    assert "docket/rules/packs/nmd.json" in names  # what a command reads (scripts/build_packs.py)
     assert "docket/rules/holidays/US.json" in names  # the federal calendar, read at first use
     assert "docket/rules/holidays/US-NM.json" in names
