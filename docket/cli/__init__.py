@@ -14,6 +14,7 @@ import os
 
 import click
 
+from docket._runtime import skip_plugin_loader
 from docket.cli._common import DocketGroup
 
 __all__ = ["COMMANDS", "cli", "main"]
@@ -90,6 +91,8 @@ def main() -> None:
     # pydantic looks for plugins (observability hooks) in every installed distribution's
     # entry points when it builds its first validator: a scan of site-packages that costs
     # more than reading a short docket. The command has none to load; a user who wants them
-    # sets PYDANTIC_DISABLE_PLUGINS to an empty string.
+    # sets PYDANTIC_DISABLE_PLUGINS to an empty string. With none to load, the loader itself
+    # (and the importlib.metadata it imports) is not imported either.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    skip_plugin_loader()
     cli(prog_name="docket")

@@ -3,8 +3,9 @@
 Start-up time is most of a clerk's query (``scripts/bench_startup.py`` measures it). These
 tests pin the costly imports a short history's posture must not pay for: the ``holidays``
 library (its calendars are shipped as data), Python's TOML parser (the rule packs are read
-from their JSON), ``transitions`` (its tables are compiled without it), the kept-index
-format, structlog and the store.
+from their JSON), pydantic's plugin loader and the ``importlib.metadata`` it imports (plugins
+are disabled), ``transitions`` (its tables are compiled without it), the kept-index format,
+structlog and the store.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _NOT_LOADED = [
     "structlog",
     "platformdirs",
     "tomllib",
+    "importlib.metadata",
     "docket.audit.index_file",
     "docket.audit.index",
     "docket.store",
@@ -130,3 +132,49 @@ def test_a_court_named_by_its_id_reads_its_own_pack_and_the_base_not_every_court
         check=True,
     )
     assert int(done.stdout) == 2  # nmd.toml and the FRCP base it builds on
+
+
+_PLUGINS_PROBE = """
+import json, os, sys
+from docket._runtime import skip_plugin_loader
+from pydantic import BaseModel, ValidationError
+skipped = skip_plugin_loader()
+class M(BaseModel):
+    n: int
+try:
+    M.model_validate({"n": "x"})
+except ValidationError as e:
+    error = str(e)
+print(json.dumps([skipped, "importlib.metadata" in sys.modules, error]))
+"""
+
+
+def _plugins_probe(disabled: str | None) -> tuple[bool, bool, str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    if disabled is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = disabled
+    done = subprocess.run(
+        [sys.executable, "-c", _PLUGINS_PROBE],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    skipped, metadata_loaded, error = json.loads(done.stdout)
+    return skipped, metadata_loaded, error
+
+
+def test_with_every_plugin_disabled_pydantic_validates_without_its_plugin_loader() -> None:
+    skipped, metadata_loaded, error = _plugins_probe("__all__")
+    assert skipped and not metadata_loaded
+    # The validator it built refuses as pydantic's own loader's would.
+    assert error == _plugins_probe("")[2]
+    assert "Input should be a valid integer" in error
+
+
+def test_with_plugins_enabled_pydantic_loads_them_as_usual() -> None:
+    for setting in (None, "", "some_plugin"):
+        skipped, metadata_loaded, _ = _plugins_probe(setting)
+        assert not skipped and metadata_loaded, setting
