@@ -5,7 +5,8 @@ built so far (see :mod:`docket.engine.fold`), to one of three truths: it holds, 
 (open), or it can no longer hold (failed).
 """
 
-from __future__ import annotations
+# No "from __future__ import annotations" here: pydantic reads these models' annotations as
+# objects instead of evaluating each one's text when the module loads (start-up time).
 
 from collections.abc import Iterator
 from datetime import date
@@ -119,14 +120,14 @@ class AnyOf(Frozen):
     """Holds when any one of ``conditions`` holds; fails when all have failed."""
 
     kind: Literal["any_of"] = "any_of"
-    conditions: tuple[Condition, ...] = Field(min_length=1)
+    conditions: tuple["Condition", ...] = Field(min_length=1)
 
 
 class AllOf(Frozen):
     """Holds when every one of ``conditions`` holds; fails when any has failed."""
 
     kind: Literal["all_of"] = "all_of"
-    conditions: tuple[Condition, ...] = Field(min_length=1)
+    conditions: tuple["Condition", ...] = Field(min_length=1)
 
 
 Condition = Annotated[

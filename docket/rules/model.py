@@ -6,7 +6,8 @@ by anomalies), and, in the FRCP base, the versions of FRCP 6 itself (how time is
 and what each method of service adds) so that an old docket is computed under its own rules.
 """
 
-from __future__ import annotations
+# No "from __future__ import annotations" here: pydantic reads these models' annotations as
+# objects instead of evaluating each one's text when the module loads (start-up time).
 
 from datetime import date
 from enum import StrEnum
@@ -92,7 +93,7 @@ class Dated(_Frozen):
     effective_until: date | None = None
 
     @model_validator(mode="after")
-    def _dates_in_order(self) -> Dated:
+    def _dates_in_order(self) -> "Dated":
         if (
             self.effective_from is not None
             and self.effective_until is not None
@@ -158,7 +159,7 @@ class Rule(Dated):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _by_order_has_no_days(self) -> Rule:
+    def _by_order_has_no_days(self) -> "Rule":
         if self.by_order and self.days != 0:
             raise ValueError("a time the court sets by order has days = 0")
         if self.forward_on_holiday is not None and self.direction != "before":
@@ -314,7 +315,7 @@ class PackFile(_Frozen):
     provisions: tuple[Provision, ...] = ()
 
     @model_validator(mode="after")
-    def _versions_do_not_overlap(self) -> PackFile:
+    def _versions_do_not_overlap(self) -> "PackFile":
         groups: dict[str, list[Dated]] = {}
         for r in self.rules:
             groups.setdefault(f"rule {r.id}", []).append(r)

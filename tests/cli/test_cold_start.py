@@ -91,13 +91,15 @@ def test_a_docket_with_a_judgment_loads_the_engine_modules_it_needs() -> None:
     assert "docket.engine.judgments" in loaded
 
 
-def test_the_event_and_posture_models_carry_their_annotations_as_objects_not_text() -> None:
+def test_the_event_posture_and_pack_models_carry_their_annotations_as_objects_not_text() -> None:
     # pydantic evaluates a model's annotations from their text when a module says
     # "from __future__ import annotations", for every model the module defines, at import.
-    from docket.events import EventBase, MotionFiled, MotionRef, OrderEntered
+    from docket.events import AllOf, EventBase, MotionFiled, MotionRef, MotionRuled, OrderEntered
     from docket.posture import CaseState, Posture
+    from docket.rules.model import Court, PackFile, Rule
 
-    for model in (EventBase, MotionFiled, MotionRef, OrderEntered, CaseState, Posture):
+    models = (EventBase, MotionFiled, MotionRef, OrderEntered, MotionRuled, AllOf, CaseState)
+    for model in (*models, Posture, Rule, Court, PackFile):
         text = [
             name for name, hint in vars(model)["__annotations__"].items() if isinstance(hint, str)
         ]
