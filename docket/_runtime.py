@@ -77,9 +77,21 @@ def skip_plugin_loader() -> bool:
         return False
     loader = types.ModuleType(_LOADER, "pydantic's plugin loader, with every plugin disabled.")
     loader.get_plugins = _no_plugins  # type: ignore[attr-defined]
+    # The loader is pydantic's private module: should a later pydantic ask it for anything
+    # else, the real one is imported in the stand-in's place and answers.
+    setattr(loader, "__getattr__", _real_loader)  # noqa: B010 (a module-level __getattr__)
     sys.modules[_LOADER] = loader
     return True
 
 
 def _no_plugins() -> tuple[()]:
     return ()
+
+
+def _real_loader(name: str) -> Any:
+    """Any name of the plugin loader but ``get_plugins``: from the real loader, imported in
+    the stand-in's place."""
+    if name.startswith("__"):
+        raise AttributeError(name)
+    sys.modules.pop(_LOADER, None)
+    return getattr(importlib.import_module(_LOADER), name)

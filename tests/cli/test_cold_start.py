@@ -180,3 +180,20 @@ def test_with_plugins_enabled_pydantic_loads_them_as_usual() -> None:
     for setting in (None, "", "some_plugin"):
         skipped, metadata_loaded, _ = _plugins_probe(setting)
         assert not skipped and metadata_loaded, setting
+
+
+def test_the_plugin_loaders_stand_in_hands_any_other_name_to_the_real_loader() -> None:
+    code = (
+        "import os, sys; os.environ['PYDANTIC_DISABLE_PLUGINS'] = '__all__'\n"
+        "from docket._runtime import skip_plugin_loader\n"
+        "assert skip_plugin_loader()\n"
+        "stand_in = sys.modules['pydantic.plugin._loader']\n"
+        "assert stand_in.get_plugins() == ()\n"
+        "assert getattr(stand_in, '_plugins', 'missing') != 'missing'\n"
+        "assert sys.modules['pydantic.plugin._loader'] is not stand_in\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "ok"
