@@ -199,7 +199,9 @@ def doubt_on_rulings(
 
 #: A motion named by its title in an order's words: "the motion to dismiss", "Plaintiff's
 #: Motion for Leave to Amend".
-_TITLE_NAMED = re.compile(r"\bmotions?\s+(?:to|for)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+", re.I)
+_TITLE_NAMED = re.compile(
+    r"\b(?:motion|application|petition|request)s?\s+(?:to|for)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+", re.I
+)
 #: Words before a motion's title that make it the subject of another paper or event, not of
 #: a ruling: "Opposition to Defendant's Motion to Dismiss", "hearing on the motion to compel".
 _ABOUT_A_PAPER = re.compile(
@@ -220,7 +222,7 @@ def _unnumbered_ruling(text: str, low: str, ctx: DocketContext) -> Review | None
     """A review for an order whose ruling words name no number (the caller knows none was
     read): the pending motions of a title its words name, or every pending motion when the
     order is a bare ruling ("TEXT ORDER: Granted.")."""
-    if "motion" in low:
+    if "motion" in low or "applica" in low or "petition" in low or "request" in low:
         docs: list[int] = []
         for title in _TITLE_NAMED.finditer(text):
             if _ABOUT_A_PAPER.search(low, max(0, title.start() - 60), title.start()):

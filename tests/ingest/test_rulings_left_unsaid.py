@@ -162,3 +162,16 @@ def test_a_complaint_docketed_with_a_motion_holds_that_motion_under_its_number(
     before = _posture(tmp_path, complaint)
     assert before.motion(1).status == "pending"
     assert _posture(tmp_path, complaint, ruling).motion(1).status == "denied"
+
+
+def test_a_grant_naming_an_application_by_a_title_no_motion_has_flags_the_pending_ones(
+    tmp_path: Path,
+) -> None:
+    extension = "MOTION for Extension of Time to File Response/Reply by Rhea Tull. (Fox, F.)"
+    grant = (
+        "Defendant's Unopposed SECOND Application for Extension of Time to File Response is "
+        "granted pursuant to Local Rule CV-12 for Acme, Inc. to 12/28/2016. (ch, )"
+    )
+    motion = _posture(tmp_path, COMPLAINT, extension, grant).motion(2)
+    assert motion.status == "pending"
+    assert [r.doc for r in motion.review] == [3]
