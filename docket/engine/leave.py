@@ -33,7 +33,7 @@ from docket.rules.computation import compute_deadline
 from docket.rules.errors import InvalidPeriod
 from docket.words import doc_ref, motion_ref
 
-__all__ = ["AMBIGUOUS", "grant_leave", "unknown_motions"]
+__all__ = ["AMBIGUOUS", "grant_leave", "opened", "unknown_motions"]
 
 
 def grant_leave(world: World, e: OrderEntered, m: WMotion, leave: LeaveToRefile) -> None:
@@ -43,6 +43,8 @@ def grant_leave(world: World, e: OrderEntered, m: WMotion, leave: LeaveToRefile)
         condition = _tie_immunity(world, e, m, condition)
     m.leave = WLeave(condition, leave.description, e.doc, world.today)
     m.leave.until = _last_day(world, leave)
+    if condition is not None:
+        m.leave.within_after = leave.within_days_after
     if m.leave.until is not None:
         world.schedule(m.leave.until + timedelta(days=1), _Lapse(m, m.leave))
     if condition is None:
@@ -137,6 +139,26 @@ def _last_day(world: World, leave: LeaveToRefile) -> date | None:
         return compute_deadline(world.today, leave.within_days, service=None, court=world.pack).due
     except InvalidPeriod:
         return None
+
+
+def opened(world: World, m: WMotion, leave: WLeave) -> None:
+    """Leave whose condition came to pass today, and that lasts a number of days from it
+    ("within 14 days after the stay is lifted"): its last day is counted from today (FRCP
+    6(a)(1)), and it is foreclosed the day after."""
+    assert world.today is not None
+    if leave.within_after is None or leave.until is not None:
+        return
+    try:
+        due = compute_deadline(world.today, leave.within_after, service=None, court=world.pack).due
+    except InvalidPeriod:
+        return
+    leave.until = due
+    world.note_motion(
+        m,
+        f"leave to refile lasts until {due}: {leave.within_after} days after its condition held",
+        about="leave_to_refile",
+    )
+    world.schedule(due + timedelta(days=1), _Lapse(m, leave))
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,8 @@ class WLeave:
     ended_with_case: bool = False
     #: The last day the motion may be refiled, if the order sets one.
     until: date | None = None
+    #: Days from the day the condition comes to pass within which it may be refiled.
+    within_after: int | None = None
     #: Foreclosed because that day passed: no ruling reopens it either.
     lapsed: bool = False
     #: Opened by the final judgment it waited for ("after the entry of judgment"): the case

@@ -347,6 +347,10 @@ class World(Stays):
         if truth is Truth.HOLDS:
             self.move_leave(m, "condition_met", "leave to refile available: its condition holds")
             leave.after_judgment = self.judged and waits_on_judgment(leave.condition)
+            if leave.within_after is not None:
+                from docket.engine import leave as refiling  # imports this module
+
+                refiling.opened(self, m, leave)
         elif truth is Truth.FAILED:
             self.move_leave(
                 m,

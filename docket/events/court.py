@@ -30,8 +30,8 @@ class LeaveToRefile(Frozen):
 
     ``condition`` is ``None`` when the motion may be refiled at once; otherwise leave opens
     when the condition holds, and is foreclosed once it can no longer hold. A deadline
-    (``until`` a day, or ``within_days`` of the order) forecloses it once passed: refiling
-    can no longer happen.
+    (``until`` a day, ``within_days`` of the order, or ``within_days_after`` the day the
+    condition comes to pass) forecloses it once passed: refiling can no longer happen.
     """
 
     condition: Condition | None = None
@@ -53,6 +53,17 @@ class LeaveToRefile(Frozen):
             exclude_if=unset,
             description="Days from the order within which the motion may be refiled ('may "
             "refile within 14 days'), counted under FRCP 6(a)(1): foreclosed after the last",
+        ),
+    ] = None
+    within_days_after: Annotated[
+        int | None,
+        Field(
+            ge=1,
+            le=3650,
+            exclude_if=unset,
+            description="Days from the day its condition comes to pass within which the motion "
+            "may be refiled ('may renew within 14 days after the stay is lifted'), counted "
+            "under FRCP 6(a)(1): foreclosed after the last",
         ),
     ] = None
 

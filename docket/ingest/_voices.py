@@ -49,6 +49,9 @@ class RulingDraft(NamedTuple):
             to renewal by December 1, 2014"), if it sets one.
         leave_within: The days from the order within which it may be refiled ("may refile
             within 14 days"), if it sets them.
+        leave_within_after: The days from the day ``leave_condition`` comes to pass within
+            which it may be refiled ("within 21 days after the stay is lifted"), if it sets
+            them.
     """
 
     disposition: Disposition
@@ -65,6 +68,7 @@ class RulingDraft(NamedTuple):
     leave_condition: Condition | None = None
     leave_until: date | None = None
     leave_within: int | None = None
+    leave_within_after: int | None = None
 
 
 class Mark(NamedTuple):

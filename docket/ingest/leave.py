@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from docket.events import (
+    CaseReopened,
     Condition,
     DateReached,
     DiscoveryClosed,
@@ -42,6 +43,8 @@ class Terms(NamedTuple):
     condition: Condition | None = None
     until: date | None = None
     within_days: int | None = None
+    #: Days from the day ``condition`` comes to pass ("within 14 days after the stay is lifted").
+    within_after: int | None = None
 
 
 #: "by December 1, 2014", "no later than 3/1/2017", "on or before March 1, 2017", "until
@@ -84,9 +87,16 @@ def read_terms(low: str, at: int, stop: int) -> Terms | None:
     condition: Condition | None = None
     until: date | None = None
     within: int | None = None
+    after: int | None = None
     end = at
     while True:
-        if until is None and within is None and _starts_deadline(low, end, stop):
+        if until is None and within is None and after is None and _starts_deadline(low, end, stop):
+            counted = _within_after(low, end, stop) if condition is None else None
+            if counted is not None:
+                # "within 14 days after the stay is lifted": leave opens with the condition,
+                # for that many days.
+                condition, after, end = counted
+                continue
             term = _deadline(low, end, stop)
             if term is None:
                 return None  # a deadline the reader cannot count: "within 14 days after ..."
@@ -102,7 +112,42 @@ def read_terms(low: str, at: int, stop: int) -> Terms | None:
     rest = low[end:stop]
     if _MORE.search(rest) is not None or _TERM_WORD.search(rest) is not None:
         return None  # another term or condition the grammar does not place
-    return Terms(condition, until, within)
+    return Terms(condition, until, within, after)
+
+
+#: What a count of days may run from besides the order: the case reopened ("of the date this
+#: action is reopened", "of reopening"), which :func:`read_condition` does not lead to.
+_REOPENED = re.compile(
+    r"\s+(?:of|from|after|following)\s+(?:the\s+)?(?:date\s+(?:on\s+which\s+|that\s+)?)?"
+    r"(?:(?:this|the)\s+(?:case|action|matter)\s+(?:is|has\s+been)\s+reopened"
+    r"|reopening(?:\s+of\s+(?:this|the)\s+(?:case|action|matter))?)\b"
+)
+
+
+def _within_after(low: str, at: int, stop: int) -> tuple[Condition, int, int] | None:
+    """A count of days from something the docket records ("within 14 days after the stay is
+    lifted", "within twenty-one (21) days from the date this action is reopened", "within 30
+    days after the Court rules on 23"): (the condition, the days, where its words end)."""
+    m = _WITHIN.match(low, at, stop)
+    if m is None:
+        return None
+    n = int(m.group("n")) if m.group("n") else _SMALL.get(m.group("word") or "")
+    if n is None or n < 1 or _FROM_ORDER.match(low, m.end(), stop) is not None:
+        return None
+    if (r := _REOPENED.match(low, m.end(), stop)) is not None:
+        return CaseReopened(), n, r.end()
+    lead = _FROM_OTHER.match(low, m.end(), stop)
+    if lead is None or lead.group(0).split()[0] not in ("after", "following", "of", "from"):
+        return None
+    # Read the condition as if "after" led it: "of the close of discovery", "after the
+    # entry of judgment".
+    found = read_condition("after " + low[lead.end() :], 0, stop - lead.end() + 6, whole=False)
+    if found is None:
+        return None
+    condition, end = found
+    if isinstance(condition, DateReached):
+        return None  # "within 14 days after March 1" is a day, not a condition
+    return condition, n, lead.end() + end - 6
 
 
 #: A word that starts a term the grammar has not read ("within 14 days after discovery",

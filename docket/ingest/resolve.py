@@ -470,6 +470,7 @@ class DocketContext:
                         description=draft.leave,
                         until=draft.leave_until,
                         within_days=draft.leave_within,
+                        within_days_after=draft.leave_within_after,
                     )
                 if draft.leave_unread is not None:
                     self.leave_unread.setdefault(t[0], draft.leave_unread)

@@ -464,6 +464,7 @@ def _refiling(
                 leave_condition=terms.condition,
                 leave_until=terms.until,
                 leave_within=terms.within_days,
+                leave_within_after=terms.within_after,
             )
         out.append(d)
     return out

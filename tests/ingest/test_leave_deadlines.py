@@ -103,7 +103,6 @@ def test_a_condition_and_a_deadline_together_are_both_read() -> None:
 @pytest.mark.parametrize(
     "words",
     [
-        "without prejudice to renewal within 14 days after the close of discovery",
         "without prejudice to renewal within 14 days of judgment",
         "without prejudice to renewal by December 1, 2016, if discovery warrants",
         "without prejudice to renewal within ten business days",
