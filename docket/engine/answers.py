@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from docket.engine import deadlines
 from docket.engine.changes import FactKind
 from docket.engine.judgments import FEDERAL_NAME
+from docket.engine.ledger import Entry
 from docket.engine.motions import RULE12_KINDS
 from docket.events import (
     AnswerFiled,
@@ -144,12 +145,12 @@ def _matches(world: World, name: str) -> list[WDefendant]:
     ]
 
 
-def flag(w: WDefendant, event: DocketEvent, reason: str) -> None:
+def flag(w: WDefendant, event: Entry, reason: str) -> None:
     w.review.append(ReviewFlag(doc=event.doc, event_id=event.id, filed=event.filed, reason=reason))
 
 
 def resolve(
-    world: World, event: DocketEvent, names: tuple[str, ...], what: str, *, create: bool
+    world: World, event: Entry, names: tuple[str, ...], what: str, *, create: bool
 ) -> list[WDefendant]:
     """The defendants ``names`` mean. A name that fits none is a new defendant when the
     entry states a fact about it (``create``: service, default); otherwise, and when a name

@@ -13,13 +13,13 @@ from collections.abc import Callable
 from datetime import date
 
 from docket.engine import deadlines
+from docket.engine.ledger import Entry
 from docket.engine.motions import WBriefing, WMotion
 from docket.engine.world import World
 from docket.events import (
     DISPOSITIVE_KINDS,
     BriefingCompleteNoticed,
     BriefingScheduled,
-    DocketEvent,
     Extension,
     ExtensionNoticed,
     MotionRef,
@@ -102,7 +102,7 @@ def _reply_ran_out(world: World, d: deadlines.WDeadline) -> None:
         _move(world, m, "reply_time_elapsed", _NO_REPLY, d.consequence)
 
 
-def _no_rule(world: World, e: DocketEvent, what: str, error: InvalidPeriod) -> None:
+def _no_rule(world: World, e: Entry, what: str, error: InvalidPeriod) -> None:
     """No version of FRCP 6 was in force on the day ``e`` was filed (the FRCP took effect on
     16 September 1938, 308 U.S. 645; a pack may start later): no time to respond or reply
     runs from it, and that is flagged, not a crash of the whole replay."""

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 from docket.engine import deadlines
 from docket.engine.changes import FactKind
-from docket.events import DocketEvent, JudgmentEntered, MotionKind, MotionRef, Party
+from docket.engine.ledger import Entry
+from docket.events import JudgmentEntered, MotionKind, MotionRef, Party
 from docket.posture import ReviewFlag, Step
 from docket.rules import DeadlineResult, compute_rule
 from docket.rules.errors import InvalidPeriod, UnknownRule
@@ -187,7 +188,7 @@ def _appeal_rule(world: World, j: WJudgment, restarted: bool) -> str:
     return "frap.4a1b.appeal_united_states" if federal else "frap.4a1a.appeal"
 
 
-def _review(j: WJudgment, event: DocketEvent, reason: str) -> None:
+def _review(j: WJudgment, event: Entry, reason: str) -> None:
     """Flag the judgment for a person to review, citing the entry that raised the doubt."""
     j.review.append(ReviewFlag(doc=event.doc, event_id=event.id, filed=event.filed, reason=reason))
 

@@ -12,13 +12,26 @@ import heapq
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from docket.engine.changes import FactKey, FactKind
 from docket.events import DocketEvent
 from docket.posture import Anomaly, Step
 
-__all__ = ["Ledger", "Tick"]
+__all__ = ["Entry", "Ledger", "Tick"]
+
+
+class Entry(Protocol):
+    """What a flag names of an entry: its id, docket number and filing date (an entry as
+    read, or a motion's entry as replay keeps it: :class:`~docket.engine.motions.MotionEntry`)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def doc(self) -> int | None: ...
+    @property
+    def filed(self) -> date: ...
+
 
 #: A change the calendar makes on a day (a stay's date comes, a deadline runs out), called
 #: with the fold's working state.
@@ -93,7 +106,7 @@ class Ledger:
             on=self.today, doc=cause.doc, event_id=cause.id, what=what, rule=rule, about=about
         )
 
-    def flag(self, event: DocketEvent, code: str, reason: str, rule: str | None = None) -> None:
+    def flag(self, event: Entry, code: str, reason: str, rule: str | None = None) -> None:
         """Record that ``event`` could not apply, or broke a rule."""
         self.anomalies.append(
             Anomaly(

@@ -17,7 +17,7 @@ from docket.events import (
     DISPOSITIVE_KINDS,
     Condition,
     Ground,
-    MotionFiled,
+    MotionKind,
     StayImposed,
     StayScope,
     describe,
@@ -29,6 +29,7 @@ __all__ = [
     "CITATIONS",
     "QI_APPEAL_STAY_RULE",
     "QI_STAY_RULE",
+    "MotionFacts",
     "asserts_qualified_immunity",
     "explain_appeal_stay",
     "explain_stay",
@@ -53,15 +54,33 @@ QI_APPEAL_STAY_RULE = f"{CITATIONS['divests']}; {CITATIONS['tenth_circuit']}"
 QI_STAY_RULE = f"{CITATIONS['stay']}; {CITATIONS['all_defendants']}"
 
 
+class MotionFacts(Protocol):
+    """What the stay reads of a motion's entry (a :class:`~docket.events.MotionFiled`, or
+    the entry as replay keeps it)."""
+
+    @property
+    def doc(self) -> int | None: ...
+    @property
+    def part(self) -> int | None: ...
+    @property
+    def kind(self) -> MotionKind: ...
+    @property
+    def grounds(self) -> tuple[Ground, ...]: ...
+    @property
+    def stay_pending(self) -> int | None: ...
+    @property
+    def stay_pending_part(self) -> int | None: ...
+
+
 class _Motion(Protocol):
     @property
-    def event(self) -> MotionFiled: ...
+    def event(self) -> MotionFacts: ...
 
 
 _Motions = Mapping[int, Sequence[_Motion]]
 
 
-def _named(motions: _Motions, doc: int, part: int | None) -> list[MotionFiled]:
+def _named(motions: _Motions, doc: int, part: int | None) -> list[MotionFacts]:
     return [m.event for m in motions.get(doc, ()) if part is None or m.event.part == part]
 
 
@@ -74,12 +93,12 @@ class _Stay(Protocol):
     def lifts_when(self) -> Condition | None: ...
 
 
-def asserts_qualified_immunity(motion: MotionFiled) -> bool:
+def asserts_qualified_immunity(motion: MotionFacts) -> bool:
     """A dispositive motion (FRCP 12 or 56) that asserts qualified immunity."""
     return motion.kind in DISPOSITIVE_KINDS and Ground.QUALIFIED_IMMUNITY in motion.grounds
 
 
-def _qi_motions(condition: Condition | None, motions: _Motions) -> list[MotionFiled]:
+def _qi_motions(condition: Condition | None, motions: _Motions) -> list[MotionFacts]:
     if condition is None:
         return []
     return [
@@ -91,7 +110,7 @@ def _qi_motions(condition: Condition | None, motions: _Motions) -> list[MotionFi
 
 
 def stay_grounds(
-    stay: StayImposed, motion_to_stay: MotionFiled | None, motions: _Motions
+    stay: StayImposed, motion_to_stay: MotionFacts | None, motions: _Motions
 ) -> tuple[Ground, ...]:
     """The grounds of a stay: the order's own, the motion to stay's, and qualified immunity
     when the stay is pending a dispositive motion that asserts it."""
