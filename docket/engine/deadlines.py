@@ -116,6 +116,9 @@ class DeadlineBook:
     of: dict[tuple[DeadlineKind, str], WDeadline] = field(default_factory=dict)
     running: dict[int, WDeadline] = field(default_factory=dict)
     suspended: dict[int, WDeadline] = field(default_factory=dict)
+    #: The readings of the deadlines, one tuple for each (due, assumption) pairs: a docket's
+    #: deadlines fall on fewer days than it has deadlines (see :func:`_readings`).
+    readings: dict[tuple[tuple[date, str], ...], tuple[Reading, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +136,15 @@ class _RunOut:
         d.on_elapse(state, d)
 
 
-def _readings(result: DeadlineResult) -> tuple[Reading, ...]:
-    return tuple(Reading(due=r.due, assumption=r.assumption) for r in result.readings)
+def _readings(book: DeadlineBook, result: DeadlineResult) -> tuple[Reading, ...]:
+    """The readings of ``result`` as the posture shows them, shared with every deadline of
+    ``book`` read the same way (frozen values: a million-entry docket starts 440,000
+    deadlines on about 25,000 days)."""
+    key = tuple((r.due, r.assumption) for r in result.readings)
+    shared = book.readings.get(key)
+    if shared is None:
+        shared = book.readings[key] = tuple(Reading(due=due, assumption=a) for due, a in key)
+    return shared
 
 
 def _move(
@@ -200,7 +210,7 @@ def start(
         citation=result.citation or "FRCP 6(a)",
         consequence=consequence,
         due=result.due,
-        readings=_readings(result),
+        readings=_readings(book, result),
         on_elapse=on_elapse,
         unverified=result.notice if result.uncertain else None,
     )
@@ -298,7 +308,7 @@ def restart(
     ledger: Ledger, book: DeadlineBook, d: WDeadline, result: DeadlineResult, what: str
 ) -> None:
     """Set a tolled deadline running again, its whole period counted anew (``result``)."""
-    d.due, d.readings = result.due, _readings(result)
+    d.due, d.readings = result.due, _readings(book, result)
     d.rule = result.rule_id or d.rule
     d.citation = result.citation or d.citation
     d.held = None
@@ -318,7 +328,7 @@ def recount(
         return
     d.rule = result.rule_id or d.rule
     d.citation = result.citation or d.citation
-    d.readings = _readings(result)
+    d.readings = _readings(book, result)
     if d.status == "suspended":
         assert ledger.today is not None
         d.due, d.until = result.due, result.due
@@ -361,7 +371,7 @@ def resume_all(ledger: Ledger, book: DeadlineBook, pack: RulePack) -> None:
             # The days left already hold any days FRCP 6(d) added when the paper was served:
             # counted again from the lift, they run from no service, so none are added twice.
             result = compute_deadline(today, max(d.remaining, 1), court=pack, service=None)
-            d.due, d.readings = result.due, _readings(result)
+            d.due, d.readings = result.due, _readings(book, result)
             what = f"stay lifted: {d.remaining} days run again, due {d.due}"
             _move(ledger, book, d, "resume", what)
         d.until = None

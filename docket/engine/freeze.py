@@ -123,13 +123,13 @@ def motion_state(m: WMotion) -> MotionState:
         hearing=m.hearing,
         # Once a certain entry decides the motion, the doubt about an earlier one is moot;
         # the deciding entry's own doubt (leave to refile on a condition not read) stays.
-        review=tuple(m.review)
+        review=m.review
         if m.status == "pending"
         else (
             *(r for r in m.review if r.event_id == m.decided_event),
             *(r for r in m.reruled if m.decided is not None and r.filed >= m.decided),
         ),
-        because=tuple(m.steps),
+        because=m.steps,
         abeyance=_abeyance(m.abeyance),
     )
 

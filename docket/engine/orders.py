@@ -73,7 +73,7 @@ def _rule(world: World, e: OrderEntered) -> list[WMotion]:
                 # A later order ruling otherwise on a decided motion (a court may revise an
                 # interlocutory order, FRCP 54(b)), or a reference misread: a person says
                 # which ruling stands.
-                m.reruled.append(ReviewFlag(doc=e.doc, event_id=e.id, filed=e.filed, reason=reason))
+                m.reruled += (ReviewFlag(doc=e.doc, event_id=e.id, filed=e.filed, reason=reason),)
                 world.touch_motion(m)
             continue
         if trigger == "vacate":

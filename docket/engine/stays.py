@@ -299,7 +299,7 @@ class Stays(Motions):
                 or m.review
                 or (m.event.doc is not None and m.event.doc in named)
             ):
-                m.review.append(flag)
+                m.review += (flag,)
                 self.touch_motion(m)
                 continue
             m.decided, m.decided_by, m.decided_event = self.today, source.doc, source.id

@@ -132,14 +132,14 @@ class World(Stays):
         for doc in dict.fromkeys(review.may_rule_on):
             for m in self.motions.get(doc, ()):
                 if m.status == "pending" or m.decided_event == event.id:
-                    m.review.append(flag)
+                    m.review += (flag,)
                     self.touch_motion(m)
         if review.may_rule_on_entries:
             # Motions entered without a docket number, named by their entries' ids.
             entries = frozenset(review.may_rule_on_entries)
             for m in self.motion_list:
                 if m.event.id in entries and (m.status == "pending" or m.decided_event == event.id):
-                    m.review.append(flag)
+                    m.review += (flag,)
                     self.touch_motion(m)
         if review.may_close and self.case_status != "closed":
             self.case_review.append(flag)
@@ -282,14 +282,14 @@ class World(Stays):
         for m in self.motion_list:
             if not m.ended_with_case or m.status != "moot":
                 continue
-            m.reruled.append(
+            m.reruled += (
                 ReviewFlag(
                     doc=cause.doc,
                     event_id=cause.id,
                     filed=today,
                     reason="the case reopened: this motion ended with the case, and may be "
                     "live again",
-                )
+                ),
             )
             self.touch_motion(m)
 
