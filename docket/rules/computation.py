@@ -28,7 +28,9 @@ from docket.rules.result import DeadlineResult, Reading, Step, long_date
 
 __all__ = ["compute_deadline", "compute_rule"]
 
-_CACHE_SIZE = 1 << 15
+#: Results kept for reuse. Replay asks in date order, so its hits are on the days it has just
+#: reached: 4,096 (about 2 MB) hit as often as 32,768 did, which held about 14 MB each.
+_CACHE_SIZE = 1 << 12
 
 
 # What a reading is counted from: pack, FRCP 6 version, trigger, days, direction, service, calendar.
