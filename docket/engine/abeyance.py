@@ -103,7 +103,7 @@ def hold(world: World, e: OrderEntered, a: Abeyance, m: WMotion) -> None:
             deadlines.toll(world, world.book, d, because, None)
         else:  # suspended by a stay of the case: the abeyance holds it past the stay
             d.held = because
-            d.steps.append(world.step(because))
+            d.steps += (world.step(because),)
             world.dirty.add((FactKind.DEADLINE, d.index))
     if a.pending is not None:
         for n in motions_in(a.pending):

@@ -357,7 +357,7 @@ def _hold(world: World, w: WDefendant, ref: MotionRef) -> None:
         deadlines.toll(world, world.book, d, what, "FRCP 12(a)(4)")
     elif d.status == "suspended" and d.held is None:
         d.held = what  # suspended by a stay of the case: the motion holds it past the stay
-        d.steps.append(world.step(what, "FRCP 12(a)(4)"))
+        d.steps += (world.step(what, "FRCP 12(a)(4)"),)
         world.dirty.add((FactKind.DEADLINE, d.index))
     touch(world)
 

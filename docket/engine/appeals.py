@@ -120,17 +120,17 @@ def _check_time(world: World, e: NoticeOfAppeal, j: WJudgment) -> None:
         )
         return
     if appeal.status == "suspended":
-        appeal.steps.append(
+        appeal.steps += (
             world.step(
                 f"notice of appeal {doc_ref(e.doc)} by {who} filed while a timely post-judgment "
                 "motion is pending: it takes effect when the order disposing of the last such "
                 "motion is entered",
                 "FRAP 4(a)(4)(B)(i)",
-            )
+            ),
         )
         world.dirty.add((FactKind.DEADLINE, appeal.index))
         return
-    appeal.steps.append(world.step(f"notice of appeal {doc_ref(e.doc)} filed by {who}"))
+    appeal.steps += (world.step(f"notice of appeal {doc_ref(e.doc)} filed by {who}"),)
     world.dirty.add((FactKind.DEADLINE, appeal.index))
     if appeal.status != "running" or "cross_appeal" in j.runs:
         return
@@ -162,7 +162,7 @@ def _check_order_time(world: World, e: NoticeOfAppeal, d: deadlines.WDeadline) -
             rule=d.citation,
         )
         return
-    d.steps.append(world.step(f"notice of appeal {doc_ref(e.doc)} filed by {who}"))
+    d.steps += (world.step(f"notice of appeal {doc_ref(e.doc)} filed by {who}"),)
     world.dirty.add((FactKind.DEADLINE, d.index))
 
 

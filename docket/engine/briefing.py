@@ -115,7 +115,8 @@ def motion_filed(world: World, m: WMotion) -> None:
     e = m.event
     if m.hearing is None:
         m.hearing = e.hearing
-    if e.doc is None:
+    ref = m.ref
+    if ref is None:
         return
     try:
         result = briefing_deadlines(
@@ -132,7 +133,7 @@ def motion_filed(world: World, m: WMotion) -> None:
     d = _start(
         world,
         "response",
-        MotionRef(e.doc, e.part),
+        ref,
         f"Response to {motion_words(e.doc, e.kind, e.part)}",
         result,
         _response_ran_out,

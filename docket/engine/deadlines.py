@@ -91,7 +91,9 @@ class WDeadline:
     held: str | None = None
     #: Why the period is not to be taken as fact (see :attr:`docket.posture.Deadline.unverified`).
     unverified: str | None = None
-    steps: list[Step] = field(default_factory=list)
+    #: Its provenance, a tuple the posture shares (most deadlines end met or moot, and
+    #: then hold none: see :func:`_move`).
+    steps: tuple[Step, ...] = ()
 
     @property
     def id(self) -> str:
@@ -167,9 +169,10 @@ def _move(
     if ledger.lean and d.status in _FINISHED:
         # Never listed again (the posture lists those that run or are suspended): only the
         # deadline's state is kept, for the entries that look it up.
-        d.steps.clear()
+        d.steps = ()
+        d.what = ""  # what the posture would call it: it lists it no more
         return
-    d.steps.append(ledger.step(what, rule))
+    d.steps += (ledger.step(what, rule),)
     ledger.dirty.add((FactKind.DEADLINE, d.index))
 
 
@@ -216,7 +219,7 @@ def start(
     )
     book.all.append(d)
     book.of[(kind, d.about)] = d
-    d.steps.append(ledger.step(f"{what} due {d.due} ({result.days} days)", d.citation))
+    d.steps += (ledger.step(f"{what} due {d.due} ({result.days} days)", d.citation),)
     ledger.dirty.add((FactKind.DEADLINE, d.index))
     book.running[d.index] = d
     _schedule(ledger, book, d)
@@ -274,7 +277,7 @@ def extend(
         assert ledger.today is not None
         d.remaining = max((until - ledger.today).days, 0)
         d.until = until
-        d.steps.append(ledger.step(what))
+        d.steps += (ledger.step(what),)
         ledger.dirty.add((FactKind.DEADLINE, d.index))
         return
     _move(ledger, book, d, "extend", what, rule)
@@ -333,7 +336,7 @@ def recount(
         assert ledger.today is not None
         d.due, d.until = result.due, result.due
         d.remaining = max((result.due - ledger.today).days, 0)
-        d.steps.append(ledger.step(what, d.citation))
+        d.steps += (ledger.step(what, d.citation),)
         ledger.dirty.add((FactKind.DEADLINE, d.index))
         return
     d.due = result.due

@@ -172,7 +172,7 @@ def deadline_state(d: WDeadline) -> Deadline:
         part=d.ref.part if d.ref is not None else None,
         status=d.status,  # type: ignore[arg-type]  # a machine state; see test_machines
         consequence=d.consequence,
-        because=tuple(d.steps),
+        because=d.steps,
         unverified=d.unverified,
     )
 

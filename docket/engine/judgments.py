@@ -383,7 +383,7 @@ def motion_filed(world: World, m: WMotion) -> None:
             rule=rule,
         )
         return
-    timer.steps.append(world.step(f"{motion_ref(e.doc, e.part)} ({what}) filed in time"))
+    timer.steps += (world.step(f"{motion_ref(e.doc, e.part)} ({what}) filed in time"),)
     world.dirty.add((FactKind.DEADLINE, timer.index))
     ref = m.ref
     if e.kind not in TOLLING_KINDS or ref is None:

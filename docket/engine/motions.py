@@ -138,8 +138,7 @@ class WMotion:
     @property
     def ref(self) -> MotionRef | None:
         """Which motion it is on the docket (``None`` for an unnumbered motion)."""
-        doc = self.event.doc
-        return None if doc is None else MotionRef(doc, self.event.part)
+        return self.event.ref
 
 
 @dataclass
@@ -289,6 +288,9 @@ class MotionEntry:
     refiles: int | None
     service: Service | None
     hearing: date | None
+    #: Which motion it is on the docket (``None`` for an unnumbered motion): one reference,
+    #: shared by its deadlines.
+    ref: MotionRef | None
 
 
 def _kept(e: MotionFiled) -> MotionEntry:
@@ -309,6 +311,7 @@ def _kept(e: MotionFiled) -> MotionEntry:
         e.refiles,
         e.service,
         e.hearing,
+        None if e.doc is None else MotionRef(e.doc, e.part),
     )
 
 
