@@ -168,6 +168,13 @@ class Fold:
         with collector_paused():
             return freeze.posture(self.world, as_of)
 
+    def final_posture(self, as_of: date | None) -> Posture:
+        """The posture as the fold stands now, read on ``as_of``, which ends the fold: its
+        working state is let go of as the posture is built (see
+        :func:`~docket.engine.freeze.final_posture`), and nothing more may be asked of it."""
+        with collector_paused():
+            return freeze.final_posture(self.world, as_of)
+
 
 def _apply_logged(logger: Any, world: World, event: DocketEvent) -> None:
     log = logger.bind(case=event.case, doc=event.doc, type=event.type)
@@ -209,11 +216,11 @@ def replay(
     fold = Fold(events, horizon=as_of, known_on=known_on, known_dates=known_dates, lean=True)
     if as_of is not None:
         fold.run_until(as_of)
-        return fold.posture(as_of)
+        return fold.final_posture(as_of)
     end = fold.final_date()
     if end is not None:
         fold.run_until(end)
-    return fold.posture(end)
+    return fold.final_posture(end)
 
 
 def honour_corrections(entries: Sequence[DocketEvent], as_of: date | None) -> list[DocketEvent]:

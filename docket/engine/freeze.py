@@ -46,6 +46,7 @@ __all__ = [
     "deadline_state",
     "defendant_state",
     "discovery_state",
+    "final_posture",
     "judgment_state",
     "motion_state",
     "posture",
@@ -300,12 +301,50 @@ def posture(world: World, as_of: date | None) -> Posture:
         case=case_state(world),
         discovery=discovery_state(world, tuple(stay_state(s) for s in world.stays)),
         motions=tuple(motion_state(m) for m in world.motion_list),
-        deadlines=tuple(
-            deadline_state(d)
-            for d in sorted(
-                [*world.book.running.values(), *world.book.suspended.values()],
-                key=lambda d: d.index,
-            )
-        ),
+        deadlines=_deadlines(world),
         anomalies=tuple(world.anomalies),
+    )
+
+
+def _deadlines(world: World) -> tuple[Deadline, ...]:
+    """The deadlines that run, or would but for a stay, in the order started."""
+    return tuple(
+        deadline_state(d)
+        for d in sorted(
+            [*world.book.running.values(), *world.book.suspended.values()],
+            key=lambda d: d.index,
+        )
+    )
+
+
+def final_posture(world: World, as_of: date | None) -> Posture:
+    """The whole posture from the working state, which it uses up: each motion's working
+    state is let go of once it is frozen (a replay's last posture: a million-entry docket's
+    motions would otherwise be held twice at its end, as working state and as facts).
+    ``world`` is read no more."""
+    case = case_state(world)
+    discovery = discovery_state(world, tuple(stay_state(s) for s in world.stays))
+    deadlines = _deadlines(world)
+    anomalies = tuple(world.anomalies)
+    # Everything else that holds a motion's working state lets go of it first.
+    world.motions.clear()
+    world.extensions.clear()
+    world.rule12.clear()
+    world.abeyance_watch.clear()
+    world.watchers.clear()
+    world.stay_watchers.clear()
+    world.case_watchers.clear()
+    world.ticks.clear()
+    working, world.motion_list = world.motion_list, []
+    working.reverse()
+    motions = []
+    while working:
+        motions.append(motion_state(working.pop()))
+    return Posture.model_construct(
+        as_of=as_of,
+        case=case,
+        discovery=discovery,
+        motions=tuple(motions),
+        deadlines=deadlines,
+        anomalies=anomalies,
     )

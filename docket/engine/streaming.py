@@ -63,4 +63,4 @@ def _fold(stream: Iterable[DocketEvent], known: set[str], as_of: date | None) ->
     end = as_of if as_of is not None else last
     if end is not None:
         fold.world.advance_to(end)
-    return fold.posture(end)
+    return fold.final_posture(end)
