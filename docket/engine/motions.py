@@ -149,7 +149,8 @@ class Motions(Ledger):
     court: str | None = None
     #: The motions of each document, by docket number, in the order filed (one, unless the
     #: document holds several motions, each with its ``part``).
-    motions: dict[int, list[WMotion]] = field(default_factory=dict)
+    #: (A tuple: most hold one motion, and a list for it took 40 bytes more.)
+    motions: dict[int, tuple[WMotion, ...]] = field(default_factory=dict)
     motion_list: list[WMotion] = field(default_factory=list)
     #: The motions for extension of time, and the days they were filed, in the order filed
     #: (entries apply in date order), to find the last one before a brief without a scan.
@@ -180,7 +181,9 @@ class Motions(Ledger):
 
     def add_motion(self, event: MotionFiled, what: str) -> WMotion:
         """A motion is filed."""
-        m = WMotion(_kept(event), len(self.motion_list))
+        # The day it was filed is the day replay has reached: one date for both.
+        filed = self.today if self.today == event.filed else event.filed
+        m = WMotion(_kept(event, filed), len(self.motion_list))
         self.motion_list.append(m)
         if event.kind == MotionKind.EXTENSION_OF_TIME:
             # At the end, as entries apply in date order; kept sorted whatever comes.
@@ -188,7 +191,7 @@ class Motions(Ledger):
             self.extensions.insert(at, m)
             self.extensions_filed.insert(at, event.filed)
         if event.doc is not None:
-            self.motions.setdefault(event.doc, []).append(m)
+            self.motions[event.doc] = (*self.motions.get(event.doc, ()), m)
         self.note_motion(m, what)
         return m
 
@@ -207,7 +210,7 @@ class Motions(Ledger):
         """The motions a paper about Doc. ``doc`` concerns: part ``part``, or, without a
         part, every motion of the document."""
         if part is None:
-            return self.motions.get(doc, [])
+            return list(self.motions.get(doc, ()))
         m = self.motion_at(doc, part)
         return [m] if m is not None else []
 
@@ -293,12 +296,13 @@ class MotionEntry:
     ref: MotionRef | None
 
 
-def _kept(e: MotionFiled) -> MotionEntry:
-    """The motion's entry as replay keeps it (see :class:`MotionEntry`)."""
+def _kept(e: MotionFiled, filed: date) -> MotionEntry:
+    """The motion's entry as replay keeps it (see :class:`MotionEntry`), ``filed`` its
+    filing date (equal to the entry's)."""
     return MotionEntry(  # by position, in field order (replay's hot path)
         e.id,
         sys.intern(e.case),
-        e.filed,
+        filed,
         e.doc,
         e.part,
         e.kind,
