@@ -91,7 +91,7 @@ def hold(world: World, e: OrderEntered, a: Abeyance, m: WMotion) -> None:
     )
     world.note_motion(m, what)
     for kind in deadlines.DEADLINE_KINDS:
-        d = world.book.of.get((kind, m.ref.key)) if m.ref is not None else None
+        d = world.book.of.get(deadlines.deadline_id(kind, m.ref.key)) if m.ref is not None else None
         if d is None or d.status not in ("running", "suspended") or d.held is not None:
             continue
         if d.status == "running":  # one suspended by a stay of the case keeps its days left

@@ -29,6 +29,7 @@ __all__ = [
     "DeadlineKind",
     "WDeadline",
     "consequence",
+    "deadline_id",
     "end",
     "extend",
     "meet",
@@ -70,8 +71,10 @@ class WDeadline:
     kind: DeadlineKind
     #: The motion whose briefing it times (``None``: a deadline after judgment).
     ref: MotionRef | None
-    #: What it belongs to, as its id writes it: the motion (``45.2``) or the judgment.
-    about: str
+    #: The id the posture shows, its kind and what it belongs to (the motion, ``45.2``, or
+    #: the judgment): ``response:45``, ``reply:45.2``, ``appeal:52``. Also its key in
+    #: :attr:`DeadlineBook.of` (see :func:`deadline_id`).
+    id: str
     what: str
     trigger_doc: int | None
     rule: str
@@ -96,11 +99,6 @@ class WDeadline:
     steps: tuple[Step, ...] = ()
 
     @property
-    def id(self) -> str:
-        """The id the posture shows: ``response:45``, ``reply:45.2``, ``appeal:52``."""
-        return f"{self.kind}:{self.about}"
-
-    @property
     def follows_the_case(self) -> bool:
         """Whether a stay or the close of the case suspends or moots it: a motion's briefing
         does; a period that runs from entry of judgment is set by rule and runs on (FRAP
@@ -109,13 +107,20 @@ class WDeadline:
         return self.ref is not None or self.kind == "answer"
 
 
+def deadline_id(kind: DeadlineKind, about: str) -> str:
+    """The id of the ``kind`` deadline of what ``about`` names (a motion's key, ``45.2``, or
+    a judgment's): ``response:45``, ``reply:45.2``, ``appeal:52``."""
+    return f"{kind}:{about}"
+
+
 @dataclass(slots=True)
 class DeadlineBook:
     """Every deadline started, in order; each motion's by kind; and those that run or are
     suspended now (found without scanning every deadline)."""
 
     all: list[WDeadline] = field(default_factory=list)
-    of: dict[tuple[DeadlineKind, str], WDeadline] = field(default_factory=dict)
+    #: By id (:func:`deadline_id`: one string a deadline, not a tuple of its kind and key).
+    of: dict[str, WDeadline] = field(default_factory=dict)
     running: dict[int, WDeadline] = field(default_factory=dict)
     suspended: dict[int, WDeadline] = field(default_factory=dict)
     #: The readings of the deadlines, one tuple for each (due, assumption) pairs: a docket's
@@ -206,7 +211,7 @@ def start(
         index=len(book.all),
         kind=kind,
         ref=motion,
-        about=ref.key if isinstance(ref, MotionRef) else ref,
+        id=deadline_id(kind, ref.key if isinstance(ref, MotionRef) else ref),
         what=what,
         trigger_doc=cause.doc if cause is not None else None,
         rule=result.rule_id or f"{result.days} days",
@@ -218,7 +223,7 @@ def start(
         unverified=result.notice if result.uncertain else None,
     )
     book.all.append(d)
-    book.of[(kind, d.about)] = d
+    book.of[d.id] = d
     d.steps += (ledger.step(f"{what} due {d.due} ({result.days} days)", d.citation),)
     ledger.dirty.add((FactKind.DEADLINE, d.index))
     book.running[d.index] = d
@@ -246,7 +251,7 @@ def meet(ledger: Ledger, book: DeadlineBook, d: WDeadline, what: str) -> None:
 def moot(ledger: Ledger, book: DeadlineBook, ref: MotionRef, because: str) -> None:
     """A motion is decided or withdrawn: its running deadlines no longer run."""
     for kind in DEADLINE_KINDS:
-        d = book.of.get((kind, ref.key))
+        d = book.of.get(deadline_id(kind, ref.key))
         if d is not None and DEADLINE.can(d.status, "moot"):
             _move(ledger, book, d, "moot", because)
 

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from docket.engine.changes import FactKind
-from docket.engine.deadlines import DeadlineBook, DeadlineKind, WDeadline
+from docket.engine.deadlines import DeadlineBook, DeadlineKind, WDeadline, deadline_id
 from docket.engine.ledger import Ledger
 from docket.events import (
     Condition,
@@ -173,7 +173,7 @@ class Motions(Ledger):
 
     def deadline(self, kind: DeadlineKind, ref: MotionRef | None) -> WDeadline | None:
         """The ``kind`` deadline of motion ``ref``, if one was started."""
-        return None if ref is None else self.book.of.get((kind, ref.key))
+        return None if ref is None else self.book.of.get(deadline_id(kind, ref.key))
 
     def motion_moved(self, m: WMotion) -> None:
         """A motion's status changed: whatever watches it is re-checked (see
