@@ -577,37 +577,35 @@ class EventMaker:
         else:
             return []
         draft = RulingDraft(Disposition.GRANTED, (e.doc,), "order.clerk_grant")
-        rulings, unresolved, _ = self.ctx.rulings((draft,), None, base["filed"])
-        self.report.unresolved.extend(unresolved)
-        if not rulings:
-            return []
-        self.report.added["order"] += 1
-        return [
-            OrderEntered(
-                **{
-                    **base,
-                    "id": f"{base['id']}/granted",
-                    "doc": None,
-                    "classified_by": "order.clerk_grant",
-                },
-                rulings=rulings,
-                note=why,
-            )
-        ]
+        return self._order_implied(base, (draft,), None, "granted", "order.clerk_grant", why)
 
     def _implied_rulings(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
-        rulings, unresolved, rules = self.ctx.rulings(d.rulings, e.doc, base["filed"])
+        note = f"the entry {base['id']} gives the relief the motion asked for ({{rules}})"
+        return self._order_implied(base, d.rulings, e.doc, "rulings", d.rule, note)
+
+    def _order_implied(
+        self,
+        base: dict[str, Any],
+        drafts: tuple[RulingDraft, ...],
+        doc: int | None,
+        suffix: str,
+        rule: str,
+        note: str,
+    ) -> list[DocketEvent]:
+        """The order an entry implies, ruling as ``drafts`` say (id ``{entry}/{suffix}``),
+        or nothing where they rule on no motion on the docket; ``{rules}`` in ``note`` names
+        the rules that read them."""
+        rulings, unresolved, rules = self.ctx.rulings(drafts, doc, base["filed"])
         self.report.unresolved.extend(unresolved)
         if not rulings:
             return []
         self.report.added["order"] += 1
+        implied = {**base, "id": f"{base['id']}/{suffix}", "doc": None, "classified_by": rule}
         return [
             OrderEntered(
-                **{**base, "id": f"{base['id']}/rulings", "doc": None},
-                classified_by=d.rule,
+                **implied,
                 rulings=rulings,
-                note=f"the entry {base['id']} gives the relief the motion asked for "
-                f"({', '.join(sorted(set(rules)))})",
+                note=note.replace("{rules}", ", ".join(sorted(set(rules)))),
             )
         ]
 

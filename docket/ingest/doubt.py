@@ -11,7 +11,7 @@ shows each such motion, or the case, as needing review, and never changes it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from docket.events import DISPOSITIVE_KINDS, MotionKind, Review
 from docket.ingest._text import lowered_twin
@@ -230,17 +230,30 @@ def _unnumbered_ruling(text: str, low: str, ctx: DocketContext) -> Review | None
             docs.extend(d for d in ctx.pending_titled(title.group(0)) if d not in docs)
         said = "its words rule on a motion it names by title"
     elif _BARE_RULING.match(text):
-        docs = [m.doc for m in ctx.all_motions() if m.pending]
-        docs += [m.doc for m in ctx.unnumbered if m.pending]
-        docs = list(dict.fromkeys(docs))
+        docs = _pending(ctx)
         said = "it is a bare ruling that names no motion"
     else:
         return None
+    return _may_rule(
+        ctx, docs, lambda which: f"{said}, but no ruling on {which} was read from them"
+    )
+
+
+def _pending(ctx: DocketContext) -> list[int]:
+    """Every motion pending: numbered, then those entered without a number (their stand-ins)."""
+    docs = [m.doc for m in ctx.all_motions() if m.pending]
+    docs += [m.doc for m in ctx.unnumbered if m.pending]
+    return list(dict.fromkeys(docs))
+
+
+def _may_rule(ctx: DocketContext, docs: list[int], reason: Callable[[str], str]) -> Review | None:
+    """A review naming the motions ``docs`` an entry may rule on, the reason given the motions'
+    names; ``None`` for none, or for more than an order naming them would rule on."""
     if not docs or len(docs) > _MOST:
         return None
     which = ", ".join(ctx.named(n) for n in docs)
     return Review(
-        reason=f"{said}, but no ruling on {which} was read from them"[:500],
+        reason=reason(which)[:500],
         may_rule_on=tuple(d for d in docs if d >= 0),
         may_rule_on_entries=ctx.entries_of(tuple(docs)),
     )
@@ -253,9 +266,7 @@ _ALL_PENDING = re.compile(r"\b(?:all\s+)?(?:pending|outstanding)\s+motions\b")
 
 def _on_every_pending(said: str, ctx: DocketContext) -> Review | None:
     """A review naming every motion pending: the entry decided them all, how it does not say."""
-    docs = [m.doc for m in ctx.all_motions() if m.pending]
-    docs += [m.doc for m in ctx.unnumbered if m.pending]
-    docs = list(dict.fromkeys(docs))
+    docs = _pending(ctx)
     if not docs:
         return None
     which = ", ".join(ctx.named(n) for n in docs[:_MOST]) + (", ..." if len(docs) > _MOST else "")
@@ -269,15 +280,13 @@ def _on_every_pending(said: str, ctx: DocketContext) -> Review | None:
 def _doubt_on_titled(title: str, ctx: DocketContext) -> Review | None:
     """A review for an order that names a motion by its title and says no more: each
     pending motion of that title may be what it decides."""
-    docs = ctx.pending_titled(title)
-    if not docs or len(docs) > _MOST:
-        return None
-    which = ", ".join(ctx.named(n) for n in docs)
-    return Review(
-        reason=f"it is an order on {title.strip()!r} whose words say no more (its ruling may be "
-        f"in its document): it may rule on {which}"[:500],
-        may_rule_on=tuple(d for d in docs if d >= 0),
-        may_rule_on_entries=ctx.entries_of(tuple(docs)),
+    return _may_rule(
+        ctx,
+        ctx.pending_titled(title),
+        lambda which: (
+            f"it is an order on {title.strip()!r} whose words say no more (its ruling "
+            f"may be in its document): it may rule on {which}"
+        ),
     )
 
 
@@ -322,13 +331,8 @@ def doubt_on_unplaced(ctx: DocketContext) -> Review | None:
     for draft in ctx.unplaced:
         docs.extend(d for d in ctx.could_be(draft) if d not in docs)
         said.append(repr((draft.words or "the motion")[:80]))
-    if not docs or len(docs) > _MOST:
-        return None
-    which = ", ".join(ctx.named(n) for n in docs)
-    return Review(
-        reason=f"it rules on {' and '.join(said)}, which may be {which}"[:500],
-        may_rule_on=tuple(d for d in docs if d >= 0),
-        may_rule_on_entries=ctx.entries_of(tuple(docs)),
+    return _may_rule(
+        ctx, docs, lambda which: f"it rules on {' and '.join(said)}, which may be {which}"
     )
 
 
