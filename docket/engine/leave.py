@@ -19,6 +19,7 @@ from docket.events import (
     AllOf,
     AnyOf,
     Condition,
+    DiscoveryClosed,
     Disposition,
     Ground,
     LeaveToRefile,
@@ -148,8 +149,11 @@ def opened(world: World, m: WMotion, leave: WLeave) -> None:
     assert world.today is not None
     if leave.within_after is None or leave.until is not None:
         return
+    held = world.today
+    if isinstance(leave.condition, DiscoveryClosed) and world.discovery_closes is not None:
+        held = world.discovery_closes  # its last day; the tick closing it runs the day after
     try:
-        due = compute_deadline(world.today, leave.within_after, service=None, court=world.pack).due
+        due = compute_deadline(held, leave.within_after, service=None, court=world.pack).due
     except InvalidPeriod:
         return
     leave.until = due

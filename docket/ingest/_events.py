@@ -17,6 +17,7 @@ from docket.events import (
     BriefingScheduled,
     CaseClosed,
     CaseOpened,
+    CaseReopened,
     Condition,
     DefaultEntered,
     DefaultRequested,
@@ -80,7 +81,8 @@ _STAYS = (MotionKind.STAY_DISCOVERY, MotionKind.STAY_CASE)
 #: The clerk's note on an application's own entry that it was approved, and when
 #: ("APPLICATION to Appear Pro Hac Vice by Attorney ... Fee pd. Approved 8/30/07. (mjc)").
 _APPROVED_ON_ENTRY = re.compile(
-    r"(?<![\w-])(?<!be )(?<!been )Approved\s+(?:on\s+)?\d{1,2}/\d{1,2}/\d{2,4}\b\.?"
+    r"(?<![\w-])(?<!be )(?<!been )(?<!not )Approved\s+(?:on\s+)?\d{1,2}/\d{1,2}/\d{2,4}\b\.?"
+    r"(?=\s*(?:\([^()]{0,60}\)\s*)*$)"  # at the entry's end: only the clerk's initials after
 )
 #: A petition for a writ ("PETITION for writ of habeas corpus filed by ..."), not a complaint.
 #: A civil case number ("2:19-cv-00445"): the civil rules' discovery schedule (FRCP 16(b),
@@ -237,7 +239,7 @@ class EventMaker:
             events.extend(self._hearings(e, base))
         if e.doc is not None and e.doc in self.ctx.withdrawn_by:
             events.extend(self._marked_withdrawn(e.doc, base, events))
-        self.report.types[events[-1 if events[-1].id == id_ else 0].type] += 1
+        self.report.types[next((x.type for x in events if x.id == id_), events[0].type)] += 1
         for x in events:
             if isinstance(x, OrderEntered) and x.reopens:
                 self.closed, self.closed_by = False, None
@@ -864,7 +866,10 @@ class EventMaker:
         entered on the order's date, marked reconstructed."""
         ctx = self.ctx
         out: list[DocketEvent] = []
-        fields = {k: v for k, v in base.items() if k not in ("text", "review")}
+        # Not the order's text, review, filer or entered date: the motion is none of these.
+        fields = {
+            k: v for k, v in base.items() if k not in ("text", "review", "filed_by", "entered")
+        }
         for draft in d.rulings:
             if not draft.called_motion:
                 continue
@@ -898,6 +903,23 @@ class EventMaker:
     def _order(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> list[DocketEvent]:
         ctx = self.ctx
         known = self._known_from_order(e, d, base) if e.text else []
+        if not self.closed and any(isinstance(r.leave_condition, CaseReopened) for r in d.rulings):
+            # Leave once the case reopens, in an order of a case still open (it closes the
+            # case itself, after its rulings): the reader cannot place the reopening it waits
+            # for, so a person reviews the leave.
+            d = d._replace(
+                rulings=tuple(
+                    r._replace(
+                        leave=None,
+                        leave_unread=r.leave,
+                        leave_condition=None,
+                        leave_within_after=None,
+                    )
+                    if isinstance(r.leave_condition, CaseReopened)
+                    else r
+                    for r in d.rulings
+                )
+            )
         withdrawals = self._withdrawn_in_order(d, base)
         if withdrawals:
             d = d._replace(rulings=tuple(r for r in d.rulings if r.rule != WITHDRAWN_RULE))

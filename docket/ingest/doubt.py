@@ -95,7 +95,7 @@ _OBJECT = re.compile(
     re.I,
 )
 _OBJECT_LOW = lowered_twin(_OBJECT)
-#: A bare number as a ruling's subject ("ORDER: 2 is GRANTED.", "[14] and [15] are denied"):
+#: A bare number as a ruling's subject ("ORDER: 2 is GRANTED.", "[15] is denied"):
 #: the motion may be that entry, though no title says it is one.
 _SUBJECT = re.compile(
     r"[\[(#]?\b([0-9]{1,5})\b[\])]?\s*,?\s+(?:is|are|be|shall\s+be)\s+(?:hereby\s+|therefore\s+|"
@@ -222,21 +222,37 @@ def _unnumbered_ruling(text: str, low: str, ctx: DocketContext) -> Review | None
     """A review for an order whose ruling words name no number (the caller knows none was
     read): the pending motions of a title its words name, or every pending motion when the
     order is a bare ruling ("TEXT ORDER: Granted.")."""
+    docs: list[int] = []
+    said = "its words rule on a motion it names by title"
     if "motion" in low or "applica" in low or "petition" in low or "request" in low:
-        docs: list[int] = []
         for title in _TITLE_NAMED.finditer(text):
             if _ABOUT_A_PAPER.search(low, max(0, title.start() - 60), title.start()):
                 continue  # "Opposition to Defendant's Motion to Dismiss": a paper about it
+            if _ANY_SUCH.search(low, max(0, title.start() - 12), title.start()):
+                continue  # "any motion to dismiss shall be filed by ...": none in particular
+            if not _RULED_NEAR.search(_sentence_around(low, title.start(), title.end())):
+                continue  # a ruling verb elsewhere in the order ("The Court notes ...")
             docs.extend(d for d in ctx.pending_titled(title.group(0)) if d not in docs)
-        said = "its words rule on a motion it names by title"
-    elif _BARE_RULING.match(text):
+    if not docs and _BARE_RULING.match(text):
         docs = _pending(ctx)
         said = "it is a bare ruling that names no motion"
-    else:
-        return None
-    return _may_rule(
-        ctx, docs, lambda which: f"{said}, but no ruling on {which} was read from them"
-    )
+    return _may_rule(ctx, docs, lambda which: f"{said}, but no ruling on {which} was read")
+
+
+#: "any motion to dismiss", "each motion for summary judgment": motions in general.
+_ANY_SUCH = re.compile(r"\b(?:any|each|every|all|no|further)\s+$")
+#: A ruling verb in the sentence naming the title.
+_RULED_NEAR = re.compile(
+    r"\b(?:grant(?:s|ed|ing)?|den(?:y|ies|ied|ying)|moot|allow(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
+    r"sustain(?:s|ed|ing)?|overrul(?:e|es|ed|ing)|well[\s-]+taken)\b"
+)
+
+
+def _sentence_around(low: str, start: int, end: int) -> str:
+    """The sentence of ``low`` holding ``low[start:end]`` (to the nearest period or semicolon)."""
+    left = max(low.rfind(". ", 0, start), low.rfind(";", 0, start)) + 1
+    stops = [i for i in (low.find(". ", end), low.find(";", end)) if i >= 0]
+    return low[left : min(stops) if stops else len(low)]
 
 
 def _pending(ctx: DocketContext) -> list[int]:
@@ -261,7 +277,9 @@ def _may_rule(ctx: DocketContext, docs: list[int], reason: Callable[[str], str])
 
 #: Words naming every motion pending: "Pending motions ruled on as stated on the record",
 #: "all pending motions were decided from the bench".
-_ALL_PENDING = re.compile(r"\b(?:all\s+)?(?:pending|outstanding)\s+motions\b")
+_ALL_PENDING = re.compile(
+    r"(?<!no )(?<!any )(?<!other )\b(?:all\s+)?(?:pending|outstanding)\s+motions\b"
+)
 
 
 def _on_every_pending(said: str, ctx: DocketContext) -> Review | None:

@@ -186,7 +186,7 @@ def _deadline(low: str, at: int, stop: int) -> tuple[date | None, int | None, in
 
 #: The word that ties refiling to something yet to happen.
 _LEAD = re.compile(
-    r"[^.;]{0,30}?\b(?P<word>after|upon|once|following|when|on\s+or\s+after|at|if|should"
+    r"(?:(?!within\b)[^.;]){0,30}?\b(?P<word>after|upon|once|following|when|on\s+or\s+after|at|if|should"
     r"|in\s+the\s+event(?:\s+that)?)\s+(?=\S)"
 )
 

@@ -82,7 +82,7 @@ _UNTIL_RULING = re.compile(
 _AS_TO = re.compile(
     r"^\s*(?:only\s+)?(?:as\s+to|as\s+against|against)\s+(?:the\s+)?(?:defendants?|plaintiffs?|parties|party)?\s*"
     r"(?P<names>[^.;]{2,120}?)"
-    r"(?=\s+(?:until|pending|only|and\s+(?:the|all)|is|are|shall|\.|;)|[.;]|$)",
+    r"(?=\s+(?:until|pending|only|and\s+(?:the|all)|is|are|shall|by|filed|\.|;)|[.;]|$)",
     re.I,
 )
 _NOT_A_MOTION = re.compile(

@@ -271,10 +271,10 @@ def _iso(value: object) -> str:
 def _pack_file(pack_id: str) -> PackFile:
     source = resources.files("docket.rules").joinpath("packs", f"{pack_id}.json")
     if not source.is_file():
-        raise RulePackError(f"packs/{pack_id}.toml", "no such rule pack")
+        raise RulePackError(f"packs/{pack_id}.json", "no such rule pack")
     pack = _validated(source.read_bytes(), f"packs/{pack_id}.json")
     if pack.id != pack_id:
-        raise RulePackError(f"packs/{pack_id}.toml", f"declares id {pack.id!r}")
+        raise RulePackError(f"packs/{pack_id}.json", f"declares id {pack.id!r}")
     return pack
 
 
@@ -283,7 +283,7 @@ def available_courts() -> tuple[str, ...]:
     """The court ids that have a pack of their own (the FRCP base excluded)."""
     folder = resources.files("docket.rules").joinpath("packs")
     names = sorted(
-        p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml")
+        p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json")
     )
     return tuple(n for n in names if n != BASE_PACK)
 

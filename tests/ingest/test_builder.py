@@ -199,6 +199,7 @@ def test_a_ruling_on_a_number_the_order_calls_a_motion_brings_that_motion_in() -
     (motion,) = [e for e in result.events if e.doc == 5]
     assert motion.type == "motion_filed" and motion.reconstructed
     assert result.report.added["motion_filed"] == 1 and not result.report.unresolved
+    assert result.report.types["order"] == 1  # the entry is counted as what it is
 
 
 def test_all_pending_motions_denied_as_moot_rules_on_the_pending_ones_only() -> None:

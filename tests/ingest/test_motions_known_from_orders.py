@@ -64,6 +64,7 @@ def test_a_motion_known_only_from_the_order_ruling_on_it_is_listed_ruled_on(
     made = [e for e in _events(tmp_path, [COMPLAINT, ORDER]) if isinstance(e, MotionFiled)]
     assert [e.doc for e in made] == [164, 176]
     assert all(e.reconstructed and e.title.startswith("Sealed Motion") for e in made)
+    assert all(e.filed_by is None for e in made)  # not the court's paper
 
 
 def test_a_number_the_sheet_holds_as_another_paper_is_not_made_a_motion(tmp_path: Path) -> None:
