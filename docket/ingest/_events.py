@@ -571,7 +571,9 @@ class EventMaker:
         if "pproved" in e.text and (noted := _APPROVED_ON_ENTRY.search(e.text)) is not None:
             why = f"its own entry notes it {noted.group(0).strip().rstrip('.')}"
         elif self.clerk_grants:
-            found = [g for g in self.clerk_grants if grants(g, e.text, base["filed"])]
+            # Only a grant naming its party: one that names none could be any application
+            # of its title docketed next.
+            found = [g for g in self.clerk_grants if g.who and grants(g, e.text, base["filed"])]
             if len(found) != 1:
                 return []
             self.clerk_grants.remove(found[0])
@@ -873,9 +875,10 @@ class EventMaker:
         for draft in d.rulings:
             if not draft.called_motion:
                 continue
+            last = e.doc if e.doc is not None else max(ctx.types, default=0)
             for n in draft.docs:
-                if n in ctx.types or (e.doc is not None and n >= e.doc):
-                    continue
+                if n in ctx.types or n >= last:
+                    continue  # on the sheet, or not before the order (a later number)
                 words = draft.named_words or "Motion"
                 at = (e.text or "").lower().find(words)  # the words as the order writes them
                 title = " ".join((e.text[at : at + len(words)] if at >= 0 else words).split())

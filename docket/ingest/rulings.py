@@ -343,6 +343,7 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
                 and last
                 and _ELLIPTICAL.match(low, mark.end)
                 and not any(mark.end <= r.start < nxt for r in refs)
+                and ". " not in low[prev_end : mark.verb]  # the verb before, in this sentence
             ):
                 # "denying 2 Motion to Dismiss as to Count I; granting as to Count II": a verb
                 # with no object of its own, only a scope, rules on the motions of the verb

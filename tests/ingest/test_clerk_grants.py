@@ -130,3 +130,14 @@ def test_an_answer_filed_while_leave_to_file_it_is_pending_flags_the_motion(
     motion = _posture(tmp_path, rows, date(2017, 11, 1)).motion(13)
     assert motion.status == "pending"
     assert [r.doc for r in motion.review] == [14]
+
+
+def test_a_grant_naming_no_party_does_not_decide_the_application_docketed_after_it(
+    tmp_path: Path,
+) -> None:
+    grant = (
+        "Defendant's Unopposed FIRST Application for Extension of Time to Answer Complaint is "
+        "granted pursuant to Local Rule CV-12. ( ch, )"
+    )
+    rows = [(None, "2017-10-24", grant), (8, "2017-10-24", FIRST_TI)]
+    assert _posture(tmp_path, rows, date(2017, 11, 1)).motion(8).status == "pending"
