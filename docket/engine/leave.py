@@ -177,6 +177,9 @@ class _Lapse:
         m, leave = self.motion, self.leave
         if m.leave is not leave or not LEAVE.can(leave.status, "deadline_passed"):
             return
+        assert world.today is not None
+        if leave.until is None or world.today <= leave.until:
+            return  # its last day was counted again (its condition held anew), and is ahead
         leave.lapsed = True
         world.move_leave(
             m,

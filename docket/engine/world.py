@@ -342,6 +342,8 @@ class World(Stays):
                 "leave to refile conditional again: the ruling that settled its condition"
                 " no longer stands",
             )
+            if leave.within_after is not None:
+                leave.until = None  # its days count again from the day the condition holds
         if leave.status != "conditional":
             return
         if truth is Truth.HOLDS:

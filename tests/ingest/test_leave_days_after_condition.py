@@ -80,3 +80,22 @@ def test_leave_for_days_after_the_close_of_discovery_waits_for_discovery_to_clos
     leave = _posture(tmp_path, date(2016, 11, 30), COMPLAINT, COMPEL, denial).motion(2)
     assert leave.leave_to_refile is not None
     assert leave.leave_to_refile.status == "conditional" and not leave.review
+
+
+def test_leave_days_count_again_when_the_ruling_that_met_the_condition_is_vacated(
+    tmp_path: Path,
+) -> None:
+    summary = "MOTION for Summary Judgment by Mesa Grain Co. (Iva, I.)"
+    denial = (
+        "ORDER denying 2 Motion to Compel without prejudice to renewal within 14 days after the "
+        "Court rules on [3]. (bb)"
+    )
+    ruled = "ORDER denying 3 Motion for Summary Judgment. (bb)"
+    vacated = "ORDER VACATING THE COURT'S ORDER DENYING 3 Motion for Summary Judgment. (bb)"
+    filler = "NOTICE of Appearance by Jo Ruiz on behalf of Mesa Grain Co. (Ruiz, J.)"
+    # Entered November 1, 2, ...: the denial on the 4th, 3 ruled on the 5th (leave until
+    # Monday the 21st), that ruling vacated on the 6th, 3 ruled again on the 26th.
+    texts = (COMPLAINT, COMPEL, summary, denial, ruled, vacated, *[filler] * 19, ruled)
+    assert _leave(_posture(tmp_path, date(2016, 11, 5), *texts)) == "available"
+    assert _leave(_posture(tmp_path, date(2016, 11, 22), *texts)) == "conditional"
+    assert _leave(_posture(tmp_path, date(2016, 11, 26), *texts)) == "available"
