@@ -136,8 +136,14 @@ def _last_day(world: World, leave: LeaveToRefile) -> date | None:
         return leave.until
     if leave.within_days is None:
         return None
+    return _days_from(world, world.today, leave.within_days)
+
+
+def _days_from(world: World, start: date, days: int) -> date | None:
+    """The last of ``days`` days counted from ``start`` under FRCP 6(a)(1) in this court
+    (``None`` where the period cannot be counted)."""
     try:
-        return compute_deadline(world.today, leave.within_days, service=None, court=world.pack).due
+        return compute_deadline(start, days, service=None, court=world.pack).due
     except InvalidPeriod:
         return None
 
@@ -152,9 +158,8 @@ def opened(world: World, m: WMotion, leave: WLeave) -> None:
     held = world.today
     if isinstance(leave.condition, DiscoveryClosed) and world.discovery_closes is not None:
         held = world.discovery_closes  # its last day; the tick closing it runs the day after
-    try:
-        due = compute_deadline(held, leave.within_after, service=None, court=world.pack).due
-    except InvalidPeriod:
+    due = _days_from(world, held, leave.within_after)
+    if due is None:
         return
     leave.until = due
     world.note_motion(

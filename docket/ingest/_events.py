@@ -48,9 +48,11 @@ from docket.ingest.doubt import (
     doubt_on_closing,
     doubt_on_ending,
     doubt_on_leave,
+    doubt_on_leave_used,
     doubt_on_rulings,
     doubt_on_sweep,
     doubt_on_terminated,
+    doubt_on_terminating,
     doubt_on_unplaced,
     merge_doubts,
 )
@@ -119,25 +121,15 @@ _MOTION_WITH_COMPLAINT = re.compile(
 )
 
 
-def _terminated_unsaid(text: str | None, rulings: tuple[Ruling, ...]) -> Review | None:
-    """A review for an order terminating motions without a word of why ("Motion to enforce
-    [202] is terminated."): read as moot, but it may as well have been withdrawn, mooted by
-    another paper or decided; a person says which."""
-    if not text or not rulings:
-        return None
-    low = text.lower()
-    if "terminat" not in low or "moot" in low or "withdr" in low:
-        return None
-    docs = tuple(
-        r.motion for r in rulings if r.motion is not None and r.disposition is Disposition.MOOT
-    )
-    if not docs:
-        return None
-    which = ", ".join(f"Doc. {n}" for n in docs)
-    return Review(
-        reason=f"it terminates {which} without saying why: moot, withdrawn or decided is for a "
-        "person to say",
-        may_rule_on=docs,
+def _reopening_unplaced(rulings: tuple[RulingDraft, ...]) -> tuple[RulingDraft, ...]:
+    """``rulings`` of an order in a case still open, leave to refile once the case reopens
+    left for review: the order closes the case itself, after its rulings, and the reader
+    cannot place the reopening the leave waits for."""
+    return tuple(
+        r._replace(leave=None, leave_unread=r.leave, leave_condition=None, leave_within_after=None)
+        if isinstance(r.leave_condition, CaseReopened)
+        else r
+        for r in rulings
     )
 
 
@@ -516,28 +508,12 @@ class EventMaker:
         return self._generic({**base, "review": review}, e, f"generic.{d.rule}_of_a_paper")
 
     def _leave_used(self, d: Draft, paper: str) -> Review | None:
-        """A review for a paper (an answer, an amended complaint) its filer had asked leave to
-        file by a motion still pending: the clerk docketing it may mean leave was granted
-        (by an order not on the sheet, or in the docket text of another entry)."""
-        ctx = self.ctx
-        asked = [
-            m.doc
-            for m in ctx.all_motions()
-            if m.pending
-            and m.doc >= 0
-            and m.kind in (MotionKind.LEAVE_TO_FILE, MotionKind.AMEND)
-            and paper in m.title.lower()
-            # The movant filed it, or the docket does not say who moved.
-            and (not m.filer or ctx.filed_by_movant(m.doc, d.filed_by, d.attorney))
-        ]
-        if not asked:
-            return None
-        which = ", ".join(f"Doc. {n}" for n in dict.fromkeys(asked))
-        ctx.doubt(tuple(asked))
-        return Review(
-            reason=f"it is the paper {which} asked leave to file: leave may have been granted",
-            may_rule_on=tuple(dict.fromkeys(asked)),
-        )
+        """:func:`~docket.ingest.doubt.doubt_on_leave_used` for this entry, its motions marked
+        as doubted."""
+        used = doubt_on_leave_used(self.ctx, paper, d.filed_by, d.attorney)
+        if used is not None:
+            self.ctx.doubt(used.may_rule_on)
+        return used
 
     def _clerk_grant(self, e: RawEntry, d: Draft, base: dict[str, Any]) -> Draft:
         """The clerk's grant of an application by its title (E.D. Tex. LR CV-12): it rules on
@@ -872,10 +848,10 @@ class EventMaker:
         fields = {
             k: v for k, v in base.items() if k not in ("text", "review", "filed_by", "entered")
         }
+        last = e.doc if e.doc is not None else max(ctx.types, default=0)
         for draft in d.rulings:
             if not draft.called_motion:
                 continue
-            last = e.doc if e.doc is not None else max(ctx.types, default=0)
             for n in draft.docs:
                 if n in ctx.types or n >= last:
                     continue  # on the sheet, or not before the order (a later number)
@@ -907,22 +883,7 @@ class EventMaker:
         ctx = self.ctx
         known = self._known_from_order(e, d, base) if e.text else []
         if not self.closed and any(isinstance(r.leave_condition, CaseReopened) for r in d.rulings):
-            # Leave once the case reopens, in an order of a case still open (it closes the
-            # case itself, after its rulings): the reader cannot place the reopening it waits
-            # for, so a person reviews the leave.
-            d = d._replace(
-                rulings=tuple(
-                    r._replace(
-                        leave=None,
-                        leave_unread=r.leave,
-                        leave_condition=None,
-                        leave_within_after=None,
-                    )
-                    if isinstance(r.leave_condition, CaseReopened)
-                    else r
-                    for r in d.rulings
-                )
-            )
+            d = d._replace(rulings=_reopening_unplaced(d.rulings))
         withdrawals = self._withdrawn_in_order(d, base)
         if withdrawals:
             d = d._replace(rulings=tuple(r for r in d.rulings if r.rule != WITHDRAWN_RULE))
@@ -949,7 +910,7 @@ class EventMaker:
         doubt = merge_doubts(
             narrowed,
             doubt,
-            _terminated_unsaid(e.text, rulings),
+            doubt_on_terminating(e.text, rulings),
             doubt_on_sweep(ctx),
             doubt_on_unplaced(ctx),
             doubt_on_leave(ctx),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from docket.events import DISPOSITIVE_KINDS, MotionKind, Review
+from docket.events import DISPOSITIVE_KINDS, Disposition, MotionKind, Review, Ruling
 from docket.ingest._text import lowered_twin
 from docket.ingest.refs import Ref, find_refs, title_numbers
 from docket.ingest.resolve import DocketContext
@@ -24,11 +24,14 @@ __all__ = [
     "doubt_on_closing",
     "doubt_on_ending",
     "doubt_on_leave",
+    "doubt_on_leave_used",
     "doubt_on_rulings",
     "doubt_on_sweep",
     "doubt_on_terminated",
+    "doubt_on_terminating",
     "doubt_on_unplaced",
     "merge_doubts",
+    "naming_review",
 ]
 
 #: The verbs an order rules with (FRCP 7(b) motions are granted, denied, found moot ...), and
@@ -236,7 +239,7 @@ def _unnumbered_ruling(text: str, low: str, ctx: DocketContext) -> Review | None
     if not docs and _BARE_RULING.match(text):
         docs = _pending(ctx)
         said = "it is a bare ruling that names no motion"
-    return _may_rule(ctx, docs, lambda which: f"{said}, but no ruling on {which} was read")
+    return naming_review(ctx, docs, lambda which: f"{said}, but no ruling on {which} was read")
 
 
 #: "any motion to dismiss", "each motion for summary judgment": motions in general.
@@ -256,13 +259,13 @@ def _sentence_around(low: str, start: int, end: int) -> str:
 
 
 def _pending(ctx: DocketContext) -> list[int]:
-    """Every motion pending: numbered, then those entered without a number (their stand-ins)."""
-    docs = [m.doc for m in ctx.all_motions() if m.pending]
-    docs += [m.doc for m in ctx.unnumbered if m.pending]
-    return list(dict.fromkeys(docs))
+    """Every motion pending, by number (by stand-in for one entered without a number)."""
+    return list(dict.fromkeys(m.doc for m in ctx.pending_motions()))
 
 
-def _may_rule(ctx: DocketContext, docs: list[int], reason: Callable[[str], str]) -> Review | None:
+def naming_review(
+    ctx: DocketContext, docs: list[int], reason: Callable[[str], str]
+) -> Review | None:
     """A review naming the motions ``docs`` an entry may rule on, the reason given the motions'
     names; ``None`` for none, or for more than an order naming them would rule on."""
     if not docs or len(docs) > _MOST:
@@ -298,7 +301,7 @@ def _on_every_pending(said: str, ctx: DocketContext) -> Review | None:
 def _doubt_on_titled(title: str, ctx: DocketContext) -> Review | None:
     """A review for an order that names a motion by its title and says no more: each
     pending motion of that title may be what it decides."""
-    return _may_rule(
+    return naming_review(
         ctx,
         ctx.pending_titled(title),
         lambda which: (
@@ -349,7 +352,7 @@ def doubt_on_unplaced(ctx: DocketContext) -> Review | None:
     for draft in ctx.unplaced:
         docs.extend(d for d in ctx.could_be(draft) if d not in docs)
         said.append(repr((draft.words or "the motion")[:80]))
-    return _may_rule(
+    return naming_review(
         ctx, docs, lambda which: f"it rules on {' and '.join(said)}, which may be {which}"
     )
 
@@ -407,13 +410,13 @@ def doubt_on_terminated(text: str, ctx: DocketContext) -> Review | None:
         for n in dict.fromkeys(ref.doc for ref in find_refs(text))
         if any(m.pending for m in ctx.motions.get(n, ()))
     ]
-    if not named or len(named) > _MOST:
-        return None
-    which = ", ".join(f"Doc. {n}" for n in named)
-    return Review(
-        reason=f"the clerk records {which} terminated, without saying how: an order may have "
-        "disposed of it",
-        may_rule_on=tuple(named),
+    return naming_review(
+        ctx,
+        named,
+        lambda which: (
+            f"the clerk records {which} terminated, without saying how: an order may "
+            "have disposed of it"
+        ),
     )
 
 
@@ -512,15 +515,63 @@ def doubt_on_ending(
         and (m.doc, None) not in done
     ]
     docs = list(dict.fromkeys(m.doc for m in pending))
-    if not docs or len(docs) > _MOST:
-        return None
-    which = ", ".join(f"Doc. {n}" for n in docs)
     was, it = ("was", "it") if len(docs) == 1 else ("were", "them")
     does = "ends the case" if ends else "dismisses"
+    return naming_review(
+        ctx,
+        docs,
+        lambda which: (
+            f"it {does} while {which} {was} pending, asking for a decision on the "
+            f"merits: it may have decided {it} in words not read"
+        ),
+    )
+
+
+def doubt_on_terminating(text: str | None, rulings: tuple[Ruling, ...]) -> Review | None:
+    """A review for an order terminating motions without a word of why ("Motion to enforce
+    [202] is terminated."): read as moot, but it may as well have been withdrawn, mooted by
+    another paper or decided; a person says which."""
+    if not text or not rulings:
+        return None
+    low = text.lower()
+    if "terminat" not in low or "moot" in low or "withdr" in low:
+        return None
+    docs = tuple(
+        r.motion for r in rulings if r.motion is not None and r.disposition is Disposition.MOOT
+    )
+    if not docs:
+        return None
+    which = ", ".join(f"Doc. {n}" for n in docs)
     return Review(
-        reason=f"it {does} while {which} {was} pending, asking for a decision on the "
-        f"merits: it may have decided {it} in words not read",
-        may_rule_on=tuple(docs),
+        reason=f"it terminates {which} without saying why: moot, withdrawn or decided is for a "
+        "person to say",
+        may_rule_on=docs,
+    )
+
+
+def doubt_on_leave_used(
+    ctx: DocketContext, paper: str, filer: str | None, attorney: str | None
+) -> Review | None:
+    """A review for a paper (an answer, an amended complaint: ``paper`` is a word of the
+    title asking leave to file it) filed by the movant of a motion for leave to file it still
+    pending: the clerk docketing it may mean leave was granted (by an order not on the sheet,
+    or in the docket text of another entry)."""
+    asked = [
+        m.doc
+        for m in ctx.all_motions()
+        if m.pending
+        and m.doc >= 0
+        and m.kind in (MotionKind.LEAVE_TO_FILE, MotionKind.AMEND)
+        and paper in m.title.lower()
+        # The movant filed it, or the docket does not say who moved.
+        and (not m.filer or ctx.filed_by_movant(m.doc, filer, attorney))
+    ]
+    if not asked:
+        return None
+    which = ", ".join(f"Doc. {n}" for n in dict.fromkeys(asked))
+    return Review(
+        reason=f"it is the paper {which} asked leave to file: leave may have been granted",
+        may_rule_on=tuple(dict.fromkeys(asked)),
     )
 
 

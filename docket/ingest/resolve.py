@@ -274,8 +274,7 @@ class DocketContext:
         """The pending motions a ruling by words that named no one of them may mean: those of
         its kind, else those sharing a word of its title, else every one pending (a motion
         entered without a number by its negative stand-in)."""
-        pending = [m for m in self.all_motions() if m.pending]
-        pending += [m for m in self.unnumbered if m.pending]
+        pending = self.pending_motions()
         if draft.kind is not None and draft.kind is not MotionKind.OTHER:
             of_kind = [m for m in pending if m.kind is draft.kind]
             pending = of_kind or pending
@@ -289,9 +288,11 @@ class DocketContext:
         said = _words(words)
         if not said:
             return []
-        pending = [m for m in self.all_motions() if m.pending]
-        pending += [m for m in self.unnumbered if m.pending]
-        return list(dict.fromkeys(m.doc for m in pending if said & _words(m.title)))
+        return list(dict.fromkeys(m.doc for m in self.pending_motions() if said & _words(m.title)))
+
+    def pending_motions(self) -> list[_Motion]:
+        """Every motion pending: the numbered ones, then those entered without a number."""
+        return [m for m in (*self.all_motions(), *self.unnumbered) if m.pending]
 
     def pending_named(self, words: str, before: int) -> _Motion | None:
         """The one motion filed before Doc. ``before``, still pending, that ``words`` (a
