@@ -367,6 +367,24 @@ def test_ddel_answering_and_reply_briefs_under_the_2010_rule() -> None:
     assert before is not None and before.id == "frcp.default.response"
 
 
+def test_ddel_answering_brief_gives_the_date_cm_ecf_wrote_on_the_opening_brief_in_2023() -> None:
+    """The court's own calendar: D. Del. CM/ECF writes a due date 'per Local Rules' on every
+    opening brief. ViaTech Techs., Inc. v. Adobe Inc., C.A. No. 20-358-RGA-JLH (D. Del.), D.I.
+    312, as quoted in 'Can You Rely on the Due Date in the Docket Text on PACER? No You
+    Cannot' (ipde.com/blog/2023/10/30/can-you-rely-on-the-due-date-in-the-docket-text-on-pacer-
+    no-you-cannot/): "312 OPENING BRIEF in Support re 311 MOTION to Amend Judgment, filed by
+    ViaTech Technologies Inc..Answering Brief/Response due date per Local Rules is 11/8/2023.
+    ... (Entered: 10/25/2023)". Wed Oct. 25 + 14 (LR 7.1.2(b) as reported since 2010) is Wed
+    Nov. 8, nothing added for CM/ECF service after Dec. 1, 2016. Two days later the court
+    removed that date because a stipulated order (D.I. 310) set the schedule: what the entry
+    shows is the local-rule default CM/ECF computes, the date this pack computes too; the
+    period stays flagged unverified until the rule's text is read."""
+    result = briefing_deadlines(load_pack("ded"), "alter_judgment", date(2023, 10, 25))
+    assert result.due == date(2023, 11, 8)
+    assert result.rule_id == "ded.7_1_2b.response"
+    assert result.uncertain
+
+
 def test_dariz_responses_fall_due_as_in_wood_v_unified_investigative() -> None:
     """Wood v. Unified Investigative & Sciences, Inc. (D. Ariz. June 21, 2019) (Lanza, J.)
     (order, read at az.findacase.com): a motion to dismiss filed Apr. 30, 2019 -> 'the Woods'
