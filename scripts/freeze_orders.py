@@ -23,10 +23,29 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "fixtures" / "labels" / "orders"
-FIELDS = ("id", "url", "court", "case", "date", "doc", "entry", "pending", "truth",
-          "case_closed", "stay")
-STATUSES = {"granted", "granted_in_part", "denied", "denied_without_prejudice", "moot",
-            "withdrawn", "pending", "disposed_unknown"}
+FIELDS = (
+    "id",
+    "url",
+    "court",
+    "case",
+    "date",
+    "doc",
+    "entry",
+    "pending",
+    "truth",
+    "case_closed",
+    "stay",
+)
+STATUSES = {
+    "granted",
+    "granted_in_part",
+    "denied",
+    "denied_without_prejudice",
+    "moot",
+    "withdrawn",
+    "pending",
+    "disposed_unknown",
+}
 LEAVES = {None, "available", "conditional", "foreclosed"}
 STAYS = {None, "discovery_stayed", "case_stayed", "stay_lifted"}
 

@@ -15,7 +15,9 @@ entry as written), imports it with the reader every sheet goes through
 - whether the order stayed discovery or the case (``stay``).
 
 Each fact is **right**, **confident wrong** (the posture asserts something else without a
-review flag), or **flagged** (the posture marks it as needing review). A motion the label says
+review flag), or **flagged** (the posture marks it as needing review). A motion whose entry,
+written from the labeller's title, the importer does not take for a motion is counted apart
+("not on the docket"): it says nothing of how the order was read. A motion the label says
 was ``disposed_unknown`` (decided, in words the texts do not give) is right only when flagged.
 
 The docket entry is all the reader sees; the label comes from the order's whole text. So an
@@ -62,7 +64,7 @@ class Verdict:
     doc: int | None
     expected: str
     found: str
-    outcome: str  # "right", "wrong", "flagged"
+    outcome: str  # "right", "wrong", "flagged"; "absent": the motion is not on the docket
     reasons: tuple[str, ...] = ()
     entry: str = ""
 
@@ -126,9 +128,13 @@ def docket_of(item: dict[str, Any]) -> RawDocket:
     if order_doc is None or order_doc <= max(docs, default=1):
         order_doc = max(docs, default=1) + 1
     start = day - timedelta(days=120)
-    entries = [
-        RawEntry(0, start, start, 1, None, "", "COMPLAINT filed by Plaintiff.", None),
-    ]
+    # The complaint is Doc. 1, unless a motion is (a motion to proceed in forma pauperis
+    # docketed before the complaint it carries: the complaint is then filed on its grant).
+    entries = (
+        []
+        if 1 in docs
+        else [RawEntry(0, start, start, 1, None, "", "COMPLAINT filed by Plaintiff.", None)]
+    )
     filed = day - timedelta(days=30)
     # Motions one entry holds together ("MOTION for Extension of Time to Complete Discovery,
     # MOTION for Extension of Time to File Response") share its number, as on CM/ECF.
@@ -136,8 +142,6 @@ def docket_of(item: dict[str, Any]) -> RawDocket:
     for motion, doc in zip(item["pending"], docs, strict=True):
         by_doc[doc].append(motion)
     for doc in sorted(by_doc):
-        if doc == 1:
-            continue  # a motion docketed with the complaint: the complaint's entry holds it
         motions = by_doc[doc]
         titles = ", ".join(m["title"].strip().rstrip(".") for m in motions)
         filer = (motions[0].get("filer") or "").strip()
@@ -171,11 +175,21 @@ def judge(item: dict[str, Any], posture: Posture) -> list[Verdict]:
     out: list[Verdict] = []
     closed = bool(item.get("case_closed"))
 
-    def verdict(fact: str, doc: int | None, expected: str, found: str, right: bool,
-                reasons: tuple[str, ...]) -> Verdict:
+    def verdict(
+        fact: str, doc: int | None, expected: str, found: str, right: bool, reasons: tuple[str, ...]
+    ) -> Verdict:
         outcome = "flagged" if reasons and not right else ("right" if right else "wrong")
-        return Verdict(item["id"], item["court"], fact, doc, expected, found, outcome,
-                       reasons if outcome == "flagged" else (), item["entry"])
+        return Verdict(
+            item["id"],
+            item["court"],
+            fact,
+            doc,
+            expected,
+            found,
+            outcome,
+            reasons if outcome == "flagged" else (),
+            item["entry"],
+        )
 
     docs = numbers(item)
     for k, (truth, doc) in enumerate(zip(item["truth"], docs, strict=True)):
@@ -183,7 +197,23 @@ def judge(item: dict[str, Any], posture: Posture) -> list[Verdict]:
         label = expected if not leave else f"{expected}/leave {leave}"
         motions = [m for m in posture.motions if m.doc == doc]
         if not motions:
-            out.append(verdict("motion", doc, label, "absent", False, ()))
+            # The motion's entry, written from the labeller's title ("Plaintiff's request that
+            # the Court grant Summary Judgment", "STIPULATION ... To Agreed Protective Order"),
+            # was not read as a motion: a fact about the docket this script wrote, not about
+            # the order's reading, so it is counted apart.
+            out.append(
+                Verdict(
+                    item["id"],
+                    item["court"],
+                    "motion",
+                    doc,
+                    label,
+                    "absent",
+                    "absent",
+                    (),
+                    item["entry"],
+                )
+            )
             continue
         # The i-th motion of an entry holding several is its part i (1-based).
         part = docs[:k].count(doc) + 1
@@ -204,14 +234,30 @@ def judge(item: dict[str, Any], posture: Posture) -> list[Verdict]:
         out.append(verdict("motion", doc, label, found, right, _reasons(m)))
     found_case = "closed" if posture.case.status == "closed" else "open"
     expected_case = "closed" if closed else "open"
-    out.append(verdict("case", None, expected_case, found_case, found_case == expected_case,
-                       _reasons(posture.case)))
+    out.append(
+        verdict(
+            "case",
+            None,
+            expected_case,
+            found_case,
+            found_case == expected_case,
+            _reasons(posture.case),
+        )
+    )
     stay = item.get("stay")
     expected_stay = "stayed" if stay in ("discovery_stayed", "case_stayed") else "not_stayed"
     stayed = posture.discovery.status == "stayed" or posture.case.status == "stayed"
     found_stay = "stayed" if stayed else "not_stayed"
-    out.append(verdict("stay", None, expected_stay, found_stay, found_stay == expected_stay,
-                       _reasons(posture.discovery)))
+    out.append(
+        verdict(
+            "stay",
+            None,
+            expected_stay,
+            found_stay,
+            found_stay == expected_stay,
+            _reasons(posture.discovery),
+        )
+    )
     return out
 
 
@@ -221,8 +267,19 @@ def score(split: str) -> list[Verdict]:
         try:
             events = build(docket_of(item)).events
         except ImportFailed as e:
-            verdicts.append(Verdict(item["id"], item["court"], "import", None, "imported",
-                                    f"refused: {e}", "wrong", (), item["entry"]))
+            verdicts.append(
+                Verdict(
+                    item["id"],
+                    item["court"],
+                    "import",
+                    None,
+                    "imported",
+                    f"refused: {e}",
+                    "wrong",
+                    (),
+                    item["entry"],
+                )
+            )
             continue
         day = order_day(item)
         verdicts.extend(judge(item, replay(events, as_of=day, known_on=day)))
@@ -230,11 +287,16 @@ def score(split: str) -> list[Verdict]:
 
 
 def table(rows: dict[str, Counter[str]]) -> str:
-    out = ["| | facts | right | confident wrong | flagged |", "|---|---:|---:|---:|---:|"]
+    out = [
+        "| | facts | right | confident wrong | flagged | motion not on the docket |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for name, c in rows.items():
-        n = sum(c.values())
+        n = sum(c[k] for k in ("right", "wrong", "flagged"))
         pct = {k: f"{100 * c[k] / n:.1f}%" if n else "-" for k in ("right", "wrong", "flagged")}
-        out.append(f"| {name} | {n} | {pct['right']} | {pct['wrong']} | {pct['flagged']} |")
+        out.append(
+            f"| {name} | {n} | {pct['right']} | {pct['wrong']} | {pct['flagged']} | {c['absent']} |"
+        )
     return "\n".join(out)
 
 
@@ -242,8 +304,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--file", help="score this JSONL file of items instead of a split")
-    parser.add_argument("--wrong", action="store_true",
-                        help="list the dev split's misses: confident wrong, then flagged")
+    parser.add_argument(
+        "--wrong",
+        action="store_true",
+        help="list the dev split's misses: confident wrong, then flagged",
+    )
     args = parser.parse_args()
     if args.file:
         if Path(args.file).resolve() == (LABELS / "test.jsonl").resolve():
@@ -252,8 +317,10 @@ def main() -> int:
     verdicts = score(args.split)
     items = {v.item for v in verdicts}
     courts = {v.court for v in verdicts}
-    print(f"## orders, {args.split} split: {len(verdicts)} facts, {len(items)} orders, "
-          f"{len(courts)} districts")
+    print(
+        f"## orders, {args.split} split: {len(verdicts)} facts, {len(items)} orders, "
+        f"{len(courts)} districts"
+    )
     print(f"labels sha256 {label_hash(args.split)}\n")
     rows: dict[str, Counter[str]] = defaultdict(Counter)
     for v in verdicts:

@@ -79,9 +79,7 @@ def test_an_entry_holding_two_motions_is_docketed_once_with_both_titles() -> Non
     assert raw.entries[-1].doc == 65 and raw.entries[-1].text == item["entry"]
 
 
-def test_the_scorer_runs_on_the_development_split_and_refuses_to_list_the_tests_misses() -> (
-    None
-):
+def test_the_scorer_runs_on_the_development_split_and_refuses_to_list_the_tests_misses() -> None:
     dev = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "order_accuracy.py"), "--split", "dev"],
         capture_output=True,
@@ -90,8 +88,13 @@ def test_the_scorer_runs_on_the_development_split_and_refuses_to_list_the_tests_
     )
     assert "| all facts |" in dev.stdout
     listed = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "order_accuracy.py"), "--file",
-         str(LABELS / "test.jsonl"), "--wrong"],
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "order_accuracy.py"),
+            "--file",
+            str(LABELS / "test.jsonl"),
+            "--wrong",
+        ],
         capture_output=True,
         text=True,
     )
