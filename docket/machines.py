@@ -13,10 +13,10 @@ tests) proves every compiled table agrees with ``transitions`` itself.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from docket._records import FrozenRecord
 from docket.errors import IllegalTransition
 
 __all__ = [
@@ -33,15 +33,38 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(FrozenRecord):
     """A compiled state machine: its states, initial state and moves."""
+
+    __slots__ = ("initial", "moves", "name", "spec", "states")
 
     name: str
     states: tuple[str, ...]
     initial: str
     moves: Mapping[tuple[str, str], str]
-    spec: tuple[dict[str, Any], ...] = field(repr=False)
+    spec: tuple[dict[str, Any], ...]
+
+    def __init__(
+        self,
+        name: str,
+        states: tuple[str, ...],
+        initial: str,
+        moves: Mapping[tuple[str, str], str],
+        spec: tuple[dict[str, Any], ...],
+    ) -> None:
+        put = object.__setattr__
+        put(self, "name", name)
+        put(self, "states", states)
+        put(self, "initial", initial)
+        put(self, "moves", moves)
+        put(self, "spec", spec)
+
+    def __repr__(self) -> str:
+        # Without its spec, the table it was compiled from (as the dataclass's repr was).
+        return (
+            f"Table(name={self.name!r}, states={self.states!r}, initial={self.initial!r},"
+            f" moves={self.moves!r})"
+        )
 
     def fire(self, state: str, trigger: str) -> str:
         """The state after ``trigger`` in ``state``.

@@ -21,11 +21,11 @@ import json
 import os
 import stat
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from docket._records import FrozenRecord
 from docket.audit.record import RecordSummary, summarize
 from docket.history import count_lines, parse_history, read_history_bytes
 from docket.posture import Deadline, Posture
@@ -299,16 +299,30 @@ def source_events(
     return load_history(source), None
 
 
-@dataclass(frozen=True, slots=True)
-class KeptAnswer:
+class KeptAnswer(FrozenRecord):
     """A case read on a date: its posture, how it was found, the record it was read from,
     and (when asked for) its deadline book: every deadline started by then, in its state
     then (see :func:`docket.audit.index.replayed_deadline_book`)."""
 
+    __slots__ = ("book", "how", "posture", "record")
+
     posture: Posture
     how: IndexUse
     record: RecordSummary
-    book: tuple[Deadline, ...] | None = None
+    book: tuple[Deadline, ...] | None
+
+    def __init__(
+        self,
+        posture: Posture,
+        how: IndexUse,
+        record: RecordSummary,
+        book: tuple[Deadline, ...] | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "posture", posture)
+        put(self, "how", how)
+        put(self, "record", record)
+        put(self, "book", book)
 
 
 def posture_from_file(

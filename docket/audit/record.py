@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from docket._records import FrozenRecord
 from docket.events import DocketEvent
 
 __all__ = ["Question", "RecordSummary", "RecordTally", "question_lines", "summarize"]
@@ -72,8 +73,7 @@ class RecordTally:
         return self._summary
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
+class Question(FrozenRecord):
     """What a reading command was asked, of which case, read from where.
 
     ``asks`` names the reading (``posture``, ``deadlines``, ``explain``, ``diff``,
@@ -81,6 +81,18 @@ class Question:
     ``as_of`` is ``None`` for a timeline of every change; ``source`` is the history file, or
     the store the case was read from.
     """
+
+    __slots__ = (
+        "as_of",
+        "asks",
+        "case",
+        "known_on",
+        "record",
+        "rule_pack",
+        "rule_pack_notice",
+        "since",
+        "source",
+    )
 
     asks: str
     case: str | None
@@ -90,7 +102,30 @@ class Question:
     record: RecordSummary
     rule_pack: str | None
     rule_pack_notice: str | None
-    since: date | None = None
+    since: date | None
+
+    def __init__(
+        self,
+        asks: str,
+        case: str | None,
+        source: str,
+        as_of: date | None,
+        known_on: date | None,
+        record: RecordSummary,
+        rule_pack: str | None,
+        rule_pack_notice: str | None,
+        since: date | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "asks", asks)
+        put(self, "case", case)
+        put(self, "source", source)
+        put(self, "as_of", as_of)
+        put(self, "known_on", known_on)
+        put(self, "record", record)
+        put(self, "rule_pack", rule_pack)
+        put(self, "rule_pack_notice", rule_pack_notice)
+        put(self, "since", since)
 
 
 def question_lines(q: Question) -> list[str]:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from docket._records import FrozenRecord
 from docket.cli._common import store_option
 
 if TYPE_CHECKING:
@@ -30,24 +30,43 @@ __all__ = ["CaseReading", "CaseSource", "case_source_options"]
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-@dataclass(frozen=True, slots=True)
-class CaseReading:
+class CaseReading(FrozenRecord):
     """A case read on a date: its posture, the question it answers, and (when asked for)
     its deadline book (every deadline started by then, met and moot ones too)."""
+
+    __slots__ = ("book", "posture", "question")
 
     posture: Posture
     question: Question
     book: tuple[Deadline, ...] | None
 
+    def __init__(
+        self, posture: Posture, question: Question, book: tuple[Deadline, ...] | None
+    ) -> None:
+        put = object.__setattr__
+        put(self, "posture", posture)
+        put(self, "question", question)
+        put(self, "book", book)
 
-@dataclass(frozen=True, slots=True)
-class CaseSource:
+
+class CaseSource(FrozenRecord):
     """A case to read: a history file, or a case in the store."""
+
+    __slots__ = ("case", "history", "store_url", "use_index")
 
     history: str | None
     case: str | None
     store_url: str | None
     use_index: bool | None
+
+    def __init__(
+        self, history: str | None, case: str | None, store_url: str | None, use_index: bool | None
+    ) -> None:
+        put = object.__setattr__
+        put(self, "history", history)
+        put(self, "case", case)
+        put(self, "store_url", store_url)
+        put(self, "use_index", use_index)
 
     @property
     def source(self) -> str:

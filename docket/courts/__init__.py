@@ -18,16 +18,16 @@ Example:
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
+from docket._records import FrozenRecord
+
 __all__ = ["District", "abbreviation", "district", "districts", "source"]
 
 
-@dataclass(frozen=True, slots=True)
-class District:
+class District(FrozenRecord):
     """One district court.
 
     Attributes:
@@ -43,6 +43,18 @@ class District:
         other_timezones: Other zones inside the district (a calendar may want to say so).
     """
 
+    __slots__ = (
+        "abbreviation",
+        "id",
+        "name",
+        "other_timezones",
+        "seat",
+        "state",
+        "state_code",
+        "timezone",
+        "timezone_name",
+    )
+
     id: str
     name: str
     abbreviation: str
@@ -52,6 +64,29 @@ class District:
     timezone: str
     timezone_name: str
     other_timezones: tuple[str, ...]
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        abbreviation: str,
+        state: str,
+        state_code: str,
+        seat: str,
+        timezone: str,
+        timezone_name: str,
+        other_timezones: tuple[str, ...],
+    ) -> None:
+        put = object.__setattr__
+        put(self, "id", id)
+        put(self, "name", name)
+        put(self, "abbreviation", abbreviation)
+        put(self, "state", state)
+        put(self, "state_code", state_code)
+        put(self, "seat", seat)
+        put(self, "timezone", timezone)
+        put(self, "timezone_name", timezone_name)
+        put(self, "other_timezones", other_timezones)
 
     @property
     def zone(self) -> ZoneInfo:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from docket._records import FrozenRecord
 from docket.posture import (
     RUNNING,
     Anomaly,
@@ -52,17 +53,25 @@ FactKey = tuple[FactKind, int]
 Fact = MotionState | StayState | Deadline | CaseState | DiscoveryState | int
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(FrozenRecord):
     """One posture fact changed on a day: ``key`` names it, ``old`` and ``new`` are its states.
 
     For the anomalies, the fact is their count; ``old`` is ``None`` for a new fact.
     """
 
+    __slots__ = ("key", "new", "old", "on")
+
     on: date
     key: FactKey
     old: Fact | None
     new: Fact
+
+    def __init__(self, on: date, key: FactKey, old: Fact | None, new: Fact) -> None:
+        put = object.__setattr__
+        put(self, "on", on)
+        put(self, "key", key)
+        put(self, "old", old)
+        put(self, "new", new)
 
 
 @dataclass(slots=True)

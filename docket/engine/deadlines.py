@@ -12,10 +12,10 @@ and change feed) and their own :class:`DeadlineBook`: nothing here knows motions
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal
 
+from docket._records import FrozenRecord, Record, ValueRecord
 from docket.engine.changes import FactKind
 from docket.engine.ledger import Ledger
 from docket.events import MotionRef
@@ -64,13 +64,24 @@ DeadlineKind = Literal[
 DEADLINE_KINDS: tuple[DeadlineKind, ...] = ("response", "reply")
 
 
-@dataclass(slots=True, eq=False, kw_only=True)
-class DeadlineFacts:
+class DeadlineFacts(Record):
     """What replay reads of a deadline once it is met or moot (states no move leaves): when
     it fell, under which rule, its readings, and what it belongs to. A lean fold keeps a
     motion's finished deadline as this alone (104 bytes, not the 184 of a
     :class:`WDeadline` and its place in order): a paper filed after its motion was decided
     is still checked against it, and a million-entry docket finishes 440,000 of them."""
+
+    __slots__ = (
+        "citation",
+        "due",
+        "key",
+        "kind",
+        "readings",
+        "ref",
+        "rule",
+        "status",
+        "unverified",
+    )
 
     kind: DeadlineKind
     #: The motion whose briefing it times (``None``: a deadline after judgment).
@@ -83,9 +94,32 @@ class DeadlineFacts:
     citation: str
     due: date
     readings: tuple[Reading, ...]
-    status: str = DEADLINE.initial
+    status: str
     #: Why the period is not to be taken as fact (see :attr:`docket.posture.Deadline.unverified`).
-    unverified: str | None = None
+    unverified: str | None
+
+    def __init__(
+        self,
+        *,
+        kind: DeadlineKind,
+        ref: MotionRef | None,
+        key: str | None,
+        rule: str,
+        citation: str,
+        due: date,
+        readings: tuple[Reading, ...],
+        status: str = DEADLINE.initial,
+        unverified: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.ref = ref
+        self.key = key
+        self.rule = rule
+        self.citation = citation
+        self.due = due
+        self.readings = readings
+        self.status = status
+        self.unverified = unverified
 
     @property
     def id(self) -> str:
@@ -96,9 +130,21 @@ class DeadlineFacts:
         return deadline_id(self.kind, self.ref.key if self.ref is not None else str(self.key))
 
 
-@dataclass(slots=True, eq=False, kw_only=True)
 class WDeadline(DeadlineFacts):
     """A deadline, while replay runs."""
+
+    __slots__ = (
+        "consequence",
+        "held",
+        "index",
+        "on_elapse",
+        "remaining",
+        "steps",
+        "trigger_doc",
+        "until",
+        "version",
+        "what",
+    )
 
     index: int
     what: str
@@ -107,15 +153,52 @@ class WDeadline(DeadlineFacts):
     #: What running out means for the motion, called with the fold's working state (which
     #: this module does not know: the briefing does).
     on_elapse: Callable[[Any, WDeadline], None]
-    version: int = 0
-    remaining: int = 0
+    version: int
+    remaining: int
     #: A date the deadline was extended to while suspended (it stands if the stay lifts first).
-    until: date | None = None
+    until: date | None
     #: Why a deadline after judgment is held, while it is (FRAP 4(a)(4)(A)).
-    held: str | None = None
+    held: str | None
     #: Its provenance, a tuple the posture shares (most deadlines end met or moot, and
     #: then hold none: see :func:`_move`).
-    steps: tuple[Step, ...] = ()
+    steps: tuple[Step, ...]
+
+    def __init__(
+        self,
+        *,
+        index: int,
+        kind: DeadlineKind,
+        ref: MotionRef | None,
+        key: str | None,
+        what: str,
+        trigger_doc: int | None,
+        rule: str,
+        citation: str,
+        consequence: str | None,
+        due: date,
+        readings: tuple[Reading, ...],
+        on_elapse: Callable[[Any, WDeadline], None],
+        unverified: str | None = None,
+    ) -> None:
+        super().__init__(
+            kind=kind,
+            ref=ref,
+            key=key,
+            rule=rule,
+            citation=citation,
+            due=due,
+            readings=readings,
+            unverified=unverified,
+        )
+        self.index = index
+        self.what = what
+        self.trigger_doc = trigger_doc
+        self.consequence = consequence
+        self.on_elapse = on_elapse
+        self.version = self.remaining = 0
+        self.until = None
+        self.held = None
+        self.steps = ()
 
     @property
     def follows_the_case(self) -> bool:
@@ -132,8 +215,7 @@ def deadline_id(kind: DeadlineKind, about: str) -> str:
     return f"{kind}:{about}"
 
 
-@dataclass(slots=True)
-class DeadlineBook:
+class DeadlineBook(ValueRecord):
     """Every deadline started, in order; each motion's by kind; and those that run or are
     suspended now (found without scanning every deadline).
 
@@ -141,20 +223,31 @@ class DeadlineBook:
     ``all`` is not kept (an index reads each deadline by its place in it).
     """
 
-    all: list[WDeadline] = field(default_factory=list)
+    __slots__ = ("all", "lean", "of", "readings", "running", "started", "suspended")
+
+    all: list[WDeadline]
     #: How many deadlines were started (the next one's ``index``).
-    started: int = 0
+    started: int
     #: By kind, then by what each belongs to: the motion's reference (shared with the
     #: motion), or the judgment's or defendant's key. No string is made for the lookup (a
     #: deadline id of its own took 63 bytes a deadline).
     #: A lean fold keeps a motion's deadline that is met or moot as its facts alone.
-    of: dict[DeadlineKind, dict[MotionRef | str, DeadlineFacts]] = field(default_factory=dict)
-    running: dict[int, WDeadline] = field(default_factory=dict)
-    suspended: dict[int, WDeadline] = field(default_factory=dict)
+    of: dict[DeadlineKind, dict[MotionRef | str, DeadlineFacts]]
+    running: dict[int, WDeadline]
+    suspended: dict[int, WDeadline]
     #: The readings of the deadlines, one tuple for each (due, assumption) pairs: a docket's
     #: deadlines fall on fewer days than it has deadlines (see :func:`_readings`).
-    readings: dict[tuple[tuple[date, str], ...], tuple[Reading, ...]] = field(default_factory=dict)
-    lean: bool = False
+    readings: dict[tuple[tuple[date, str], ...], tuple[Reading, ...]]
+    lean: bool
+
+    def __init__(self) -> None:
+        self.all = []
+        self.started = 0
+        self.of = {}
+        self.running = {}
+        self.suspended = {}
+        self.readings = {}
+        self.lean = False
 
     def get(self, kind: DeadlineKind, about: MotionRef | str) -> DeadlineFacts | None:
         """The ``kind`` deadline of the motion ``about`` names (or of the judgment or
@@ -163,11 +256,21 @@ class DeadlineBook:
         return None if of is None else of.get(about)
 
 
-@dataclass(frozen=True, slots=True)
-class _RunOut:
+class _RunOut(FrozenRecord):
+    """The tick that runs a deadline out the day after its due date, if it still runs as
+    the version it was scheduled for."""
+
+    __slots__ = ("book", "deadline", "version")
+
     book: DeadlineBook
     deadline: WDeadline
     version: int
+
+    def __init__(self, book: DeadlineBook, deadline: WDeadline, version: int) -> None:
+        put = object.__setattr__
+        put(self, "book", book)
+        put(self, "deadline", deadline)
+        put(self, "version", version)
 
     def __call__(self, state: Ledger) -> None:
         d = self.deadline

@@ -9,9 +9,9 @@ has passed, or the case closed (:meth:`docket.engine.stays.Stays.close_case`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from docket._records import FrozenRecord
 from docket.engine.conditions import ambiguous_in
 from docket.engine.motions import WLeave, WMotion
 from docket.engine.world import World
@@ -170,13 +170,18 @@ def opened(world: World, m: WMotion, leave: WLeave) -> None:
     world.schedule(due + timedelta(days=1), _Lapse(m, leave))
 
 
-@dataclass(frozen=True, slots=True)
-class _Lapse:
+class _Lapse(FrozenRecord):
     """The tick, the day after the last day to refile, that forecloses the leave if the
     order that gave it still stands and the case has not ended it first."""
 
+    __slots__ = ("leave", "motion")
+
     motion: WMotion
     leave: WLeave
+
+    def __init__(self, motion: WMotion, leave: WLeave) -> None:
+        object.__setattr__(self, "motion", motion)
+        object.__setattr__(self, "leave", leave)
 
     def __call__(self, world: World) -> None:
         m, leave = self.motion, self.leave

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from docket._records import ValueRecord
 from docket.engine.changes import FactKey, FactKind
 from docket.events import DocketEvent
 from docket.posture import Anomaly, Step
@@ -38,8 +38,7 @@ class Entry(Protocol):
 Tick = Callable[[Any], None]
 
 
-@dataclass
-class Ledger:
+class Ledger(ValueRecord):
     """The clock of one fold, what caused the change being made, and what changed.
 
     Attributes:
@@ -56,24 +55,45 @@ class Ledger:
             provenance, which no posture lists again (its state stays, to be looked up).
     """
 
-    today: date | None = None
-    cause: DocketEvent | None = None
-    applied: DocketEvent | None = None
-    preceding: DocketEvent | None = None
-    anomalies: list[Anomaly] = field(default_factory=list)
-    ticks: list[tuple[date, int, Tick]] = field(default_factory=list)
-    tick_seq: int = 0
-    dirty: set[FactKey] = field(default_factory=set)
-    lean: bool = False
+    __slots__ = (
+        "_steps",
+        "_steps_of",
+        "anomalies",
+        "applied",
+        "cause",
+        "dirty",
+        "lean",
+        "preceding",
+        "tick_seq",
+        "ticks",
+        "today",
+    )
+    _derived = frozenset({"_steps", "_steps_of"})
+
+    today: date | None
+    cause: DocketEvent | None
+    applied: DocketEvent | None
+    preceding: DocketEvent | None
+    anomalies: list[Anomaly]
+    ticks: list[tuple[date, int, Tick]]
+    tick_seq: int
+    dirty: set[FactKey]
+    lean: bool
     #: The steps made by the entry (or tick) being applied, by what each says: the same
     #: change recorded on several facts is one step (an order granting three motions).
-    _steps: dict[tuple[str, str | None, str | None], Step] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    _steps: dict[tuple[str, str | None, str | None], Step]
     #: The entry and day those steps were made by and on.
-    _steps_of: tuple[DocketEvent | None, date | None] = field(
-        default=(None, None), repr=False, compare=False
-    )
+    _steps_of: tuple[DocketEvent | None, date | None]
+
+    def __init__(self, *, lean: bool = False) -> None:
+        self.today = self.cause = self.applied = self.preceding = None
+        self.anomalies = []
+        self.ticks = []
+        self.tick_seq = 0
+        self.dirty = set()
+        self.lean = lean
+        self._steps = {}
+        self._steps_of = (None, None)
 
     # -- time --------------------------------------------------------------------------
 

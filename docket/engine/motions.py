@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from docket._records import FrozenRecord, Record, ValueRecord
 from docket.engine.changes import FactKind
 from docket.engine.deadlines import DeadlineBook, DeadlineFacts, DeadlineKind
 from docket.engine.ledger import Ledger
@@ -56,79 +56,160 @@ RULE12_KINDS = frozenset({MotionKind.DISMISS})
 IMMUNITY_DENIALS = frozenset({"denied", "granted_in_part"})
 
 
-@dataclass(slots=True)
-class WLeave:
+class WLeave(ValueRecord):
     """Leave to refile, while replay runs."""
+
+    __slots__ = (
+        "after_judgment",
+        "condition",
+        "description",
+        "ended_with_case",
+        "granted_by",
+        "lapsed",
+        "since",
+        "status",
+        "until",
+        "within_after",
+    )
 
     condition: Condition | None
     description: str | None
     granted_by: int | None
     since: date
-    status: str = LEAVE.initial
+    status: str
     #: Foreclosed because the case ended, not by its condition: no ruling reopens it.
-    ended_with_case: bool = False
+    ended_with_case: bool
     #: The last day the motion may be refiled, if the order sets one.
-    until: date | None = None
+    until: date | None
     #: Days from the day the condition comes to pass within which it may be refiled.
-    within_after: int | None = None
+    within_after: int | None
     #: Foreclosed because that day passed: no ruling reopens it either.
-    lapsed: bool = False
+    lapsed: bool
     #: Opened by the final judgment it waited for ("after the entry of judgment"): the case
     #: closing on that judgment does not foreclose it.
-    after_judgment: bool = False
+    after_judgment: bool
+
+    def __init__(
+        self,
+        condition: Condition | None,
+        description: str | None,
+        granted_by: int | None,
+        since: date,
+        status: str = LEAVE.initial,
+        ended_with_case: bool = False,
+        until: date | None = None,
+        within_after: int | None = None,
+        lapsed: bool = False,
+        after_judgment: bool = False,
+    ) -> None:
+        self.condition = condition
+        self.description = description
+        self.granted_by = granted_by
+        self.since = since
+        self.status = status
+        self.ended_with_case = ended_with_case
+        self.until = until
+        self.within_after = within_after
+        self.lapsed = lapsed
+        self.after_judgment = after_judgment
 
 
-@dataclass(slots=True)
-class WBriefing:
+class WBriefing(ValueRecord):
     """A motion's briefing, while replay runs."""
 
-    status: str = BRIEFING.initial
-    response_due: date | None = None
-    reply_due: date | None = None
-    response: int | None = None
-    reply: int | None = None
-    complete_since: date | None = None
-    complete_because: str | None = None
+    __slots__ = (
+        "complete_because",
+        "complete_since",
+        "reply",
+        "reply_due",
+        "reply_set",
+        "reply_set_default",
+        "response",
+        "response_due",
+        "status",
+    )
+
+    status: str
+    response_due: date | None
+    reply_due: date | None
+    response: int | None
+    reply: int | None
+    complete_since: date | None
+    complete_because: str | None
     #: The day the docket set for the reply before any response was filed.
-    reply_set: date | None = None
+    reply_set: date | None
     #: Whether that date is only the default CM/ECF wrote on the motion's own entry under a
     #: rule that yields to the judge's practices (S.D.N.Y. and E.D.N.Y. Local Civ. R. 6.1).
-    reply_set_default: bool = False
+    reply_set_default: bool
+
+    def __init__(self, status: str = BRIEFING.initial) -> None:
+        self.status = status
+        self.response_due = self.reply_due = self.complete_since = self.reply_set = None
+        self.response = self.reply = None
+        self.complete_because = None
+        self.reply_set_default = False
 
 
-@dataclass(slots=True, eq=False)
-class WMotion:
+class WMotion(Record):
     """A motion, while replay runs. ``index`` is its place in filing order."""
+
+    __slots__ = (
+        "abeyance",
+        "briefing",
+        "decided",
+        "decided_by",
+        "decided_event",
+        "ended_with_case",
+        "event",
+        "has_response",
+        "hearing",
+        "index",
+        "leave",
+        "reruled",
+        "review",
+        "status",
+        "steps",
+    )
 
     event: MotionEntry
     index: int
-    status: str = MOTION.initial
-    decided: date | None = None
-    decided_by: int | None = None
+    status: str
+    decided: date | None
+    decided_by: int | None
     #: The id of the entry that decided it (a doubt that entry raises about its own ruling,
     #: such as leave to refile on a condition not read, stays shown once it is decided).
-    decided_event: str | None = None
-    leave: WLeave | None = None
+    decided_event: str | None
+    leave: WLeave | None
     #: Its provenance, a tuple the posture shares (a list, and the posture's copy of it,
     #: took about 100 bytes a motion more: a million-entry docket holds 312,000 motions).
-    steps: tuple[Step, ...] = ()
+    steps: tuple[Step, ...]
     #: Its briefing, once the motion has opened one (see :mod:`docket.engine.briefing`).
-    briefing: WBriefing | None = None
+    briefing: WBriefing | None
     #: Its abeyance, once an order held it in abeyance (see :mod:`docket.engine.abeyance`).
-    abeyance: WAbeyance | None = None
+    abeyance: WAbeyance | None
     #: Whether any response to it has been filed (a reply without one is flagged).
-    has_response: bool = False
+    has_response: bool
     #: Entries that may have ruled on it, read without certainty (shown while it is pending).
     #: A tuple, as ``reruled``: most motions have none, and an empty list is 56 bytes.
-    review: tuple[ReviewFlag, ...] = ()
+    review: tuple[ReviewFlag, ...]
     #: Later orders ruling otherwise on it once decided (shown while it stays decided).
-    reruled: tuple[ReviewFlag, ...] = ()
+    reruled: tuple[ReviewFlag, ...]
     #: The day it is noticed for hearing, from its own text or a later notice (the periods
     #: of a court that counts back from the hearing run from it: C.D. Cal. L.R. 7-9).
-    hearing: date | None = None
+    hearing: date | None
     #: It was pending when the case closed and ended with it (moot), no order ruling on it:
     #: an order that rules on it later decides it (see :mod:`docket.engine.orders`).
-    ended_with_case: bool = False
+    ended_with_case: bool
+
+    def __init__(self, event: MotionEntry, index: int) -> None:
+        self.event = event
+        self.index = index
+        self.status = MOTION.initial
+        self.decided = self.decided_by = self.decided_event = None
+        self.leave = self.briefing = self.abeyance = None
+        self.steps = self.review = self.reruled = ()
+        self.has_response = self.ended_with_case = False
+        self.hearing = None
 
     @property
     def part(self) -> int | None:
@@ -141,32 +222,54 @@ class WMotion:
         return self.event.ref
 
 
-@dataclass
 class Motions(Ledger):
     """The motions of the case, by docket number and in filing order, and the deadlines they run
     under the rule pack of the case's court."""
 
-    court: str | None = None
+    __slots__ = (
+        "_grounds",
+        "_movants",
+        "_pack",
+        "book",
+        "court",
+        "extensions",
+        "extensions_filed",
+        "motion_list",
+        "motions",
+    )
+    _derived = frozenset({"_grounds", "_movants"})
+
+    court: str | None
     #: The motions of each document, by docket number, in the order filed (one, unless the
     #: document holds several motions, each with its ``part``).
     #: (A tuple: most hold one motion, and a list for it took 40 bytes more.)
-    motions: dict[int, tuple[WMotion, ...]] = field(default_factory=dict)
-    motion_list: list[WMotion] = field(default_factory=list)
+    motions: dict[int, tuple[WMotion, ...]]
+    motion_list: list[WMotion]
     #: The motions for extension of time, and the days they were filed, in the order filed
     #: (entries apply in date order), to find the last one before a brief without a scan.
-    extensions: list[WMotion] = field(default_factory=list)
-    extensions_filed: list[date] = field(default_factory=list)
+    extensions: list[WMotion]
+    extensions_filed: list[date]
     #: Every deadline started, and those that run or are suspended.
-    book: DeadlineBook = field(default_factory=DeadlineBook)
-    _pack: RulePack | None = None
+    book: DeadlineBook
+    _pack: RulePack | None
     #: The movants and the grounds of the motions, one tuple for each combination (a
     #: docket's motions are moved by few parties on few grounds; a tuple each took 64 bytes).
-    _movants: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, repr=False)
-    _grounds: dict[tuple[Ground, ...], tuple[Ground, ...]] = field(default_factory=dict, repr=False)
+    _movants: dict[tuple[str, ...], tuple[str, ...]]
+    _grounds: dict[tuple[Ground, ...], tuple[Ground, ...]]
 
-    def __post_init__(self) -> None:
+    def __init__(self, *, lean: bool = False) -> None:
+        super().__init__(lean=lean)
+        self.court = None
+        self.motions = {}
+        self.motion_list = []
+        self.extensions = []
+        self.extensions_filed = []
+        self.book = DeadlineBook()
         # A lean fold's book keeps no list of every deadline (see DeadlineBook).
-        self.book.lean = self.lean
+        self.book.lean = lean
+        self._pack = None
+        self._movants = {}
+        self._grounds = {}
 
     @property
     def pack(self) -> RulePack:
@@ -279,12 +382,30 @@ class Motions(Ledger):
         self.note_motion(m, what, about="leave_to_refile")
 
 
-@dataclass(frozen=True, slots=True)
-class MotionEntry:
+class MotionEntry(FrozenRecord):
     """A motion's entry, as replay keeps it to the end: the facts of it that replay reads
     after applying it, and nothing else (a million-entry docket holds a third of a million
     motions; the entry as read, a model of 24 fields, took 1.1 KB each). Its texts that
     repeat from motion to motion (the case, who moves) are shared."""
+
+    __slots__ = (
+        "case",
+        "doc",
+        "filed",
+        "filed_by",
+        "grounds",
+        "hearing",
+        "id",
+        "kind",
+        "movants",
+        "part",
+        "ref",
+        "refiles",
+        "service",
+        "stay_pending",
+        "stay_pending_part",
+        "title",
+    )
 
     id: str
     case: str
@@ -304,6 +425,43 @@ class MotionEntry:
     #: Which motion it is on the docket (``None`` for an unnumbered motion): one reference,
     #: shared by its deadlines.
     ref: MotionRef | None
+
+    def __init__(
+        self,
+        id: str,
+        case: str,
+        filed: date,
+        doc: int | None,
+        part: int | None,
+        kind: MotionKind,
+        grounds: tuple[Ground, ...],
+        movants: tuple[str, ...],
+        filed_by: str | None,
+        title: str | None,
+        stay_pending: int | None,
+        stay_pending_part: int | None,
+        refiles: int | None,
+        service: Service | None,
+        hearing: date | None,
+        ref: MotionRef | None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "id", id)
+        put(self, "case", case)
+        put(self, "filed", filed)
+        put(self, "doc", doc)
+        put(self, "part", part)
+        put(self, "kind", kind)
+        put(self, "grounds", grounds)
+        put(self, "movants", movants)
+        put(self, "filed_by", filed_by)
+        put(self, "title", title)
+        put(self, "stay_pending", stay_pending)
+        put(self, "stay_pending_part", stay_pending_part)
+        put(self, "refiles", refiles)
+        put(self, "service", service)
+        put(self, "hearing", hearing)
+        put(self, "ref", ref)
 
 
 def _kept(

@@ -4,9 +4,9 @@ and lifted here, and discovery's and the case's stayed-or-not is derived from th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from docket._records import FrozenRecord, Record
 from docket.engine import deadlines as _deadlines
 from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
@@ -24,9 +24,30 @@ _ONE_DAY = timedelta(days=1)
 _SCHEDULE_RULE = "FRCP 16(b)(3)(A)"
 
 
-@dataclass(slots=True, eq=False)
-class WStay:
+class WStay(Record):
     """A stay, while replay runs. ``index`` is its place in the order stays were entered."""
+
+    __slots__ = (
+        "explanation",
+        "grounds",
+        "imposed",
+        "imposed_by",
+        "index",
+        "lift_cause",
+        "lifted",
+        "lifted_because",
+        "lifted_by",
+        "lifts_when",
+        "on_motion",
+        "on_motion_part",
+        "parties",
+        "pending_appeal",
+        "renewal_until",
+        "review",
+        "scope",
+        "status",
+        "steps",
+    )
 
     index: int
     scope: StayScope
@@ -37,20 +58,50 @@ class WStay:
     on_motion_part: int | None
     lifts_when: Condition | None
     grounds: tuple[Ground, ...]
-    explanation: str | None = None
-    status: str = STAY.initial
-    lifted: date | None = None
-    lifted_by: int | None = None
-    lifted_because: str | None = None
-    lift_cause: LiftCause | None = None
-    steps: list[Step] = field(default_factory=list)
+    explanation: str | None
+    status: str
+    lifted: date | None
+    lifted_by: int | None
+    lifted_because: str | None
+    lift_cause: LiftCause | None
+    steps: list[Step]
     #: Why a person should check the stay (its motion was mooted by an amended pleading).
-    review: str | None = None
+    review: str | None
     #: While under review: the last day a renewed motion may be filed for the stay to follow
     #: it (the time to respond to the amended pleading, FRCP 15(a)(3)).
-    renewal_until: date | None = None
+    renewal_until: date | None
     #: The notice of appeal a stay pending appeal waits on (it lifts on the mandate).
-    pending_appeal: int | None = None
+    pending_appeal: int | None
+
+    def __init__(
+        self,
+        index: int,
+        scope: StayScope,
+        parties: tuple[str, ...],
+        imposed: date,
+        imposed_by: int | None,
+        on_motion: int | None,
+        on_motion_part: int | None,
+        lifts_when: Condition | None,
+        grounds: tuple[Ground, ...],
+        explanation: str | None = None,
+        pending_appeal: int | None = None,
+    ) -> None:
+        self.index = index
+        self.scope = scope
+        self.parties = parties
+        self.imposed = imposed
+        self.imposed_by = imposed_by
+        self.on_motion = on_motion
+        self.on_motion_part = on_motion_part
+        self.lifts_when = lifts_when
+        self.grounds = grounds
+        self.explanation = explanation
+        self.status = STAY.initial
+        self.lifted = self.lifted_by = self.lifted_because = self.lift_cause = None
+        self.steps = []
+        self.review = self.renewal_until = None
+        self.pending_appeal = pending_appeal
 
     @property
     def halts_discovery(self) -> bool:
@@ -58,31 +109,62 @@ class WStay:
         return self.status == "in_force" and self.scope in (StayScope.DISCOVERY, StayScope.CASE)
 
 
-@dataclass
 class Stays(Motions):
     """The stays of the case, and the case's and discovery's machines."""
 
-    case_status: str = CASE.initial
-    case_since: date | None = None
-    case_steps: list[Step] = field(default_factory=list)
+    __slots__ = (
+        "case_review",
+        "case_since",
+        "case_status",
+        "case_steps",
+        "discovery_clock",
+        "discovery_closes",
+        "discovery_days_left",
+        "discovery_review",
+        "discovery_since",
+        "discovery_status",
+        "discovery_steps",
+        "discovery_until",
+        "in_force",
+        "stays",
+    )
+
+    case_status: str
+    case_since: date | None
+    case_steps: list[Step]
     #: Entries that may have ended the case, read without certainty (shown while it is open).
-    case_review: list[ReviewFlag] = field(default_factory=list)
-    discovery_status: str = DISCOVERY.initial
-    discovery_since: date | None = None
-    discovery_closes: date | None = None
+    case_review: list[ReviewFlag]
+    discovery_status: str
+    discovery_since: date | None
+    discovery_closes: date | None
     #: While discovery is stayed: the days that were left before it closes (the close does
     #: not come while the stay is in force).
-    discovery_days_left: int | None = None
+    discovery_days_left: int | None
     #: A close set by order while discovery was stayed: it stands if the stay lifts first.
-    discovery_until: date | None = None
+    discovery_until: date | None
     #: Bumped whenever the close moves or is suspended: an older close tick does nothing.
-    discovery_clock: int = 0
+    discovery_clock: int
     #: Facts about discovery a person should check (a close resumed with no order setting it).
-    discovery_review: list[ReviewFlag] = field(default_factory=list)
-    discovery_steps: list[Step] = field(default_factory=list)
-    stays: list[WStay] = field(default_factory=list)
+    discovery_review: list[ReviewFlag]
+    discovery_steps: list[Step]
+    stays: list[WStay]
     #: The stays in force, by index, in the order entered (found without scanning every stay).
-    in_force: dict[int, WStay] = field(default_factory=dict)
+    in_force: dict[int, WStay]
+
+    def __init__(self, *, lean: bool = False) -> None:
+        super().__init__(lean=lean)
+        self.case_status = CASE.initial
+        self.case_since = None
+        self.case_steps = []
+        self.case_review = []
+        self.discovery_status = DISCOVERY.initial
+        self.discovery_since = self.discovery_closes = self.discovery_until = None
+        self.discovery_days_left = None
+        self.discovery_clock = 0
+        self.discovery_review = []
+        self.discovery_steps = []
+        self.stays = []
+        self.in_force = {}
 
     def add_stay(self, stay: WStay, what: str, rule: str | None) -> None:
         """A stay is entered."""
@@ -309,12 +391,16 @@ class Stays(Motions):
                 m.briefing.status = BRIEFING.fire(m.briefing.status, "decide")
 
 
-@dataclass(frozen=True, slots=True)
-class _CloseDiscovery:
+class _CloseDiscovery(FrozenRecord):
     """The tick that closes discovery the day after its close, if the close has not moved
     or been suspended since it was scheduled (``clock``)."""
 
+    __slots__ = ("clock",)
+
     clock: int
+
+    def __init__(self, clock: int) -> None:
+        object.__setattr__(self, "clock", clock)
 
     def __call__(self, state: Stays) -> None:
         if state.discovery_clock == self.clock:

@@ -13,10 +13,10 @@ watch them. Everything is folded into the frozen :class:`~docket.posture.Posture
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from docket._records import FrozenRecord
 from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
 from docket.engine.motions import IMMUNITY_DENIALS, WLeave, WMotion
@@ -64,63 +64,116 @@ RENEWAL_REVIEW = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Recheck:
+class _Recheck(FrozenRecord):
     """A tick that re-checks one watcher's condition when its date comes."""
 
+    __slots__ = ("watcher",)
+
     watcher: Watcher
+
+    def __init__(self, watcher: Watcher) -> None:
+        object.__setattr__(self, "watcher", watcher)
 
     def __call__(self, world: World) -> None:
         world.recheck(self.watcher)
 
 
-@dataclass
 class World(Stays):
     """The case as replay has built it so far: its motions and stays (see
     :mod:`docket.engine.motions`, :mod:`docket.engine.stays`), the conditions that watch them,
-    and what replay has seen of the docket's numbering."""
+    and what replay has seen of the docket's numbering.
 
-    case_id: str | None = None
-    title: str | None = None
+    ``known_ids`` are the ids of the entries the fold will apply (read ahead of them); ``lean``
+    is :attr:`~docket.engine.ledger.Ledger.lean`.
+    """
+
+    __slots__ = (
+        "abeyance_watch",
+        "amended",
+        "answers_seen",
+        "appeals",
+        "case_id",
+        "case_watchers",
+        "defendants",
+        "docketed",
+        "judge",
+        "judged",
+        "judgments",
+        "known_ids",
+        "parties",
+        "rule12",
+        "schedule_orders",
+        "seen_docs",
+        "seen_ids",
+        "settled",
+        "stay_watchers",
+        "title",
+        "watchers",
+    )
+
+    case_id: str | None
+    title: str | None
     #: The judge the case-opening entry names as assigned, if any.
-    judge: str | None = None
+    judge: str | None
     #: The ids and docket numbers of the entries applied (see :mod:`docket.engine.seen`).
-    seen_ids: IdSet = field(default_factory=IdSet)
-    known_ids: set[str] = field(default_factory=set)
-    seen_docs: NumberSet = field(default_factory=NumberSet)
+    seen_ids: IdSet
+    known_ids: set[str]
+    seen_docs: NumberSet
     #: Numbered entries applied lately, as (filed, doc), oldest first (see ``_apply``).
-    docketed: deque[tuple[date, int]] = field(default_factory=deque)
+    docketed: deque[tuple[date, int]]
     #: The highest docket number filed long enough ago to be settled, with its filed date.
-    settled: tuple[int, date] | None = None
-    watchers: dict[int, list[Watcher]] = field(default_factory=dict)
+    settled: tuple[int, date] | None
+    watchers: dict[int, list[Watcher]]
     #: Watchers whose condition waits on the stays lifting (re-checked at each lift).
-    stay_watchers: list[Watcher] = field(default_factory=list)
+    stay_watchers: list[Watcher]
     #: Watchers whose condition waits on a final judgment or discovery closing.
-    case_watchers: list[Watcher] = field(default_factory=list)
+    case_watchers: list[Watcher]
     #: Whether a final judgment has been entered (and not vacated).
-    judged: bool = False
+    judged: bool
     #: The amended pleadings filed, in order.
-    amended: list[PleadingAmended] = field(default_factory=list)
+    amended: list[PleadingAmended]
     #: The parties the complaint names (who is the United States decides FRAP 4(a)(1)(B)).
-    parties: tuple[Party, ...] = ()
+    parties: tuple[Party, ...]
     #: Judgments entered, in order (see :mod:`docket.engine.judgments`).
-    judgments: list[WJudgment] = field(default_factory=list)
+    judgments: list[WJudgment]
     #: Appeals noticed, in order (see :mod:`docket.engine.appeals`).
-    appeals: list[WAppeal] = field(default_factory=list)
+    appeals: list[WAppeal]
     #: The defendants, by their name as normalized (see :mod:`docket.engine.answers`).
-    defendants: dict[str, WDefendant] = field(default_factory=dict)
+    defendants: dict[str, WDefendant]
     #: Whether the docket has shown service, an answer or a default (the posture lists the
     #: defendants' answers from then on).
-    answers_seen: bool = False
+    answers_seen: bool
     #: The Rule 12 motions filed, in order (they suspend the time to answer: FRCP 12(a)(4)).
-    rule12: list[WMotion] = field(default_factory=list)
+    rule12: list[WMotion]
     #: Motions held in abeyance, by the docket number of a motion their condition names.
-    abeyance_watch: dict[int, list[WMotion]] = field(default_factory=dict)
+    abeyance_watch: dict[int, list[WMotion]]
     #: Orders that change a briefing schedule without dates the reader took ("granting ...
     #: Stipulation to ... modify briefing schedule"), in order, each with whether it is a
     #: bare scheduling order whose terms the docket does not give (see
     #: :func:`docket.engine.briefing.schedule_changed`).
-    schedule_orders: list[tuple[OrderEntered, bool]] = field(default_factory=list)
+    schedule_orders: list[tuple[OrderEntered, bool]]
+
+    def __init__(self, *, known_ids: set[str] | None = None, lean: bool = False) -> None:
+        super().__init__(lean=lean)
+        self.case_id = self.title = self.judge = None
+        self.seen_ids = IdSet()
+        self.known_ids = set() if known_ids is None else known_ids
+        self.seen_docs = NumberSet()
+        self.docketed = deque()
+        self.settled = None
+        self.watchers = {}
+        self.stay_watchers = []
+        self.case_watchers = []
+        self.judged = False
+        self.amended = []
+        self.parties = ()
+        self.judgments = []
+        self.appeals = []
+        self.defendants = {}
+        self.answers_seen = False
+        self.rule12 = []
+        self.abeyance_watch = {}
+        self.schedule_orders = []
 
     def note_review(self, event: DocketEvent) -> None:
         """An entry read without certainty: flag each pending motion it may rule on, and the

@@ -11,12 +11,12 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Protocol
 
+from docket._records import FrozenRecord
 from docket.events import MotionKind
 from docket.rules.calendar import CourtCalendar
 from docket.rules.computation import compute_rule
@@ -147,8 +147,7 @@ def compel_deadline(
     return _due(pack, "motion_to_compel", MotionKind.COMPEL, objections_served, service, calendar)
 
 
-@dataclass(frozen=True, slots=True)
-class CourtRules:
+class CourtRules(FrozenRecord):
     """The rules replay checks filings against, as in force on one date.
 
     Attributes:
@@ -158,10 +157,25 @@ class CourtRules:
         provisions: Rules without a period, by id (e.g. ``"nmd.7.1b.consent"``).
     """
 
+    __slots__ = ("compel", "provisions", "reply", "response")
+
     response: Rule | None
     reply: Rule | None
     compel: Rule | None
     provisions: Mapping[str, Provision]
+
+    def __init__(
+        self,
+        response: Rule | None,
+        reply: Rule | None,
+        compel: Rule | None,
+        provisions: Mapping[str, Provision],
+    ) -> None:
+        put = object.__setattr__
+        put(self, "response", response)
+        put(self, "reply", reply)
+        put(self, "compel", compel)
+        put(self, "provisions", provisions)
 
     @property
     def periods(self) -> tuple[Rule, ...]:
@@ -186,8 +200,7 @@ def court_rules(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Lateness:
+class Lateness(FrozenRecord):
     """How late a filing was against a deadline.
 
     Attributes:
@@ -196,8 +209,14 @@ class Lateness:
             when a later reading (a state holiday counted) would make it timely.
     """
 
+    __slots__ = ("days", "under_every_reading")
+
     days: int
     under_every_reading: bool
+
+    def __init__(self, days: int, under_every_reading: bool) -> None:
+        object.__setattr__(self, "days", days)
+        object.__setattr__(self, "under_every_reading", under_every_reading)
 
 
 class _Due(Protocol):

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
+
+from docket._records import FrozenRecord
 
 if TYPE_CHECKING:
     from holidays import HolidayBase
@@ -49,8 +50,7 @@ __all__ = [
 HolidayKind = Literal["federal", "declared", "state"]
 
 
-@dataclass(frozen=True, slots=True)
-class Holiday:
+class Holiday(FrozenRecord):
     """A legal holiday.
 
     Attributes:
@@ -61,17 +61,30 @@ class Holiday:
             the state keeps (6(a)(6)(C)).
     """
 
+    __slots__ = ("day", "kind", "name")
+
     day: date
     name: str
     kind: HolidayKind
 
+    def __init__(self, day: date, name: str, kind: HolidayKind) -> None:
+        put = object.__setattr__
+        put(self, "day", day)
+        put(self, "name", name)
+        put(self, "kind", kind)
 
-@dataclass(frozen=True, slots=True)
-class Closure:
+
+class Closure(FrozenRecord):
     """A day the clerk's office was inaccessible (FRCP 6(a)(3)), and why."""
+
+    __slots__ = ("day", "reason")
 
     day: date
     reason: str
+
+    def __init__(self, day: date, reason: str) -> None:
+        object.__setattr__(self, "day", day)
+        object.__setattr__(self, "reason", reason)
 
 
 def _whole_day_names(calendar: HolidayBase, day: date) -> list[str]:
@@ -174,8 +187,7 @@ def state_holidays(subdiv: str, year: int) -> Mapping[date, Holiday]:
     return _state_years(subdiv, years_loaded_with(year))[year]
 
 
-@dataclass(frozen=True)
-class CourtCalendar:
+class CourtCalendar(FrozenRecord):
     """Days one court's clerk's office was inaccessible (FRCP 6(a)(3)).
 
     Hashable, so computations that take one can be cached.
@@ -186,14 +198,20 @@ class CourtCalendar:
         'snowstorm'
     """
 
-    closures: tuple[Closure, ...] = ()
-    _index: dict[date, Closure] = field(default_factory=dict, init=False, compare=False, repr=False)
-    _ordinals: frozenset[int] = field(default=frozenset(), init=False, compare=False, repr=False)
+    __slots__ = ("_index", "_ordinals", "closures")
+    _derived = frozenset({"_index", "_ordinals"})
 
-    def __post_init__(self) -> None:
-        for c in self.closures:
-            self._index.setdefault(c.day, c)
-        object.__setattr__(self, "_ordinals", frozenset(d.toordinal() for d in self._index))
+    closures: tuple[Closure, ...]
+    _index: dict[date, Closure]
+    _ordinals: frozenset[int]
+
+    def __init__(self, closures: tuple[Closure, ...] = ()) -> None:
+        index: dict[date, Closure] = {}
+        for c in closures:
+            index.setdefault(c.day, c)
+        object.__setattr__(self, "closures", closures)
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_ordinals", frozenset(d.toordinal() for d in index))
 
     @classmethod
     def of(cls, closures: Mapping[date, str] | Iterable[Closure]) -> CourtCalendar:

@@ -7,10 +7,11 @@ Every :class:`DeadlineResult` explains itself: each :class:`Reading` holds the
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import FrozenInstanceError, dataclass, fields
+from dataclasses import FrozenInstanceError
 from datetime import date
 from typing import Literal
 
+from docket._records import FrozenRecord, record_fields
 from docket.rules.model import Direction, Service
 
 __all__ = ["DeadlineResult", "Reading", "Step", "StepAction", "long_date"]
@@ -40,8 +41,7 @@ def long_date(day: date) -> str:
     return f"{_WEEKDAYS[day.weekday()]}, {_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(FrozenRecord):
     """One thing a computation did, and the rule that made it do so.
 
     Attributes:
@@ -53,10 +53,21 @@ class Step:
         day: The day the step concerns, where there is one.
     """
 
+    __slots__ = ("action", "citation", "day", "text")
+
     action: StepAction
     text: str
     citation: str
-    day: date | None = None
+    day: date | None
+
+    def __init__(
+        self, action: StepAction, text: str, citation: str, day: date | None = None
+    ) -> None:
+        put = object.__setattr__
+        put(self, "action", action)
+        put(self, "text", text)
+        put(self, "citation", citation)
+        put(self, "day", day)
 
     def to_dict(self) -> dict[str, str | None]:
         """The step as JSON-ready data."""
@@ -163,8 +174,7 @@ _put_assumption = _putter(Reading, "assumption")
 _put_steps = _putter(Reading, "_steps")
 
 
-@dataclass(frozen=True, slots=True, init=False)
-class DeadlineResult:
+class DeadlineResult(FrozenRecord):
     """A computed deadline: when it falls, under which readings, and why.
 
     Attributes:
@@ -183,6 +193,22 @@ class DeadlineResult:
         notice: Why the pack fell back, or what is uncertain about the period.
     """
 
+    __slots__ = (
+        "citation",
+        "court",
+        "days",
+        "direction",
+        "fallback",
+        "notice",
+        "pack",
+        "readings",
+        "rule_id",
+        "service",
+        "trigger",
+        "uncertain",
+        "what",
+    )
+
     trigger: date
     days: int
     direction: Direction
@@ -190,12 +216,12 @@ class DeadlineResult:
     pack: str
     court: str | None
     readings: tuple[Reading, ...]
-    rule_id: str | None = None
-    citation: str | None = None
-    what: str | None = None
-    uncertain: bool = False
-    fallback: bool = False
-    notice: str | None = None
+    rule_id: str | None
+    citation: str | None
+    what: str | None
+    uncertain: bool
+    fallback: bool
+    notice: str | None
 
     def __init__(
         self,
@@ -213,8 +239,8 @@ class DeadlineResult:
         fallback: bool = False,
         notice: str | None = None,
     ) -> None:
-        # A frozen dataclass's own __init__ sets every field through object.__setattr__:
-        # microseconds that replay pays for every deadline. The slots' setters are faster.
+        # object.__setattr__ for every field costs microseconds that replay pays for every
+        # deadline: the slots' setters are faster.
         p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11, p12, p13 = _RESULT_PUTS
         p1(self, trigger)
         p2(self, days)
@@ -279,4 +305,4 @@ class DeadlineResult:
         }
 
 
-_RESULT_PUTS = tuple(_putter(DeadlineResult, f.name) for f in fields(DeadlineResult))
+_RESULT_PUTS = tuple(_putter(DeadlineResult, name) for name in record_fields(DeadlineResult))

@@ -84,6 +84,70 @@ def test_the_founding_case_s_posture_loads_no_engine_module_for_facts_it_does_no
     assert loaded.isdisjoint(_ENGINE_NOT_NEEDED), sorted(loaded & set(_ENGINE_NOT_NEEDED))
 
 
+_DATACLASSES_PROBE = """
+import dataclasses, json, sys
+from docket.cli import main
+sys.argv = ["docket", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+made = {
+    f"{value.__module__}.{value.__qualname__}"
+    for name, module in list(sys.modules.items())
+    if name.startswith("docket")
+    for value in vars(module).values()
+    if isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == name
+}
+sys.stderr.write(json.dumps(sorted(made)))
+"""
+
+#: The dataclasses a short docket's posture may make as it starts: the posture's own values
+#: (pydantic validates and serializes them as the posture model's fields), the summary of the
+#: record and the snapshot a kept index holds (read through pydantic too), and the rule pack
+#: (``dataclasses.replace`` gives a pack other closures). Everything else is a record
+#: (:mod:`docket._records`): Python 3.11 compiles each dataclass's methods from text as the
+#: class is made, about a millisecond a class.
+_DATACLASSES_ALLOWED = {
+    *(
+        f"docket.posture.{name}"
+        for name in (
+            "AbeyanceState",
+            "Anomaly",
+            "AppealState",
+            "BriefingState",
+            "Deadline",
+            "DefendantState",
+            "JudgmentState",
+            "LeaveState",
+            "MotionState",
+            "Reading",
+            "ReviewFlag",
+            "StayState",
+            "Step",
+        )
+    ),
+    "docket.audit.record.RecordSummary",
+    "docket.engine.changes.Snapshot",
+    "docket.rules.pack.RulePack",
+}
+
+
+def test_the_founding_case_s_posture_makes_no_dataclass_but_those_pydantic_reads() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _DATACLASSES_PROBE, "posture", "events/lucero-v-clovis.jsonl"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        check=True,
+    )
+    assert "Discovery STAYED" in done.stdout  # it did answer
+    made = set(json.loads(done.stderr.splitlines()[-1]))
+    assert made <= _DATACLASSES_ALLOWED, sorted(made - _DATACLASSES_ALLOWED)
+
+
 def test_a_docket_with_a_judgment_loads_the_engine_modules_it_needs() -> None:
     # The counterpart: the lazy loading still loads what the entries call for.
     out, loaded = _modules_loaded("posture", "events/examples/after-judgment.jsonl")
