@@ -9,6 +9,9 @@ command imports, which for a short docket's posture was a tenth of the command (
 own ``__init__``; its equality, hash, repr, immutability and copying are these bases' methods,
 shared by every record and doing nothing until called.
 
+The posture's values (:mod:`docket.posture`) are records that pydantic also reads as
+dataclasses: the dataclass machinery collects their fields and defaults and writes no method.
+
 A record's fields are its slots, in the order its class and the classes it derives from
 annotate them (the base's first), but for those its class names in ``_derived``: values
 worked out from the fields and kept (a dataclass's ``field(compare=False, repr=False)``).
@@ -18,14 +21,17 @@ The semantics are the dataclass's: equal when of the same class with equal field
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import FrozenInstanceError
 from inspect import get_annotations
+from operator import attrgetter
 from reprlib import recursive_repr
 from typing import Any, ClassVar
 
-__all__ = ["FrozenRecord", "Record", "ValueRecord", "record_fields"]
+__all__ = ["FixedRecord", "FrozenRecord", "Record", "ValueRecord", "record_fields"]
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+_VALUES: dict[type, Callable[[object], tuple[Any, ...]]] = {}
 
 
 def record_fields(cls: type) -> tuple[str, ...]:
@@ -43,7 +49,20 @@ def record_fields(cls: type) -> tuple[str, ...]:
 
 
 def _values(record: object) -> tuple[Any, ...]:
-    return tuple([getattr(record, name) for name in record_fields(type(record))])
+    # The fields' values, by one attrgetter per class (the speed of a dataclass's own
+    # __eq__: an index compares each fact it records with the fact before it).
+    cls = type(record)
+    values = _VALUES.get(cls)
+    if values is None:
+        names = record_fields(cls)
+        if not names:
+            values = _VALUES[cls] = lambda r: ()
+        elif len(names) == 1:
+            one = attrgetter(names[0])
+            values = _VALUES[cls] = lambda r: (one(r),)
+        else:
+            values = _VALUES[cls] = attrgetter(*names)
+    return values(record)
 
 
 class Record:
@@ -72,20 +91,11 @@ class ValueRecord(Record):
         return _values(self) == _values(other)
 
 
-class FrozenRecord(Record):
+class FixedRecord(Record):
     """A record whose fields are set once, by its ``__init__`` (through ``object.__setattr__``),
-    equal to another of its class with equal fields, hashed by its fields (a dataclass's
-    ``frozen=True``)."""
+    compared and hashed by identity (a dataclass's ``frozen=True, eq=False``)."""
 
     __slots__ = ()
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return _values(self) == _values(other)
-
-    def __hash__(self) -> int:
-        return hash(_values(self))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
@@ -105,7 +115,22 @@ class FrozenRecord(Record):
         return (_rebuilt, (type(self), slots))
 
 
-def _rebuilt(cls: type[FrozenRecord], slots: dict[str, object]) -> FrozenRecord:
+class FrozenRecord(FixedRecord):
+    """A record whose fields are set once, equal to another of its class with equal fields,
+    hashed by its fields (a dataclass's ``frozen=True``)."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return _values(self) == _values(other)
+
+    def __hash__(self) -> int:
+        return hash(_values(self))
+
+
+def _rebuilt(cls: type[FixedRecord], slots: dict[str, object]) -> FixedRecord:
     record = cls.__new__(cls)
     for name, value in slots.items():
         object.__setattr__(record, name, value)

@@ -2,8 +2,9 @@
 
 ``Posture.model_dump(mode="json")`` is the ``--json`` output of ``docket posture``. The facts
 replay makes by the thousand (motions, stays, deadlines, provenance steps, anomalies) are
-frozen dataclasses, cheap to build on replay's hot path; pydantic validates and serializes
-them as fields of the :class:`Posture` model all the same.
+frozen records (:mod:`docket._records`) that are dataclasses too, cheap to build on replay's
+hot path; pydantic validates and serializes them as fields of the :class:`Posture` model all
+the same.
 """
 
 # No "from __future__ import annotations" here: pydantic reads these models' annotations as
@@ -15,6 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from docket._records import FrozenRecord
 from docket.events import Condition, Frozen, Ground, MotionKind, StayScope
 
 __all__ = [
@@ -61,9 +63,16 @@ DeadlineStatus = Literal["running", "met", "elapsed", "suspended", "moot"]
 RUNNING: frozenset[DeadlineStatus] = frozenset({"running", "suspended"})
 BriefingStatus = Literal["awaiting_response", "awaiting_reply", "complete", "decided"]
 
+#: A posture value: a dataclass to pydantic (its fields, their defaults, keyword-only), and
+#: otherwise a frozen record, equal, hashed, printed and copied by its fields. Its own
+#: ``__init__`` sets them: the dataclass machinery only collects the fields, without writing
+#: and compiling a method of each kind for each class as a frozen dataclass would (about half
+#: a millisecond a class, at every start-up).
+_posture_value = dataclass(slots=True, kw_only=True, init=False, repr=False, eq=False)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Step:
+
+@_posture_value
+class Step(FrozenRecord):
     """One link in a fact's provenance: what happened, when, by which entry, under which rule.
 
     ``doc`` and ``event_id`` are ``None`` when the calendar alone made the change (a stay's
@@ -78,9 +87,27 @@ class Step:
     #: Which part of the fact the step changed ("status", "leave_to_refile", "briefing").
     about: str | None = None
 
+    def __init__(
+        self,
+        *,
+        on: date,
+        doc: int | None = None,
+        event_id: str | None = None,
+        what: str,
+        rule: str | None = None,
+        about: str | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "on", on)
+        put(self, "doc", doc)
+        put(self, "event_id", event_id)
+        put(self, "what", what)
+        put(self, "rule", rule)
+        put(self, "about", about)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ReviewFlag:
+
+@_posture_value
+class ReviewFlag(FrozenRecord):
     """A fact a person should check: an entry the reader could not read with certainty may
     have changed it ("Doc. 72 may rule on Doc. 71")."""
 
@@ -89,6 +116,20 @@ class ReviewFlag:
     filed: date
     reason: str
 
+    def __init__(
+        self,
+        *,
+        doc: int | None,
+        event_id: str,
+        filed: date,
+        reason: str,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "doc", doc)
+        put(self, "event_id", event_id)
+        put(self, "filed", filed)
+        put(self, "reason", reason)
+
 
 def _unset(value: object) -> bool:
     """A fact added later, left out of the JSON while it says nothing (so older output,
@@ -96,8 +137,8 @@ def _unset(value: object) -> bool:
     return value is None or value == ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AppealState:
+@_posture_value
+class AppealState(FrozenRecord):
     """An appeal to the court of appeals: noticed, pending, and decided by its mandate.
 
     Attributes:
@@ -121,9 +162,39 @@ class AppealState:
     decided_by: int | None = None
     because: tuple[Step, ...] = ()
 
+    def __init__(
+        self,
+        *,
+        doc: int | None,
+        id: str,
+        noticed: date,
+        from_docs: tuple[int, ...] = (),
+        interlocutory: bool = False,
+        grounds: tuple[Ground, ...] = (),
+        appellants: tuple[str, ...] = (),
+        status: Literal["pending", "decided"] = "pending",
+        outcome: str | None = None,
+        mandate: date | None = None,
+        decided_by: int | None = None,
+        because: tuple[Step, ...] = (),
+    ) -> None:
+        put = object.__setattr__
+        put(self, "doc", doc)
+        put(self, "id", id)
+        put(self, "noticed", noticed)
+        put(self, "from_docs", from_docs)
+        put(self, "interlocutory", interlocutory)
+        put(self, "grounds", grounds)
+        put(self, "appellants", appellants)
+        put(self, "status", status)
+        put(self, "outcome", outcome)
+        put(self, "mandate", mandate)
+        put(self, "decided_by", decided_by)
+        put(self, "because", because)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class JudgmentState:
+
+@_posture_value
+class JudgmentState(FrozenRecord):
     """A judgment: final, or final as to some parties or claims (FRCP 54(b)), and whether a
     timely post-judgment motion holds the time to appeal (FRAP 4(a)(4)(A)).
 
@@ -156,14 +227,50 @@ class JudgmentState:
     docketed: Annotated[date | None, Field(exclude_if=_unset)] = None
     entered_under: Annotated[str | None, Field(exclude_if=_unset)] = None
 
+    def __init__(
+        self,
+        *,
+        doc: int | None,
+        id: str,
+        entered: date,
+        final: bool,
+        rule_54b: bool = False,
+        parties: tuple[str, ...] = (),
+        claims: tuple[str, ...] = (),
+        in_favor_of: str | None = None,
+        trial: Literal["jury", "bench"] | None = None,
+        tolled_by: tuple[str, ...] = (),
+        tolled: bool = False,
+        review: tuple[ReviewFlag, ...] = (),
+        because: tuple[Step, ...] = (),
+        docketed: date | None = None,
+        entered_under: str | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "doc", doc)
+        put(self, "id", id)
+        put(self, "entered", entered)
+        put(self, "final", final)
+        put(self, "rule_54b", rule_54b)
+        put(self, "parties", parties)
+        put(self, "claims", claims)
+        put(self, "in_favor_of", in_favor_of)
+        put(self, "trial", trial)
+        put(self, "tolled_by", tolled_by)
+        put(self, "tolled", tolled)
+        put(self, "review", review)
+        put(self, "because", because)
+        put(self, "docketed", docketed)
+        put(self, "entered_under", entered_under)
+
 
 AnswerStatus = Literal[
     "not_served", "due", "suspended", "answered", "overdue", "in_default", "dismissed", "moot"
 ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DefendantState:
+@_posture_value
+class DefendantState(FrozenRecord):
     """A defendant's answer: served or not, when the answer is due and under which rule,
     whether it was filed, and whether default was sought or entered (FRCP 12(a), 55(a)).
 
@@ -199,6 +306,38 @@ class DefendantState:
     review: tuple[ReviewFlag, ...] = ()
     because: tuple[Step, ...] = ()
 
+    def __init__(
+        self,
+        *,
+        name: str,
+        served: date | None = None,
+        service: Literal["summons", "waiver"] | None = None,
+        answer: AnswerStatus = "not_served",
+        answer_due: date | None = None,
+        rule: str | None = None,
+        held_by: tuple[str, ...] = (),
+        answered: date | None = None,
+        answered_by: int | None = None,
+        default_requested: date | None = None,
+        default_entered: date | None = None,
+        review: tuple[ReviewFlag, ...] = (),
+        because: tuple[Step, ...] = (),
+    ) -> None:
+        put = object.__setattr__
+        put(self, "name", name)
+        put(self, "served", served)
+        put(self, "service", service)
+        put(self, "answer", answer)
+        put(self, "answer_due", answer_due)
+        put(self, "rule", rule)
+        put(self, "held_by", held_by)
+        put(self, "answered", answered)
+        put(self, "answered_by", answered_by)
+        put(self, "default_requested", default_requested)
+        put(self, "default_entered", default_entered)
+        put(self, "review", review)
+        put(self, "because", because)
+
 
 class CaseState(Frozen):
     """The case as a whole, and the rule pack its court selects."""
@@ -224,8 +363,8 @@ class CaseState(Frozen):
     judge: Annotated[str | None, Field(exclude_if=_unset)] = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StayState:
+@_posture_value
+class StayState(FrozenRecord):
     """One stay: what it halts, who entered it, and when it lifts (or lifted)."""
 
     scope: StayScope
@@ -251,6 +390,48 @@ class StayState:
     #: mandate). Left out of the JSON otherwise.
     pending_appeal: Annotated[int | None, Field(exclude_if=_unset)] = None
 
+    def __init__(
+        self,
+        *,
+        scope: StayScope,
+        parties: tuple[str, ...] = (),
+        status: Literal["in_force", "lifted"],
+        imposed: date,
+        imposed_by: int | None,
+        on_motion: int | None = None,
+        on_motion_part: int | None = None,
+        lifts_when: Condition | None = None,
+        lifts_when_text: str,
+        grounds: tuple[Ground, ...] = (),
+        lifted: date | None = None,
+        lifted_by: int | None = None,
+        lifted_because: str | None = None,
+        lift_cause: LiftCause | None = None,
+        explanation: str | None = None,
+        because: tuple[Step, ...] = (),
+        review: str | None = None,
+        pending_appeal: int | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "scope", scope)
+        put(self, "parties", parties)
+        put(self, "status", status)
+        put(self, "imposed", imposed)
+        put(self, "imposed_by", imposed_by)
+        put(self, "on_motion", on_motion)
+        put(self, "on_motion_part", on_motion_part)
+        put(self, "lifts_when", lifts_when)
+        put(self, "lifts_when_text", lifts_when_text)
+        put(self, "grounds", grounds)
+        put(self, "lifted", lifted)
+        put(self, "lifted_by", lifted_by)
+        put(self, "lifted_because", lifted_because)
+        put(self, "lift_cause", lift_cause)
+        put(self, "explanation", explanation)
+        put(self, "because", because)
+        put(self, "review", review)
+        put(self, "pending_appeal", pending_appeal)
+
 
 class DiscoveryState(Frozen):
     """Discovery: not yet open, open, stayed or closed, and every stay it has known.
@@ -270,8 +451,8 @@ class DiscoveryState(Frozen):
     review: Annotated[tuple[ReviewFlag, ...], Field(exclude_if=_unset)] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class LeaveState:
+@_posture_value
+class LeaveState(FrozenRecord):
     """Leave to refile a motion denied without prejudice."""
 
     status: LeaveStatus
@@ -283,17 +464,47 @@ class LeaveState:
     #: The last day the motion may be refiled, if the order sets one.
     until: date | None = None
 
+    def __init__(
+        self,
+        *,
+        status: LeaveStatus,
+        condition: Condition | None = None,
+        condition_text: str,
+        description: str | None = None,
+        granted_by: int | None = None,
+        since: date,
+        until: date | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "status", status)
+        put(self, "condition", condition)
+        put(self, "condition_text", condition_text)
+        put(self, "description", description)
+        put(self, "granted_by", granted_by)
+        put(self, "since", since)
+        put(self, "until", until)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Reading:
+
+@_posture_value
+class Reading(FrozenRecord):
     """One reading of a deadline: the date it falls on under one assumption."""
 
     due: date
     assumption: str
 
+    def __init__(
+        self,
+        *,
+        due: date,
+        assumption: str,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "due", due)
+        put(self, "assumption", assumption)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Deadline:
+
+@_posture_value
+class Deadline(FrozenRecord):
     """A deadline that runs: when it falls, under which rule, and what triggered it."""
 
     id: str
@@ -312,9 +523,41 @@ class Deadline:
     #: rule's text, or the FRCP base's default where the court has no rule).
     unverified: Annotated[str | None, Field(exclude_if=_unset)] = None
 
+    def __init__(
+        self,
+        *,
+        id: str,
+        what: str,
+        due: date,
+        readings: tuple[Reading, ...] = (),
+        rule: str,
+        citation: str,
+        trigger_doc: int | None = None,
+        motion: int | None = None,
+        part: int | None = None,
+        status: DeadlineStatus = "running",
+        consequence: str | None = None,
+        because: tuple[Step, ...] = (),
+        unverified: str | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "id", id)
+        put(self, "what", what)
+        put(self, "due", due)
+        put(self, "readings", readings)
+        put(self, "rule", rule)
+        put(self, "citation", citation)
+        put(self, "trigger_doc", trigger_doc)
+        put(self, "motion", motion)
+        put(self, "part", part)
+        put(self, "status", status)
+        put(self, "consequence", consequence)
+        put(self, "because", because)
+        put(self, "unverified", unverified)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BriefingState:
+
+@_posture_value
+class BriefingState(FrozenRecord):
     """Where a motion stands in its briefing, with the deadlines that drive it."""
 
     status: BriefingStatus
@@ -325,9 +568,29 @@ class BriefingState:
     complete_since: date | None = None
     complete_because: str | None = None
 
+    def __init__(
+        self,
+        *,
+        status: BriefingStatus,
+        response_due: date | None = None,
+        reply_due: date | None = None,
+        response: int | None = None,
+        reply: int | None = None,
+        complete_since: date | None = None,
+        complete_because: str | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "status", status)
+        put(self, "response_due", response_due)
+        put(self, "reply_due", reply_due)
+        put(self, "response", response)
+        put(self, "reply", reply)
+        put(self, "complete_since", complete_since)
+        put(self, "complete_because", complete_because)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AbeyanceState:
+
+@_posture_value
+class AbeyanceState(FrozenRecord):
     """A motion held in abeyance: by which order, since when, pending what, and when and why
     it ended (its briefing then runs again: ``review`` says to check the schedule)."""
 
@@ -341,9 +604,33 @@ class AbeyanceState:
     lifted_because: str | None = None
     review: str | None = None
 
+    def __init__(
+        self,
+        *,
+        since: date,
+        by: int | None,
+        pending: Condition | None = None,
+        pending_text: str,
+        description: str | None = None,
+        lifted: date | None = None,
+        lifted_by: int | None = None,
+        lifted_because: str | None = None,
+        review: str | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "since", since)
+        put(self, "by", by)
+        put(self, "pending", pending)
+        put(self, "pending_text", pending_text)
+        put(self, "description", description)
+        put(self, "lifted", lifted)
+        put(self, "lifted_by", lifted_by)
+        put(self, "lifted_because", lifted_because)
+        put(self, "review", review)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MotionState:
+
+@_posture_value
+class MotionState(FrozenRecord):
     """One motion and what has become of it (``part``: which motion of a document holding
     several)."""
 
@@ -371,9 +658,51 @@ class MotionState:
     #: is held). Left out of the JSON otherwise.
     abeyance: Annotated[AbeyanceState | None, Field(exclude_if=_unset)] = None
 
+    def __init__(
+        self,
+        *,
+        doc: int | None,
+        id: str,
+        kind: MotionKind,
+        part: int | None = None,
+        title: str | None = None,
+        movant: str | None = None,
+        grounds: tuple[Ground, ...] = (),
+        filed: date,
+        status: MotionStatus = "pending",
+        decided: date | None = None,
+        decided_by: int | None = None,
+        leave_to_refile: LeaveState | None = None,
+        refiles: int | None = None,
+        briefing: BriefingState | None = None,
+        because: tuple[Step, ...] = (),
+        hearing: date | None = None,
+        review: tuple[ReviewFlag, ...] = (),
+        abeyance: AbeyanceState | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "doc", doc)
+        put(self, "id", id)
+        put(self, "kind", kind)
+        put(self, "part", part)
+        put(self, "title", title)
+        put(self, "movant", movant)
+        put(self, "grounds", grounds)
+        put(self, "filed", filed)
+        put(self, "status", status)
+        put(self, "decided", decided)
+        put(self, "decided_by", decided_by)
+        put(self, "leave_to_refile", leave_to_refile)
+        put(self, "refiles", refiles)
+        put(self, "briefing", briefing)
+        put(self, "because", because)
+        put(self, "hearing", hearing)
+        put(self, "review", review)
+        put(self, "abeyance", abeyance)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Anomaly:
+
+@_posture_value
+class Anomaly(FrozenRecord):
     """An entry that could not apply, or that breaks a rule: flagged, never a crash."""
 
     code: str
@@ -382,6 +711,24 @@ class Anomaly:
     filed: date
     reason: str
     rule: str | None = None
+
+    def __init__(
+        self,
+        *,
+        code: str,
+        doc: int | None,
+        event_id: str,
+        filed: date,
+        reason: str,
+        rule: str | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "code", code)
+        put(self, "doc", doc)
+        put(self, "event_id", event_id)
+        put(self, "filed", filed)
+        put(self, "reason", reason)
+        put(self, "rule", rule)
 
 
 class Posture(Frozen):

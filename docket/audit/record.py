@@ -17,14 +17,22 @@ from docket.events import DocketEvent
 __all__ = ["Question", "RecordSummary", "RecordTally", "question_lines", "summarize"]
 
 
-@dataclass(frozen=True, slots=True)
-class RecordSummary:
+# A dataclass to pydantic (a kept index's header holds one), a frozen record otherwise: the
+# dataclass machinery only collects the fields (see docket.posture).
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class RecordSummary(FrozenRecord):
     """The docket a reading was read from: how many entries, the last one's filing date, and
     how many of them were reconstructed (inferred, not read off the record)."""
 
     entries: int
     last_entry: date | None
     reconstructed: int
+
+    def __init__(self, entries: int, last_entry: date | None, reconstructed: int) -> None:
+        put = object.__setattr__
+        put(self, "entries", entries)
+        put(self, "last_entry", last_entry)
+        put(self, "reconstructed", reconstructed)
 
 
 def summarize(

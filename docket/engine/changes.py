@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from docket._records import FrozenRecord
+from docket._records import FrozenRecord, ValueRecord
 from docket.posture import (
     RUNNING,
     Anomaly,
@@ -74,8 +74,10 @@ class Change(FrozenRecord):
         put(self, "new", new)
 
 
-@dataclass(slots=True)
-class Snapshot:
+# A dataclass to pydantic (a kept index holds snapshots), a record otherwise: the dataclass
+# machinery only collects the fields (see docket.posture).
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class Snapshot(ValueRecord):
     """The posture facts as they stood after ``position`` recorded changes, on ``on``."""
 
     on: date
@@ -86,6 +88,26 @@ class Snapshot:
     case: CaseState
     discovery: DiscoveryState
     anomalies: int
+
+    def __init__(
+        self,
+        on: date,
+        position: int,
+        motions: list[MotionState],
+        stays: list[StayState],
+        deadlines: dict[int, Deadline],
+        case: CaseState,
+        discovery: DiscoveryState,
+        anomalies: int,
+    ) -> None:
+        self.on = on
+        self.position = position
+        self.motions = motions
+        self.stays = stays
+        self.deadlines = deadlines
+        self.case = case
+        self.discovery = discovery
+        self.anomalies = anomalies
 
     def copy(self) -> Snapshot:
         """A working copy: its own lists of facts (the facts themselves are frozen)."""

@@ -1,8 +1,8 @@
 """Folding replay's working state into frozen posture facts.
 
-The values are replay's own, already valid: the facts are plain frozen dataclasses, and the
-few pydantic models are constructed without validation (``model_construct``). This is
-replay's hot path.
+The values are replay's own, already valid: the facts are frozen records (see
+:mod:`docket.posture`), and the few pydantic models are constructed without validation
+(``model_construct``). This is replay's hot path.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from typing import TypeVar
 
 from pydantic import ValidationError
 
+from docket._records import FixedRecord
 from docket.events import MotionKind
 from docket.rules._timeline import Timeline
 from docket.rules.calendar import Closure, CourtCalendar
@@ -59,8 +60,11 @@ BASE_PACK = "frcp"
 D = TypeVar("D", bound=Dated)
 
 
-@dataclass(frozen=True, eq=False)
-class RulePack:
+# A dataclass so that dataclasses.replace() gives a pack other values (its closures, in the
+# tests), a record otherwise: the dataclass machinery only collects the fields (see
+# docket.posture).
+@dataclass(slots=True, init=False, repr=False, eq=False)
+class RulePack(FixedRecord):
     """The rules that govern one court's cases: its own on top of the FRCP base.
 
     Packs compare and hash by identity: :func:`load_pack` returns one object per court,
@@ -107,15 +111,46 @@ class RulePack:
         default_factory=dict, init=False, repr=False
     )
 
-    def __post_init__(self) -> None:
-        for r in self.rules:
-            self._by_id[r.id] = (*self._by_id.get(r.id, ()), r)
-        object.__setattr__(self, "_frcp6", _first_in_force(self.computation))
-        methods = {s.method for s in self.service}
-        allowances = {
-            m: _first_in_force([s for s in self.service if s.method == m]) for m in methods
-        }
-        object.__setattr__(self, "_allowances", allowances)
+    _derived = frozenset({"_by_id", "_frcp6", "_allowances", "_versions", "_periods"})
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        court: Court | None,
+        fallback: bool,
+        notice: str | None,
+        state_holidays: StateHolidays | None,
+        computation: tuple[Computation, ...],
+        service: tuple[ServiceAllowance, ...],
+        rules: tuple[Rule, ...],
+        provisions: tuple[Provision, ...],
+        closures: CourtCalendar,
+        own_rules: tuple[Rule, ...] = (),
+    ) -> None:
+        put = object.__setattr__
+        put(self, "id", id)
+        put(self, "name", name)
+        put(self, "court", court)
+        put(self, "fallback", fallback)
+        put(self, "notice", notice)
+        put(self, "state_holidays", state_holidays)
+        put(self, "computation", computation)
+        put(self, "service", service)
+        put(self, "rules", rules)
+        put(self, "provisions", provisions)
+        put(self, "closures", closures)
+        put(self, "own_rules", own_rules)
+        by_id: dict[str, tuple[Rule, ...]] = {}
+        for r in rules:
+            by_id[r.id] = (*by_id.get(r.id, ()), r)
+        put(self, "_by_id", by_id)
+        put(self, "_frcp6", _first_in_force(computation))
+        methods = {s.method for s in service}
+        allowances = {m: _first_in_force([s for s in service if s.method == m]) for m in methods}
+        put(self, "_allowances", allowances)
+        put(self, "_versions", {})
+        put(self, "_periods", {})
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
