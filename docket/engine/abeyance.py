@@ -12,10 +12,10 @@ check whether the court set a schedule instead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from docket._records import FrozenRecord, Record
 from docket.engine import deadlines
 from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
@@ -40,20 +40,52 @@ _RESUMED = (
 )
 
 
-@dataclass(slots=True, eq=False)
-class WAbeyance:
+class WAbeyance(Record):
     """A motion's abeyance, while replay runs: since when, by which order, pending what, the
     briefing deadlines it suspended (with their consequences, restored on the lift)."""
+
+    __slots__ = (
+        "by",
+        "description",
+        "held",
+        "lifted",
+        "lifted_because",
+        "lifted_by",
+        "pending",
+        "review",
+        "since",
+    )
 
     since: date
     by: int | None
     pending: Condition | None
     description: str | None
-    held: list[tuple[deadlines.WDeadline, str | None]] = field(default_factory=list)
-    lifted: date | None = None
-    lifted_by: int | None = None
-    lifted_because: str | None = None
-    review: str | None = None
+    held: list[tuple[deadlines.WDeadline, str | None]]
+    lifted: date | None
+    lifted_by: int | None
+    lifted_because: str | None
+    review: str | None
+
+    def __init__(
+        self,
+        since: date,
+        by: int | None,
+        pending: Condition | None,
+        description: str | None,
+        lifted: date | None = None,
+        lifted_by: int | None = None,
+        lifted_because: str | None = None,
+        review: str | None = None,
+    ) -> None:
+        self.since = since
+        self.by = by
+        self.pending = pending
+        self.description = description
+        self.held = []
+        self.lifted = lifted
+        self.lifted_by = lifted_by
+        self.lifted_because = lifted_because
+        self.review = review
 
     @property
     def in_force(self) -> bool:
@@ -61,11 +93,15 @@ class WAbeyance:
         return self.lifted is None
 
 
-@dataclass(frozen=True, slots=True)
-class _Recheck:
+class _Recheck(FrozenRecord):
     """A tick that re-checks a held motion's condition when its date comes."""
 
+    __slots__ = ("motion",)
+
     motion: WMotion
+
+    def __init__(self, motion: WMotion) -> None:
+        object.__setattr__(self, "motion", motion)
 
     def __call__(self, world: World) -> None:
         _recheck(world, self.motion)

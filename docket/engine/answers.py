@@ -19,10 +19,10 @@ person is asked, never guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from docket._records import Record
 from docket.engine import deadlines
 from docket.engine.changes import FactKind
 from docket.engine.judgments import FEDERAL_NAME
@@ -81,30 +81,84 @@ def _slug(name: str) -> str:
     return normalize(name).replace(" ", "-") or "defendant"
 
 
-@dataclass(slots=True, eq=False)
-class WDefendant:
+class WDefendant(Record):
     """A defendant, while replay runs: its service, its time to answer, and its default."""
+
+    __slots__ = (
+        "answered",
+        "answered_by",
+        "deadline",
+        "default_entered",
+        "default_requested",
+        "default_set_aside",
+        "dismissed",
+        "extended_unread",
+        "held_by",
+        "index",
+        "key",
+        "name",
+        "review",
+        "served",
+        "service",
+        "steps",
+        "united_states",
+    )
 
     index: int
     name: str
     key: str
-    united_states: bool = False
-    served: date | None = None
-    service: str | None = None
-    deadline: deadlines.WDeadline | None = None
+    united_states: bool
+    served: date | None
+    service: str | None
+    deadline: deadlines.WDeadline | None
     #: The Rule 12 motions pending that suspend the time to answer (FRCP 12(a)(4)).
-    held_by: list[MotionRef] = field(default_factory=list)
-    answered: date | None = None
-    answered_by: int | None = None
-    dismissed: bool = False
+    held_by: list[MotionRef]
+    answered: date | None
+    answered_by: int | None
+    dismissed: bool
     #: An extension of the time to answer whose new day the docket does not give.
-    extended_unread: bool = False
-    default_requested: date | None = None
-    default_entered: date | None = None
+    extended_unread: bool
+    default_requested: date | None
+    default_entered: date | None
     #: The day an order set the default aside (FRCP 55(c)).
-    default_set_aside: date | None = None
-    review: list[ReviewFlag] = field(default_factory=list)
-    steps: list[Step] = field(default_factory=list)
+    default_set_aside: date | None
+    review: list[ReviewFlag]
+    steps: list[Step]
+
+    def __init__(
+        self,
+        index: int,
+        name: str,
+        key: str,
+        united_states: bool = False,
+        served: date | None = None,
+        service: str | None = None,
+        deadline: deadlines.WDeadline | None = None,
+        answered: date | None = None,
+        answered_by: int | None = None,
+        dismissed: bool = False,
+        extended_unread: bool = False,
+        default_requested: date | None = None,
+        default_entered: date | None = None,
+        default_set_aside: date | None = None,
+    ) -> None:
+        self.index = index
+        self.name = name
+        self.key = key
+        self.united_states = united_states
+        self.served = served
+        self.service = service
+        self.deadline = deadline
+        self.held_by = []
+        self.answered = answered
+        self.answered_by = answered_by
+        self.dismissed = dismissed
+        self.extended_unread = extended_unread
+        self.default_requested = default_requested
+        self.default_entered = default_entered
+        self.default_set_aside = default_set_aside
+        self.review = []
+        self.steps = []
 
 
 def touch(world: World) -> None:

@@ -12,10 +12,10 @@ appellants, all of it when every defendant appeals, until the mandate issues.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from docket._records import Record
 from docket.engine import deadlines
 from docket.engine.changes import FactKind
 from docket.engine.motions import IMMUNITY_DENIALS
@@ -44,19 +44,51 @@ _DENIALS = IMMUNITY_DENIALS
 _ALL_DEFENDANTS = frozenset({"defendants", "all defendants", "the defendants"})
 
 
-@dataclass(slots=True, eq=False)
-class WAppeal:
+class WAppeal(Record):
     """An appeal, while replay runs."""
+
+    __slots__ = (
+        "decided_by",
+        "event",
+        "index",
+        "mandate",
+        "noticed",
+        "outcome",
+        "status",
+        "stay",
+        "steps",
+    )
 
     index: int
     event: NoticeOfAppeal
     noticed: date
-    status: str = "pending"
-    outcome: str | None = None
-    mandate: date | None = None
-    decided_by: int | None = None
-    stay: WStay | None = None
-    steps: list[Step] = field(default_factory=list)
+    status: str
+    outcome: str | None
+    mandate: date | None
+    decided_by: int | None
+    stay: WStay | None
+    steps: list[Step]
+
+    def __init__(
+        self,
+        index: int,
+        event: NoticeOfAppeal,
+        noticed: date,
+        status: str = "pending",
+        outcome: str | None = None,
+        mandate: date | None = None,
+        decided_by: int | None = None,
+        stay: WStay | None = None,
+    ) -> None:
+        self.index = index
+        self.event = event
+        self.noticed = noticed
+        self.status = status
+        self.outcome = outcome
+        self.mandate = mandate
+        self.decided_by = decided_by
+        self.stay = stay
+        self.steps = []
 
 
 def _appellants(e: NoticeOfAppeal) -> tuple[str, ...]:

@@ -21,10 +21,10 @@ disposing of the last such motion (FRAP 4(a)(4)(A)).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from docket._records import Record
 from docket.engine import deadlines
 from docket.engine.changes import FactKind
 from docket.engine.ledger import Entry
@@ -81,9 +81,21 @@ FEDERAL_NAME = re.compile(
 )
 
 
-@dataclass(slots=True, eq=False)
-class WJudgment:
+class WJudgment(Record):
     """A judgment, while replay runs: its deadlines, and the timely motions tolling it."""
+
+    __slots__ = (
+        "docketed",
+        "entered",
+        "entered_under",
+        "event",
+        "index",
+        "review",
+        "runs",
+        "steps",
+        "tolled",
+        "tolled_by",
+    )
 
     index: int
     event: JudgmentEntered
@@ -93,15 +105,35 @@ class WJudgment:
     #: The day it was entered in the civil docket.
     docketed: date
     #: Without a separate document, the rule that says when it is entered (FRCP 58(c)(2)).
-    entered_under: str | None = None
+    entered_under: str | None
     #: Its deadlines, by kind.
-    runs: dict[deadlines.DeadlineKind, deadlines.WDeadline] = field(default_factory=dict)
+    runs: dict[deadlines.DeadlineKind, deadlines.WDeadline]
     #: Timely post-judgment motions pending that suspend the time to appeal.
-    tolled_by: list[MotionRef] = field(default_factory=list)
+    tolled_by: list[MotionRef]
     #: Whether a timely motion ever tolled it (the time then runs from the last disposal).
-    tolled: bool = False
-    review: list[ReviewFlag] = field(default_factory=list)
-    steps: list[Step] = field(default_factory=list)
+    tolled: bool
+    review: list[ReviewFlag]
+    steps: list[Step]
+
+    def __init__(
+        self,
+        index: int,
+        event: JudgmentEntered,
+        entered: date,
+        docketed: date,
+        entered_under: str | None = None,
+        tolled: bool = False,
+    ) -> None:
+        self.index = index
+        self.event = event
+        self.entered = entered
+        self.docketed = docketed
+        self.entered_under = entered_under
+        self.runs = {}
+        self.tolled_by = []
+        self.tolled = tolled
+        self.review = []
+        self.steps = []
 
     @property
     def key(self) -> str:

@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).parents[2]
 
 _PROBE = """
@@ -137,9 +139,20 @@ _DATACLASSES_ALLOWED = {
 }
 
 
-def test_the_founding_case_s_posture_makes_no_dataclass_but_those_pydantic_reads() -> None:
+@pytest.mark.parametrize(
+    "history",
+    [
+        "events/lucero-v-clovis.jsonl",
+        # Judgments, appeals, answers and defaults, abeyance: the engine's modules loaded
+        # only for such entries.
+        "events/examples/after-judgment.jsonl",
+        "events/examples/answers-and-default.jsonl",
+        "events/examples/held-in-abeyance.jsonl",
+    ],
+)
+def test_a_posture_makes_no_dataclass_but_those_pydantic_reads(history: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", _DATACLASSES_PROBE, "posture", "events/lucero-v-clovis.jsonl"],
+        [sys.executable, "-c", _DATACLASSES_PROBE, "posture", history],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -147,7 +160,7 @@ def test_the_founding_case_s_posture_makes_no_dataclass_but_those_pydantic_reads
         timeout=60,
         check=True,
     )
-    assert "Discovery STAYED" in done.stdout  # it did answer
+    assert "Motions (" in done.stdout  # it did answer
     made = json.loads(done.stderr.splitlines()[-1])
     assert set(made) <= _DATACLASSES_ALLOWED, sorted(set(made) - _DATACLASSES_ALLOWED)
     compiled = {name: methods for name, methods in made.items() if methods}
