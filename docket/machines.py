@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from docket._records import FrozenRecord
 from docket.errors import IllegalTransition
+from docket.records import FrozenRecord
 
 __all__ = [
     "BRIEFING",

@@ -2,7 +2,7 @@
 
 ``Posture.model_dump(mode="json")`` is the ``--json`` output of ``docket posture``. The facts
 replay makes by the thousand (motions, stays, deadlines, provenance steps, anomalies) are
-frozen records (:mod:`docket._records`) that are dataclasses too, cheap to build on replay's
+frozen records (:mod:`docket.records`) that are dataclasses too, cheap to build on replay's
 hot path; pydantic validates and serializes them as fields of the :class:`Posture` model all
 the same.
 """
@@ -16,8 +16,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from docket._records import FrozenRecord
 from docket.events import Condition, Frozen, Ground, MotionKind, StayScope
+from docket.records import FrozenRecord
 
 __all__ = [
     "RUNNING",

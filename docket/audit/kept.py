@@ -25,10 +25,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from docket._records import FrozenRecord
 from docket.audit.record import RecordSummary, summarize
 from docket.history import count_lines, parse_history, read_history_bytes
 from docket.posture import Deadline, Posture
+from docket.records import FrozenRecord
 
 # The index's format (and the pydantic adapters that read it) loads only where an index is
 # read or written: a short history, replayed, needs none of it (start-up time).

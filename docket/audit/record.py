@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from docket._records import FrozenRecord
 from docket.events import DocketEvent
+from docket.records import FrozenRecord
 
 __all__ = ["Question", "RecordSummary", "RecordTally", "question_lines", "summarize"]
 

@@ -164,14 +164,14 @@ def store_option(f: F) -> F:
 
 def jsonable(value: Any) -> Any:
     """A value (a dataclass, a model, a record, a tuple of them) as JSON data: a record
-    (:mod:`docket._records`) as an object of its fields, in order."""
+    (:mod:`docket.records`) as an object of its fields, in order."""
     from pydantic_core import to_jsonable_python
 
     return to_jsonable_python(value, fallback=_record_data)
 
 
 def _record_data(value: object) -> dict[str, object]:
-    from docket._records import Record, record_fields
+    from docket.records import Record, record_fields
 
     if not isinstance(value, Record):
         raise TypeError(f"no JSON for a value of type {type(value).__name__}")

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from docket._records import FrozenRecord
 from docket.cli._common import store_option
+from docket.records import FrozenRecord
 
 if TYPE_CHECKING:
     from docket.audit.record import Question, RecordSummary

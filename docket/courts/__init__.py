@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
-from docket._records import FrozenRecord
+from docket.records import FrozenRecord
 
 __all__ = ["District", "abbreviation", "district", "districts", "source"]
 

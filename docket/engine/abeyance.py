@@ -15,12 +15,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from docket._records import FrozenRecord, Record
 from docket.engine import deadlines
 from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
 from docket.events import Abeyance, Condition, OrderEntered, describe
 from docket.events.conditions import dates_in, motions_in
+from docket.records import FrozenRecord, Record
 from docket.rules import compute_deadline
 from docket.words import doc_ref, motion_ref
 

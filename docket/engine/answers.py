@@ -22,7 +22,6 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from docket._records import Record
 from docket.engine import deadlines
 from docket.engine.changes import FactKind
 from docket.engine.judgments import FEDERAL_NAME
@@ -38,6 +37,7 @@ from docket.events import (
     WaiverReturned,
 )
 from docket.posture import ReviewFlag, Step
+from docket.records import Record
 from docket.rules import DeadlineResult, compute_rule
 from docket.rules.errors import InvalidPeriod, UnknownRule
 from docket.words import doc_ref, motion_ref

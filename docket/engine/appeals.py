@@ -15,13 +15,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from docket._records import Record
 from docket.engine import deadlines
 from docket.engine.changes import FactKind
 from docket.engine.motions import IMMUNITY_DENIALS
 from docket.engine.stays import WStay
 from docket.events import AppealDecided, Ground, NoticeOfAppeal, StayScope
 from docket.posture import Step
+from docket.records import Record
 from docket.rules import DeadlineResult, compute_rule
 from docket.rules.errors import InvalidPeriod, UnknownRule
 from docket.rules.qualified_immunity import (

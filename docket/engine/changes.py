@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from docket._records import FrozenRecord, ValueRecord
 from docket.posture import (
     RUNNING,
     Anomaly,
@@ -23,6 +22,7 @@ from docket.posture import (
     Posture,
     StayState,
 )
+from docket.records import FrozenRecord, ValueRecord
 
 __all__ = [
     "Change",

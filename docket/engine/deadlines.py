@@ -15,12 +15,12 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from docket._records import FrozenRecord, Record, ValueRecord
 from docket.engine.changes import FactKind
 from docket.engine.ledger import Ledger
 from docket.events import MotionRef
 from docket.machines import DEADLINE
 from docket.posture import Reading, Step
+from docket.records import FrozenRecord, Record, ValueRecord
 from docket.rules import DeadlineResult, RulePack, compute_deadline
 
 __all__ = [

@@ -24,12 +24,12 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from docket._records import Record
 from docket.engine import deadlines
 from docket.engine.changes import FactKind
 from docket.engine.ledger import Entry
 from docket.events import JudgmentEntered, MotionKind, MotionRef, Party
 from docket.posture import ReviewFlag, Step
+from docket.records import Record
 from docket.rules import DeadlineResult, compute_rule
 from docket.rules.errors import InvalidPeriod, UnknownRule
 from docket.words import doc_ref, kind_words, motion_ref

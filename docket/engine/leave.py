@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from docket._records import FrozenRecord
 from docket.engine.conditions import ambiguous_in
 from docket.engine.motions import WLeave, WMotion
 from docket.engine.world import World
@@ -30,6 +29,7 @@ from docket.events import (
 )
 from docket.events.conditions import refs_in, waits_on_stays
 from docket.machines import LEAVE
+from docket.records import FrozenRecord
 from docket.rules.computation import compute_deadline
 from docket.rules.errors import InvalidPeriod
 from docket.words import doc_ref, motion_ref

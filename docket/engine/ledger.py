@@ -13,10 +13,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol
 
-from docket._records import ValueRecord
 from docket.engine.changes import FactKey, FactKind
 from docket.events import DocketEvent
 from docket.posture import Anomaly, Step
+from docket.records import ValueRecord
 
 __all__ = ["Entry", "Ledger", "Tick"]
 

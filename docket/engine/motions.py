@@ -12,7 +12,6 @@ from bisect import bisect_right
 from datetime import date
 from typing import TYPE_CHECKING
 
-from docket._records import FrozenRecord, Record, ValueRecord
 from docket.engine.changes import FactKind
 from docket.engine.deadlines import DeadlineBook, DeadlineFacts, DeadlineKind
 from docket.engine.ledger import Ledger
@@ -27,6 +26,7 @@ from docket.events import (
 )
 from docket.machines import BRIEFING, LEAVE, MOTION
 from docket.posture import ReviewFlag, Step
+from docket.records import FrozenRecord, Record, ValueRecord
 from docket.rules import RulePack, load_pack
 
 if TYPE_CHECKING:

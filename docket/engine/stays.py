@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from docket._records import FrozenRecord, Record
 from docket.engine import deadlines as _deadlines
 from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
@@ -15,6 +14,7 @@ from docket.events import CaseClosed, Condition, DocketEvent, Ground, JudgmentEn
 from docket.events.conditions import dates_in, motions_in, waits_on_stays
 from docket.machines import BRIEFING, CASE, DISCOVERY, LEAVE, STAY
 from docket.posture import LiftCause, ReviewFlag, Step
+from docket.records import FrozenRecord, Record
 
 __all__ = ["Stays", "WStay"]
 

@@ -16,7 +16,6 @@ from collections import deque
 from datetime import date
 from typing import TYPE_CHECKING
 
-from docket._records import FrozenRecord
 from docket.engine.changes import FactKind
 from docket.engine.conditions import Truth, evaluate
 from docket.engine.motions import IMMUNITY_DENIALS, WLeave, WMotion
@@ -40,6 +39,7 @@ from docket.events.conditions import (
     waits_on_stays,
 )
 from docket.posture import LiftCause, ReviewFlag
+from docket.records import FrozenRecord
 from docket.rules import compute_deadline
 from docket.rules.errors import InvalidPeriod
 from docket.rules.qualified_immunity import explain_stay

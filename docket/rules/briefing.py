@@ -16,8 +16,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Protocol
 
-from docket._records import FrozenRecord
 from docket.events import MotionKind
+from docket.records import FrozenRecord
 from docket.rules.calendar import CourtCalendar
 from docket.rules.computation import compute_rule
 from docket.rules.errors import NoPeriod, UnknownRule

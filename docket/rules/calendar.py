@@ -28,7 +28,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
-from docket._records import FrozenRecord
+from docket.records import FrozenRecord
 
 if TYPE_CHECKING:
     from holidays import HolidayBase

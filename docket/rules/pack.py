@@ -27,8 +27,8 @@ from typing import TypeVar
 
 from pydantic import ValidationError
 
-from docket._records import FixedRecord
 from docket.events import MotionKind
+from docket.records import FixedRecord
 from docket.rules._timeline import Timeline
 from docket.rules.calendar import Closure, CourtCalendar
 from docket.rules.errors import InvalidPeriod, RulePackError, UnknownRule

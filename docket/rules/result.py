@@ -11,7 +11,7 @@ from dataclasses import FrozenInstanceError
 from datetime import date
 from typing import Literal
 
-from docket._records import FrozenRecord, record_fields
+from docket.records import FrozenRecord, record_fields
 from docket.rules.model import Direction, Service
 
 __all__ = ["DeadlineResult", "Reading", "Step", "StepAction", "long_date"]

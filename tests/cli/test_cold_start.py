@@ -111,7 +111,7 @@ sys.stderr.write(json.dumps(made))
 #: (pydantic validates and serializes them as the posture model's fields), the summary of the
 #: record and the snapshot a kept index holds (read through pydantic too), and the rule pack
 #: (``dataclasses.replace`` gives a pack other closures). All of them are records
-#: (:mod:`docket._records`) to everything else: the dataclass machinery writes and compiles
+#: (:mod:`docket.records`) to everything else: the dataclass machinery writes and compiles
 #: no method for them. Python 3.11 writes each method of a dataclass as text and compiles it
 #: as the class is made, about a millisecond a class.
 _DATACLASSES_ALLOWED = {

@@ -1,4 +1,4 @@
-"""Records (:mod:`docket._records`) behave as the dataclasses they stand in for: equal by
+"""Records (:mod:`docket.records`) behave as the dataclasses they stand in for: equal by
 their fields, hashed by them when frozen, frozen when frozen, copied with their fields, and
 written out as their fields."""
 
@@ -11,10 +11,10 @@ from datetime import date
 
 import pytest
 
-from docket._records import FrozenRecord, Record, ValueRecord, record_fields
 from docket.cli._common import jsonable
 from docket.engine.deadlines import DeadlineBook
 from docket.engine.motions import WBriefing, WLeave
+from docket.records import FrozenRecord, Record, ValueRecord, record_fields
 from docket.rules import CourtCalendar
 from docket.rules.calendar import Closure
 
