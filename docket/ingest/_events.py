@@ -904,7 +904,7 @@ class EventMaker:
         # reviews it: the posture flags the motions (or the case), and changes nothing.
         ruled = {r.motion for r in rulings if r.motion is not None}
         ruled_keys = {(r.motion, r.part) for r in rulings if r.motion is not None}
-        doubt = doubt_on_rulings(e.text, ruled, ctx, list(d.refs))
+        doubt = doubt_on_rulings(e.text, ruled, ctx, list(d.refs), advised=d.advised)
         if doubt is None and not d.closes:
             doubt = doubt_on_closing(e.text, paper=False)
         doubt = merge_doubts(

@@ -11,7 +11,7 @@ from docket.ingest.doubt import ON_THE_RECORD
 from docket.ingest.draft import Draft
 from docket.ingest.refs import find_refs
 from docket.ingest.relief import relief_given
-from docket.ingest.rulings import RulingDraft, find_rulings
+from docket.ingest.rulings import RulingDraft, find_rulings, read_rulings
 from docket.ingest.schedule import find_schedule
 from docket.ingest.stays import MONTHS, find_lifts, find_stays
 
@@ -281,7 +281,8 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
     ):
         return Draft("docket_entry", "generic.from_court_of_appeals", short)
     refs = find_refs(body)
-    rulings = tuple(find_rulings(body, refs))
+    found, advised = read_rulings(body, refs)
+    rulings = tuple(found)
     reopens, vacates = _reopens(body, low)
     closes = _ends(body, low)
     stays = tuple(find_stays(body, refs))
@@ -311,6 +312,7 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         reopens=reopens,
         vacates=vacates,
         schedule=find_schedule(body, body[: end + 40].lower()),
+        advised=advised,
     )
 
 

@@ -11,7 +11,7 @@ from docket.events import Condition, Disposition, MotionKind
 from docket.ingest.kinds import motion_kind, named_kind
 from docket.ingest.refs import Ref, bare_ok
 
-__all__ = ["CALLED_MOTION", "Mark", "RulingDraft", "active", "passive"]
+__all__ = ["CALLED_MOTION", "OTHER_SIDE", "SIDE_OWNER", "Mark", "RulingDraft", "active", "passive"]
 
 _D = Disposition
 
@@ -319,9 +319,9 @@ def active(
     if _PLURAL.search(words[:40]) is None:
         # "Motion Hearing held re 25 MOTION to Dismiss. The Court GRANTS the motion."
         named = words if _RELIEF_WORDS.match(_POSSESSIVE.sub("", words, count=1)) else ""
-        one = _antecedent(low, refs, end, named)
+        one = _antecedent(low, refs, end, named, words)
         if one:
-            return [RulingDraft(disposition, one, "order.active_antecedent")]
+            return [_owned(RulingDraft(disposition, one, "order.active_antecedent"), words)]
     return [
         RulingDraft(disposition, (), "order.active_by_title", kind=motion_kind(words), words=words)
     ]
@@ -406,7 +406,11 @@ def _passive(
             r for r in refs if subject_from <= r.start < start
         ]
     else:
-        in_subject = [r for r in refs if mark.subject_end - 25 <= r.start < start]
+        # A number just before the verb, in its own clause: not one the sentence before
+        # ends with ("... (ECF No. 20) as premature. IT IS SO ORDERED.").
+        in_subject = [
+            r for r in refs if max(subject_from, mark.subject_end - 25) <= r.start < start
+        ]
     direct = (
         [r for r in in_subject if not r.related]
         or [r for r in in_subject if r.framed]
@@ -465,9 +469,9 @@ def _passive(
         if _PLURAL.search(subject) is None:
             # "MINUTES OF MOTION for Default Judgment 15; Motion Hearing held ... The Court
             # and counsel confer. The motion is GRANTED.": the one motion the entry names.
-            one = _antecedent(low, refs, subject_from, "")
+            one = _antecedent(low, refs, subject_from, "", subject)
             if one:
-                return [RulingDraft(disposition, one, "order.passive_antecedent")]
+                return [_owned(RulingDraft(disposition, one, "order.passive_antecedent"), subject)]
         owner = _OWNER.search(subject)
         if (
             k > 0
@@ -483,9 +487,9 @@ def _passive(
     elif _PLURAL.search(subject) is None:
         # "ORDER re 30 MOTION to Continue Trial ... ORDERED that the Motion to Continue is
         # GRANTED": the one motion of that kind the entry names.
-        one = _antecedent(low, refs, subject_from, words)
+        one = _antecedent(low, refs, subject_from, words, words)
         if one:
-            return [RulingDraft(disposition, one, "order.passive_antecedent")]
+            return [_owned(RulingDraft(disposition, one, "order.passive_antecedent"), words)]
     return [
         RulingDraft(disposition, (), "order.passive_by_title", kind=motion_kind(title), words=title)
         for title in _titles(words)
@@ -523,16 +527,27 @@ def _re_motion(low: str, r: Ref) -> bool:
     )
 
 
-def _antecedent(low: str, refs: list[Ref], before: int, words: str) -> tuple[int, ...]:
+def _owned(ruling: RulingDraft, words: str) -> RulingDraft:
+    """``ruling``, with ``words`` kept when they name whose motion it is ("Plaintiff's
+    request"): the importer checks the side against the motion's filer."""
+    return ruling._replace(words=words.strip()) if SIDE_OWNER.search(words) else ruling
+
+
+def _antecedent(
+    low: str, refs: list[Ref], before: int, words: str, owner_words: str = ""
+) -> tuple[int, ...]:
     """The one motion the entry names before ``before`` that ``words`` ("the motion", "the
     Motion to Continue") can mean: every motion it calls one, narrowed to those whose title
-    names the same kind when ``words`` name one; empty unless exactly one remains."""
+    names the same kind when ``words`` name one, and to those the text does not say the
+    other side filed when ``owner_words`` name a side ("Plaintiff's request"); empty unless
+    exactly one remains."""
     called = [
         r
         for r in refs
         if r.start < before and (r.titled or _TITLED_MOTION.match(low, r.end) is not None)
     ]
-    kind = named_kind(words) if _RELIEF_WORDS.search(words) else None
+    relief = _RELIEF_WORDS.search(words) is not None
+    kind = named_kind(words) if relief else None
     if kind is not None:
         said = _title_words(words)
         called = [
@@ -541,8 +556,44 @@ def _antecedent(low: str, refs: list[Ref], before: int, words: str) -> tuple[int
             if named_kind(low[r.end : r.end + 120]) is kind
             and (kind is not MotionKind.OTHER or said & _title_words(low[r.end : r.end + 120]))
         ]
+    elif relief:
+        # "GRANTING Defendants' request for judicial notice" after "92 Motion for Contempt":
+        # a relief of no kind read must share a word of the motion's title.
+        said = _title_words(words)
+        called = [r for r in called if said & _title_words(low[r.end : r.end + 120])]
+    owner = SIDE_OWNER.search(owner_words)
+    if owner is not None:
+        # "DENYING Plaintiff's request for sanctions" after "Defendants' 92 Motion": the
+        # other side's motion is not its antecedent.
+        other = OTHER_SIDE[owner.group(1)]
+        called = [r for r in called if _side_before(low, r) != other]
     docs = {r.doc for r in called}
     return tuple(docs) if len(docs) == 1 else ()
+
+
+#: The side whose motion words name ("Plaintiff's request", "defendants' motion").
+SIDE_OWNER = re.compile(
+    r"\b(plaintiff|defendant|petitioner|respondent)s?(?:['\u2019]s?)?\s+"
+    # Its name and adjectives, not a paper about another's motion ("Defendant's response
+    # to Plaintiff's motion").
+    r"(?:(?!(?:to|of|for|on|in|re|regarding|plaintiff|defendant|petitioner|respondent)\b)"
+    r"[\w.'\u2019]+[\s-]+){0,4}?(?:motion|application|request|petition)s?\b"
+)
+OTHER_SIDE = {
+    "plaintiff": "defendant",
+    "defendant": "plaintiff",
+    "petitioner": "respondent",
+    "respondent": "petitioner",
+}
+_SIDE_BEFORE = re.compile(
+    r"\b(plaintiff|defendant|petitioner|respondent)s?(?:['\u2019]s?)?\s+(?:[\w.-]+\s+){0,3}?[\[(#]?$"
+)
+
+
+def _side_before(low: str, r: Ref) -> str | None:
+    """The side the words just before a motion's number say filed it ("Defendants' 92")."""
+    found = _SIDE_BEFORE.search(low, max(0, r.start - 40), r.start)
+    return found.group(1) if found is not None else None
 
 
 #: A motion's title right after its number ("25 MOTION to Dismiss", "[12] Defendant's

@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable, Iterable
 
 from docket.events import DISPOSITIVE_KINDS, Disposition, MotionKind, Review, Ruling
-from docket.ingest._text import lowered_twin
+from docket.ingest._text import lowered_twin, sentence_spans
 from docket.ingest.refs import Ref, find_refs, title_numbers
 from docket.ingest.resolve import DocketContext
+from docket.ingest.rulings import recommended
 
 __all__ = [
     "ON_THE_RECORD",
@@ -116,10 +117,15 @@ _MOST = 6
 
 
 def doubt_on_rulings(
-    text: str, ruled: Iterable[int], ctx: DocketContext, refs: list[Ref] | None = None
+    text: str,
+    ruled: Iterable[int],
+    ctx: DocketContext,
+    refs: list[Ref] | None = None,
+    advised: Iterable[int] = (),
 ) -> Review | None:
     """A review for an order whose words rule but whose numbered motions, pending on the
-    docket, the reader did not read a ruling on; ``None`` when there is no such doubt."""
+    docket, the reader did not read a ruling on; ``None`` when there is no such doubt.
+    ``advised``: the motions its words only recommend a ruling on, read as left pending."""
     if not text:
         return None
     low = text.lower()
@@ -150,6 +156,8 @@ def doubt_on_rulings(
         else:
             return None
     done = set(ruled)
+    # A motion the order only recommends a ruling on was read: it stays pending.
+    read_as_advised = set(advised) - done
     named: list[int] = []
     if refs is None:
         refs = find_refs(text)
@@ -169,7 +177,7 @@ def doubt_on_rulings(
         int(m.group(1)) for pattern in (object_in, subject_in) for m in pattern.finditer(read)
     ]
     for n in numbers:
-        if n in done or n in named:
+        if n in done or n in named or n in read_as_advised:
             continue
         if any(m.pending for m in ctx.motions.get(n, ())):
             named.append(n)
@@ -177,7 +185,7 @@ def doubt_on_rulings(
     # Stay Consideration of Motion to Remand re: 23" and "Holding in abeyance 23"; "MOTION
     # to Alter Judgment re: 34" and "AMENDED JUDGMENT amending 34"): the order may give or
     # refuse what it asked.
-    acted_on = set(numbers) - done
+    acted_on = set(numbers) - done - read_as_advised
     if acted_on and any(m.pending for m in ctx.all_motions()):
         about = [
             m.doc
@@ -185,7 +193,7 @@ def doubt_on_rulings(
             if m.pending and m.doc not in done and m.doc not in named and m.about & acted_on
         ]
         named.extend(dict.fromkeys(about))
-    if not named and rules and not done:
+    if not named and rules and not done and not read_as_advised:
         # Ruling words, but no ruling read and no pending motion's number to tie them to:
         # "TEXT ORDER: Granted.", "Upon review of the motion to dismiss, the Court finds that
         # the motion should be GRANTED." The motions of the title it names, or, where it
@@ -459,7 +467,12 @@ def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
                 for m in _DISMISSES.finditer(text)
                 if len(low) != len(text)
                 or not _IN_A_TITLE.search(low, max(0, m.start() - 40), m.start())
-                or _GRANTING.search(low, max(0, m.start() - 80), m.start())
+                or (
+                    (granting := _GRANTING.search(low, max(0, m.start() - 80), m.start()))
+                    is not None
+                    # "RECOMMENDS granting 12 Motion to Dismiss": no grant yet.
+                    and not recommended(low, sentence_spans(text), granting.start())
+                )
             ),
             None,
         )

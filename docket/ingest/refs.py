@@ -64,7 +64,7 @@ _NUMBER_WORDS = frozenset(["no", "nos", "number", "numbers"])
 _NOT_HASH_WORDS = frozenset(["receipt", "case", "check", "invoice", "account"])
 #: Words after which a bare number is not a docket number ("Rule 12", "Count 1", "$405").
 _NOT_DOCKET_WORDS = frozenset(
-    """rule rules section title chapter count counts u.s.c usc ch p lbr l.r lr at case fee
+    """rule rules section title chapter count counts u.s.c usc ch p lbr l.r lr frcp frap at case fee
     number suite suit no jan january feb february mar march apr april may jun june jul
     july aug august sep sept september oct october nov november dec december""".split()
 )
@@ -281,20 +281,26 @@ def find_refs(text: str) -> list[Ref]:
 #: for leave to proceed in forma pauperis 3 is granted", "the Stipulated Motion 109, it is
 #: ORDERED"): after a motion noun, in the same clause, with nothing after it but the end of
 #: the clause or the verb of which it is the subject.
+#: What may follow a number closing a motion's title: the end of its clause, its verb, more
+#: numbers of a list ending so ("Motion to Compel 61 , 69 is DENIED", "Motions to Extend
+#: Time 24 and 26 are GRANTED"), or another motion's title joined to it ("Motion for a
+#: Status Conference 63 and Motion to Amend 72 are DENIED").
+_AFTER_TITLE = (
+    r"(?=(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)\d{1,5}\b)*"
+    r"\s*(?:[,.;)]|is\b|are\b|be\b|was\b|filed\b|as\s+to\b|in\s+(?:its|their)\s+entirety\b|$)"
+    r"|\s*,?\s*(?:and|&)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:motion|application|petition|request)s?\b)"
+)
 _TITLE_NUMBER = re.compile(
     r"\b(?:motion|application|petition|request)s?\b"
     r"(?:[^.;\d\[\]()]|\.(?=[a-z])|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d){0,160}?"
-    r"(?<=\s)(\d{1,5})(?![\d/:.,]\d|[a-z(\]-])"
-    r"(?=\s*(?:[,.;)]|is\b|are\b|be\b|was\b|filed\b|as\s+to\b|in\s+(?:its|their)\s+entirety\b|$))"
+    r"(?<=\s)(\d{1,5})(?![\d/:.,]\d|[a-z(\]-])" + _AFTER_TITLE
 )
 
 
 #: What :data:`_TITLE_NUMBER` ends with: a cheap test before it (its first digit before the
 #: look behind it, as in :data:`_NUMBERS`).
-_CLOSING_NUMBER = re.compile(
-    r"\d(?<=\s\d)\d{0,4}(?![\d/:.,]\d|[a-z(\]-])"
-    r"(?=\s*(?:[,.;)]|is\b|are\b|be\b|was\b|filed\b|as\s+to\b|in\s+(?:its|their)\s+entirety\b|$))"
-)
+_CLOSING_NUMBER = re.compile(r"\d(?<=\s\d)\d{0,4}(?![\d/:.,]\d|[a-z(\]-])" + _AFTER_TITLE)
 
 #: A number right after the noun: "the Stipulated Motion 109 for Entry of ...", "Motion 12
 #: ALLOWED".
@@ -334,8 +340,9 @@ def title_numbers(low: str, refs: list[Ref]) -> list[Ref]:
         taken.add(start)
         group = -1 - len(extra)
         extra.append(Ref(n, start, m.end(1), False, False, group, True))
-        if m.re is _NOUN_NUMBER and low[m.start() : m.start(1)].rstrip().endswith("s"):
-            # The rest of a list after a plural noun: "Motions 30, 33 and 61 are DENIED".
+        if m.re is _TITLE_NUMBER or low[m.start() : m.start(1)].rstrip().endswith("s"):
+            # The rest of a list after a plural noun, "Motions 30, 33 and 61 are DENIED", or
+            # closing a title, "Motion to Compel 61 , 69 is DENIED".
             at = m.end(1)
             while (more := _LIST_MORE.match(low, at)) is not None:
                 k = int(more.group(1))

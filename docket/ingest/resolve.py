@@ -24,6 +24,7 @@ from docket.events import (
     StayLifted,
     StayScope,
 )
+from docket.ingest._voices import OTHER_SIDE, SIDE_OWNER
 from docket.ingest.refs import find_refs
 from docket.ingest.rulings import RulingDraft
 from docket.ingest.stays import LiftDraft, StayDraft
@@ -163,6 +164,37 @@ def combine(dispositions: list[Disposition]) -> Disposition:
     return dispositions[0]
 
 
+#: Words naming a motion by its owner and a bare noun alone: "Plaintiff's application".
+_BARE_OWNED = re.compile(
+    r"^\W*(?:the\s+)?(?:plaintiff|defendant|petitioner|respondent)s?(?:['\u2019]s?)?\s+"
+    r"(?:motion|application|request|petition)\W*$"
+)
+
+
+def _owner(words: str) -> str | None:
+    """The side (plaintiff, defendant, petitioner, respondent) whose motion ``words`` name."""
+    found = SIDE_OWNER.search(words.lower()) if words else None
+    return found.group(1) if found is not None else None
+
+
+def _side(filer: str) -> str | None:
+    """The one side a motion's filer is on, by the words of its name ("Defendants Acme,
+    et al."); ``None`` when it says none, or both ("Defendant/Counter-Plaintiff")."""
+    low = filer.lower()
+    sides = [s for s in OTHER_SIDE if s in low]
+    return sides[0] if len(sides) == 1 else None
+
+
+def _by_owner(motions: list[_Motion], words: str) -> list[_Motion]:
+    """``motions`` but those the other side filed, when ``words`` name whose motion it is:
+    "Plaintiff's request for sanctions" is not a motion the defendants filed."""
+    owner = _owner(words)
+    if owner is None:
+        return motions
+    other = OTHER_SIDE[owner]
+    return [m for m in motions if _side(m.filer) != other]
+
+
 def _best_by_words(motions: list[_Motion], words: str) -> _Motion | None:
     """The one motion whose title shares most words with ``words``, if one clearly does."""
     said = _words(words)
@@ -274,7 +306,8 @@ class DocketContext:
         """The pending motions a ruling by words that named no one of them may mean: those of
         its kind, else those sharing a word of its title, else every one pending (a motion
         entered without a number by its negative stand-in)."""
-        pending = self.pending_motions()
+        # Words naming one side's motion ("Plaintiff's request") may mean none of the other's.
+        pending = _by_owner(self.pending_motions(), draft.words or "")
         if draft.kind is not None and draft.kind is not MotionKind.OTHER:
             of_kind = [m for m in pending if m.kind is draft.kind]
             pending = of_kind or pending
@@ -374,6 +407,11 @@ class DocketContext:
         pending = [m for m in self.all_motions() if m.pending and m.doc not in besides]
         if unnumbered:
             pending += [m for m in self.unnumbered if m.pending]
+        pending = _by_owner(pending, words)
+        if _BARE_OWNED.match(words.lower()) and len(pending) == 1 and _side(pending[0].filer):
+            # "Plaintiff's application is DENIED" with one motion of the plaintiff's pending
+            # and the rest the defendants': that one.
+            return pending[0]
         if kind is not None and kind is not MotionKind.OTHER:
             of_kind = [m for m in pending if m.kind is kind]
             if len(of_kind) == 1:
@@ -433,6 +471,14 @@ class DocketContext:
                         )
                     )
                     self.unplaced.append(draft)
+            elif draft.docs and self._other_sides(draft):
+                # "The Court GRANTS 40 Motion ... and DENIES Plaintiff's request for ...": the
+                # one motion the entry names, read as the request's antecedent, is the other
+                # side's; the request is some other paper, for a person to place.
+                unresolved.append(
+                    Unresolved(order, filed, None, f"{draft.words!r} names another side's motion")
+                )
+                self.unplaced.append(draft._replace(docs=()))
             elif draft.docs:
                 for n in draft.docs:
                     if n in self.motions and n != order:
@@ -558,6 +604,17 @@ class DocketContext:
         kind = draft.kind.value.replace("_", " ") if draft.kind is not None else ""
         said = _words(draft.words or kind) - {"order", "other"}
         return any(said & _words(m.title) for m in pending)
+
+    def _other_sides(self, draft: RulingDraft) -> bool:
+        """Whether a ruling read as the one motion the entry names before it ("the motion")
+        names, in its words, the side that did not file that motion."""
+        if not draft.rule.endswith("_antecedent") or not draft.words:
+            return False
+        owner = _owner(draft.words)
+        if owner is None:
+            return False
+        motions = [m for n in draft.docs for m in self.motions.get(n, ())]
+        return bool(motions) and all(_side(m.filer) == OTHER_SIDE[owner] for m in motions)
 
     def _names_another(self, draft: RulingDraft, ruled_docs: frozenset[int]) -> bool:
         """Whether a ruling by title names a kind of motion that none of the order's numbered

@@ -29,7 +29,7 @@ from docket.ingest._voices import (
 from docket.ingest.leave import Terms, read_terms
 from docket.ingest.refs import Ref, title_numbers
 
-__all__ = ["WITHDRAWN_RULE", "RulingDraft", "find_rulings"]
+__all__ = ["WITHDRAWN_RULE", "RulingDraft", "find_rulings", "read_rulings", "recommended"]
 
 _D = Disposition
 
@@ -57,6 +57,37 @@ _CONDITION = re.compile(
 )
 
 
+#: A magistrate judge's recommendation (28 U.S.C. 636(b)(1)(B); FRCP 72(b)): "RECOMMENDING
+#: that 12 Motion to Dismiss be granted", "the Court RECOMMENDS granting 12", "it is
+#: recommended that ...". It decides nothing until the district judge adopts it.
+_RECOMMENDS = re.compile(r"\brecommend(?:s|ed|ing)?\b")
+#: The words that make what follows the court's own decree, ending a recommendation's reach
+#: ("RECOMMENDING that 12 be granted; it is ORDERED that 14 is denied").
+_DECREES = re.compile(r"\b(?:ordered|orders|adjudged|decreed|directs|directed)\b")
+#: A verb in the subjunctive, its copula a bare "be" ("that 12 Motion be granted"): the
+#: mood of a decree or of a recommendation, whichever governs it.
+_SUBJUNCTIVE = re.compile(r"(?<![\w'])be\s+(?:hereby\s+)?$")
+_GOVERNS = re.compile(r"\b(?:(?P<rec>recommend(?:s|ed|ing)?)|ordered|orders|adjudged|decreed)\b")
+
+
+def recommended(low: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether the words at ``at`` (lower-cased ``low``) are a recommendation's, not a
+    ruling: after a recommending verb in their sentence with no decree between ("the Court
+    RECOMMENDS granting 12 and denying 14"), or, in the subjunctive ("be granted"), governed
+    by a recommending verb however far before ("RECOMMENDING that 12 be granted; and 14 be
+    denied"). Only the district judge's adoption rules (28 U.S.C. 636(b)(1))."""
+    if "recommend" not in low:
+        return False
+    start = spans[_sentence(spans, at)][0] if spans else 0
+    recs = [m.end() for m in _RECOMMENDS.finditer(low, start, at)]
+    if recs and _DECREES.search(low, recs[-1], at) is None:
+        return True
+    if _SUBJUNCTIVE.search(low, max(0, at - 12), at) is None:
+        return False
+    governors = [m.group("rec") for m in _GOVERNS.finditer(low, 0, at)]
+    return bool(governors) and governors[-1] is not None
+
+
 def _clause_before(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
     """From the start of the sentence holding ``at`` to ``at``."""
     start = spans[_sentence(spans, at)][0] if spans else 0
@@ -64,6 +95,9 @@ def _clause_before(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
 
 
 _PART = r"\s*,?\s*in\s+part\s*,?\s*"
+#: How the part denied may be qualified: "GRANTS IN PART AND DENIES AS MOOT IN PART",
+#: "granted in part and denied without prejudice in part". The motion is granted in part.
+_DENIED_HOW = r"(?:\s+as\s+moot|\s+without\s+prejudice|\s+w/o\s+prejudice)?"
 #: Where a ruling may start: cheap to find, then read precisely by the patterns below.
 _CANDIDATE = re.compile(
     r"grant|den[yi]|moot|termin|allow|approv|withdrawn|dismissed|so\s+order|finding|finds|deeming|"
@@ -72,8 +106,8 @@ _CANDIDATE = re.compile(
 #: The active voice, CM/ECF's participle ("granting") or the judge's present tense ("the
 #: Court GRANTS").
 _ACTIVE = re.compile(
-    rf"(?:(?P<gip>(?:grant(?:ing|s)|allow(?:ing|s)){_PART}(?:and\s+)?den(?:ying|ies){_PART}"
-    rf"|den(?:ying|ies){_PART}(?:and\s+)?(?:grant(?:ing|s)|allow(?:ing|s)){_PART}"
+    rf"(?:(?P<gip>(?:grant(?:ing|s)|allow(?:ing|s)){_PART}(?:and\s+)?den(?:ying|ies){_DENIED_HOW}{_PART}"
+    rf"|den(?:ying|ies){_DENIED_HOW}{_PART}(?:and\s+)?(?:grant(?:ing|s)|allow(?:ing|s)){_PART}"
     rf"|(?:grant(?:ing|s)|allow(?:ing|s)){_PART}|den(?:ying|ies){_PART}|grant(?:ing|s)\s+as\s+modified)"
     r"|(?P<dwp>den(?:ying|ies)\s+without\s+prejudice)"
     r"|(?P<moot>den(?:ying|ies)\s+(?:(?:each|both|all)\s+)?as\s+moot|(?:finding|finds|deeming|deems|"
@@ -105,8 +139,8 @@ _ADVERBS = frozenset(
 )
 _NOUNS = frozenset(["motion", "motions", "application", "applications", "request", "requests"])
 _PASSIVE = re.compile(
-    rf"(?:(?P<gip>(?:granted|allowed){_PART}(?:and\s+)?denied(?:{_PART})?"
-    rf"|denied{_PART}(?:and\s+)?(?:granted|allowed)(?:{_PART})?"
+    rf"(?:(?P<gip>(?:granted|allowed){_PART}(?:and\s+)?denied{_DENIED_HOW}(?:{_PART})?"
+    rf"|denied{_DENIED_HOW}{_PART}(?:and\s+)?(?:granted|allowed)(?:{_PART})?"
     r"|(?:granted|allowed)\s+in\s+part|denied\s+in\s+part|granted\s+as\s+modified)"
     r"|(?P<moot>(?:deemed\s+|rendered\s+)moot|moot(?:ed)?|terminated(?:\s+as\s+moot)?|withdrawn|"
     r"denied\s+as\s+moot)"
@@ -286,17 +320,31 @@ def _marks(low: str) -> list[Mark]:
 
 def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
     """Every ruling ``text`` states, in order; ``refs`` are the references found in it."""
+    return read_rulings(text, refs)[0]
+
+
+#: An order adopting a report and recommendation: the recommendation it adopts may rule.
+_ADOPTS = re.compile(
+    r"\b(?:adopt\w*|accept\w*|approv\w*|affirm\w*)\s+(?:\w+\s+){0,6}?(?:report|findings|"
+    r"recommendations?|r\s*&\s*r)\b"
+)
+
+
+def read_rulings(text: str, refs: list[Ref]) -> tuple[list[RulingDraft], tuple[int, ...]]:
+    """Every ruling ``text`` states, in order, and the numbered motions it only recommends a
+    ruling on (none where it also adopts a report: the adopted recommendation may rule)."""
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: read as written
         low = text
     marks = _marks(low)
     if not marks:
-        return _endorsed(low)
+        return _endorsed(low), ()
     refs = title_numbers(low, refs)
     spans = sentence_spans(text)
     # Cheap: the words a ruling not yet made needs ("tentative", "proposed order").
     not_yet_cue = "tentativ" in low or "proposed" in low or "draft" in low
     out: list[RulingDraft] = []
+    advised: list[int] = []
     prev_end = 0
     last: list[RulingDraft] = []
     for i, mark in enumerate(marks):
@@ -317,6 +365,21 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
             # "TENTATIVE RULING: ... is GRANTED", "the Court tentatively GRANTS", "Absent
             # objection by May 1, 2 Motion shall be granted": no ruling yet (the words may
             # still be flagged for review).
+            prev_end = mark.end
+            continue
+        elif recommended(low, spans, mark.verb):
+            # "RECOMMENDING that 12 Motion to Dismiss be granted": a recommendation, which
+            # leaves the motion pending until the district judge adopts it.
+            if mark.active:
+                advised.extend(
+                    n for d in active(low, refs, spans, mark.end, nxt, disposition) for n in d.docs
+                )
+            else:
+                # The motions of its subject: "that 12 Motion to Dismiss be granted".
+                start = max(prev_end, spans[_sentence(spans, mark.verb)][0] if spans else 0)
+                advised.extend(
+                    r.doc for r in refs if start <= r.start < mark.verb and not r.related
+                )
             prev_end = mark.end
             continue
         elif mark.active and _ORDER_NAMED.search(low, max(0, mark.verb - 80), mark.verb):
@@ -370,7 +433,9 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
         # 234 Motion to Reduce Sentence now deemed moot") takes its own.
         own = {n for r in out if r.rule != "order.active_coordinated" for n in r.docs}
         out = [r for r in out if r.rule != "order.active_coordinated" or not set(r.docs) & own]
-    return out or _endorsed(low)
+    ruled = {n for r in out for n in r.docs}
+    left = () if _ADOPTS.search(low) else tuple(n for n in dict.fromkeys(advised) if n not in ruled)
+    return out or _endorsed(low), left
 
 
 _PARTLY = re.compile(r"\b(?:partially|partly)\s+$")

@@ -1,0 +1,315 @@
+"""How an order's rulings attach to the motions before the court (issue 13).
+
+A recommendation decides nothing (28 U.S.C. 636(b)(1)): the motions it recommends a ruling on
+stay pending, and the words about them call for no review. A partial disposition belongs to
+its own clause ("GRANTS IN PART AND DENIES AS MOOT IN PART 47" is granted in part; the motion
+granted in the clause before stays granted). Words naming one side's motion ("Plaintiff's
+request for sanctions") never reach the other side's. A number closing a motion's title may
+open a list ("Motion to Compel 61 , 69 is DENIED", "Motions to Extend Time 24 and 26 are
+GRANTED re 22 ...") or be joined to another title ("Motion for a Status Conference 63 and
+Motion to Amend 72 are DENIED"). The sentences below are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from docket import replay
+from docket.ingest import RawDocket, RawEntry, build
+from docket.posture import MotionState, Posture
+
+FILED = date(2021, 3, 1)
+ORDERED = date(2021, 5, 3)
+
+
+def _posture(motions: list[tuple[int, str]], order: str, order_doc: int = 200) -> Posture:
+    """A docket of a complaint, ``motions`` (number, docket text), then the order."""
+    entries = [
+        RawEntry(0, FILED, FILED, 1, None, "", "COMPLAINT filed by Plaintiff Ann Lee.", None)
+    ]
+    for doc, text in motions:
+        entries.append(RawEntry(len(entries), FILED, FILED, doc, None, "", text, None))
+    entries.append(RawEntry(len(entries), ORDERED, ORDERED, order_doc, None, "", order, None))
+    raw = RawDocket("sheet.json", "nmd", "1:21-cv-00100", "Lee v. Acme", FILED, (), tuple(entries))
+    return replay(build(raw).events, as_of=ORDERED)
+
+
+def _motion(posture: Posture, doc: int) -> MotionState:
+    return next(m for m in posture.motions if m.doc == doc)
+
+
+def _read(posture: Posture) -> dict[int | None, tuple[str, bool]]:
+    """Each motion's status, and whether it is flagged for review."""
+    return {m.doc: (m.status, bool(m.review)) for m in posture.motions}
+
+
+_DISMISS_AND_STRIKE = [
+    (12, "MOTION to Dismiss for Failure to State a Claim by Defendant Acme Corp."),
+    (14, "MOTION to Strike Affirmative Defenses by Plaintiff Ann Lee."),
+    (16, "MOTION to Compel Discovery Responses by Plaintiff Ann Lee."),
+]
+
+
+# -- a recommendation decides nothing ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER and FINDINGS AND RECOMMENDATIONS signed by Magistrate Judge Rivera: DENYING 16 "
+        "Motion to Compel; RECOMMENDING that 12 MOTION to Dismiss filed by Acme Corp. be "
+        "granted and 14 MOTION to Strike filed by Ann Lee be denied.",
+        "ORDER AND REPORT AND RECOMMENDATION. The Court DENIES 16 Motion to Compel. The Court "
+        "further RECOMMENDS granting 12 Motion to Dismiss and denying 14 Motion to Strike.",
+        "ORDER denying 16 Motion to Compel. FINDINGS AND RECOMMENDATIONS: it is recommended "
+        "that: (1) 12 Motion to Dismiss be GRANTED; (2) 14 Motion to Strike be DENIED.",
+    ],
+)
+def test_a_recommendation_leaves_its_motions_pending_and_unflagged(order: str) -> None:
+    posture = _posture(_DISMISS_AND_STRIKE, order)
+    assert _read(posture) == {
+        12: ("pending", False),
+        14: ("pending", False),
+        16: ("denied", False),
+    }
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER: IT IS ORDERED that 12 Motion to Dismiss be granted and 14 Motion to Strike be "
+        "denied.",
+        "ORDER: The magistrate judge recommended dismissal. IT IS ORDERED that 12 Motion to "
+        "Dismiss be granted and 14 Motion to Strike be denied.",
+    ],
+)
+def test_a_decree_in_the_subjunctive_still_rules(order: str) -> None:
+    posture = _posture(_DISMISS_AND_STRIKE, order)
+    assert _motion(posture, 12).status == "granted"
+    assert _motion(posture, 14).status == "denied"
+
+
+def test_an_order_adopting_a_recommendation_it_describes_is_left_for_review() -> None:
+    posture = _posture(
+        _DISMISS_AND_STRIKE,
+        "ORDER ADOPTING 20 REPORT AND RECOMMENDATIONS recommending that 12 Motion to Dismiss "
+        "be granted.",
+    )
+    assert _read(posture)[12] == ("pending", True)
+
+
+# -- a partial disposition belongs to its own clause -------------------------------------------
+
+
+_JUDGMENT_AND_STRIKE = [
+    (40, "MOTION for Summary Judgment by Defendant Acme Corp."),
+    (47, "MOTION to Strike Portions of Declaration by Defendant Acme Corp."),
+]
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "OPINION AND ORDER: The Court GRANTS 40 Motion for Summary Judgment and GRANTS IN PART "
+        "AND DENIES AS MOOT IN PART 47 Motion to Strike.",
+        "ORDER granting 40 Motion for Summary Judgment; granting in part and denying without "
+        "prejudice in part 47 Motion to Strike.",
+        "ORDER denying as moot in part and granting in part 47 Motion to Strike; granting 40 "
+        "Motion for Summary Judgment.",
+        "ORDER: 47 Motion to Strike is GRANTED in part and DENIED as moot in part. 40 Motion for "
+        "Summary Judgment is GRANTED.",
+    ],
+)
+def test_a_qualified_denial_in_part_with_a_grant_in_part_is_granted_in_part(order: str) -> None:
+    posture = _posture(_JUDGMENT_AND_STRIKE, order)
+    assert _motion(posture, 47).status == "granted_in_part"
+    assert _motion(posture, 40).status == "granted"
+
+
+# -- words naming one side's motion ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "also",
+    [
+        "The Court also DENIES Plaintiff's request that the Court enter summary judgment in her "
+        "favor.",
+        "Plaintiffs' cross-request for summary judgment is DENIED.",
+    ],
+)
+def test_a_ruling_on_the_other_sides_request_does_not_reach_the_numbered_motion(
+    also: str,
+) -> None:
+    posture = _posture(
+        _JUDGMENT_AND_STRIKE,
+        f"ORDER: The Court GRANTS 40 Motion for Summary Judgment. {also}",
+    )
+    assert _motion(posture, 40).status == "granted"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "Order GRANTING IN PART Defendants' 92 Motion for Sanctions; and DENYING Plaintiff's "
+        "request for sanctions.",
+        "ORDER granting in part Defendants' 92 Motion for Sanctions. Plaintiff's request for "
+        "sanctions is DENIED.",
+    ],
+)
+def test_the_other_sides_request_is_not_the_numbered_motion_before_it(order: str) -> None:
+    posture = _posture(
+        [
+            (92, "MOTION for Sanctions by Defendants Acme Corp., et al."),
+            (98, "MOTION for Sanctions by Plaintiff Ann Lee."),
+        ],
+        order,
+    )
+    assert _motion(posture, 92).status == "granted_in_part"
+    assert _motion(posture, 98).status == "denied"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER: Plaintiff's application is DENIED. Her submissions do not show good cause.",
+        "MEMO ENDORSED ORDER: The Court has reviewed the letter. Plaintiff's request is DENIED.",
+    ],
+)
+def test_a_bare_request_of_one_side_is_that_sides_one_pending_motion(order: str) -> None:
+    posture = _posture(
+        [
+            (30, "LETTER MOTION for Leave to File Additional Exhibits by Plaintiff Ann Lee."),
+            (31, "MOTION for Summary Judgment by Defendants Acme Corp., Beta LLC."),
+        ],
+        order,
+    )
+    assert _read(posture) == {30: ("denied", False), 31: ("pending", False)}
+
+
+def test_a_bare_request_stays_for_review_when_that_side_has_two_motions_pending() -> None:
+    posture = _posture(
+        [
+            (30, "LETTER MOTION for Leave to File Additional Exhibits by Plaintiff Ann Lee."),
+            (32, "MOTION to Compel by Plaintiff Ann Lee."),
+            (31, "MOTION for Summary Judgment by Defendants Acme Corp., Beta LLC."),
+        ],
+        "ORDER: Plaintiff's application is DENIED.",
+    )
+    read = _read(posture)
+    assert read[30] == ("pending", True)
+    assert read[32] == ("pending", True)
+    assert read[31][0] == "pending"
+
+
+# -- lists of numbers closing a title ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("order", "ruled", "status"),
+    [
+        (
+            "ORDER signed by Magistrate Judge Rivera ORDERING that Plaintiff's MOTION to Compel "
+            "61 , 69 is DENIED without prejudice.",
+            (61, 69),
+            "denied_without_prejudice",
+        ),
+        (
+            "ORDER: Defendant's Motions to Compel 61 and 69 are GRANTED.",
+            (61, 69),
+            "granted",
+        ),
+        (
+            "ORDER: the Motion to Compel 61, 69 and 70 are DENIED as moot.",
+            (61, 69, 70),
+            "moot",
+        ),
+    ],
+)
+def test_numbers_listed_after_a_motions_title_are_each_ruled_on(
+    order: str, ruled: tuple[int, ...], status: str
+) -> None:
+    posture = _posture(
+        [
+            (61, "MOTION to Compel Responses to Interrogatories by Plaintiff Ann Lee."),
+            (69, "MOTION to Compel Production by Plaintiff Ann Lee."),
+            (70, "MOTION to Compel Inspection by Plaintiff Ann Lee."),
+        ],
+        order,
+    )
+    for doc in ruled:
+        assert _read(posture)[doc] == (status, False)
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER that Plaintiffs First and Second Motions to Extend Time 24 and 26 are GRANTED re "
+        "22 First MOTION to Dismiss.",
+        "ORDER: Plaintiff's Motions for Extension of Time 24 , 26 are GRANTED as to 22 Motion to "
+        "Dismiss.",
+    ],
+)
+def test_the_motion_a_listed_ruling_concerns_is_not_ruled_on(order: str) -> None:
+    posture = _posture(
+        [
+            (22, "First MOTION to Dismiss by Defendant Acme Corp."),
+            (24, "MOTION to Extend Time to Respond to Motion to Dismiss by Plaintiff Ann Lee."),
+            (
+                26,
+                "Second MOTION to Extend Time to Respond to Motion to Dismiss by Plaintiff Ann Lee.",
+            ),
+        ],
+        order,
+    )
+    read = _read(posture)
+    assert read[24] == ("granted", False)
+    assert read[26] == ("granted", False)
+    assert read[22][0] == "pending"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER: Defendant's Motion to Dismiss 59 , and plaintiff's Motion for a Status Conference "
+        "63 and Motion to Amend 72 are DENIED without prejudice.",
+        "ORDER: The Motion for a Status Conference 63 and the Motion to Amend 72 are DENIED "
+        "without prejudice, as is the Motion to Dismiss 59 .",
+    ],
+)
+def test_a_number_closing_a_title_joined_to_another_title_is_ruled_on(order: str) -> None:
+    posture = _posture(
+        [
+            (59, "MOTION to Dismiss by Defendant Acme Corp."),
+            (63, "MOTION for Status Conference by Plaintiff Ann Lee."),
+            (72, "MOTION to Amend Complaint by Plaintiff Ann Lee."),
+        ],
+        order,
+    )
+    assert _motion(posture, 63).status == "denied_without_prejudice"
+    assert _motion(posture, 72).status == "denied_without_prejudice"
+
+
+def test_a_rule_cited_before_a_list_of_numbers_is_no_docket_number() -> None:
+    from docket.ingest.refs import find_refs, title_numbers
+
+    low = "the motion to preclude testimony pursuant to frcp 26 and 37, dkt. no. 40, is granted."
+    assert [r.doc for r in title_numbers(low, find_refs(low))] == [40]
+
+
+# -- the formal close of an order --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER adopting the Report and Recommendation (ECF No. 25 ); and denying Plaintiff's "
+        "motion for summary judgment (ECF No. 20 ) as premature. IT IS SO ORDERED.",
+        "ORDER: Plaintiff's motion for summary judgment [20] is denied as premature. It is so "
+        "ordered.",
+    ],
+)
+def test_it_is_so_ordered_rules_on_no_motion_of_the_sentence_before(order: str) -> None:
+    posture = _posture([(20, "MOTION for Summary Judgment by Plaintiff Ann Lee.")], order)
+    assert _motion(posture, 20).status == "denied"
