@@ -298,6 +298,11 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
                 or (_ending_relief(low) if closes else ())
                 or (relief_given(low, stays) if len(low) == len(body) else ())
             )
+    elif len(low) == len(body) and not stays:
+        # "SWIFT's motion to strike is denied as moot. The time for plaintiff to file a
+        # notice of appeal is hereby extended": relief given beside the rulings, for a motion
+        # none of them decides (the importer gives it to no motion of a kind they rule on).
+        rulings = (*rulings, *relief_given(low, ()))
     return Draft(
         "order",
         "order.head",

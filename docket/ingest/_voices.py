@@ -428,6 +428,12 @@ def _passive(
     if every is not None:
         return [every]
     if motion_word is None:
+        if _RELIEF_SUBJECT.match(subject):
+            # "ORDER re 7 MOTION to Continue ... and 8 Supplemental MOTION to Continue. The
+            # requested relief is GRANTED": what the motions the entry names asked for.
+            asked = _motions_named(low, refs, subject_from)
+            if asked:
+                return [RulingDraft(disposition, asked, "order.passive_relief_requested")]
         return []
     number = _AFTER_NUMBER.match(low, end)
     if number is not None:
@@ -494,6 +500,25 @@ def _passive(
         RulingDraft(disposition, (), "order.passive_by_title", kind=motion_kind(title), words=title)
         for title in _titles(words)
     ]
+
+
+#: The relief the motions asked for as a ruling's subject: "The requested relief is GRANTED",
+#: "Upon review, the relief sought is DENIED".
+_RELIEF_SUBJECT = re.compile(
+    r"^\W*(?:[\w\s]{0,40},\s*)?(?:the\s+)?(?:requested\s+)?relief"
+    r"(?:\s+(?:requested|sought))?\W*$"
+)
+
+
+def _motions_named(low: str, refs: list[Ref], before: int) -> tuple[int, ...]:
+    """The motions the entry names before ``before``, when all are of one kind ("7 MOTION to
+    Continue ... and 8 Supplemental MOTION to Continue"); empty when they are of several
+    kinds (which one's relief is meant is for a person to say) or none."""
+    called = [r for r in refs if r.start < before and _TITLED_MOTION.match(low, r.end) is not None]
+    kinds = {named_kind(low[r.end : r.end + 120]) for r in called}
+    if len(kinds) != 1 or None in kinds:
+        return ()
+    return tuple(dict.fromkeys(r.doc for r in called))
 
 
 #: "and" joining two motions' titles in one subject: "plaintiff's motion for fees and

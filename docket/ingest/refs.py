@@ -159,10 +159,18 @@ def _titled(low: str, end: int) -> bool:
             return False
         if word in TITLE_WORDS or word.rstrip("'s\u2019") in TITLE_WORDS:
             return True
+        glued = _GLUED.match(word)
+        if glued is not None:
+            # "8 and 9 defendants'motions": the possessive's space lost.
+            return glued.group(1) in TITLE_WORDS
         if not word.endswith(("'s", "s'", "\u2019s")):
             return False
         i = j
     return False
+
+
+#: A possessive glued to the word after it ("defendants'motions", "plaintiff'smotion").
+_GLUED = re.compile(r"[a-z]+(?:s['\u2019]|['\u2019]s)([a-z]+)$")
 
 
 def bare_ok(low: str, start: int, n: int) -> bool:

@@ -455,6 +455,8 @@ class DocketContext:
                 targets = [m.key for m in swept if not m.doubted]
                 targets += [m.key for m in self.unnumbered if m.pending and not m.doubted]
                 self.swept_doubtful = list(dict.fromkeys(m.doc for m in swept if m.doubted))
+            elif draft.rule == "order.relief_entered" and self._relief_of_ruled(draft, ruled_docs):
+                continue  # "granting 12 Motion to Extend ...; the time is extended": 12's relief
             elif draft.rule == "order.relief_entered":
                 hit = self._asked_for(draft)
                 if hit is not None:
@@ -604,6 +606,14 @@ class DocketContext:
         kind = draft.kind.value.replace("_", " ") if draft.kind is not None else ""
         said = _words(draft.words or kind) - {"order", "other"}
         return any(said & _words(m.title) for m in pending)
+
+    def _relief_of_ruled(self, draft: RulingDraft, ruled_docs: frozenset[int]) -> bool:
+        """Whether relief an order gives is that of a motion of its kind the same order rules
+        on by number (or, without a number, by title): then it decides no other motion."""
+        ruled = [m for n in ruled_docs for m in self.motions.get(n, ())]
+        if draft.kind is MotionKind.OTHER:
+            return _best_by_words(ruled, draft.words or "") is not None
+        return any(m.kind is draft.kind for m in ruled)
 
     def _other_sides(self, draft: RulingDraft) -> bool:
         """Whether a ruling read as the one motion the entry names before it ("the motion")

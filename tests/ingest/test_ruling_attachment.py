@@ -313,3 +313,104 @@ def test_a_rule_cited_before_a_list_of_numbers_is_no_docket_number() -> None:
 def test_it_is_so_ordered_rules_on_no_motion_of_the_sentence_before(order: str) -> None:
     posture = _posture([(20, "MOTION for Summary Judgment by Plaintiff Ann Lee.")], order)
     assert _motion(posture, 20).status == "denied"
+
+
+# -- a possessive glued to its noun --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER granting in part and denying in part 8 and 9 defendants'motions to Dismiss (as "
+        "more fully set out in the Order).",
+        "ORDER denying 8 and 9 Defendant'smotions to Dismiss.",
+    ],
+)
+def test_a_list_before_a_possessive_glued_to_motions_is_ruled_on_whole(order: str) -> None:
+    posture = _posture(
+        [
+            (8, "MOTION to Dismiss Official Capacity Claims by Defendants Acme Corp., et al."),
+            (9, "MOTION to Dismiss Individual Capacity Claims by Defendants Bo Diaz, et al."),
+        ],
+        order,
+    )
+    read = _read(posture)
+    assert read[8][0] == read[9][0] != "pending"
+
+
+# -- "the requested relief" ------------------------------------------------------------------
+
+
+_CONTINUANCES = [
+    (7, "MOTION to Continue Deadlines set forth in the Scheduling Order by Defendant Acme Corp."),
+    (8, "Supplemental MOTION to Continue by Defendant Acme Corp."),
+]
+
+
+@pytest.mark.parametrize(
+    ("order", "status"),
+    [
+        (
+            "ORDER re 7 MOTION to Continue Deadlines set forth in 4 Initial Scheduling Order and 8 "
+            "Supplemental MOTION to Continue. The requested relief is GRANTED, to the extent the "
+            "deadlines are extended by sixty days.",
+            "granted_in_part",
+        ),
+        (
+            "ORDER on 7 MOTION to Continue Deadlines and 8 Supplemental MOTION to Continue. Upon "
+            "review, the relief requested is DENIED.",
+            "denied",
+        ),
+    ],
+)
+def test_the_requested_relief_is_what_the_motions_the_entry_names_asked(
+    order: str, status: str
+) -> None:
+    posture = _posture(_CONTINUANCES, order)
+    assert _read(posture) == {7: (status, False), 8: (status, False)}
+
+
+def test_the_requested_relief_of_motions_of_several_kinds_is_left_for_review() -> None:
+    posture = _posture(
+        [(7, "MOTION to Continue Deadlines by Defendant Acme Corp."), *_DISMISS_AND_STRIKE[:1]],
+        "ORDER re 7 MOTION to Continue Deadlines and 12 MOTION to Dismiss. The requested relief "
+        "is GRANTED.",
+    )
+    read = _read(posture)
+    assert read[7][0] == read[12][0] == "pending"
+    assert read[7][1] and read[12][1]
+
+
+# -- relief given beside a ruling --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER: Accordingly, Acme's motion to strike is denied as moot. The time for plaintiff to "
+        "file a notice of appeal is hereby extended for a period of 14 days.",
+        "ORDER denying as moot 31 Motion to Strike. The deadline for plaintiff to file a notice "
+        "of appeal is extended to June 1, 2021.",
+    ],
+)
+def test_relief_an_order_gives_beside_its_ruling_grants_the_motion_that_asked(order: str) -> None:
+    posture = _posture(
+        [
+            (30, "MOTION for Extension of Time to File Notice of Appeal by Plaintiff Ann Lee."),
+            (31, "MOTION to Strike by Defendant Acme Corp."),
+        ],
+        order,
+    )
+    assert _read(posture) == {30: ("granted", False), 31: ("moot", False)}
+
+
+def test_relief_beside_a_ruling_on_a_motion_of_its_kind_is_that_motions() -> None:
+    posture = _posture(
+        [
+            (30, "MOTION for Extension of Time to File Answer by Defendant Acme Corp."),
+            (32, "MOTION for Extension of Time to Complete Discovery by Plaintiff Ann Lee."),
+        ],
+        "ORDER granting 30 Motion for Extension of Time. The time for defendant to answer is "
+        "extended to June 1, 2021.",
+    )
+    assert _read(posture) == {30: ("granted", False), 32: ("pending", False)}
