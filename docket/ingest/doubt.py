@@ -471,7 +471,7 @@ def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
                     (granting := _GRANTING.search(low, max(0, m.start() - 80), m.start()))
                     is not None
                     # "RECOMMENDS granting 12 Motion to Dismiss": no grant yet.
-                    and not recommended(low, sentence_spans(text), granting.start())
+                    and not recommended(low, sentence_spans(text), granting.start(), active=True)
                 )
             ),
             None,

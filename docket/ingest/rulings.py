@@ -61,28 +61,57 @@ _CONDITION = re.compile(
 #: that 12 Motion to Dismiss be granted", "the Court RECOMMENDS granting 12", "it is
 #: recommended that ...". It decides nothing until the district judge adopts it.
 _RECOMMENDS = re.compile(r"\brecommend(?:s|ed|ing)?\b")
-#: The words that make what follows the court's own decree, ending a recommendation's reach
-#: ("RECOMMENDING that 12 be granted; it is ORDERED that 14 is denied").
-_DECREES = re.compile(r"\b(?:ordered|orders|adjudged|decreed|directs|directed)\b")
+#: Words that end a recommendation's reach: the court's own decree, or its adoption of the
+#: report ("RECOMMENDING that 12 be granted; it is ORDERED that 14 is denied", "as the
+#: magistrate judge recommended, and the Court adopts ...").
+_BREAKS = re.compile(
+    r"\b(?:ordered|orders|adjudged|decreed|directs|directed|adopt\w*|accept\w*|agree\w*|concur\w*|"
+    r"overrul\w*)\b|[.;]\s"
+)
+#: An active verb that is what is recommended: "RECOMMENDS granting", "recommends that the
+#: Court grant" (its participle read), "RECOMMENDING that the District Judge deny".
+_ADVISED_VERB = re.compile(
+    r"\s*(?:that\s+(?:the\s+)?(?:court|district\s+(?:judge|court)|presiding\s+judge)\s+)?$"
+)
+#: A passive verb in a clause the recommendation opens: "recommends that 12 Motion is GRANTED".
+_ADVISED_CLAUSE = re.compile(r"\s+that\b")
 #: A verb in the subjunctive, its copula a bare "be" ("that 12 Motion be granted"): the
 #: mood of a decree or of a recommendation, whichever governs it.
 _SUBJUNCTIVE = re.compile(r"(?<![\w'])be\s+(?:hereby\s+)?$")
 _GOVERNS = re.compile(r"\b(?:(?P<rec>recommend(?:s|ed|ing)?)|ordered|orders|adjudged|decreed)\b")
 
 
-def recommended(low: str, spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether the words at ``at`` (lower-cased ``low``) are a recommendation's, not a
-    ruling: after a recommending verb in their sentence with no decree between ("the Court
-    RECOMMENDS granting 12 and denying 14"), or, in the subjunctive ("be granted"), governed
-    by a recommending verb however far before ("RECOMMENDING that 12 be granted; and 14 be
-    denied"). Only the district judge's adoption rules (28 U.S.C. 636(b)(1))."""
+def recommended(
+    low: str, spans: list[tuple[int, int]], at: int, *, active: bool, advised: int | None = None
+) -> bool:
+    """Whether the ruling verb at ``at`` (lower-cased ``low``) is a recommendation's, not a
+    ruling (only the district judge's adoption rules, 28 U.S.C. 636(b)(1)).
+
+    An active verb is, when it is what a recommending verb of its sentence recommends ("the
+    Court RECOMMENDS granting 12"), or is joined to such a verb (``advised``: where the
+    last one ends: "... granting 12 and denying 14"), with no decree or adoption between. A
+    passive verb is, in a clause a recommending verb opens ("recommends that 12 is
+    GRANTED"), or in the subjunctive ("be granted") when the nearest governing verb however
+    far before is a recommending one ("RECOMMENDING that 12 be granted; and 14 be denied")."""
     if "recommend" not in low:
         return False
     start = spans[_sentence(spans, at)][0] if spans else 0
-    recs = [m.end() for m in _RECOMMENDS.finditer(low, start, at)]
-    if recs and _DECREES.search(low, recs[-1], at) is None:
-        return True
-    if _SUBJUNCTIVE.search(low, max(0, at - 12), at) is None:
+    recs = list(_RECOMMENDS.finditer(low, start, at))
+    if recs:
+        rec = recs[-1]
+        if _BREAKS.search(low, rec.end(), at) is None:
+            if active and _ADVISED_VERB.match(low, rec.end(), at):
+                return True
+            if not active and _ADVISED_CLAUSE.match(low, rec.end(), at):
+                return True
+        if (
+            active
+            and advised is not None
+            and advised >= rec.end()
+            and _BREAKS.search(low, advised, at) is None
+        ):
+            return True
+    if active or _SUBJUNCTIVE.search(low, max(0, at - 12), at) is None:
         return False
     governors = [m.group("rec") for m in _GOVERNS.finditer(low, 0, at)]
     return bool(governors) and governors[-1] is not None
@@ -345,6 +374,7 @@ def read_rulings(text: str, refs: list[Ref]) -> tuple[list[RulingDraft], tuple[i
     not_yet_cue = "tentativ" in low or "proposed" in low or "draft" in low
     out: list[RulingDraft] = []
     advised: list[int] = []
+    advised_end: int | None = None
     prev_end = 0
     last: list[RulingDraft] = []
     for i, mark in enumerate(marks):
@@ -367,10 +397,11 @@ def read_rulings(text: str, refs: list[Ref]) -> tuple[list[RulingDraft], tuple[i
             # still be flagged for review).
             prev_end = mark.end
             continue
-        elif recommended(low, spans, mark.verb):
+        elif recommended(low, spans, mark.verb, active=mark.active, advised=advised_end):
             # "RECOMMENDING that 12 Motion to Dismiss be granted": a recommendation, which
             # leaves the motion pending until the district judge adopts it.
             if mark.active:
+                advised_end = mark.end
                 advised.extend(
                     n for d in active(low, refs, spans, mark.end, nxt, disposition) for n in d.docs
                 )

@@ -91,6 +91,20 @@ def test_a_decree_in_the_subjunctive_still_rules(order: str) -> None:
     assert _motion(posture, 14).status == "denied"
 
 
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER ADOPTING 30 Report and Recommendation, as the Magistrate Judge recommended, and "
+        "GRANTING 12 Motion to Dismiss.",
+        "ORDER ADOPTING 30 REPORT AND RECOMMENDATION recommending that the motion be granted, "
+        "and GRANTING 12 MOTION to Dismiss.",
+    ],
+)
+def test_the_adopting_orders_own_verb_rules_after_the_recommendation_it_names(order: str) -> None:
+    posture = _posture(_DISMISS_AND_STRIKE, order)
+    assert _read(posture)[12] == ("granted", False)
+
+
 def test_an_order_adopting_a_recommendation_it_describes_is_left_for_review() -> None:
     posture = _posture(
         _DISMISS_AND_STRIKE,
