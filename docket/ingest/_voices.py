@@ -347,9 +347,21 @@ def _coordinated(low: str, scope: list[Ref], first: Ref, r: Ref) -> bool:
     if _COORDINATED.search(low, max(0, r.start - 30), r.start) is None:
         return False
     between = [x for x in scope if first.start < x.start < r.start]
-    return not any(x.related for x in between)
+    related = [x for x in between if x.related]
+    if not related:
+        return True
+    # "denying 95 Motion for Reconsideration ..., 116 Motion for Reconsideration re 98 Joint
+    # Statement, and 128 Motion to Shorten Time": the last item of a series of motions, after
+    # a related paper that is no motion (so no list of related motions it could continue).
+    return (
+        _SERIES_END.search(low, max(0, r.start - 12), r.start) is not None
+        and CALLED_MOTION.match(low, r.end) is not None
+        and not any(CALLED_MOTION.match(low, x.end) for x in related)
+    )
 
 
+#: The end of a serial list before its last item: ", and".
+_SERIES_END = re.compile(r",\s*and\s*[\[(]?\s*(?:(?:ecf|dkt|doc|docket)\.?\s*(?:no\.?)?\s*)?#?\s*$")
 #: A reference the order cites for a point, not the motion it rules on: "(See Doc. 12 at
 #: 8)", "(citing ECF No. 40)", "cf. Doc. 7", or a pin cite to a page ("Doc. 12 at 8").
 _CITING = re.compile(r"\b(?:see|cf|citing|quoting|compare)\b\.?")

@@ -241,6 +241,11 @@ def _in_list(low: str, last_end: int, start: int) -> bool:
     return gap in ("no.", ", no.", "and no.")
 
 
+#: More numbers after a bracket's first, separated by spaces or commas, the closing bracket
+#: lost before a word: "[26 32 49 GRANTED", "[26, 32, 49 are denied".
+_BRACKET_RUN = re.compile(r"(?:\s*,?\s+\d{1,5}(?![\d/:.,]\d)){1,10}(?=\s*(?:\]|[a-z.;]|$))")
+
+
 def find_refs(text: str) -> list[Ref]:
     """Every docket number ``text`` refers to, in order of appearance.
 
@@ -252,6 +257,7 @@ def find_refs(text: str) -> list[Ref]:
     frames = _frames(low) if "(re" in low or "(related" in low else []
     refs: list[Ref] = []
     last: Ref | None = None
+    run_end = -1  # where a bracket's run of numbers with its closing bracket lost ends
     for m in _NUMBERS.finditer(low):
         start, end = m.start(), m.end()
         n = int(m.group())
@@ -259,6 +265,10 @@ def find_refs(text: str) -> list[Ref]:
             continue
         stop = _suffix_end(low, end)
         framed = bool(frames) and any(s <= start < e for s, e in frames)
+        if last is not None and start < run_end:
+            last = Ref(n, start, stop, last.related, framed, last.group)
+            refs.append(last)
+            continue
         if last is not None and start - last.end < 24 and _in_list(low, last.end, start):
             spaced = not low[last.end : start].strip()
             tail = low[end : end + 8].lstrip()
@@ -273,7 +283,11 @@ def find_refs(text: str) -> list[Ref]:
         marker = _marker(low, start)
         if marker == "bracket":
             if "]" not in low[end : end + 6]:
-                continue
+                run = _BRACKET_RUN.match(low, end)
+                if run is None:
+                    continue
+                # "motions to dismiss [26 32 49 GRANTED": a bracketed list, its "]" lost.
+                run_end = run.end()
         elif marker is None:
             if not (framed or _titled(low, end)) or not bare_ok(low, start, n):
                 continue

@@ -428,3 +428,71 @@ def test_relief_beside_a_ruling_on_a_motion_of_its_kind_is_that_motions() -> Non
         "extended to June 1, 2021.",
     )
     assert _read(posture) == {30: ("granted", False), 32: ("pending", False)}
+
+
+# -- the last item of a serial list; a bracket's lost closing ------------------------------------
+
+
+_RECONSIDERATIONS = [
+    (95, "Ex Parte MOTION for Reconsideration of Ruling on Depositions by Defendant Bo Diaz."),
+    (98, "Joint Statement re Hearing by Plaintiff Ann Lee, Defendant Bo Diaz."),
+    (116, "Ex Parte MOTION for Reconsideration re 98 Joint Statement by Defendant Bo Diaz."),
+    (128, "Ex Parte MOTION to Shorten Time by Defendant Bo Diaz."),
+]
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER denying Defendant Diaz's 95 Ex Parte Motion for Reconsideration of Ruling on "
+        "Depositions, 116 Ex Parte Motion for Reconsideration re 98 Joint Statement Hearing, and "
+        "128 Ex Parte Motion to Shorten Time.",
+        "ORDER granting 95 Motion for Reconsideration, 116 Motion for Reconsideration re [98] "
+        "Joint Statement, and [128] Motion to Shorten Time.",
+    ],
+)
+def test_the_last_motion_of_a_series_after_a_related_paper_is_ruled_on(order: str) -> None:
+    posture = _posture(_RECONSIDERATIONS, order)
+    read = _read(posture)
+    assert read[95][0] == read[116][0] == read[128][0] != "pending"
+
+
+def test_a_motion_after_a_related_motion_is_still_left_for_review() -> None:
+    # "re 22 Motion to Dismiss, and 23 Motion to Strike": 23 may be what 24 responds to too.
+    posture = _posture(
+        [
+            (22, "MOTION to Dismiss by Defendant Acme Corp."),
+            (23, "MOTION to Strike by Defendant Acme Corp."),
+            (24, "MOTION for Extension of Time to Respond by Plaintiff Ann Lee."),
+        ],
+        "ORDER granting 24 Motion for Extension of Time to Respond re 22 Motion to Dismiss, and "
+        "23 Motion to Strike.",
+    )
+    read = _read(posture)
+    assert read[24] == ("granted", False)
+    assert read[23][0] == "pending"
+
+
+@pytest.mark.parametrize(
+    ("order", "status"),
+    [
+        (
+            "ORDER RULING ON REPORT AND RECOMMENDATION adopts 80 Report and Recommendation. "
+            "Defendants motions to dismiss [26 32 49 GRANTED.",
+            "granted",
+        ),
+        ("ORDER: Defendants' motions [26, 32, 49 are denied as moot.", "moot"),
+    ],
+)
+def test_a_bracketed_list_whose_closing_bracket_is_lost_is_read_whole(
+    order: str, status: str
+) -> None:
+    posture = _posture(
+        [
+            (26, "MOTION to Dismiss by Defendant Acme Corp."),
+            (32, "MOTION to Dismiss by Defendant Beta LLC."),
+            (49, "MOTION to Dismiss by Defendant Bo Diaz."),
+        ],
+        order,
+    )
+    assert _read(posture) == {26: (status, False), 32: (status, False), 49: (status, False)}
