@@ -368,6 +368,20 @@ _CITING = re.compile(r"\b(?:see|cf|citing|quoting|compare)\b\.?")
 _PIN_CITE = re.compile(r"[\s\]]*(?:at|p\.|pp\.|pg\.)\s*\d")
 
 
+_SEE_BEFORE = re.compile(
+    r"\b(?:see|cf|citing|quoting|compare)\b\.?,?\s*(?:also\s+|generally\s+)?(?:[\[(]\s*)?"
+    r"(?:(?:dkt|doc|ecf|docket|d\.e|r)\.?\s*(?:nos?\.?)?\s*)?#?\s*$"
+)
+
+
+def _pin_cited(low: str, r: Ref) -> bool:
+    """Whether the reference ``r`` is cited for a point: "see Dkt. No. 189", "Doc. 12 at 8"."""
+    return (
+        _PIN_CITE.match(low, r.end) is not None
+        or _SEE_BEFORE.search(low, max(0, r.start - 30), r.start) is not None
+    )
+
+
 def _cited(low: str, end: int, r: Ref) -> bool:
     """Whether the reference ``r`` after a passive verb ending at ``end`` is a citation."""
     return _CITING.search(low, end, r.start) is not None or _PIN_CITE.match(low, r.end) is not None
@@ -423,6 +437,9 @@ def _passive(
         in_subject = [
             r for r in refs if max(subject_from, mark.subject_end - 25) <= r.start < start
         ]
+    # A page the order cites for a point is not its subject: "(See Dkt. No. 189 at 3-4.) SO
+    # ORDERED."
+    in_subject = [r for r in in_subject if not _pin_cited(low, r)]
     direct = (
         [r for r in in_subject if not r.related]
         or [r for r in in_subject if r.framed]

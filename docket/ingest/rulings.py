@@ -129,7 +129,7 @@ _PART = r"\s*,?\s*in\s+part\s*,?\s*"
 _DENIED_HOW = r"(?:\s+as\s+moot|\s+without\s+prejudice|\s+w/o\s+prejudice)?"
 #: Where a ruling may start: cheap to find, then read precisely by the patterns below.
 _CANDIDATE = re.compile(
-    r"grant|den[yi]|moot|termin|allow|approv|withdrawn|dismissed|so\s+order|finding|finds|deeming|"
+    r"grant|den[yi]|declin|moot|termin|allow|approv|withdrawn|dismissed|so\s+order|finding|finds|deeming|"
     r"deems|declaring|declares|deemed|rendered"
 )
 #: The active voice, CM/ECF's participle ("granting") or the judge's present tense ("the
@@ -144,7 +144,8 @@ _ACTIVE = re.compile(
     r"|terminate(?=\s+(?:all|any)\s+(?:\w+\s+)?motions\b)"
     # "The Clerk is directed to terminate 12 Motion as moot": moot, whoever terminates it.
     r"|terminate(?=\s[^.;]{0,100}?\bas\s+moot\b))"
-    r"|(?P<denied>den(?:ying|ies))"
+    # "the Court declines to consider the proposed motion": refused, as a denial refuses.
+    r"|(?P<denied>den(?:ying|ies)|declin(?:es|ing)\s+to\s+(?:consider|entertain|grant))"
     r"|(?P<granted>grant(?:ing|s)|approv(?:ing|es)|allow(?:ing|s)|so\s+ordering))\b"
 )
 _COPULA_WORDS = frozenset(["is", "are", "be", "was", "were", "stands", "stand", "hereby"])

@@ -496,3 +496,32 @@ def test_a_bracketed_list_whose_closing_bracket_is_lost_is_read_whole(
         order,
     )
     assert _read(posture) == {26: (status, False), 32: (status, False), 49: (status, False)}
+
+
+# -- a page cited for a point; a motion the court declines to consider ---------------------------
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER: The request is untimely, as the Court has explained before. (See Dkt. No. 18 at "
+        "3-4.) SO ORDERED.",
+        "ORDER: Reconsideration is not warranted (see ECF No. 18 at 2). It is so ordered.",
+    ],
+)
+def test_so_ordered_after_a_page_cited_for_a_point_rules_on_no_motion(order: str) -> None:
+    posture = _posture([(18, "MOTION to Compel by Plaintiff Ann Lee.")], order)
+    assert _motion(posture, 18).status == "pending"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER: The Court declines to consider Defendant's 18 Motion to Compel, filed after the "
+        "close of discovery.",
+        "MEMORANDUM ORDER declining to entertain 18 MOTION to Compel as untimely.",
+    ],
+)
+def test_a_motion_the_court_declines_to_consider_is_denied(order: str) -> None:
+    posture = _posture([(18, "MOTION to Compel by Defendant Acme Corp.")], order)
+    assert _read(posture)[18] == ("denied", False)
