@@ -127,7 +127,9 @@ _STIPULATED_DISMISSAL = re.compile(
     r"(?:joint\s+|agreed\s+)?stipulat\w*\s+(?:of|for|to)\s+(?:voluntary\s+)?dismiss"
 )
 _BARE_SUBJECT = re.compile(
-    r"^\W*(?:the\s+|said\s+|this\s+|that\s+|such\s+|both\s+|these\s+|its\s+|their\s+)?"
+    # After an opening phrase of plain words: "Having heard argument, the motions are GRANTED".
+    r"^\W*(?:[a-z][a-z ]{0,60},\s*)?"
+    r"(?:the\s+|said\s+|this\s+|that\s+|such\s+|both\s+|these\s+|its\s+|their\s+)?"
     r"(?:[\w.]+['\u2019]s?\s+){0,2}(?:motion|application|request)s?\W*$"
 )
 #: The owner a bare subject names ("plaintiff" in "Plaintiff's motion is DENIED").
@@ -374,6 +376,9 @@ _SEE_BEFORE = re.compile(
 )
 
 
+_VERB_BEFORE = re.compile(r"\b(?:grant|den[yi]|allow|approv|terminat|moot|declin)\w*\s*$")
+
+
 def _pin_cited(low: str, r: Ref) -> bool:
     """Whether the reference ``r`` is cited for a point: "see Dkt. No. 189", "Doc. 12 at 8"."""
     return (
@@ -428,7 +433,25 @@ def _passive(
     ):
         return []  # "this action is dismissed": a dismissal of claims, not a ruling on a motion
     if motion_word is not None:
-        in_subject = [r for r in refs if subject_from + motion_word.start() <= r.start < start] or [
+        # From the first motion the subject names: its noun, or the number titling it ("30
+        # Motion to Compel, 33 Motion for Sanctions are GRANTED").
+        lead = subject_from + motion_word.start()
+        titled = next(
+            (
+                r
+                for r in refs
+                if subject_from <= r.start < lead and _TITLED_MOTION.match(low, r.end) is not None
+            ),
+            None,
+        )
+        if (
+            titled is not None
+            and _VERB_BEFORE.search(low, max(0, subject_from - 30), subject_from) is None
+        ):
+            # (Not the object of an active verb just before: "granting 267 Motion to
+            # Withdraw ..., and 234 Motion to Reduce Sentence now deemed moot".)
+            lead = titled.start
+        in_subject = [r for r in refs if lead <= r.start < start] or [
             r for r in refs if subject_from <= r.start < start
         ]
     else:
@@ -495,6 +518,12 @@ def _passive(
             earlier = [r for r in refs if s <= r.start < e and not r.related]
             if earlier:
                 plural = _PLURAL.search(subject) is not None
+                head = next((r for r in refs if s <= r.start < e and _re_motion(low, r)), None)
+                if plural and head is not None:
+                    # "ORDER re 10 MOTION to Dismiss, 12 MOTION to Dismiss. The motions are
+                    # DENIED.": the motion the entry is "re" is one of them (not one its title
+                    # is "re" in turn: "re 12 MOTION to Extend Time re 10 Motion").
+                    earlier = sorted([head, *earlier], key=lambda r: r.start)
                 found = (
                     tuple(dict.fromkeys(r.doc for r in earlier))
                     if plural

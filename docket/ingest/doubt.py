@@ -446,6 +446,7 @@ _IN_A_TITLE = re.compile(
 
 #: The order grants the motion whose title holds the word: "granting 9 Motion to Transfer
 #: Venue" may send the case away, "ORDER setting hearing on 2 MOTION to Dismiss" does not.
+_PAST = re.compile(r"(?:granted|allowed|approved)\b")
 _GRANTING = re.compile(r"\b(?:grant\w*|allow\w*|approv\w*)\b[^.;]{0,60}$")
 
 
@@ -471,7 +472,12 @@ def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
                     (granting := _GRANTING.search(low, max(0, m.start() - 80), m.start()))
                     is not None
                     # "RECOMMENDS granting 12 Motion to Dismiss": no grant yet.
-                    and not recommended(low, sentence_spans(text), granting.start(), active=True)
+                    and not recommended(
+                        low,
+                        sentence_spans(text),
+                        granting.start(),
+                        active=_PAST.match(low, granting.start()) is None,
+                    )
                 )
             ),
             None,

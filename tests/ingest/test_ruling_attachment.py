@@ -525,3 +525,72 @@ def test_so_ordered_after_a_page_cited_for_a_point_rules_on_no_motion(order: str
 def test_a_motion_the_court_declines_to_consider_is_denied(order: str) -> None:
     posture = _posture([(18, "MOTION to Compel by Defendant Acme Corp.")], order)
     assert _read(posture)[18] == ("denied", False)
+
+
+# -- the motions a passive subject or "the motions" names ----------------------------------------
+
+
+_COMPEL_SANCTIONS_SEAL = [
+    (30, "MOTION to Compel by Plaintiff Ann Lee."),
+    (33, "MOTION for Sanctions by Plaintiff Ann Lee."),
+    (35, "MOTION to Seal by Defendant Acme Corp."),
+]
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER: 30 Motion to Compel, 33 Motion for Sanctions are GRANTED.",
+        "ORDER: [30] Motion to Compel and [33] Motion for Sanctions are GRANTED.",
+    ],
+)
+def test_numbered_titles_opening_a_passive_subject_are_each_ruled_on(order: str) -> None:
+    posture = _posture(_COMPEL_SANCTIONS_SEAL, order)
+    assert _read(posture) == {
+        30: ("granted", False),
+        33: ("granted", False),
+        35: ("pending", False),
+    }
+
+
+def test_the_object_of_an_active_verb_is_not_the_next_passive_subject() -> None:
+    posture = _posture(
+        _COMPEL_SANCTIONS_SEAL,
+        "ORDER granting 30 Motion to Compel production of the previously filed documents, and "
+        "35 Motion to Seal now deemed moot.",
+    )
+    assert _read(posture)[30] == ("granted", False)
+    assert _read(posture)[35] == ("moot", False)
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER re 30 MOTION to Compel and 33 MOTION for Sanctions. The motions are GRANTED.",
+        "ORDER re 30 MOTION to Compel, 33 MOTION for Sanctions. Having heard argument, the "
+        "motions are GRANTED.",
+    ],
+)
+def test_the_motions_are_the_ones_the_entry_is_re(order: str) -> None:
+    posture = _posture(_COMPEL_SANCTIONS_SEAL, order)
+    assert _read(posture) == {
+        30: ("granted", False),
+        33: ("granted", False),
+        35: ("pending", False),
+    }
+
+
+def test_a_recommendation_on_a_motion_to_dismiss_does_not_make_the_order_dismiss() -> None:
+    posture = _posture(
+        [*_DISMISS_AND_STRIKE, (40, "MOTION for Summary Judgment by Defendant Acme Corp.")],
+        "FINDINGS AND RECOMMENDATIONS recommending that 12 Motion to Dismiss be granted and 14 "
+        "Motion to Strike be denied; ORDER granting 16 Motion to Compel.",
+    )
+    assert _read(posture) == {
+        12: ("pending", False),
+        14: ("pending", False),
+        16: ("granted", False),
+        40: ("pending", False),
+    }
+    assert posture.case.status == "open"
+    assert not posture.case.review
