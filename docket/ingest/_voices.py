@@ -11,7 +11,16 @@ from docket.events import Condition, Disposition, MotionKind
 from docket.ingest.kinds import motion_kind, named_kind
 from docket.ingest.refs import Ref, bare_ok
 
-__all__ = ["CALLED_MOTION", "OTHER_SIDE", "SIDE_OWNER", "Mark", "RulingDraft", "active", "passive"]
+__all__ = [
+    "CALLED_MOTION",
+    "OTHER_SIDE",
+    "SIDE_BEFORE",
+    "SIDE_OWNER",
+    "Mark",
+    "RulingDraft",
+    "active",
+    "passive",
+]
 
 _D = Disposition
 
@@ -668,14 +677,14 @@ OTHER_SIDE = {
     "petitioner": "respondent",
     "respondent": "petitioner",
 }
-_SIDE_BEFORE = re.compile(
+SIDE_BEFORE = re.compile(
     r"\b(plaintiff|defendant|petitioner|respondent)s?(?:['\u2019]s?)?\s+(?:[\w.-]+\s+){0,3}?[\[(#]?$"
 )
 
 
 def _side_before(low: str, r: Ref) -> str | None:
     """The side the words just before a motion's number say filed it ("Defendants' 92")."""
-    found = _SIDE_BEFORE.search(low, max(0, r.start - 40), r.start)
+    found = SIDE_BEFORE.search(low, max(0, r.start - 40), r.start)
     return found.group(1) if found is not None else None
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 
 from docket.events import DISPOSITIVE_KINDS, Disposition, MotionKind, Review, Ruling
 from docket.ingest._text import lowered_twin, sentence_spans
+from docket.ingest._voices import SIDE_BEFORE
 from docket.ingest.refs import Ref, find_refs, title_numbers
 from docket.ingest.resolve import DocketContext
 from docket.ingest.rulings import recommended
@@ -243,7 +244,9 @@ def _unnumbered_ruling(text: str, low: str, ctx: DocketContext) -> Review | None
                 continue  # "any motion to dismiss shall be filed by ...": none in particular
             if not _RULED_NEAR.search(_sentence_around(low, title.start(), title.end())):
                 continue  # a ruling verb elsewhere in the order ("The Court notes ...")
-            docs.extend(d for d in ctx.pending_titled(title.group(0)) if d not in docs)
+            owner = SIDE_BEFORE.search(low, max(0, title.start() - 40), title.start())
+            side = owner.group(1) if owner is not None else None
+            docs.extend(d for d in ctx.pending_titled(title.group(0), side) if d not in docs)
     if not docs and _BARE_RULING.match(text):
         docs = _pending(ctx)
         said = "it is a bare ruling that names no motion"

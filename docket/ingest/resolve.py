@@ -315,13 +315,21 @@ class DocketContext:
         sharing = [m for m in pending if said & _words(m.title)]
         return list(dict.fromkeys(m.doc for m in (sharing or pending)))
 
-    def pending_titled(self, words: str) -> list[int]:
+    def pending_titled(self, words: str, side: str | None = None) -> list[int]:
         """The pending motions (numbered, or by their negative stand-ins) whose titles share
-        a word with ``words`` besides "motion" and the like ("the Motion to Dismiss")."""
+        a word with ``words`` besides "motion" and the like ("the Motion to Dismiss"), but
+        those the side other than ``side`` filed (the words' owner: "Defendants' motion")."""
         said = _words(words)
         if not said:
             return []
-        return list(dict.fromkeys(m.doc for m in self.pending_motions() if said & _words(m.title)))
+        other = OTHER_SIDE.get(side or "")
+        return list(
+            dict.fromkeys(
+                m.doc
+                for m in self.pending_motions()
+                if said & _words(m.title) and (other is None or _side(m.filer) != other)
+            )
+        )
 
     def pending_motions(self) -> list[_Motion]:
         """Every motion pending: the numbered ones, then those entered without a number."""

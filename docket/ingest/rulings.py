@@ -478,7 +478,10 @@ _ELLIPTICAL = re.compile(
     r"\s+respects|in\s+all\s+remaining\s+respects)\b"
 )
 #: "in part" after an active verb's object: "GRANTS the motion in part", "denies [12] in part".
-_OBJECT_WORDS = re.compile(r"(?:(?!grant|den[iy]|order|allow)[^.;:]){0,80}?\bin\s+part\b")
+_OBJECT_WORDS = re.compile(
+    # (A full stop of "Doc. 35", "Dkt. No. 35" does not end the clause.)
+    r"(?:(?!grant|den[iy]|order|allow)(?:[^.;:]|\.(?=\s*(?:no\.?\s*)?#?\d))){0,80}?\bin\s+part\b"
+)
 
 
 def _in_part_after(low: str, spans: list[tuple[int, int]], end: int, nxt: int) -> bool:

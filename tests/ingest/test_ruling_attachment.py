@@ -594,3 +594,30 @@ def test_a_recommendation_on_a_motion_to_dismiss_does_not_make_the_order_dismiss
     }
     assert posture.case.status == "open"
     assert not posture.case.review
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER denying Plaintiff's Motion to Compel (Doc. 30), and granting Defendant's Motion to "
+        "Seal (Doc. 35) in part.",
+        "ORDER: The Court denies 30 Motion to Compel and grants Defendant's Motion to Seal (Dkt. "
+        "No. 35) in part.",
+    ],
+)
+def test_in_part_after_a_prefixed_number_limits_that_grant(order: str) -> None:
+    posture = _posture(_COMPEL_SANCTIONS_SEAL, order)
+    assert _read(posture)[35] == ("granted_in_part", False)
+    assert _read(posture)[30] == ("denied", False)
+
+
+def test_a_ruling_on_one_sides_motion_by_title_flags_only_that_sides_motions() -> None:
+    posture = _posture(
+        [
+            (40, "MOTION for Summary Judgment by Defendant Acme Corp."),
+            (45, "MOTION for Summary Judgment by Defendant Beta LLC."),
+            (50, "Cross MOTION for Summary Judgment by Plaintiff Ann Lee."),
+        ],
+        "ORDER: Defendants' motion for summary judgment is GRANTED.",
+    )
+    assert _read(posture) == {40: ("pending", True), 45: ("pending", True), 50: ("pending", False)}
