@@ -446,6 +446,7 @@ class DocketContext:
         numbered = {d.disposition for d in drafts if d.docs}
         leaves: dict[Key, LeaveToRefile] = {}
         ruled_docs = frozenset(n for d in drafts for n in d.docs)
+        beside = any(d.rule != "order.relief_entered" for d in drafts)
         self.swept_doubtful = []
         self.unplaced = []
         self.leave_unread = {}
@@ -471,10 +472,12 @@ class DocketContext:
                     targets.append(hit.key)
                     if hit.superseded:
                         self.unplaced.append(draft)  # the earlier ones of its movant
-                elif self._may_have_asked(draft):
+                elif not beside and self._may_have_asked(draft):
                     # Several may have asked for it: none is ruled on, each is reviewed.
                     # Relief none asked for (a stipulated protective order, a remand on the
-                    # court's own motion) leaves the other motions alone.
+                    # court's own motion) leaves the other motions alone, and so does relief
+                    # given beside the order's rulings ("denying 12 Motion to Dismiss; the time
+                    # to answer is extended"): the court's own, unless one motion asked for it.
                     unresolved.append(
                         Unresolved(
                             order, filed, None, f"no one pending motion asked for {draft.words!r}"

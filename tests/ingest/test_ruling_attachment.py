@@ -621,3 +621,16 @@ def test_a_ruling_on_one_sides_motion_by_title_flags_only_that_sides_motions() -
         "ORDER: Defendants' motion for summary judgment is GRANTED.",
     )
     assert _read(posture) == {40: ("pending", True), 45: ("pending", True), 50: ("pending", False)}
+
+
+def test_relief_beside_a_ruling_that_no_one_motion_asked_for_flags_none() -> None:
+    posture = _posture(
+        [
+            (10, "MOTION to Dismiss by Defendant Acme Corp."),
+            (30, "MOTION for Extension of Time to Complete Discovery by Plaintiff Ann Lee."),
+            (31, "MOTION for Extension of Time to Serve Expert Reports by Plaintiff Ann Lee."),
+        ],
+        "ORDER denying 10 Motion to Dismiss. The time for defendant to answer the complaint is "
+        "extended to June 1, 2021.",
+    )
+    assert _read(posture) == {10: ("denied", False), 30: ("pending", False), 31: ("pending", False)}
