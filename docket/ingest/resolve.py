@@ -167,8 +167,24 @@ def combine(dispositions: list[Disposition]) -> Disposition:
 #: Words naming a motion by its owner and a bare noun alone: "Plaintiff's application".
 _BARE_OWNED = re.compile(
     r"^\W*(?:the\s+)?(?:plaintiff|defendant|petitioner|respondent)s?(?:['\u2019]s?)?\s+"
-    r"(?:motion|application|request|petition)\W*$"
+    r"(?P<noun>motion|application|request|petition)\W*$"
 )
+#: A paper a judge may call an "application" or a "request" though the clerk docketed it as a
+#: motion: a letter motion (S.D.N.Y., E.D.N.Y.), or one its title calls so. A plain "MOTION to
+#: Compel" is not taken for "Plaintiff's application" (the application may be a letter never
+#: docketed as a motion).
+_LETTERISH = re.compile(r"\b(?:letter|application|request)\b", re.I)
+
+
+def _bare_owned(words: str, motion: _Motion) -> bool:
+    """Whether ``words`` ("Plaintiff's application") are only an owner and a noun that may
+    name ``motion``: "motion" names any; "application", "request" a letter motion."""
+    bare = _BARE_OWNED.match(words.lower())
+    if bare is None or not _side(motion.filer):
+        return False
+    return (
+        bare.group("noun") in ("motion", "petition") or _LETTERISH.search(motion.title) is not None
+    )
 
 
 def _owner(words: str) -> str | None:
@@ -416,7 +432,7 @@ class DocketContext:
         if unnumbered:
             pending += [m for m in self.unnumbered if m.pending]
         pending = _by_owner(pending, words)
-        if _BARE_OWNED.match(words.lower()) and len(pending) == 1 and _side(pending[0].filer):
+        if len(pending) == 1 and _bare_owned(words, pending[0]):
             # "Plaintiff's application is DENIED" with one motion of the plaintiff's pending
             # and the rest the defendants': that one.
             return pending[0]

@@ -634,3 +634,16 @@ def test_relief_beside_a_ruling_that_no_one_motion_asked_for_flags_none() -> Non
         "extended to June 1, 2021.",
     )
     assert _read(posture) == {10: ("denied", False), 30: ("pending", False), 31: ("pending", False)}
+
+
+def test_an_application_is_not_taken_for_a_plain_motion_of_that_side() -> None:
+    posture = _posture(
+        [
+            (30, "MOTION to Compel by Plaintiff Ann Lee."),
+            (31, "MOTION for Summary Judgment by Defendants Acme Corp., Beta LLC."),
+        ],
+        "ORDER: Plaintiff's application is DENIED. Her letter of May 1 shows no good cause.",
+    )
+    read = _read(posture)
+    assert read[30][0] == "pending"
+    assert read[31] == ("pending", False)
