@@ -141,6 +141,7 @@ _BARE_SUBJECT = re.compile(
     r"(?:the\s+|said\s+|this\s+|that\s+|such\s+|both\s+|these\s+|its\s+|their\s+)?"
     r"(?:[\w.]+['\u2019]s?\s+){0,2}(?:motion|application|request)s?\W*$"
 )
+_BOTH = re.compile(r"^\W*(?:both|each)\b")
 #: The owner a bare subject names ("plaintiff" in "Plaintiff's motion is DENIED").
 _OWNER = re.compile(r"([a-z]{3,})['\u2019]s?\s+(?:motion|application|request)s?\b")
 _POSSESSIVE = re.compile(
@@ -518,6 +519,16 @@ def _passive(
             )
         ]
         if named:
+            if _PLURAL.search(subject) is not None or _BOTH.match(subject):
+                # "ORDER re 30 Motion to Compel, 33 Motion for Sanctions: Both motions are
+                # DENIED": each motion named (the "re" one first, not one its title is "re").
+                head = next((r for r in named if _re_motion(low, r)), None)
+                each = [r for r in named if not r.related or r is head]
+                if len(each) < 2:
+                    each = named  # "re 14 Motion for Leave ... re 10 Motion: The motions are ..."
+                all_named = tuple(dict.fromkeys(r.doc for r in each))
+                if len(all_named) > 1:
+                    return [RulingDraft(disposition, all_named, "order.passive_anaphora")]
             return [RulingDraft(disposition, _group(refs, named[-1]), "order.passive_anaphora")]
         k = _sentence_of(spans, start)
         for back in (1, 2):

@@ -647,3 +647,27 @@ def test_an_application_is_not_taken_for_a_plain_motion_of_that_side() -> None:
     read = _read(posture)
     assert read[30][0] == "pending"
     assert read[31] == ("pending", False)
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER re 30 Motion to Compel, 33 Motion for Sanctions: Both motions are DENIED.",
+        "ORDER re 30 Motion to Compel and 33 Motion for Sanctions: The motions are DENIED.",
+    ],
+)
+def test_a_plural_bare_subject_after_the_motions_named_rules_on_each(order: str) -> None:
+    posture = _posture(_COMPEL_SANCTIONS_SEAL, order)
+    assert _read(posture) == {30: ("denied", False), 33: ("denied", False), 35: ("pending", False)}
+
+
+def test_the_motions_after_a_motion_re_another_are_both_not_the_last_alone() -> None:
+    posture = _posture(
+        [
+            (10, "MOTION to Dismiss by Defendant Acme Corp."),
+            (14, "MOTION for Leave to File Amended Complaint by Plaintiff Ann Lee."),
+        ],
+        "ORDER re 14 MOTION for Leave to File Amended Complaint re 10 Motion to Dismiss: The "
+        "motions are GRANTED.",
+    )
+    assert _motion(posture, 14).status == "granted"
