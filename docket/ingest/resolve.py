@@ -195,8 +195,11 @@ def _owner(words: str) -> str | None:
 
 def _side(filer: str) -> str | None:
     """The one side a motion's filer is on, by the words of its name ("Defendants Acme,
-    et al."); ``None`` when it says none, or both ("Defendant/Counter-Plaintiff")."""
+    et al."); ``None`` when it says none, or both ("Defendant/Counter-Plaintiff"), or a
+    side of a counterclaim, cross-claim or third-party claim."""
     low = filer.lower()
+    if "counter" in low or "cross" in low or "third" in low:
+        return None  # a counter-defendant is a plaintiff, a third-party plaintiff a defendant
     sides = [s for s in OTHER_SIDE if s in low]
     return sides[0] if len(sides) == 1 else None
 

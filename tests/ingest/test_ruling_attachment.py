@@ -671,3 +671,15 @@ def test_the_motions_after_a_motion_re_another_are_both_not_the_last_alone() -> 
         "motions are GRANTED.",
     )
     assert _motion(posture, 14).status == "granted"
+
+
+def test_a_counter_defendants_motion_may_be_the_plaintiffs() -> None:
+    posture = _posture(
+        [
+            (40, "MOTION for Summary Judgment by Counter Defendant Ann Lee."),
+            (47, "MOTION to Strike by Defendant Acme Corp."),
+        ],
+        "ORDER: The Court GRANTS 47 Motion to Strike. Plaintiff's motion for summary judgment "
+        "is DENIED.",
+    )
+    assert _read(posture) == {40: ("denied", False), 47: ("granted", False)}
