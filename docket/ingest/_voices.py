@@ -674,9 +674,12 @@ def _antecedent(
     return tuple(docs) if len(docs) == 1 else ()
 
 
+#: Not a side of the main claim: "Counter-Defendant", "Cross-Plaintiff", "Third-Party
+#: Defendant".
+_NOT_A_PARTY_SIDE = r"(?<!counter-)(?<!counter )(?<!cross-)(?<!cross )(?<!party-)(?<!party )"
 #: The side whose motion words name ("Plaintiff's request", "defendants' motion").
 SIDE_OWNER = re.compile(
-    r"\b(plaintiff|defendant|petitioner|respondent)s?(?:['\u2019]s?)?\s+"
+    _NOT_A_PARTY_SIDE + r"\b(plaintiff|defendant|petitioner|respondent)s?(?:['\u2019]s?)?\s+"
     # Its name and adjectives, not a paper about another's motion ("Defendant's response
     # to Plaintiff's motion").
     r"(?:(?!(?:to|of|for|on|in|re|regarding|plaintiff|defendant|petitioner|respondent)\b)"
@@ -689,7 +692,8 @@ OTHER_SIDE = {
     "respondent": "petitioner",
 }
 SIDE_BEFORE = re.compile(
-    r"\b(plaintiff|defendant|petitioner|respondent)s?(?:['\u2019]s?)?\s+(?:[\w.-]+\s+){0,3}?[\[(#]?$"
+    _NOT_A_PARTY_SIDE
+    + r"\b(plaintiff|defendant|petitioner|respondent)s?(?:['\u2019]s?)?\s+(?:[\w.-]+\s+){0,3}?[\[(#]?$"
 )
 
 

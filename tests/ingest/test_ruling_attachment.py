@@ -683,3 +683,15 @@ def test_a_counter_defendants_motion_may_be_the_plaintiffs() -> None:
         "is DENIED.",
     )
     assert _read(posture) == {40: ("denied", False), 47: ("granted", False)}
+
+
+def test_words_naming_a_counter_defendants_motion_name_no_side() -> None:
+    # The plaintiff is the counter-defendant: "Counter-Defendant's motion" is not a defendant's.
+    posture = _posture(
+        [
+            (40, "MOTION for Summary Judgment by Plaintiff Ann Lee."),
+            (47, "MOTION to Strike by Defendant Acme Corp."),
+        ],
+        "ORDER: Counter-Defendant's motion for summary judgment is DENIED.",
+    )
+    assert _read(posture) == {40: ("denied", False), 47: ("pending", False)}
