@@ -6,12 +6,12 @@ import re
 from datetime import date
 
 from docket.events import Disposition, MotionKind
-from docket.ingest._text import lowered_twin
+from docket.ingest._text import lowered_twin, sentence_spans
 from docket.ingest.doubt import ON_THE_RECORD
 from docket.ingest.draft import Draft
 from docket.ingest.refs import find_refs
 from docket.ingest.relief import relief_given
-from docket.ingest.rulings import RulingDraft, find_rulings, read_rulings
+from docket.ingest.rulings import RulingDraft, find_rulings, read_rulings, recommended
 from docket.ingest.schedule import find_schedule
 from docket.ingest.stays import MONTHS, find_lifts, find_stays
 
@@ -150,6 +150,10 @@ def _ends(body: str, low: str) -> bool:
         for m in closes_in.finditer(read):
             if "dismiss" in m.group(0).lower() and _MAY_AMEND.search(low):
                 continue
+            verb = m.end() - len(m.group(0).split()[-1])
+            if "recommend" in low and recommended(low, sentence_spans(body), verb, active=False):
+                continue  # "It is RECOMMENDED that this action be dismissed": not yet
+                # (28 U.S.C. 636(b)(1): the district judge's adoption dismisses)
             return not _reopens(body, low)[0]
     if ascii_text and not any(w in low for w in _ENDING_WORDS):
         return False

@@ -465,23 +465,29 @@ def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
         low = text.lower()
         if "dismiss" not in low and "transfer" not in low and "venue" not in low:
             return None
+        spans = sentence_spans(text) if "recommend" in low else []
         found = next(
             (
                 m
                 for m in _DISMISSES.finditer(text)
-                if len(low) != len(text)
-                or not _IN_A_TITLE.search(low, max(0, m.start() - 40), m.start())
-                or (
-                    (granting := _GRANTING.search(low, max(0, m.start() - 80), m.start()))
-                    is not None
-                    # "RECOMMENDS granting 12 Motion to Dismiss": no grant yet.
-                    and not recommended(
-                        low,
-                        sentence_spans(text),
-                        granting.start(),
-                        active=_PAST.match(low, granting.start()) is None,
+                if (
+                    len(low) != len(text)
+                    or not _IN_A_TITLE.search(low, max(0, m.start() - 40), m.start())
+                    or (
+                        (granting := _GRANTING.search(low, max(0, m.start() - 80), m.start()))
+                        is not None
+                        # "RECOMMENDS granting 12 Motion to Dismiss": no grant yet.
+                        and not recommended(
+                            low,
+                            spans,
+                            granting.start(),
+                            active=_PAST.match(low, granting.start()) is None,
+                        )
                     )
                 )
+                # "It is RECOMMENDED that this action be dismissed": no dismissal yet.
+                and not recommended(low, spans, m.start(), active=False)
+                and not recommended(low, spans, m.start(), active=True)
             ),
             None,
         )

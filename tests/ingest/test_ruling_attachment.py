@@ -695,3 +695,24 @@ def test_words_naming_a_counter_defendants_motion_name_no_side() -> None:
         "ORDER: Counter-Defendant's motion for summary judgment is DENIED.",
     )
     assert _read(posture) == {40: ("denied", False), 47: ("pending", False)}
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER AND FINDINGS AND RECOMMENDATIONS: 16 Motion to Compel is DENIED. It is "
+        "RECOMMENDED that 12 Motion to Dismiss be GRANTED and that this action be dismissed with "
+        "prejudice.",
+        "ORDER denying 16 Motion to Compel; FINDINGS AND RECOMMENDATIONS recommending that this "
+        "case be DISMISSED and closed.",
+    ],
+)
+def test_a_recommended_dismissal_leaves_the_case_open_and_unflagged(order: str) -> None:
+    posture = _posture(_DISMISS_AND_STRIKE, order)
+    assert posture.case.status == "open"
+    assert not posture.case.review
+    assert _read(posture) == {
+        12: ("pending", False),
+        14: ("pending", False),
+        16: ("denied", False),
+    }
