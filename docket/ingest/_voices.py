@@ -182,6 +182,8 @@ _LIMITED = re.compile(
 )
 #: A denial with an exception is a grant of what is excepted: "DENIED except as to ...".
 _EXCEPT = re.compile(r"\W*,?\s*except\s+(?:as\s+to|for|that|with\s+respect\s+to|insofar)\b")
+#: The same exception after an active verb's object, in its clause.
+_EXCEPT_AFTER = re.compile(r"\bexcept\s+(?:as\s+to|for|that|with\s+respect\s+to|insofar)\b")
 #: What may join a further motion to the one an active verb rules on ("granting 34 Motion to
 #: Intervene and 26 Motion to Compel"): the verb reaches it too.
 _COORDINATED = re.compile(
@@ -257,6 +259,10 @@ def active(
     elif disposition is _D.DENIED and _SCOPE_MOOT.search(scope_text):
         disposition = _D.MOOT
     if disposition is _D.GRANTED and _LIMITED.search(scope_text):
+        disposition = _D.GRANTED_IN_PART
+    elif disposition in (_D.GRANTED, _D.DENIED) and _EXCEPT_AFTER.search(scope_text):
+        # "denying 30 Motion to Compel except as to Request No. 5": what is excepted is
+        # granted (or, after a grant, denied).
         disposition = _D.GRANTED_IN_PART
     disposition, leave = _leave(low, end, stop, disposition)
     direct = [r for r in scope if not r.related]

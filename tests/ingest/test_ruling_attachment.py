@@ -716,3 +716,18 @@ def test_a_recommended_dismissal_leaves_the_case_open_and_unflagged(order: str) 
         14: ("pending", False),
         16: ("denied", False),
     }
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ORDER denying 30 Motion to Compel except as to Request No. 5, and granting 33 Motion for "
+        "Sanctions.",
+        "ORDER: The Court GRANTS 30 Motion to Compel except with respect to the tax returns; "
+        "GRANTS 33 Motion for Sanctions.",
+    ],
+)
+def test_an_active_ruling_with_an_exception_is_partial_for_its_own_motion(order: str) -> None:
+    posture = _posture(_COMPEL_SANCTIONS_SEAL, order)
+    assert _read(posture)[30] == ("granted_in_part", False)
+    assert _read(posture)[33] == ("granted", False)
