@@ -373,6 +373,7 @@ def read_rulings(text: str, refs: list[Ref]) -> tuple[list[RulingDraft], tuple[i
     spans = sentence_spans(text)
     # Cheap: the words a ruling not yet made needs ("tentative", "proposed order").
     not_yet_cue = "tentativ" in low or "proposed" in low or "draft" in low
+    advice_cue = "recommend" in low  # cheap: the word a recommendation needs
     out: list[RulingDraft] = []
     advised: list[int] = []
     advised_end: int | None = None
@@ -398,7 +399,9 @@ def read_rulings(text: str, refs: list[Ref]) -> tuple[list[RulingDraft], tuple[i
             # still be flagged for review).
             prev_end = mark.end
             continue
-        elif recommended(low, spans, mark.verb, active=mark.active, advised=advised_end):
+        elif advice_cue and recommended(
+            low, spans, mark.verb, active=mark.active, advised=advised_end
+        ):
             # "RECOMMENDING that 12 Motion to Dismiss be granted": a recommendation, which
             # leaves the motion pending until the district judge adopts it.
             if mark.active:
