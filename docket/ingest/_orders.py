@@ -150,10 +150,11 @@ def _ends(body: str, low: str) -> bool:
         for m in closes_in.finditer(read):
             if "dismiss" in m.group(0).lower() and _MAY_AMEND.search(low):
                 continue
+            # "It is RECOMMENDED that this action be dismissed": not yet (28 U.S.C.
+            # 636(b)(1): the district judge's adoption dismisses).
             verb = m.end() - len(m.group(0).split()[-1])
             if "recommend" in low and recommended(low, sentence_spans(body), verb, active=False):
-                continue  # "It is RECOMMENDED that this action be dismissed": not yet
-                # (28 U.S.C. 636(b)(1): the district judge's adoption dismisses)
+                continue
             return not _reopens(body, low)[0]
     if ascii_text and not any(w in low for w in _ENDING_WORDS):
         return False

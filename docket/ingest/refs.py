@@ -299,10 +299,6 @@ def find_refs(text: str) -> list[Ref]:
     return refs
 
 
-#: A bare number closing the title of a motion, the way judges cite one ("Petitioner's motion
-#: for leave to proceed in forma pauperis 3 is granted", "the Stipulated Motion 109, it is
-#: ORDERED"): after a motion noun, in the same clause, with nothing after it but the end of
-#: the clause or the verb of which it is the subject.
 #: What may follow a number closing a motion's title: the end of its clause, its verb, more
 #: numbers of a list ending so ("Motion to Compel 61 , 69 is DENIED", "Motions to Extend
 #: Time 24 and 26 are GRANTED"), or another motion's title joined to it ("Motion for a
@@ -313,6 +309,10 @@ _AFTER_TITLE = (
     r"|\s*,?\s*(?:and|&)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:motion|application|petition|request)s?\b)"
 )
+#: A bare number closing the title of a motion, the way judges cite one ("Petitioner's motion
+#: for leave to proceed in forma pauperis 3 is granted", "the Stipulated Motion 109, it is
+#: ORDERED"): after a motion noun, in the same clause, with nothing after it but the end of
+#: the clause or the verb of which it is the subject.
 _TITLE_NUMBER = re.compile(
     r"\b(?:motion|application|petition|request)s?\b"
     r"(?:[^.;\d\[\]()]|\.(?=[a-z])|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d){0,160}?"

@@ -9,6 +9,11 @@ is DENIED as moot"): the number is in the subject, or just after the verb, or in
 sentence before ("Hearing held on motion for class certification ([12]). Motion is
 granted."). A ruling whose motion has no number is kept with the words that name it, so the
 importer can look the motion up on the docket by its kind.
+
+A recommendation is not a ruling ("RECOMMENDING that 12 Motion to Dismiss be granted", "the
+Court RECOMMENDS granting 12"): a magistrate judge's findings and recommendations decide
+nothing until the district judge adopts them (28 U.S.C. 636(b)(1)); the motions they name
+stay pending, read (``read_rulings`` returns them apart).
 """
 
 from __future__ import annotations

@@ -7,7 +7,11 @@ granted in the clause before stays granted). Words naming one side's motion ("Pl
 request for sanctions") never reach the other side's. A number closing a motion's title may
 open a list ("Motion to Compel 61 , 69 is DENIED", "Motions to Extend Time 24 and 26 are
 GRANTED re 22 ...") or be joined to another title ("Motion for a Status Conference 63 and
-Motion to Amend 72 are DENIED"). The sentences below are written for these tests.
+Motion to Amend 72 are DENIED"). So does a plural or "both" subject after the motions an
+entry names, a bracketed list whose "]" is lost, and the last item of a serial list after a
+related paper. Relief an order gives in its own words beside its rulings grants the one motion
+that asked for it. An exception or "in part" in one clause makes that clause's ruling partial,
+no other's. The sentences below are written for these tests.
 """
 
 from __future__ import annotations
