@@ -9,6 +9,7 @@ from docket.events import Disposition, MotionKind
 from docket.ingest._text import lowered_twin
 from docket.ingest.doubt import ON_THE_RECORD
 from docket.ingest.draft import Draft
+from docket.ingest.judgments import judgment_directed
 from docket.ingest.refs import find_refs
 from docket.ingest.relief import relief_given
 from docket.ingest.rulings import RulingDraft, find_rulings
@@ -163,7 +164,9 @@ def _ends(body: str, low: str) -> bool:
         if m.group("between") and _SOME.search(m.group("between")):
             continue  # "stipulation of dismissal as to Defendant Acme is approved"
         return not _reopens(body, low)[0]
-    return False
+    # "LET JUDGMENT BE ENTERED ACCORDINGLY", "The Clerk shall enter judgment for Defendants":
+    # the judgment the order directs ends the case (FRCP 58).
+    return judgment_directed(body) is True and not _reopens(body, low)[0]
 
 
 #: An amended scheduling order grants the one pending motion to extend the discovery or

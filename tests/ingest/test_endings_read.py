@@ -4,6 +4,12 @@ Granting a motion to remand remands the case (28 U.S.C. 1447(c), (d)): it ends h
 order says only "granting 5 Motion to Remand". A motion whose title or order may limit the
 remand to some claims, or a grant in part, may end it: flagged, never closed or left open
 unremarked.
+
+An order directing that judgment be entered ("LET JUDGMENT BE ENTERED ACCORDINGLY", "The Clerk
+is directed to enter judgment for Defendants") ends the case (FRCP 58); a direction to enter a
+partial or default judgment may end it (flagged); one the order only contemplates ("If
+Plaintiff fails to respond, judgment shall be entered") or a judgment "on" another order ends
+nothing.
 """
 
 from __future__ import annotations
@@ -88,6 +94,67 @@ def test_denying_the_motion_to_remand_leaves_the_case_open_and_unflagged(
         "MOTION to Remand by Ravi Quint. (Lo, L.)",
         f"ORDER denying 2 Motion to Remand. {SIGNED}",
     )
+    assert posture.motion(2).status == "denied"
+    assert posture.case.status == "open"
+    assert not posture.case.review
+
+
+SJ_MOTION = "MOTION for Summary Judgment by Orchard Lane Foods Inc. (Lo, L.)"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        f"OPINION AND ORDER: the Motion for Summary Judgment 2 is GRANTED. LET JUDGMENT BE "
+        f"ENTERED ACCORDINGLY. {SIGNED}",
+        f"ORDER granting 2 Motion for Summary Judgment. Judgment shall be entered accordingly. "
+        f"{SIGNED}",
+        f"ORDER granting 2 Motion for Summary Judgment. The Clerk of Court is directed to enter "
+        f"judgment in favor of Orchard Lane Foods Inc. {SIGNED}",
+        f"MEMORANDUM OPINION: 2 Motion for Summary Judgment is GRANTED. IT IS FURTHER ORDERED "
+        f"that final judgment be entered for the defendant. {SIGNED}",
+    ],
+)
+def test_an_order_directing_judgment_to_be_entered_closes_the_case(
+    tmp_path: Path, order: str
+) -> None:
+    posture = _posture(tmp_path, COMPLAINT, SJ_MOTION, order)
+    assert posture.motion(2).status == "granted"
+    assert posture.case.status == "closed"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        f"ORDER granting 2 Motion for Summary Judgment. There being no just reason for delay, "
+        f"the Clerk shall enter judgment for Orchard Lane Foods Inc. {SIGNED}",
+        f"ORDER granting 2 Motion for Summary Judgment. The Clerk shall enter partial judgment "
+        f"accordingly. {SIGNED}",
+    ],
+)
+def test_a_direction_to_enter_a_judgment_that_may_be_partial_is_flagged(
+    tmp_path: Path, order: str
+) -> None:
+    posture = _posture(tmp_path, COMPLAINT, SJ_MOTION, order)
+    assert posture.case.status == "open"
+    assert posture.case.review
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        f"ORDER denying 2 Motion for Summary Judgment. If Plaintiff fails to file a pretrial "
+        f"statement by June 1, 2016, judgment shall be entered for the defendant. {SIGNED}",
+        f"ORDER denying 2 Motion for Summary Judgment. The Clerk is directed to enter judgment on "
+        f"the Court's Order dissolving the temporary restraining order. {SIGNED}",
+        f"ORDER denying 2 Motion for Summary Judgment. Judgment shall enter upon confirmation of "
+        f"the arbitration award. {SIGNED}",
+    ],
+)
+def test_a_judgment_only_contemplated_or_on_another_order_leaves_the_case_open(
+    tmp_path: Path, order: str
+) -> None:
+    posture = _posture(tmp_path, COMPLAINT, SJ_MOTION, order)
     assert posture.motion(2).status == "denied"
     assert posture.case.status == "open"
     assert not posture.case.review
