@@ -27,10 +27,23 @@ _CLOSES = re.compile(
     r"\b(?:case|action|matter)s?\s+(?:is\s+|are\s+|shall\s+be\s+|be\s+)?(?:hereby\s+)?(?:closed|terminated)\b"
     r"|\b(?:close|terminate)\s+(?:this|the)\s+(?:case|action|file|matter)\b|\bcase\s+closed\b"
     r"|\border\s+(?:of\s+dismissal|dismissing\s+(?:the\s+)?(?:case|action|complaint|petition))(?!\s+as\s+to)"
-    r"|\b(?:this|the|(?:plaintiff|petitioner)s?['\u2019]?s?)\s+(?:(?:first|second|third)\s+)?(?:amended\s+)?"
-    r"(?:case|action|matter|complaint|petition)\s+(?:is|be|shall\s+be)\s+(?:hereby\s+)?"
-    r"dismissed(?!\s+(?:as\s+to|in\s+part))",
+    # "the complaint is dismissed", "Plaintiff's amended complaint (Doc. 9) is DISMISSED", and at
+    # a sentence's start without an article: "Complaint is dismissed.", "Amended Complaint, 9 ,
+    # is DISMISSED WITH PREJUDICE." Not where it reaches some parties or claims only ("as to",
+    # "against", "in part", even after "with prejudice").
+    r"|(?:\b(?:this|the|(?:plaintiff|petitioner)s?['\u2019]?s?)\s+|^\s*|(?<=[.:;])\s+)"
+    r"(?:(?:first|second|third)\s+)?(?:amended\s+)?(?:case|action|matter|complaint|petition)"
+    r"(?:\s*,?\s*[\[(]?\s*(?:(?:ecf|doc|dkt|docket)\.?\s*(?:no\.?\s*)?)?#?\s*\d{1,5}\s*[\])]?\s*,?)?"
+    r"\s+(?:is|be|shall\s+be)\s+(?:hereby\s+)?dismissed"
+    r"(?!\s+(?:(?:with|without)\s+prejudice\s*,?\s*)?(?:as\s+to|(?:as\s+)?against|in\s+part|only))",
     re.I,
+)
+#: Words before "the complaint" that make it a part of it ("Count I of the complaint is
+#: dismissed", "the claims in the amended complaint": the rest of the case goes on), or the
+#: object of a motion's title ("Motion to Amend the Complaint is DISMISSED as moot": the
+#: motion is dismissed, not the complaint).
+_PART_OF = re.compile(
+    r"\b(?:of|in|from|under|within|amend|supplement|strike|serve|file|answer|dismiss)\s+$", re.I
 )
 _CLOSES_LOW = lowered_twin(_CLOSES)  # the same on lowered ASCII text, faster
 #: Further ways an order ends the case: it remands it (to a state court, or a Social Security
@@ -149,7 +162,9 @@ def _ends(body: str, low: str) -> bool:
     ascii_text = body.isascii()
     if not ascii_text or any(w in low for w in _CLOSING_WORDS):
         for m in closes_in.finditer(read):
-            if "dismiss" in m.group(0).lower() and _MAY_AMEND.search(low):
+            if "dismiss" in m.group(0).lower() and (
+                _MAY_AMEND.search(low) or _PART_OF.search(read, max(0, m.start() - 12), m.start())
+            ):
                 continue
             return not _reopens(body, low)[0]
     if ascii_text and not any(w in low for w in _ENDING_WORDS):

@@ -10,6 +10,12 @@ is directed to enter judgment for Defendants") ends the case (FRCP 58); a direct
 partial or default judgment may end it (flagged); one the order only contemplates ("If
 Plaintiff fails to respond, judgment shall be entered") or a judgment "on" another order ends
 nothing.
+
+The complaint dismissed ends the case, written with or without its article and docket number
+("Complaint is dismissed.", "Amended Complaint, 9 , is DISMISSED WITH PREJUDICE."); a part of
+it ("Count I of the complaint is dismissed"), a dismissal "with prejudice as to" one defendant,
+or a motion whose title names the complaint ("Motion to Amend the Complaint is DISMISSED as
+moot") does not end it.
 """
 
 from __future__ import annotations
@@ -158,3 +164,53 @@ def test_a_judgment_only_contemplated_or_on_another_order_leaves_the_case_open(
     assert posture.motion(2).status == "denied"
     assert posture.case.status == "open"
     assert not posture.case.review
+
+
+DISMISS_MOTION = (
+    "MOTION to Dismiss for Failure to State a Claim by Orchard Lane Foods Inc. (Lo, L.)"
+)
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        f"ORDER adopting 5 Report and Recommendation. 2 Motion to Dismiss is GRANTED. Complaint is "
+        f"dismissed. {SIGNED}",
+        f"ORDER granting 2 Motion to Dismiss; adopting 5 Memorandum and Recommendation. Amended "
+        f"Complaint, 4 , is DISMISSED WITH PREJUDICE. {SIGNED}",
+        f"ORDER granting 2 Motion to Dismiss. Plaintiff's complaint (Doc. 1) is DISMISSED without "
+        f"prejudice. {SIGNED}",
+    ],
+)
+def test_the_complaint_dismissed_closes_the_case(tmp_path: Path, order: str) -> None:
+    posture = _posture(tmp_path, COMPLAINT, DISMISS_MOTION, order)
+    assert posture.case.status == "closed"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        f"ORDER granting in part 2 Motion to Dismiss. Count I of the complaint is dismissed. "
+        f"{SIGNED}",
+        f"ORDER granting 2 Motion to Dismiss. The complaint is dismissed with prejudice as to "
+        f"Defendant Orchard Lane Foods Inc. {SIGNED}",
+    ],
+)
+def test_a_dismissal_of_part_of_the_complaint_is_flagged_not_closed(
+    tmp_path: Path, order: str
+) -> None:
+    posture = _posture(tmp_path, COMPLAINT, DISMISS_MOTION, order)
+    assert posture.case.status == "open"
+    assert posture.case.review
+
+
+def test_a_motion_to_amend_the_complaint_dismissed_as_moot_leaves_the_case_open(
+    tmp_path: Path,
+) -> None:
+    posture = _posture(
+        tmp_path,
+        COMPLAINT,
+        "MOTION to Amend the Complaint by Ravi Quint. (Lo, L.)",
+        f"ORDER: Plaintiff's Motion to Amend the Complaint is DISMISSED as moot. {SIGNED}",
+    )
+    assert posture.case.status == "open"
