@@ -53,17 +53,34 @@ class LiftDraft(NamedTuple):
     scope: StayScope | None
 
 
+#: The deadlines of the case as a whole ("all deadlines", "the remaining pretrial deadlines",
+#: "discovery deadlines"), not those of one paper ("the briefing deadlines": see
+#: :data:`_WHOLE_DEADLINES`).
+_DEADLINES = (
+    r"(?P<dl>(?:all\s+|the\s+|any\s+)?(?:(?:other|remaining|current|existing|outstanding|upcoming)\s+)?"
+    r"(?:(?:pretrial|case[- ]management|scheduling(?:\s+order)?|discovery)\s+)?deadlines)"
+)
 _STAYED = re.compile(
     r"\b(?P<what>discovery|(?:this|the|instant|above[- ]captioned)\s+(?:case|action|matter|litigation|"
-    r"proceedings?|lawsuit|suit)|(?:all\s+)?proceedings|(?:the\s+)?case|(?:all\s+)?(?:pretrial\s+)?deadlines)"
+    rf"proceedings?|lawsuit|suit)|(?:all\s+)?proceedings|(?:the\s+)?case|{_DEADLINES})"
     r"(?:\s+(?:in|of)\s+this\s+(?:case|action|matter))?"
+    # "the deadlines set forth in the Court's December 1, 2008, scheduling order are STAYED",
+    # "all deadlines in the Case Management Order (Doc. 20) are stayed".
+    r"(?:\s+(?:(?:set\s+forth|set|established|entered|contained|imposed|listed)\s+)?(?:in|by|under)\s+"
+    r"[^.;]{0,80}?\b(?:scheduling|case[- ]management|pretrial|progression|trial[- ]setting)\s+order\b"
+    r"(?:\s*[\[(][^\])]{0,30}[\])])?)?"
     r"(?P<asto1>\s+(?:only\s+)?(?:as\s+to|as\s+against|against)\s+[^.;]{3,80}?)?"
     r"\s+(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+remain|remains?|is\s+now)\s+"
     r"(?:hereby\s+|temporarily\s+|administratively\s+)?stayed\b"
     r"|\b(?:staying|stays|STAYED:?)\s+(?P<what2>(?:all\s+)?discovery|(?:(?:this|the)\s+)?(?:case|action|matter)|"
-    r"(?:all\s+)?proceedings)",
+    r"(?:all\s+)?proceedings|all\s+(?:(?:other|remaining)\s+)?(?:(?:pretrial|case[- ]management)\s+)?deadlines)",
     re.I,
 )
+#: "all deadlines", "the deadlines": the words start the phrase, whatever stands before them.
+_DETERMINED = re.compile(r"(?:all|the|any)\s", re.I)
+#: The word before "deadlines" that may stand there when they are the whole case's: none, or a
+#: joining word ("ORDERED that deadlines are stayed"); "the briefing deadlines" are one paper's.
+_WHOLE_DEADLINES = frozenset(["", "that", "and", "ordered", "further", "hereby", "court's", "its"])
 _UNTIL = re.compile(r"^[^.;]{0,80}?\buntil\s+(?P<date>[^.;]{4,30})", re.I)
 _PENDING = re.compile(
     r"^[^.;]{0,40}?\bpending\s+(?:the\s+)?(?:(?:final\s+)?(?:resolution|disposition|ruling|decision|"
@@ -159,6 +176,14 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+def _word_before(text: str, at: int) -> str:
+    """The word just before ``at`` in lower case ("" after punctuation or at the start)."""
+    before = re.search(r"([\w'\u2019]+)\s*$", text[max(0, at - 30) : at])
+    if before is None or not text[max(0, at - 30) : at].rstrip().endswith(before.group(1)):
+        return ""
+    return before.group(1).lower().replace("\u2019", "'")
+
+
 def _names(raw: str) -> tuple[str, ...]:
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", raw.strip(" ,"))
     return tuple(p.strip() for p in parts if p.strip())
@@ -180,6 +205,12 @@ def find_stays(text: str, refs: list[Ref]) -> list[StayDraft]:
     out: list[StayDraft] = []
     for m in _STAYED.finditer(text):
         what = (m.group("what") or m.group("what2") or "").lower()
+        if (
+            m.group("dl")
+            and _DETERMINED.match(m.group("dl")) is None
+            and _word_before(text, m.start()) not in _WHOLE_DEADLINES
+        ):
+            continue  # "the briefing deadlines are stayed": one paper's, not the case's
         scope = StayScope.DISCOVERY if "discovery" in what else StayScope.CASE
         base = m.end()
         rest = text[base:]
