@@ -15,7 +15,12 @@ The complaint dismissed ends the case, written with or without its article and d
 ("Complaint is dismissed.", "Amended Complaint, 9 , is DISMISSED WITH PREJUDICE."); a part of
 it ("Count I of the complaint is dismissed"), a dismissal "with prejudice as to" one defendant,
 or a motion whose title names the complaint ("Motion to Amend the Complaint is DISMISSED as
-moot") does not end it.
+moot") does not end it. So too the court's own verb: "dismissing this action with prejudice",
+"the Court DISMISSES the complaint", but not "DISMISSED, with prejudice, as to" one defendant.
+A closing the order only proposes, is asked for, warns of or puts a condition on
+("RECOMMENDING that this action be dismissed", "moves for an order dismissing the complaint",
+"the case shall be dismissed if he fails to appear", "Unless ..., the case shall be closed")
+ends nothing now.
 """
 
 from __future__ import annotations
@@ -213,4 +218,57 @@ def test_a_motion_to_amend_the_complaint_dismissed_as_moot_leaves_the_case_open(
         "MOTION to Amend the Complaint by Ravi Quint. (Lo, L.)",
         f"ORDER: Plaintiff's Motion to Amend the Complaint is DISMISSED as moot. {SIGNED}",
     )
+    assert posture.case.status == "open"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        f"ORDER adopting 5 Report and Recommendation, granting 2 Motion to Dismiss, and dismissing "
+        f"this action with prejudice. {SIGNED}",
+        f"MEMORANDUM ORDER: For the reasons stated, the Court DISMISSES the complaint without "
+        f"prejudice. {SIGNED}",
+    ],
+)
+def test_the_courts_own_verb_dismissing_the_action_closes_the_case(
+    tmp_path: Path, order: str
+) -> None:
+    posture = _posture(tmp_path, COMPLAINT, DISMISS_MOTION, order)
+    assert posture.case.status == "closed"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        f"ORDER: this action is hereby DISMISSED, with prejudice, as to Defendant Orchard Lane "
+        f"Foods Inc. {SIGNED}",
+        f"ORDER granting 2 Motion to Dismiss and dismissing the action against Defendant Orchard "
+        f"Lane Foods Inc. {SIGNED}",
+    ],
+)
+def test_a_dismissal_reaching_one_party_after_its_prejudice_words_is_flagged(
+    tmp_path: Path, order: str
+) -> None:
+    posture = _posture(tmp_path, COMPLAINT, DISMISS_MOTION, order)
+    assert posture.case.status == "open"
+    assert posture.case.review
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        f"ORDER and FINDINGS AND RECOMMENDATIONS: RECOMMENDING that this action be dismissed for "
+        f"failure to prosecute. Objections due within fourteen days. {SIGNED}",
+        f"ORDER: Defendant moves for an order dismissing the complaint. A hearing is set for "
+        f"6/1/2016. {SIGNED}",
+        f"ORDER: Plaintiff is warned that the case shall be dismissed if he fails to appear on "
+        f"6/1/2016. {SIGNED}",
+        f"ORDER: Unless Plaintiff files a status report by 6/1/2016, the case shall be closed. "
+        f"{SIGNED}",
+    ],
+)
+def test_a_closing_only_proposed_asked_for_or_conditional_leaves_the_case_open(
+    tmp_path: Path, order: str
+) -> None:
+    posture = _posture(tmp_path, COMPLAINT, DISMISS_MOTION, order)
     assert posture.case.status == "open"
