@@ -10,6 +10,7 @@ from docket.ingest._text import lowered_twin
 from docket.ingest.doubt import ON_THE_RECORD
 from docket.ingest.draft import Draft
 from docket.ingest.judgments import judgment_directed
+from docket.ingest.mood import contemplated
 from docket.ingest.refs import find_refs
 from docket.ingest.relief import relief_given
 from docket.ingest.rulings import RulingDraft, find_rulings
@@ -155,38 +156,6 @@ _MAY_AMEND = re.compile(
 )
 
 
-#: Words in the sentence before a closing that make it a proposal, a request or a warning, not
-#: the order's act: "RECOMMENDING that this action be dismissed", "Defendant moves for an order
-#: dismissing the complaint", "Plaintiff is warned that the case shall be dismissed if ...",
-#: "Unless ..., the case shall be closed", "Once the stipulation is filed, ...". ("When" is left
-#: out: it tells a past as often as a condition.)
-_NOT_NOW_BEFORE = re.compile(
-    r"\brecommend(?:s|ed|ing)?\s+that\b|\brecommending\b|\bit\s+is\s+(?:hereby\s+|further\s+)?recommended\b"
-    r"|\brecommendation\s+that\b|\b(?:if|unless|absent|should|whether|why|once|warn\w*)\b"
-    r"|\bmov(?:e|es|ed|ing)\s+(?:for|to)\b|\b(?:request(?:s|ed|ing)?|asks?|asked|seeks?|sought)\s+"
-    r"(?:that|an?\s+order|the\s+court)\b"
-)
-#: Words after it, in its sentence, that make it wait on something: "the case shall be
-#: dismissed if he fails to appear", "... upon Plaintiff's failure to ...".
-_NOT_NOW_AFTER = re.compile(
-    r"\b(?:if|unless|absent|in\s+the\s+event)\b|\bupon\s+(?:the\s+|a\s+|(?:\w+)['\u2019]s?\s+)?failure\b"
-)
-_CLAUSE_END = re.compile(r"[.;:](?:\s|$)")
-
-
-def _contemplated(low: str, start: int, end: int) -> bool:
-    """Whether the closing words from ``start`` to ``end`` only propose, ask for, warn of or
-    put a condition on the closing, in their own sentence (see :data:`_NOT_NOW_BEFORE`)."""
-    stops = [m.end() for m in _CLAUSE_END.finditer(low, max(0, start - 300), start)]
-    begin = stops[-1] if stops else max(0, start - 300)
-    after = _CLAUSE_END.search(low, end)
-    stop = after.start() if after is not None else len(low)
-    return (
-        _NOT_NOW_BEFORE.search(low, begin, start) is not None
-        or _NOT_NOW_AFTER.search(low, end, stop) is not None
-    )
-
-
 def _ends(body: str, low: str) -> bool:
     """Whether the order ends the case (see :data:`_CLOSES` and :data:`_ENDS`); a dismissal
     with leave to amend does not."""
@@ -204,7 +173,7 @@ def _ends(body: str, low: str) -> bool:
                 _MAY_AMEND.search(low) or _PART_OF.search(read, max(0, m.start() - 12), m.start())
             ):
                 continue
-            if len(low) == len(body) and _contemplated(low, m.start(), m.end()):
+            if contemplated(read, m.start(), m.end()):
                 continue
             return not _reopens(body, low)[0]
     if ascii_text and not any(w in low for w in _ENDING_WORDS):
@@ -214,7 +183,7 @@ def _ends(body: str, low: str) -> bool:
             continue
         if _PROPOSED.search(low, max(0, m.start() - 60), m.start()):
             continue
-        if len(low) == len(body) and _contemplated(low, m.start(), m.end()):
+        if contemplated(read, m.start(), m.end()):
             continue
         if (m.group("to1") or m.group("to2")) and _TRANSFERRED_IN.search(body):
             continue  # the transferor's order, on the docket of the court it came to

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from docket.ingest.mood import contemplated
+
 __all__ = ["judgment_directed"]
 
 _JUDGMENT = r"(?:(?:a|the)\s+)?(?:(?:final|default|partial)\s+)*judgment"
@@ -29,16 +31,15 @@ _DIRECTED = re.compile(
     rf"|\bdirect(?:s|ing)\s+(?:the\s+)?clerk\s+(?:of\s+(?:the\s+)?court\s+)?to\s+enter\s+{_JUDGMENT}\b",
     re.I,
 )
-#: Words before the direction, in its sentence, that make it a proposal or a condition.
+#: Besides the words that make any act only contemplated (:func:`contemplated`), words that make
+#: a judgment wait: before it, a proposed order or a failure ("Upon the filing of the
+#: stipulation, ..."); after it, a time yet to come ("... shall be entered after the parties
+#: file a stipulation", "once", "when", "following").
 _NOT_NOW_BEFORE = re.compile(
-    r"\b(?:recommend\w*|if|unless|absent|should|whether|proposed|in\s+the\s+event|fail(?:s|ure)?"
-    r"|once|upon\s+(?:the\s+)?(?:filing|receipt|expiration))\b",
+    r"\b(?:proposed|in\s+the\s+event|fail(?:s|ure)?|upon\s+(?:the\s+)?(?:filing|receipt|expiration))\b",
     re.I,
 )
-#: Words after the direction, in its sentence, that make it wait for something.
-_NOT_NOW_AFTER = re.compile(
-    r"\b(?:if|unless|upon|once|after|when|following|in\s+the\s+event|absent)\b", re.I
-)
+_NOT_NOW_AFTER = re.compile(r"\b(?:upon|once|after|when|following)\b", re.I)
 #: A judgment "on" something: on an order not ending the case ("enter judgment on the Court's
 #: Order Vacating the Temporary Restraining Order"), or on a thing yet to happen ("Judgment
 #: shall enter on confirmation of the arbitration award").
@@ -68,7 +69,8 @@ def judgment_directed(text: str) -> bool | None:
         stop_at = _SENTENCE_END.search(text, m.end())
         stop = stop_at.start() if stop_at is not None else len(text)
         if (
-            _NOT_NOW_BEFORE.search(text, start, m.start())
+            contemplated(text, m.start(), m.end())
+            or _NOT_NOW_BEFORE.search(text, start, m.start())
             or _NOT_NOW_AFTER.search(text, m.end(), stop)
             or _ON.match(text, m.end())
         ):

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from docket.events import MotionKind, StayScope
 from docket.ingest.kinds import motion_kind
+from docket.ingest.mood import contemplated
 from docket.ingest.refs import Ref
 
 __all__ = [
@@ -204,6 +205,8 @@ def find_stays(text: str, refs: list[Ref]) -> list[StayDraft]:
         return []
     out: list[StayDraft] = []
     for m in _STAYED.finditer(text):
+        if contemplated(text, m.start(), m.end()):
+            continue  # "Defendant asks that discovery be stayed", "RECOMMENDING that ... be stayed"
         what = (m.group("what") or m.group("what2") or "").lower()
         if (
             m.group("dl")

@@ -1,10 +1,11 @@
-"""A stay of the case's deadlines, in the words orders use for it.
+"""A stay of the case's deadlines, in the words orders use for it; a stay only contemplated.
 
 "The deadlines set forth in the Court's March 2, 2016, Scheduling Order are STAYED until further
 notice", "All deadlines in the Case Management Order (Doc. 20) are stayed", "ORDER staying all
 pretrial deadlines": the case's schedule halts, a stay of the case (discovery, when they are the
 discovery deadlines). The deadlines of one paper ("the briefing deadlines are stayed") stay
-nothing else.
+nothing else. A stay the order only recommends, reports a party asking for, or puts on a
+condition ("If the parties do not settle, the case will be stayed") stays nothing now.
 """
 
 from __future__ import annotations
@@ -71,3 +72,26 @@ def test_a_stay_of_the_discovery_deadlines_stays_discovery_alone(tmp_path: Path)
 )
 def test_the_deadlines_of_one_paper_stayed_are_no_stay_of_the_case(order: str) -> None:
     assert not classify(order).stays
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        f"ORDER and FINDINGS AND RECOMMENDATIONS: it is recommended that this action be stayed "
+        f"pending the appeal. {SIGNED}",
+        f"ORDER: Defendant asks that discovery be stayed pending resolution of its motion. A "
+        f"hearing is set for 7/1/2016. {SIGNED}",
+        f"ORDER: If the parties do not settle by 7/1/2016, the case will be stayed. {SIGNED}",
+        f"ORDER: Discovery shall be stayed upon Plaintiff's failure to serve the summons. {SIGNED}",
+    ],
+)
+def test_a_stay_only_recommended_asked_for_or_conditional_stays_nothing(order: str) -> None:
+    assert not classify(order).stays
+
+
+def test_a_stay_the_order_imposes_beside_a_request_in_another_sentence_is_read() -> None:
+    order = (
+        f"ORDER: Defendant asks that discovery be stayed. The motion is GRANTED. Discovery is "
+        f"stayed pending a ruling on the motion to dismiss. {SIGNED}"
+    )
+    assert [s.scope.value for s in classify(order).stays] == ["discovery"]
