@@ -7,6 +7,8 @@ the motion for a protective order: leave now (only for the motion that asked for
 and only after a denial without prejudice). "Should Defendants elect to re-file their
 motion, the parties shall meet and confer and ...": leave on terms a person reads (flagged);
 "If Plaintiff wishes to renew the motion, she may do so by May 2, 2016": leave until then.
+"without prejudice to renewal at a later stage of the proceedings", "at an appropriate time",
+"later in the case": not now, on a condition the reader cannot place (flagged).
 
 Each docket text is written for this file; none is copied from a labelled order.
 """
@@ -134,3 +136,23 @@ def test_an_offer_of_another_paper_or_after_a_plain_denial_gives_no_leave(
     state = _motion(tmp_path, motion, order)
     assert state.leave_to_refile is None
     assert not state.review
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        f"ORDER: 2 Motion to Compel is DENIED without prejudice to renewal at a later stage of the "
+        f"proceedings. {SIGNED}",
+        f"ORDER denying 2 Motion to Compel without prejudice to renewal at an appropriate time. "
+        f"{SIGNED}",
+        f"ORDER: 2 Motion to Compel is DENIED without prejudice. Plaintiff may renew the motion "
+        f"later in the case. {SIGNED}",
+    ],
+)
+def test_leave_to_renew_at_a_later_stage_is_not_leave_now_and_is_flagged(
+    tmp_path: Path, order: str
+) -> None:
+    state = _motion(tmp_path, COMPEL, order)
+    assert state.status == "denied_without_prejudice"
+    assert state.leave_to_refile is None
+    assert state.review
