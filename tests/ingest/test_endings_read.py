@@ -20,7 +20,8 @@ moot") does not end it. So too the court's own verb: "dismissing this action wit
 A closing the order only proposes, is asked for, warns of or puts a condition on
 ("RECOMMENDING that this action be dismissed", "moves for an order dismissing the complaint",
 "the case shall be dismissed if he fails to appear", "Unless ..., the case shall be closed")
-ends nothing now.
+ends nothing now; nor does one whose verb is denied ("the Clerk shall not close this case",
+"the Court declines to close this case").
 """
 
 from __future__ import annotations
@@ -265,6 +266,9 @@ def test_a_dismissal_reaching_one_party_after_its_prejudice_words_is_flagged(
         f"6/1/2016. {SIGNED}",
         f"ORDER: Unless Plaintiff files a status report by 6/1/2016, the case shall be closed. "
         f"{SIGNED}",
+        f"ORDER: The settlement is not yet final, and the Clerk shall not close this case. "
+        f"{SIGNED}",
+        f"ORDER: The Court declines to close this case at this time. {SIGNED}",
     ],
 )
 def test_a_closing_only_proposed_asked_for_or_conditional_leaves_the_case_open(
