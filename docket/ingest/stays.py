@@ -296,16 +296,30 @@ _NO_LONGER_STAYED = re.compile(
 )
 
 
+#: A lift that waits on something yet to come: "The stay shall be lifted upon the filing of a
+#: status report", "... once the appeal is decided".
+_LIFTS_LATER = re.compile(r"[\s,]*(?:upon|once)\b", re.I)
+
+
+def _not_now(text: str, m: re.Match[str]) -> bool:
+    """Whether the lift worded by ``m`` is only asked for, recommended, denied or put on a
+    condition ("Plaintiff asks that the stay be lifted", "The Court declines to lift the
+    stay", "... shall be lifted upon the filing of a status report")."""
+    return contemplated(text, m.start(), m.end()) or _LIFTS_LATER.match(text, m.end()) is not None
+
+
 def find_lifts(text: str) -> list[LiftDraft]:
     """The stays ``text`` lifts."""
     if "stay" not in text.lower() and "STAY" not in text:
         return []
     out: list[LiftDraft] = []
     for m in _NO_LONGER_STAYED.finditer(text):
+        if _not_now(text, m):
+            continue
         of = (m.group("of") or "").lower()
         out.append(LiftDraft(StayScope.DISCOVERY if of == "discovery" else None))
     for m in _LIFT.finditer(text):
-        if _NOT_LIFTING.search(text, max(0, m.start() - 40), m.start()):
+        if _NOT_LIFTING.search(text, max(0, m.start() - 40), m.start()) or _not_now(text, m):
             continue
         of = (m.group("of") or m.group("of2") or "").lower()
         if "discovery" in of:

@@ -5,7 +5,9 @@ notice", "All deadlines in the Case Management Order (Doc. 20) are stayed", "ORD
 pretrial deadlines": the case's schedule halts, a stay of the case (discovery, when they are the
 discovery deadlines). The deadlines of one paper ("the briefing deadlines are stayed") stay
 nothing else. A stay the order only recommends, reports a party asking for, or puts on a
-condition ("If the parties do not settle, the case will be stayed") stays nothing now.
+condition ("If the parties do not settle, the case will be stayed") stays nothing now; a lift
+only asked for, recommended, refused ("declines to lift the stay") or awaited ("shall be lifted
+upon the filing of a status report") lifts nothing.
 """
 
 from __future__ import annotations
@@ -95,3 +97,29 @@ def test_a_stay_the_order_imposes_beside_a_request_in_another_sentence_is_read()
         f"stayed pending a ruling on the motion to dismiss. {SIGNED}"
     )
     assert [s.scope.value for s in classify(order).stays] == ["discovery"]
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        f"ORDER: Plaintiff asks that the stay be lifted. The request is under advisement. {SIGNED}",
+        f"ORDER and FINDINGS AND RECOMMENDATIONS: It is recommended that the stay be lifted. "
+        f"{SIGNED}",
+        f"ORDER: The Court declines to lift the stay at this time. {SIGNED}",
+        f"ORDER: The stay shall be lifted upon the filing of a joint status report. {SIGNED}",
+    ],
+)
+def test_a_lift_only_asked_for_recommended_refused_or_awaited_lifts_nothing(order: str) -> None:
+    assert not classify(order).lifts
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        f"ORDER: The stay is lifted, and the case shall proceed. {SIGNED}",
+        f"MINUTE ORDER: Stay lifted. Upon review of the report, a conference is set for "
+        f"7/1/2016. {SIGNED}",
+    ],
+)
+def test_a_lift_the_order_makes_now_is_read(order: str) -> None:
+    assert classify(order).lifts
