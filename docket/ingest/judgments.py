@@ -45,11 +45,14 @@ _NOT_NOW_AFTER = re.compile(r"\b(?:upon|once|after|when|following)\b", re.I)
 #: shall enter on confirmation of the arbitration award").
 _ON = re.compile(r"\s*(?:on|upon)\b", re.I)
 #: A judgment that may not reach the whole action: partial (FRCP 54(b)), by default (FRCP
-#: 55(b)), or as to some parties or claims only.
+#: 55(b)), or as to some parties or claims only ("on all claims" reaches them all).
 _MAY_BE_PART = re.compile(
-    r"\bpartial\b|\bdefault\b|\bas\s+to\b|\bclaims?\b|\bcounts?\b",
+    r"\bpartial\b|\bdefault\b|\bas\s+to\b(?!\s+all\b)|(?<!all )\b(?:claims?|counts?)\b",
     re.I,
 )
+#: A judgment "on" claims or counts is one on the merits of some of them ("enter judgment on
+#: Count I"): it may end the case.
+_COUNTS = re.compile(r"\b(?:claims?|counts?)\b", re.I)
 #: A partial judgment anywhere in the order (FRCP 54(b)).
 _RULE_54B = re.compile(r"\b54\s*\(\s*b\s*\)|\bno\s+just\s+reason\s+for\s+delay\b", re.I)
 _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)")
@@ -72,9 +75,10 @@ def judgment_directed(text: str) -> bool | None:
             contemplated(text, m.start(), m.end())
             or _NOT_NOW_BEFORE.search(text, start, m.start())
             or _NOT_NOW_AFTER.search(text, m.end(), stop)
-            or _ON.match(text, m.end())
         ):
             continue
+        if _ON.match(text, m.end()) and not _COUNTS.search(text, m.end(), stop):
+            continue  # a judgment on an order or on a thing yet to happen
         if _MAY_BE_PART.search(text, start, stop) or _RULE_54B.search(text):
             found = None
             continue

@@ -125,6 +125,8 @@ SJ_MOTION = "MOTION for Summary Judgment by Orchard Lane Foods Inc. (Lo, L.)"
         f"judgment in favor of Orchard Lane Foods Inc. {SIGNED}",
         f"MEMORANDUM OPINION: 2 Motion for Summary Judgment is GRANTED. IT IS FURTHER ORDERED "
         f"that final judgment be entered for the defendant. {SIGNED}",
+        f"ORDER granting 2 Motion for Summary Judgment. The Clerk shall enter judgment for the "
+        f"defendant on all claims. {SIGNED}",
     ],
 )
 def test_an_order_directing_judgment_to_be_entered_closes_the_case(
@@ -142,6 +144,8 @@ def test_an_order_directing_judgment_to_be_entered_closes_the_case(
         f"the Clerk shall enter judgment for Orchard Lane Foods Inc. {SIGNED}",
         f"ORDER granting 2 Motion for Summary Judgment. The Clerk shall enter partial judgment "
         f"accordingly. {SIGNED}",
+        f"ORDER granting 2 Motion for Summary Judgment. The Clerk shall enter judgment on Count I. "
+        f"{SIGNED}",
     ],
 )
 def test_a_direction_to_enter_a_judgment_that_may_be_partial_is_flagged(
