@@ -177,12 +177,13 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+_LAST_WORD = re.compile(r"([\w'\u2019]+)\s*$")
+
+
 def _word_before(text: str, at: int) -> str:
     """The word just before ``at`` in lower case ("" after punctuation or at the start)."""
-    before = re.search(r"([\w'\u2019]+)\s*$", text[max(0, at - 30) : at])
-    if before is None or not text[max(0, at - 30) : at].rstrip().endswith(before.group(1)):
-        return ""
-    return before.group(1).lower().replace("\u2019", "'")
+    before = _LAST_WORD.search(text, max(0, at - 30), at)
+    return "" if before is None else before.group(1).lower().replace("\u2019", "'")
 
 
 def _names(raw: str) -> tuple[str, ...]:
