@@ -1,6 +1,7 @@
 """Freeze labelled orders into a development and a test split, by court.
 
 Usage: python scripts/freeze_orders.py RAW.jsonl [RAW.jsonl ...]
+       python scripts/freeze_orders.py --val RAW.jsonl [RAW.jsonl ...]
 
 Reads the labellers' files (one labelled order per line; the record is in
 ``tests/fixtures/labels/orders/GUIDE.md``), checks every record against the guide, drops a
@@ -9,6 +10,11 @@ SHA-256. The split is by court, so that no court the reader is tuned on is score
 split: courts are taken in the order of the SHA-256 of their id (an order no one chooses) and
 each goes to the split that holds fewer orders so far, the test split first. Run once, before
 docket's output on the orders is read; the split is then frozen.
+
+``--val`` freezes a later batch whole as ``val.jsonl``, a validation set read once on the
+rules tuned on the development split, then tuned on itself. It refuses an order of a court of
+the test split (tuning on it would teach the reader that court's idiom) and a page either
+split holds.
 """
 
 from __future__ import annotations
@@ -83,9 +89,29 @@ def problems(item: dict[str, Any]) -> list[str]:
     return out
 
 
-def main(paths: list[str]) -> int:
+def _frozen(split: str) -> list[dict[str, Any]]:
+    path = LABELS / f"{split}.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _write(side: str, chosen: list[dict[str, Any]]) -> None:
+    text = "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in chosen)
+    (LABELS / f"{side}.jsonl").write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    (LABELS / f"{side}.sha256").write_text(digest + "\n", encoding="utf-8")
+    courts = {i["court"] for i in chosen}
+    facts = sum(len(i["truth"]) + 2 for i in chosen)
+    print(f"{side}: {len(chosen)} orders, {facts} facts, {len(courts)} courts; sha256 {digest}")
+
+
+def main(args: list[str]) -> int:
+    val = args[:1] == ["--val"]
+    paths = args[1:] if val else args
     items: list[dict[str, Any]] = []
-    seen: set[str] = set()
+    seen: set[str] = {i["url"] for s in ("dev", "test") for i in _frozen(s)} if val else set()
+    test_courts = {i["court"] for i in _frozen("test")} if val else set()
     bad = 0
     for path in paths:
         for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
@@ -100,8 +126,17 @@ def main(paths: list[str]) -> int:
             if item["url"] in seen:
                 print(f"{path}:{n}: left out: the page was taken already", file=sys.stderr)
                 continue
+            if item["court"] in test_courts:
+                bad += 1
+                print(f"{path}:{n}: left out: a court of the test split", file=sys.stderr)
+                continue
             seen.add(item["url"])
             items.append({f: item[f] for f in FIELDS})
+    LABELS.mkdir(parents=True, exist_ok=True)
+    if val:
+        _write("val", items)
+        print(f"left out: {bad}")
+        return 0
     by_court: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for item in items:
         by_court[item["court"]].append(item)
@@ -109,15 +144,8 @@ def main(paths: list[str]) -> int:
     for court in sorted(by_court, key=lambda c: hashlib.sha256(c.encode()).hexdigest()):
         side = "test" if len(splits["test"]) <= len(splits["dev"]) else "dev"
         splits[side].extend(by_court[court])
-    LABELS.mkdir(parents=True, exist_ok=True)
     for side, chosen in splits.items():
-        text = "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in chosen)
-        (LABELS / f"{side}.jsonl").write_text(text, encoding="utf-8")
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        (LABELS / f"{side}.sha256").write_text(digest + "\n", encoding="utf-8")
-        courts = {i["court"] for i in chosen}
-        facts = sum(len(i["truth"]) + 2 for i in chosen)
-        print(f"{side}: {len(chosen)} orders, {facts} facts, {len(courts)} courts; sha256 {digest}")
+        _write(side, chosen)
     print(f"left out: {bad}")
     return 0
 

@@ -1,6 +1,6 @@
 """Score the reading of real orders against what the orders' own texts say they did.
 
-Usage: python scripts/order_accuracy.py [--split dev|test] [--wrong]
+Usage: python scripts/order_accuracy.py [--split dev|val|test] [--wrong] [--file F.jsonl]
 
 Each labelled item (``tests/fixtures/labels/orders/{dev,test}.jsonl``; GUIDE.md there) is one
 real docket entry of an order, as the clerk wrote it, from a federal district court, with the
@@ -26,6 +26,8 @@ flagged, not read: asserting anything there is the confident wrong this measures
 
 The split is by court (every item of a court is on one side), frozen with its SHA-256 before
 docket's output on it was read. ``test`` is read only to report (``--wrong`` refuses it).
+``val`` is a later batch of orders from courts outside the test split, frozen the same way and
+read once on the rules the development split taught before it is tuned on (GUIDE.md).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from docket.posture import Posture
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "fixtures" / "labels" / "orders"
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "val", "test")
 
 #: Statuses that leave a motion undecided, as the labellers' ``pending`` means it.
 _UNDECIDED = {"pending", "held_in_abeyance"}

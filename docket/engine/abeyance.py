@@ -91,8 +91,12 @@ def hold(world: World, e: OrderEntered, a: Abeyance, m: WMotion) -> None:
     )
     world.note_motion(m, what)
     for kind in deadlines.DEADLINE_KINDS:
-        d = world.book.of.get(deadlines.deadline_id(kind, m.ref.key)) if m.ref is not None else None
-        if d is None or d.status not in ("running", "suspended") or d.held is not None:
+        d = world.book.get(kind, m.ref) if m.ref is not None else None
+        if (
+            not isinstance(d, deadlines.WDeadline)  # finished: its facts alone are kept
+            or d.status not in ("running", "suspended")
+            or d.held is not None
+        ):
             continue
         if d.status == "running":  # one suspended by a stay of the case keeps its days left
             d.remaining = max((d.due - world.today).days, 0)

@@ -208,8 +208,8 @@ def notice_of_appeal(world: World, e: NoticeOfAppeal) -> None:
     for j in judged:
         _check_time(world, e, j)
     for doc in set(e.from_docs) - {j.event.doc for j in judged}:
-        order = world.book.of.get(deadlines.deadline_id("appeal", str(doc)))
-        if order is not None:
+        order = world.book.get("appeal", str(doc))
+        if isinstance(order, deadlines.WDeadline):  # a time to appeal is never settled
             _check_order_time(world, e, order)
     if not _denies_qualified_immunity(world, e):
         return
@@ -302,7 +302,7 @@ def immunity_denied(world: World, m: WMotion) -> None:
         or m.status not in _DENIALS
         or not asserts_qualified_immunity(m.event)
         or world.case_status == "closed"
-        or deadlines.deadline_id("appeal", str(cause.doc)) in world.book.of
+        or world.book.get("appeal", str(cause.doc)) is not None
     ):
         return
     try:

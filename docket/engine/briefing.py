@@ -86,7 +86,7 @@ NO_CONSENT = (
 _NO_REPLY = "the time for filing a reply has elapsed"
 
 
-def _motion_of(world: World, d: deadlines.WDeadline) -> WMotion | None:
+def _motion_of(world: World, d: deadlines.DeadlineFacts) -> WMotion | None:
     return None if d.ref is None else world.motion_at(d.ref.doc, d.ref.part)
 
 
@@ -176,7 +176,7 @@ def _consequence(world: World, result: DeadlineResult, on_the_merits: bool) -> s
     return said
 
 
-def _extension_sought(world: World, d: deadlines.WDeadline, filed: date) -> WMotion | None:
+def _extension_sought(world: World, d: deadlines.DeadlineFacts, filed: date) -> WMotion | None:
     """The last motion for extension of time filed between the motion and a brief filed on
     ``filed``: the court may have given more time (FRCP 6(b)(1), even after the time ran out
     on excusable neglect) by an order the docket does not date, so a brief after it is not
@@ -187,7 +187,7 @@ def _extension_sought(world: World, d: deadlines.WDeadline, filed: date) -> WMot
     return world.last_extension(m.event.filed, filed, m)
 
 
-def _doubt(world: World, d: deadlines.WDeadline) -> str:
+def _doubt(world: World, d: deadlines.DeadlineFacts) -> str:
     """Why a late brief under ``d`` is not stated as fact: a period not confirmed from the
     rule's text, or a rule read that yields to the judge's practices and directions."""
     if _yields_to_judge(world, d):
@@ -195,7 +195,7 @@ def _doubt(world: World, d: deadlines.WDeadline) -> str:
     return "the period is unverified: check the court's rule"
 
 
-def _yields_to_judge(world: World, d: deadlines.WDeadline) -> bool:
+def _yields_to_judge(world: World, d: deadlines.DeadlineFacts) -> bool:
     """Whether ``d`` runs under a court's rule read (verified, with its source) but marked
     uncertain because it yields to the judge's practices and directions (S.D.N.Y. and
     E.D.N.Y. Local Civ. R. 6.1, 'unless otherwise provided ... by the Court in a Judge's
@@ -264,7 +264,9 @@ def _schedule_changed(world: World, m: WMotion, filed: date) -> OrderEntered | N
     return found
 
 
-def _late(world: World, e: ResponseFiled | ReplyFiled, d: deadlines.WDeadline, what: str) -> None:
+def _late(
+    world: World, e: ResponseFiled | ReplyFiled, d: deadlines.DeadlineFacts, what: str
+) -> None:
     late = lateness(d, e.filed)
     if late is None:
         return
@@ -378,7 +380,9 @@ def extend(
     d = world.deadline(e.deadline, MotionRef(e.motion, part))
     if d is None:
         return f"no {e.deadline} deadline runs on {motion_ref(e.motion, part)}"
-    if d.status != "suspended" and not DEADLINE.can(d.status, "extend"):
+    if not isinstance(d, deadlines.WDeadline) or (
+        d.status != "suspended" and not DEADLINE.can(d.status, "extend")
+    ):
         # Met by a filing, or moot once the motion was decided: there is no time left to move.
         return (
             f"the {e.deadline} deadline on {motion_ref(e.motion, part)} no longer runs ({d.status})"
@@ -515,7 +519,11 @@ def scheduled(world: World, m: WMotion, e: BriefingScheduled) -> None:
     # rule yields to the judge's practices and directions, so does that date.
     for kind, until in pairs:
         d = world.deadline(kind, ref) if until is not None else None
-        if until is None or d is None or d.status not in ("running", "suspended", "elapsed"):
+        if (
+            until is None
+            or not isinstance(d, deadlines.WDeadline)  # None, or finished: its facts alone
+            or d.status not in ("running", "suspended", "elapsed")
+        ):
             continue
         doubt = own_entry and _yields_to_judge(world, d)
         _set_by_docket(world, m, d, until, doc_ref(e.doc) if e.doc else e.id, doubt)

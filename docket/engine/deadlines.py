@@ -26,6 +26,7 @@ from docket.rules import DeadlineResult, RulePack, compute_deadline
 __all__ = [
     "DEADLINE_KINDS",
     "DeadlineBook",
+    "DeadlineFacts",
     "DeadlineKind",
     "WDeadline",
     "consequence",
@@ -63,37 +64,55 @@ DeadlineKind = Literal[
 DEADLINE_KINDS: tuple[DeadlineKind, ...] = ("response", "reply")
 
 
-@dataclass(slots=True, eq=False)
-class WDeadline:
-    """A deadline, while replay runs."""
+@dataclass(slots=True, eq=False, kw_only=True)
+class DeadlineFacts:
+    """What replay reads of a deadline once it is met or moot (states no move leaves): when
+    it fell, under which rule, its readings, and what it belongs to. A lean fold keeps a
+    motion's finished deadline as this alone (104 bytes, not the 184 of a
+    :class:`WDeadline` and its place in order): a paper filed after its motion was decided
+    is still checked against it, and a million-entry docket finishes 440,000 of them."""
 
-    index: int
     kind: DeadlineKind
     #: The motion whose briefing it times (``None``: a deadline after judgment).
     ref: MotionRef | None
-    #: The id the posture shows, its kind and what it belongs to (the motion, ``45.2``, or
-    #: the judgment): ``response:45``, ``reply:45.2``, ``appeal:52``. Also its key in
-    #: :attr:`DeadlineBook.of` (see :func:`deadline_id`).
-    id: str
-    what: str
-    trigger_doc: int | None
+    #: What it belongs to when that is not a motion: the judgment's or the defendant's key
+    #: (``None`` for a motion's deadline, which its ``ref`` names). The deadline's key in
+    #: :attr:`DeadlineBook.of` is the one or the other.
+    key: str | None
     rule: str
     citation: str
-    consequence: str | None
     due: date
     readings: tuple[Reading, ...]
+    status: str = DEADLINE.initial
+    #: Why the period is not to be taken as fact (see :attr:`docket.posture.Deadline.unverified`).
+    unverified: str | None = None
+
+    @property
+    def id(self) -> str:
+        """The id the posture shows, its kind and what it belongs to (the motion, ``45.2``,
+        or the judgment): ``response:45``, ``reply:45.2``, ``appeal:52`` (see
+        :func:`deadline_id`). Made when asked, not kept: a million-entry docket starts
+        440,000 deadlines, and the posture lists those that still run."""
+        return deadline_id(self.kind, self.ref.key if self.ref is not None else str(self.key))
+
+
+@dataclass(slots=True, eq=False, kw_only=True)
+class WDeadline(DeadlineFacts):
+    """A deadline, while replay runs."""
+
+    index: int
+    what: str
+    trigger_doc: int | None
+    consequence: str | None
     #: What running out means for the motion, called with the fold's working state (which
     #: this module does not know: the briefing does).
     on_elapse: Callable[[Any, WDeadline], None]
-    status: str = DEADLINE.initial
     version: int = 0
     remaining: int = 0
     #: A date the deadline was extended to while suspended (it stands if the stay lifts first).
     until: date | None = None
     #: Why a deadline after judgment is held, while it is (FRAP 4(a)(4)(A)).
     held: str | None = None
-    #: Why the period is not to be taken as fact (see :attr:`docket.posture.Deadline.unverified`).
-    unverified: str | None = None
     #: Its provenance, a tuple the posture shares (most deadlines end met or moot, and
     #: then hold none: see :func:`_move`).
     steps: tuple[Step, ...] = ()
@@ -116,16 +135,32 @@ def deadline_id(kind: DeadlineKind, about: str) -> str:
 @dataclass(slots=True)
 class DeadlineBook:
     """Every deadline started, in order; each motion's by kind; and those that run or are
-    suspended now (found without scanning every deadline)."""
+    suspended now (found without scanning every deadline).
+
+    ``lean``: only the posture is read (see :attr:`~docket.engine.ledger.Ledger.lean`), so
+    ``all`` is not kept (an index reads each deadline by its place in it).
+    """
 
     all: list[WDeadline] = field(default_factory=list)
-    #: By id (:func:`deadline_id`: one string a deadline, not a tuple of its kind and key).
-    of: dict[str, WDeadline] = field(default_factory=dict)
+    #: How many deadlines were started (the next one's ``index``).
+    started: int = 0
+    #: By kind, then by what each belongs to: the motion's reference (shared with the
+    #: motion), or the judgment's or defendant's key. No string is made for the lookup (a
+    #: deadline id of its own took 63 bytes a deadline).
+    #: A lean fold keeps a motion's deadline that is met or moot as its facts alone.
+    of: dict[DeadlineKind, dict[MotionRef | str, DeadlineFacts]] = field(default_factory=dict)
     running: dict[int, WDeadline] = field(default_factory=dict)
     suspended: dict[int, WDeadline] = field(default_factory=dict)
     #: The readings of the deadlines, one tuple for each (due, assumption) pairs: a docket's
     #: deadlines fall on fewer days than it has deadlines (see :func:`_readings`).
     readings: dict[tuple[tuple[date, str], ...], tuple[Reading, ...]] = field(default_factory=dict)
+    lean: bool = False
+
+    def get(self, kind: DeadlineKind, about: MotionRef | str) -> DeadlineFacts | None:
+        """The ``kind`` deadline of the motion ``about`` names (or of the judgment or
+        defendant whose key it is), if one was started (the last one, if several were)."""
+        of = self.of.get(kind)
+        return None if of is None else of.get(about)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +211,31 @@ def _move(
         # deadline's state is kept, for the entries that look it up.
         d.steps = ()
         d.what = ""  # what the posture would call it: it lists it no more
+        if d.ref is not None:
+            _settle(book, d)
         return
     d.steps += (ledger.step(what, rule),)
     ledger.dirty.add((FactKind.DEADLINE, d.index))
+
+
+def _settle(book: DeadlineBook, d: WDeadline) -> None:
+    """Keep a motion's deadline, met or moot, as its facts alone (see
+    :class:`DeadlineFacts`): no move changes it again, and no one else holds it for long
+    (a tick due on its last day finds it finished and does nothing)."""
+    assert d.ref is not None
+    of = book.of[d.kind]
+    if of.get(d.ref) is d:
+        of[d.ref] = DeadlineFacts(
+            kind=d.kind,
+            ref=d.ref,
+            key=d.key,
+            rule=d.rule,
+            citation=d.citation,
+            due=d.due,
+            readings=d.readings,
+            status=d.status,
+            unverified=d.unverified,
+        )
 
 
 #: A deadline's states no move leaves (see :data:`docket.machines.DEADLINE`).
@@ -208,10 +265,10 @@ def start(
     cause = ledger.cause
     motion = ref if isinstance(ref, MotionRef) else None
     d = WDeadline(
-        index=len(book.all),
+        index=book.started,
         kind=kind,
         ref=motion,
-        id=deadline_id(kind, ref.key if isinstance(ref, MotionRef) else ref),
+        key=None if isinstance(ref, MotionRef) else ref,
         what=what,
         trigger_doc=cause.doc if cause is not None else None,
         rule=result.rule_id or f"{result.days} days",
@@ -222,8 +279,10 @@ def start(
         on_elapse=on_elapse,
         unverified=result.notice if result.uncertain else None,
     )
-    book.all.append(d)
-    book.of[d.id] = d
+    book.started += 1
+    if not book.lean:
+        book.all.append(d)
+    book.of.setdefault(kind, {})[ref] = d
     d.steps += (ledger.step(f"{what} due {d.due} ({result.days} days)", d.citation),)
     ledger.dirty.add((FactKind.DEADLINE, d.index))
     book.running[d.index] = d
@@ -240,9 +299,10 @@ def consequence(pack: RulePack, result: DeadlineResult) -> str | None:
     return pack.rule(result.rule_id, result.trigger).consequence
 
 
-def meet(ledger: Ledger, book: DeadlineBook, d: WDeadline, what: str) -> None:
-    """A filing meets deadline ``d`` (whether it was late is the briefing's to flag)."""
-    if d.status in ("running", "suspended"):
+def meet(ledger: Ledger, book: DeadlineBook, d: DeadlineFacts, what: str) -> None:
+    """A filing meets deadline ``d`` (whether it was late is the briefing's to flag); one
+    already finished stays as it is."""
+    if isinstance(d, WDeadline) and d.status in ("running", "suspended"):
         if d.status == "suspended":
             d.status = DEADLINE.fire(d.status, "resume")
         _move(ledger, book, d, "meet", what)
@@ -251,8 +311,8 @@ def meet(ledger: Ledger, book: DeadlineBook, d: WDeadline, what: str) -> None:
 def moot(ledger: Ledger, book: DeadlineBook, ref: MotionRef, because: str) -> None:
     """A motion is decided or withdrawn: its running deadlines no longer run."""
     for kind in DEADLINE_KINDS:
-        d = book.of.get(deadline_id(kind, ref.key))
-        if d is not None and DEADLINE.can(d.status, "moot"):
+        d = book.get(kind, ref)
+        if isinstance(d, WDeadline) and DEADLINE.can(d.status, "moot"):
             _move(ledger, book, d, "moot", because)
 
 
@@ -327,12 +387,12 @@ def restart(
 
 
 def recount(
-    ledger: Ledger, book: DeadlineBook, d: WDeadline, result: DeadlineResult, what: str
+    ledger: Ledger, book: DeadlineBook, d: DeadlineFacts, result: DeadlineResult, what: str
 ) -> None:
     """Count deadline ``d`` anew from a new trigger: a hearing reset to another day moves the
     periods counted back from it (C.D. Cal. L.R. 7-11). A deadline suspended by a stay keeps
-    the days the new count leaves; one that has run out stays run out."""
-    if d.status not in ("running", "suspended"):
+    the days the new count leaves; one that has run out, or is finished, stays so."""
+    if not isinstance(d, WDeadline) or d.status not in ("running", "suspended"):
         return
     d.rule = result.rule_id or d.rule
     d.citation = result.citation or d.citation

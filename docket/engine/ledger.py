@@ -65,6 +65,15 @@ class Ledger:
     tick_seq: int = 0
     dirty: set[FactKey] = field(default_factory=set)
     lean: bool = False
+    #: The steps made by the entry (or tick) being applied, by what each says: the same
+    #: change recorded on several facts is one step (an order granting three motions).
+    _steps: dict[tuple[str, str | None, str | None], Step] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    #: The entry and day those steps were made by and on.
+    _steps_of: tuple[DocketEvent | None, date | None] = field(
+        default=(None, None), repr=False, compare=False
+    )
 
     # -- time --------------------------------------------------------------------------
 
@@ -97,14 +106,27 @@ class Ledger:
 
     def step(self, what: str, rule: str | None = None, about: str | None = None) -> Step:
         """A provenance step for a change made now, by the entry being applied (if any)."""
-        assert self.today is not None
-        cause = self.cause
+        today, cause = self.today, self.cause
+        assert today is not None
+        # A step is what it says, the day and the entry that caused it: made once for an
+        # entry, however many facts it changes the same way (steps are frozen values).
+        key = (what, rule, about)
+        made_by = self._steps_of
+        if made_by[0] is cause and made_by[1] is today:
+            shared = self._steps.get(key)
+            if shared is not None:
+                return shared
+        else:
+            self._steps, self._steps_of = {}, (cause, today)
         # Trusted internal values: construct without validation (replay's hot path).
         if cause is None:
-            return Step(on=self.today, what=what, rule=rule, about=about)
-        return Step(
-            on=self.today, doc=cause.doc, event_id=cause.id, what=what, rule=rule, about=about
-        )
+            made = Step(on=today, what=what, rule=rule, about=about)
+        else:
+            made = Step(
+                on=today, doc=cause.doc, event_id=cause.id, what=what, rule=rule, about=about
+            )
+        self._steps[key] = made
+        return made
 
     def flag(self, event: Entry, code: str, reason: str, rule: str | None = None) -> None:
         """Record that ``event`` could not apply, or broke a rule."""

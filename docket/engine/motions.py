@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from docket.engine.changes import FactKind
-from docket.engine.deadlines import DeadlineBook, DeadlineKind, WDeadline, deadline_id
+from docket.engine.deadlines import DeadlineBook, DeadlineFacts, DeadlineKind
 from docket.engine.ledger import Ledger
 from docket.events import (
     Condition,
@@ -159,6 +159,14 @@ class Motions(Ledger):
     #: Every deadline started, and those that run or are suspended.
     book: DeadlineBook = field(default_factory=DeadlineBook)
     _pack: RulePack | None = None
+    #: The movants and the grounds of the motions, one tuple for each combination (a
+    #: docket's motions are moved by few parties on few grounds; a tuple each took 64 bytes).
+    _movants: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _grounds: dict[tuple[Ground, ...], tuple[Ground, ...]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        # A lean fold's book keeps no list of every deadline (see DeadlineBook).
+        self.book.lean = self.lean
 
     @property
     def pack(self) -> RulePack:
@@ -171,9 +179,11 @@ class Motions(Ledger):
         """The court changed: the next deadline uses the new court's rule pack."""
         self._pack = None
 
-    def deadline(self, kind: DeadlineKind, ref: MotionRef | None) -> WDeadline | None:
-        """The ``kind`` deadline of motion ``ref``, if one was started."""
-        return None if ref is None else self.book.of.get(deadline_id(kind, ref.key))
+    def deadline(self, kind: DeadlineKind, ref: MotionRef | None) -> DeadlineFacts | None:
+        """The ``kind`` deadline of motion ``ref``, if one was started: a
+        :class:`~docket.engine.deadlines.WDeadline` while it may still move, its facts alone
+        once a lean fold has seen it met or moot."""
+        return None if ref is None else self.book.get(kind, ref)
 
     def motion_moved(self, m: WMotion) -> None:
         """A motion's status changed: whatever watches it is re-checked (see
@@ -183,7 +193,7 @@ class Motions(Ledger):
         """A motion is filed."""
         # The day it was filed is the day replay has reached: one date for both.
         filed = self.today if self.today == event.filed else event.filed
-        m = WMotion(_kept(event, filed), len(self.motion_list))
+        m = WMotion(_kept(event, filed, self._movants, self._grounds), len(self.motion_list))
         self.motion_list.append(m)
         if event.kind == MotionKind.EXTENSION_OF_TIME:
             # At the end, as entries apply in date order; kept sorted whatever comes.
@@ -296,9 +306,15 @@ class MotionEntry:
     ref: MotionRef | None
 
 
-def _kept(e: MotionFiled, filed: date) -> MotionEntry:
+def _kept(
+    e: MotionFiled,
+    filed: date,
+    movants: dict[tuple[str, ...], tuple[str, ...]],
+    grounds: dict[tuple[Ground, ...], tuple[Ground, ...]],
+) -> MotionEntry:
     """The motion's entry as replay keeps it (see :class:`MotionEntry`), ``filed`` its
-    filing date (equal to the entry's)."""
+    filing date (equal to the entry's); its movants and grounds are the tuples ``movants``
+    and ``grounds`` hold for them (kept there the first time they are seen)."""
     return MotionEntry(  # by position, in field order (replay's hot path)
         e.id,
         sys.intern(e.case),
@@ -306,8 +322,8 @@ def _kept(e: MotionFiled, filed: date) -> MotionEntry:
         e.doc,
         e.part,
         e.kind,
-        e.grounds,
-        tuple(sys.intern(who) for who in e.movants) if e.movants else (),
+        grounds.setdefault(e.grounds, e.grounds) if e.grounds else (),
+        movants.setdefault(e.movants, e.movants) if e.movants else (),
         e.filed_by,
         e.title,
         e.stay_pending,

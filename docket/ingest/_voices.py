@@ -173,7 +173,11 @@ _LEAVE = re.compile(
 _LEAVE_CONDITION = re.compile(
     r"[^.;]{0,80}?\b(?:after|upon|once|if|when|following|until|within|at\s+the\s+close|by|before"
     r"|at\s+trial|pending|unless"
-    r"|(?:no|not)\s+later\s+than|through|should|in\s+the\s+event)\b"
+    r"|(?:no|not)\s+later\s+than|through|should|in\s+the\s+event"
+    # "at a later stage of the proceedings", "at the appropriate time", "later in the case":
+    # not now, on a condition the reader cannot place.
+    r"|at\s+(?:a|an|the|some|such)\s+(?:later|appropriate|future|subsequent|more\s+appropriate)"
+    r"|later\s+in\s+th(?:e|is))\b"
 )
 #: "to the extent", "insofar as": a grant limited to part of what was asked.
 _LIMITED = re.compile(

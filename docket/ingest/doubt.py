@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from docket.events import DISPOSITIVE_KINDS, Disposition, MotionKind, Review, Ruling
 from docket.ingest._text import lowered_twin, sentence_spans
 from docket.ingest._voices import SIDE_BEFORE
+from docket.ingest.judgments import judgment_directed
 from docket.ingest.refs import Ref, find_refs, title_numbers
 from docket.ingest.resolve import DocketContext
 from docket.ingest.rulings import recommended
@@ -456,20 +457,20 @@ _GRANTING = re.compile(r"\b(?:grant\w*|allow\w*|approv\w*)\b[^.;]{0,60}$")
 def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
     """A review for an entry that dismisses but was not read as ending the case: a party's
     notice or stipulation of dismissal (``paper``), or an order dismissing or transferring
-    (granting a motion to transfer venue, 28 U.S.C. 1404(a), may send the case away)."""
+    (granting a motion to transfer venue, 28 U.S.C. 1404(a), may send the case away), or
+    directing a judgment that may reach only some parties or claims."""
     if not text:
         return None
     if paper:
         found = _DISMISSAL_PAPER.match(text)
     else:
         low = text.lower()
-        if "dismiss" not in low and "transfer" not in low and "venue" not in low:
-            return None
+        wording = "dismiss" in low or "transfer" in low or "venue" in low
         spans = sentence_spans(text) if "recommend" in low else []
         found = next(
             (
                 m
-                for m in _DISMISSES.finditer(text)
+                for m in (_DISMISSES.finditer(text) if wording else ())
                 if (
                     len(low) != len(text)
                     or not _IN_A_TITLE.search(low, max(0, m.start() - 40), m.start())
@@ -492,6 +493,14 @@ def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
             None,
         )
     if found is None:
+        if not paper and judgment_directed(text) is None:
+            # "The Clerk shall enter default judgment against Acme Corp.": a judgment that
+            # may reach some parties or claims only (FRCP 54(b), 55(b)).
+            return Review(
+                reason="it directs a judgment that may not reach the whole action: it may "
+                "end the case",
+                may_close=True,
+            )
         return None
     return Review(
         reason="it dismisses, but not plainly the whole action: it may end the case",

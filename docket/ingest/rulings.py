@@ -31,7 +31,7 @@ from docket.ingest._voices import (
     active,
     passive,
 )
-from docket.ingest.leave import Terms, read_terms
+from docket.ingest.leave import Offer, Terms, read_terms, refiling_offer
 from docket.ingest.refs import Ref, title_numbers
 
 __all__ = ["WITHDRAWN_RULE", "RulingDraft", "find_rulings", "read_rulings", "recommended"]
@@ -548,6 +548,9 @@ def _refiling(
         found = _MAY_REFILE.search(low, end, bound)
         if found is not None and found.start() > nxt:
             found = None
+    offer = refiling_offer(low, end, stop) if found is None else None
+    if offer is not None:
+        found = offer.found
     if found is None:
         return _while_stayed(low, spans, verb, drafts)
     if _RULING_VERB.search(low, end, max(end, found.start())):
@@ -556,7 +559,12 @@ def _refiling(
     unread: str | None = None
     leave: str | None = found.group(0)
     terms = Terms()
-    if _LEAVE_CONDITION.match(low, found.end(), sentence_end):
+    if offer is not None and offer.unread:
+        unread, leave = (
+            " ".join(low[found.start() : min(sentence_end, found.start() + 160)].split()),
+            None,
+        )
+    elif _LEAVE_CONDITION.match(low, found.end(), sentence_end):
         words = " ".join(low[found.start() : min(sentence_end, found.start() + 160)].split())
         read = read_terms(low, found.end(), sentence_end)
         if read is None or read == Terms():
@@ -565,7 +573,12 @@ def _refiling(
             terms, leave = read, words
     out = []
     for d in drafts:
-        if d.disposition in denials and _named_motion(d) and d.leave is None:
+        if (
+            d.disposition in denials
+            and _named_motion(d)
+            and d.leave is None
+            and (offer is None or _offered_to(d, offer))
+        ):
             d = d._replace(
                 disposition=_D.DENIED_WITHOUT_PREJUDICE,
                 leave=leave,
@@ -577,6 +590,22 @@ def _refiling(
             )
         out.append(d)
     return out
+
+
+def _offered_to(d: RulingDraft, offer: Offer) -> bool:
+    """Whether an offer to take a paper again gives ``d`` leave to refile: an election to
+    refile, any denial; an offer to submit a paper again, revised ("may submit a revised
+    proposed protective order"), only a denial without prejudice, and, when the paper is not
+    a motion, only of the motion that asked for it (its words name the paper)."""
+    if offer.election:
+        return True
+    if d.disposition is not _D.DENIED_WITHOUT_PREJUDICE:
+        return False
+    if offer.paper is None:
+        return True
+    named = " ".join(filter(None, (d.named_words, d.words)))
+    qualifier = offer.paper.split()[0] if len(offer.paper.split()) > 1 else ""
+    return bool(qualifier) and qualifier in named
 
 
 #: A denial given because the case is stayed ("As this case is stayed, 22 Motion to Compel is

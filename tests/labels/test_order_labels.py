@@ -31,7 +31,7 @@ def _items(split: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "val", "test"])
 def test_each_split_is_the_one_frozen_and_every_record_follows_the_guide(split: str) -> None:
     frozen = (LABELS / f"{split}.sha256").read_text(encoding="utf-8").strip()
     assert hashlib.sha256((LABELS / f"{split}.jsonl").read_bytes()).hexdigest() == frozen
@@ -40,11 +40,12 @@ def test_each_split_is_the_one_frozen_and_every_record_follows_the_guide(split: 
         assert freeze.problems(item) == [], item["id"]
 
 
-def test_no_court_is_on_both_sides_and_the_test_split_spans_twenty_courts() -> None:
+def test_no_court_of_the_test_split_is_in_another_and_it_spans_twenty_courts() -> None:
     dev = {str(i["court"]) for i in _items("dev")}
     test = {str(i["court"]) for i in _items("test")}
     assert not dev & test
     assert len(test) >= 20 and len(_items("test")) >= 60
+    assert not {str(i["court"]) for i in _items("val")} & test
 
 
 def test_a_motion_the_entry_does_not_number_gets_a_number_the_entry_does_not_hold() -> None:
