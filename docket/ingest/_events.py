@@ -121,6 +121,41 @@ _MOTION_WITH_COMPLAINT = re.compile(
 )
 
 
+#: Words in a motion to remand's title, or in the order granting it, that may make the remand
+#: reach only part of the case (some claims or parties), or keep the case here while the agency
+#: acts: "Motion to Remand State Law Claims", "Motion for Partial Remand", "Motion for
+#: Voluntary Remand", "remanded without vacatur", "the Court retains jurisdiction".
+_PART_REMANDED = re.compile(
+    r"\bpart(?:ial|ially)?\b|\bclaims?\b|\bcounts?\b|\bsever\w*|\blimited\b|\bvoluntary\b"
+    r"|\bas\s+to\b|\bsentence\s+six\b|\bretain\w*\s+jurisdiction\b|\bwithout\s+vacatur\b",
+    re.I,
+)
+
+
+def _remand_granted(
+    rulings: tuple[Ruling, ...], ctx: DocketContext, text: str | None
+) -> bool | None:
+    """Whether the order ends the case by granting a motion to remand: granting it remands
+    the case (to the state court, 28 U.S.C. 1447(c), (d); or to the agency, 42 U.S.C. 405(g)),
+    and the case ends here. ``None`` when it grants one whose title or the order's words may
+    limit the remand to part of the case, or grants it only in part: it may end the case."""
+    asked = [
+        (r, m)
+        for r in rulings
+        if r.disposition in (Disposition.GRANTED, Disposition.GRANTED_IN_PART)
+        and (m := ctx.ruled(r)) is not None
+        and m.kind is MotionKind.REMAND
+    ]
+    if not asked:
+        return False
+    if any(
+        r.disposition is Disposition.GRANTED_IN_PART or _PART_REMANDED.search(m.title)
+        for r, m in asked
+    ) or (text and _PART_REMANDED.search(text)):
+        return None
+    return True
+
+
 def _reopening_unplaced(rulings: tuple[RulingDraft, ...]) -> tuple[RulingDraft, ...]:
     """``rulings`` of an order in a case still open, leave to refile once the case reopens
     left for review: the order closes the case itself, after its rulings, and the reader
@@ -904,7 +939,20 @@ class EventMaker:
         # reviews it: the posture flags the motions (or the case), and changes nothing.
         ruled = {r.motion for r in rulings if r.motion is not None}
         ruled_keys = {(r.motion, r.part) for r in rulings if r.motion is not None}
-        doubt = doubt_on_rulings(e.text, ruled, ctx, list(d.refs))
+        doubt = doubt_on_rulings(e.text, ruled, ctx, list(d.refs), advised=d.advised)
+        if not d.closes and not self.closed:
+            remand = _remand_granted(rulings, ctx, e.text)
+            if remand:
+                d = d._replace(closes=True)
+            elif remand is None:
+                doubt = merge_doubts(
+                    doubt,
+                    Review(
+                        reason="it grants a motion to remand that may reach only part of the "
+                        "case: it may end the case",
+                        may_close=True,
+                    ),
+                )
         if doubt is None and not d.closes:
             doubt = doubt_on_closing(e.text, paper=False)
         doubt = merge_doubts(

@@ -6,12 +6,14 @@ import re
 from datetime import date
 
 from docket.events import Disposition, MotionKind
-from docket.ingest._text import lowered_twin
+from docket.ingest._text import lowered_twin, sentence_spans
 from docket.ingest.doubt import ON_THE_RECORD
 from docket.ingest.draft import Draft
+from docket.ingest.judgments import judgment_directed
+from docket.ingest.mood import contemplated
 from docket.ingest.refs import find_refs
 from docket.ingest.relief import relief_given
-from docket.ingest.rulings import RulingDraft, find_rulings
+from docket.ingest.rulings import RulingDraft, find_rulings, read_rulings, recommended
 from docket.ingest.schedule import find_schedule
 from docket.ingest.stays import MONTHS, find_lifts, find_stays
 
@@ -22,14 +24,33 @@ PROTECTIVE_ORDER_ENTERED = (
     RulingDraft(Disposition.GRANTED, (), "order.relief_entered", kind=MotionKind.PROTECTIVE_ORDER),
 )
 
+#: After "dismissed", words that make it reach some parties or claims only: "as to", "against",
+#: "in part", "only", even after "with prejudice" ("DISMISSED, with prejudice, as to Acme").
+_NOT_ALL = r"(?![\s,]+(?:(?:with|without)\s+prejudice[\s,]*)?(?:as\s+to|(?:as\s+)?against|in\s+part|only)\b)"
 _CLOSES = re.compile(
     r"\b(?:case|action|matter)s?\s+(?:is\s+|are\s+|shall\s+be\s+|be\s+)?(?:hereby\s+)?(?:closed|terminated)\b"
     r"|\b(?:close|terminate)\s+(?:this|the)\s+(?:case|action|file|matter)\b|\bcase\s+closed\b"
     r"|\border\s+(?:of\s+dismissal|dismissing\s+(?:the\s+)?(?:case|action|complaint|petition))(?!\s+as\s+to)"
-    r"|\b(?:this|the|(?:plaintiff|petitioner)s?['\u2019]?s?)\s+(?:(?:first|second|third)\s+)?(?:amended\s+)?"
-    r"(?:case|action|matter|complaint|petition)\s+(?:is|be|shall\s+be)\s+(?:hereby\s+)?"
-    r"dismissed(?!\s+(?:as\s+to|in\s+part))",
+    # "the complaint is dismissed", "Plaintiff's amended complaint (Doc. 9) is DISMISSED", and at
+    # a sentence's start without an article: "Complaint is dismissed.", "Amended Complaint, 9 ,
+    # is DISMISSED WITH PREJUDICE." Not where it reaches some parties or claims only ("as to",
+    # "against", "in part", even after "with prejudice").
+    r"|(?:\b(?:this|the|(?:plaintiff|petitioner)s?['\u2019]?s?)\s+|^\s*|(?<=[.:;])\s+)"
+    r"(?:(?:first|second|third)\s+)?(?:amended\s+)?(?:case|action|matter|complaint|petition)"
+    r"(?:\s*,?\s*[\[(]?\s*(?:(?:ecf|doc|dkt|docket)\.?\s*(?:no\.?\s*)?)?#?\s*\d{1,5}\s*[\])]?\s*,?)?"
+    rf"\s+(?:is|be|shall\s+be)\s+(?:hereby\s+)?dismissed{_NOT_ALL}"
+    # The court's own verb: "dismissing this action with prejudice", "the Court DISMISSES the
+    # complaint".
+    r"|\bdismiss(?:es|ing)\s+(?:this|the|(?:plaintiff|petitioner)s?['\u2019]?s?)\s+(?:entire\s+)?"
+    rf"(?:(?:first|second|third)\s+)?(?:amended\s+)?(?:case|action|matter|complaint)\b{_NOT_ALL}",
     re.I,
+)
+#: Words before "the complaint" that make it a part of it ("Count I of the complaint is
+#: dismissed", "the claims in the amended complaint": the rest of the case goes on), or the
+#: object of a motion's title ("Motion to Amend the Complaint is DISMISSED as moot": the
+#: motion is dismissed, not the complaint).
+_PART_OF = re.compile(
+    r"\b(?:of|in|from|under|within|amend|supplement|strike|serve|file|answer|dismiss)\s+$", re.I
 )
 _CLOSES_LOW = lowered_twin(_CLOSES)  # the same on lowered ASCII text, faster
 #: Further ways an order ends the case: it remands it (to a state court, or a Social Security
@@ -148,7 +169,16 @@ def _ends(body: str, low: str) -> bool:
     ascii_text = body.isascii()
     if not ascii_text or any(w in low for w in _CLOSING_WORDS):
         for m in closes_in.finditer(read):
-            if "dismiss" in m.group(0).lower() and _MAY_AMEND.search(low):
+            if "dismiss" in m.group(0).lower() and (
+                _MAY_AMEND.search(low) or _PART_OF.search(read, max(0, m.start() - 12), m.start())
+            ):
+                continue
+            if contemplated(read, m.start(), m.end()):
+                continue
+            # "It is RECOMMENDED that this action be dismissed": not yet (28 U.S.C.
+            # 636(b)(1): the district judge's adoption dismisses).
+            verb = m.end() - len(m.group(0).split()[-1])
+            if "recommend" in low and recommended(low, sentence_spans(body), verb, active=False):
                 continue
             return not _reopens(body, low)[0]
     if ascii_text and not any(w in low for w in _ENDING_WORDS):
@@ -158,12 +188,16 @@ def _ends(body: str, low: str) -> bool:
             continue
         if _PROPOSED.search(low, max(0, m.start() - 60), m.start()):
             continue
+        if contemplated(read, m.start(), m.end()):
+            continue
         if (m.group("to1") or m.group("to2")) and _TRANSFERRED_IN.search(body):
             continue  # the transferor's order, on the docket of the court it came to
         if m.group("between") and _SOME.search(m.group("between")):
             continue  # "stipulation of dismissal as to Defendant Acme is approved"
         return not _reopens(body, low)[0]
-    return False
+    # "LET JUDGMENT BE ENTERED ACCORDINGLY", "The Clerk shall enter judgment for Defendants":
+    # the judgment the order directs ends the case (FRCP 58).
+    return judgment_directed(body) is True and not _reopens(body, low)[0]
 
 
 #: An amended scheduling order grants the one pending motion to extend the discovery or
@@ -281,7 +315,8 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
     ):
         return Draft("docket_entry", "generic.from_court_of_appeals", short)
     refs = find_refs(body)
-    rulings = tuple(find_rulings(body, refs))
+    found, advised = read_rulings(body, refs)
+    rulings = tuple(found)
     reopens, vacates = _reopens(body, low)
     closes = _ends(body, low)
     stays = tuple(find_stays(body, refs))
@@ -297,6 +332,11 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
                 or (_ending_relief(low) if closes else ())
                 or (relief_given(low, stays) if len(low) == len(body) else ())
             )
+    elif len(low) == len(body) and not stays:
+        # "SWIFT's motion to strike is denied as moot. The time for plaintiff to file a
+        # notice of appeal is hereby extended": relief given beside the rulings, for a motion
+        # none of them decides (the importer gives it to no motion of a kind they rule on).
+        rulings = (*rulings, *relief_given(low, ()))
     return Draft(
         "order",
         "order.head",
@@ -311,6 +351,7 @@ def order(body: str, short: str | None, mods: str, end: int) -> Draft:
         reopens=reopens,
         vacates=vacates,
         schedule=find_schedule(body, body[: end + 40].lower()),
+        advised=advised,
     )
 
 

@@ -11,7 +11,16 @@ from docket.events import Condition, Disposition, MotionKind
 from docket.ingest.kinds import motion_kind, named_kind
 from docket.ingest.refs import Ref, bare_ok
 
-__all__ = ["CALLED_MOTION", "Mark", "RulingDraft", "active", "passive"]
+__all__ = [
+    "CALLED_MOTION",
+    "OTHER_SIDE",
+    "SIDE_BEFORE",
+    "SIDE_OWNER",
+    "Mark",
+    "RulingDraft",
+    "active",
+    "passive",
+]
 
 _D = Disposition
 
@@ -127,9 +136,12 @@ _STIPULATED_DISMISSAL = re.compile(
     r"(?:joint\s+|agreed\s+)?stipulat\w*\s+(?:of|for|to)\s+(?:voluntary\s+)?dismiss"
 )
 _BARE_SUBJECT = re.compile(
-    r"^\W*(?:the\s+|said\s+|this\s+|that\s+|such\s+|both\s+|these\s+|its\s+|their\s+)?"
+    # After an opening phrase of plain words: "Having heard argument, the motions are GRANTED".
+    r"^\W*(?:[a-z][a-z ]{0,60},\s*)?"
+    r"(?:the\s+|said\s+|this\s+|that\s+|such\s+|both\s+|these\s+|its\s+|their\s+)?"
     r"(?:[\w.]+['\u2019]s?\s+){0,2}(?:motion|application|request)s?\W*$"
 )
+_BOTH = re.compile(r"^\W*(?:both|each)\b")
 #: The owner a bare subject names ("plaintiff" in "Plaintiff's motion is DENIED").
 _OWNER = re.compile(r"([a-z]{3,})['\u2019]s?\s+(?:motion|application|request)s?\b")
 _POSSESSIVE = re.compile(
@@ -161,7 +173,11 @@ _LEAVE = re.compile(
 _LEAVE_CONDITION = re.compile(
     r"[^.;]{0,80}?\b(?:after|upon|once|if|when|following|until|within|at\s+the\s+close|by|before"
     r"|at\s+trial|pending|unless"
-    r"|(?:no|not)\s+later\s+than|through|should|in\s+the\s+event)\b"
+    r"|(?:no|not)\s+later\s+than|through|should|in\s+the\s+event"
+    # "at a later stage of the proceedings", "at the appropriate time", "later in the case":
+    # not now, on a condition the reader cannot place.
+    r"|at\s+(?:a|an|the|some|such)\s+(?:later|appropriate|future|subsequent|more\s+appropriate)"
+    r"|later\s+in\s+th(?:e|is))\b"
 )
 #: "to the extent", "insofar as": a grant limited to part of what was asked.
 _LIMITED = re.compile(
@@ -170,6 +186,8 @@ _LIMITED = re.compile(
 )
 #: A denial with an exception is a grant of what is excepted: "DENIED except as to ...".
 _EXCEPT = re.compile(r"\W*,?\s*except\s+(?:as\s+to|for|that|with\s+respect\s+to|insofar)\b")
+#: The same exception after an active verb's object, in its clause.
+_EXCEPT_AFTER = re.compile(r"\bexcept\s+(?:as\s+to|for|that|with\s+respect\s+to|insofar)\b")
 #: What may join a further motion to the one an active verb rules on ("granting 34 Motion to
 #: Intervene and 26 Motion to Compel"): the verb reaches it too.
 _COORDINATED = re.compile(
@@ -246,6 +264,10 @@ def active(
         disposition = _D.MOOT
     if disposition is _D.GRANTED and _LIMITED.search(scope_text):
         disposition = _D.GRANTED_IN_PART
+    elif disposition in (_D.GRANTED, _D.DENIED) and _EXCEPT_AFTER.search(scope_text):
+        # "denying 30 Motion to Compel except as to Request No. 5": what is excepted is
+        # granted (or, after a grant, denied).
+        disposition = _D.GRANTED_IN_PART
     disposition, leave = _leave(low, end, stop, disposition)
     direct = [r for r in scope if not r.related]
     if direct:
@@ -319,9 +341,9 @@ def active(
     if _PLURAL.search(words[:40]) is None:
         # "Motion Hearing held re 25 MOTION to Dismiss. The Court GRANTS the motion."
         named = words if _RELIEF_WORDS.match(_POSSESSIVE.sub("", words, count=1)) else ""
-        one = _antecedent(low, refs, end, named)
+        one = _antecedent(low, refs, end, named, words)
         if one:
-            return [RulingDraft(disposition, one, "order.active_antecedent")]
+            return [_owned(RulingDraft(disposition, one, "order.active_antecedent"), words)]
     return [
         RulingDraft(disposition, (), "order.active_by_title", kind=motion_kind(words), words=words)
     ]
@@ -347,13 +369,42 @@ def _coordinated(low: str, scope: list[Ref], first: Ref, r: Ref) -> bool:
     if _COORDINATED.search(low, max(0, r.start - 30), r.start) is None:
         return False
     between = [x for x in scope if first.start < x.start < r.start]
-    return not any(x.related for x in between)
+    related = [x for x in between if x.related]
+    if not related:
+        return True
+    # "denying 95 Motion for Reconsideration ..., 116 Motion for Reconsideration re 98 Joint
+    # Statement, and 128 Motion to Shorten Time": the last item of a series of motions, after
+    # a related paper that is no motion (so no list of related motions it could continue).
+    return (
+        _SERIES_END.search(low, max(0, r.start - 12), r.start) is not None
+        and CALLED_MOTION.match(low, r.end) is not None
+        and not any(CALLED_MOTION.match(low, x.end) for x in related)
+    )
 
 
+#: The end of a serial list before its last item: ", and".
+_SERIES_END = re.compile(r",\s*and\s*[\[(]?\s*(?:(?:ecf|dkt|doc|docket)\.?\s*(?:no\.?)?\s*)?#?\s*$")
 #: A reference the order cites for a point, not the motion it rules on: "(See Doc. 12 at
 #: 8)", "(citing ECF No. 40)", "cf. Doc. 7", or a pin cite to a page ("Doc. 12 at 8").
 _CITING = re.compile(r"\b(?:see|cf|citing|quoting|compare)\b\.?")
 _PIN_CITE = re.compile(r"[\s\]]*(?:at|p\.|pp\.|pg\.)\s*\d")
+
+
+_SEE_BEFORE = re.compile(
+    r"\b(?:see|cf|citing|quoting|compare)\b\.?,?\s*(?:also\s+|generally\s+)?(?:[\[(]\s*)?"
+    r"(?:(?:dkt|doc|ecf|docket|d\.e|r)\.?\s*(?:nos?\.?)?\s*)?#?\s*$"
+)
+
+
+_VERB_BEFORE = re.compile(r"\b(?:grant|den[yi]|allow|approv|terminat|moot|declin)\w*\s*$")
+
+
+def _pin_cited(low: str, r: Ref) -> bool:
+    """Whether the reference ``r`` is cited for a point: "see Dkt. No. 189", "Doc. 12 at 8"."""
+    return (
+        _PIN_CITE.match(low, r.end) is not None
+        or _SEE_BEFORE.search(low, max(0, r.start - 30), r.start) is not None
+    )
 
 
 def _cited(low: str, end: int, r: Ref) -> bool:
@@ -402,11 +453,36 @@ def _passive(
     ):
         return []  # "this action is dismissed": a dismissal of claims, not a ruling on a motion
     if motion_word is not None:
-        in_subject = [r for r in refs if subject_from + motion_word.start() <= r.start < start] or [
+        # From the first motion the subject names: its noun, or the number titling it ("30
+        # Motion to Compel, 33 Motion for Sanctions are GRANTED").
+        lead = subject_from + motion_word.start()
+        titled = next(
+            (
+                r
+                for r in refs
+                if subject_from <= r.start < lead and _TITLED_MOTION.match(low, r.end) is not None
+            ),
+            None,
+        )
+        if (
+            titled is not None
+            and _VERB_BEFORE.search(low, max(0, subject_from - 30), subject_from) is None
+        ):
+            # (Not the object of an active verb just before: "granting 267 Motion to
+            # Withdraw ..., and 234 Motion to Reduce Sentence now deemed moot".)
+            lead = titled.start
+        in_subject = [r for r in refs if lead <= r.start < start] or [
             r for r in refs if subject_from <= r.start < start
         ]
     else:
-        in_subject = [r for r in refs if mark.subject_end - 25 <= r.start < start]
+        # A number just before the verb, in its own clause: not one the sentence before
+        # ends with ("... (ECF No. 20) as premature. IT IS SO ORDERED.").
+        in_subject = [
+            r for r in refs if max(subject_from, mark.subject_end - 25) <= r.start < start
+        ]
+    # A page the order cites for a point is not its subject: "(See Dkt. No. 189 at 3-4.) SO
+    # ORDERED."
+    in_subject = [r for r in in_subject if not _pin_cited(low, r)]
     direct = (
         [r for r in in_subject if not r.related]
         or [r for r in in_subject if r.framed]
@@ -424,6 +500,12 @@ def _passive(
     if every is not None:
         return [every]
     if motion_word is None:
+        if _RELIEF_SUBJECT.match(subject):
+            # "ORDER re 7 MOTION to Continue ... and 8 Supplemental MOTION to Continue. The
+            # requested relief is GRANTED": what the motions the entry names asked for.
+            asked = _motions_named(low, refs, subject_from)
+            if asked:
+                return [RulingDraft(disposition, asked, "order.passive_relief_requested")]
         return []
     number = _AFTER_NUMBER.match(low, end)
     if number is not None:
@@ -447,6 +529,16 @@ def _passive(
             )
         ]
         if named:
+            if _PLURAL.search(subject) is not None or _BOTH.match(subject):
+                # "ORDER re 30 Motion to Compel, 33 Motion for Sanctions: Both motions are
+                # DENIED": each motion named (the "re" one first, not one its title is "re").
+                head = next((r for r in named if _re_motion(low, r)), None)
+                each = [r for r in named if not r.related or r is head]
+                if len(each) < 2:
+                    each = named  # "re 14 Motion for Leave ... re 10 Motion: The motions are ..."
+                all_named = tuple(dict.fromkeys(r.doc for r in each))
+                if len(all_named) > 1:
+                    return [RulingDraft(disposition, all_named, "order.passive_anaphora")]
             return [RulingDraft(disposition, _group(refs, named[-1]), "order.passive_anaphora")]
         k = _sentence_of(spans, start)
         for back in (1, 2):
@@ -456,6 +548,12 @@ def _passive(
             earlier = [r for r in refs if s <= r.start < e and not r.related]
             if earlier:
                 plural = _PLURAL.search(subject) is not None
+                head = next((r for r in refs if s <= r.start < e and _re_motion(low, r)), None)
+                if plural and head is not None:
+                    # "ORDER re 10 MOTION to Dismiss, 12 MOTION to Dismiss. The motions are
+                    # DENIED.": the motion the entry is "re" is one of them (not one its title
+                    # is "re" in turn: "re 12 MOTION to Extend Time re 10 Motion").
+                    earlier = sorted([head, *earlier], key=lambda r: r.start)
                 found = (
                     tuple(dict.fromkeys(r.doc for r in earlier))
                     if plural
@@ -465,9 +563,9 @@ def _passive(
         if _PLURAL.search(subject) is None:
             # "MINUTES OF MOTION for Default Judgment 15; Motion Hearing held ... The Court
             # and counsel confer. The motion is GRANTED.": the one motion the entry names.
-            one = _antecedent(low, refs, subject_from, "")
+            one = _antecedent(low, refs, subject_from, "", subject)
             if one:
-                return [RulingDraft(disposition, one, "order.passive_antecedent")]
+                return [_owned(RulingDraft(disposition, one, "order.passive_antecedent"), subject)]
         owner = _OWNER.search(subject)
         if (
             k > 0
@@ -483,13 +581,32 @@ def _passive(
     elif _PLURAL.search(subject) is None:
         # "ORDER re 30 MOTION to Continue Trial ... ORDERED that the Motion to Continue is
         # GRANTED": the one motion of that kind the entry names.
-        one = _antecedent(low, refs, subject_from, words)
+        one = _antecedent(low, refs, subject_from, words, words)
         if one:
-            return [RulingDraft(disposition, one, "order.passive_antecedent")]
+            return [_owned(RulingDraft(disposition, one, "order.passive_antecedent"), words)]
     return [
         RulingDraft(disposition, (), "order.passive_by_title", kind=motion_kind(title), words=title)
         for title in _titles(words)
     ]
+
+
+#: The relief the motions asked for as a ruling's subject: "The requested relief is GRANTED",
+#: "Upon review, the relief sought is DENIED".
+_RELIEF_SUBJECT = re.compile(
+    r"^\W*(?:[\w\s]{0,40},\s*)?(?:the\s+)?(?:requested\s+)?relief"
+    r"(?:\s+(?:requested|sought))?\W*$"
+)
+
+
+def _motions_named(low: str, refs: list[Ref], before: int) -> tuple[int, ...]:
+    """The motions the entry names before ``before``, when all are of one kind ("7 MOTION to
+    Continue ... and 8 Supplemental MOTION to Continue"); empty when they are of several
+    kinds (which one's relief is meant is for a person to say) or none."""
+    called = [r for r in refs if r.start < before and _TITLED_MOTION.match(low, r.end) is not None]
+    kinds = {named_kind(low[r.end : r.end + 120]) for r in called}
+    if len(kinds) != 1 or None in kinds:
+        return ()
+    return tuple(dict.fromkeys(r.doc for r in called))
 
 
 #: "and" joining two motions' titles in one subject: "plaintiff's motion for fees and
@@ -523,16 +640,27 @@ def _re_motion(low: str, r: Ref) -> bool:
     )
 
 
-def _antecedent(low: str, refs: list[Ref], before: int, words: str) -> tuple[int, ...]:
+def _owned(ruling: RulingDraft, words: str) -> RulingDraft:
+    """``ruling``, with ``words`` kept when they name whose motion it is ("Plaintiff's
+    request"): the importer checks the side against the motion's filer."""
+    return ruling._replace(words=words.strip()) if SIDE_OWNER.search(words) else ruling
+
+
+def _antecedent(
+    low: str, refs: list[Ref], before: int, words: str, owner_words: str = ""
+) -> tuple[int, ...]:
     """The one motion the entry names before ``before`` that ``words`` ("the motion", "the
     Motion to Continue") can mean: every motion it calls one, narrowed to those whose title
-    names the same kind when ``words`` name one; empty unless exactly one remains."""
+    names the same kind when ``words`` name one, and to those the text does not say the
+    other side filed when ``owner_words`` name a side ("Plaintiff's request"); empty unless
+    exactly one remains."""
     called = [
         r
         for r in refs
         if r.start < before and (r.titled or _TITLED_MOTION.match(low, r.end) is not None)
     ]
-    kind = named_kind(words) if _RELIEF_WORDS.search(words) else None
+    relief = _RELIEF_WORDS.search(words) is not None
+    kind = named_kind(words) if relief else None
     if kind is not None:
         said = _title_words(words)
         called = [
@@ -541,8 +669,48 @@ def _antecedent(low: str, refs: list[Ref], before: int, words: str) -> tuple[int
             if named_kind(low[r.end : r.end + 120]) is kind
             and (kind is not MotionKind.OTHER or said & _title_words(low[r.end : r.end + 120]))
         ]
+    elif relief:
+        # "GRANTING Defendants' request for judicial notice" after "92 Motion for Contempt":
+        # a relief of no kind read must share a word of the motion's title.
+        said = _title_words(words)
+        called = [r for r in called if said & _title_words(low[r.end : r.end + 120])]
+    owner = SIDE_OWNER.search(owner_words)
+    if owner is not None:
+        # "DENYING Plaintiff's request for sanctions" after "Defendants' 92 Motion": the
+        # other side's motion is not its antecedent.
+        other = OTHER_SIDE[owner.group(1)]
+        called = [r for r in called if _side_before(low, r) != other]
     docs = {r.doc for r in called}
     return tuple(docs) if len(docs) == 1 else ()
+
+
+#: Not a side of the main claim: "Counter-Defendant", "Cross-Plaintiff", "Third-Party
+#: Defendant".
+_NOT_A_PARTY_SIDE = r"(?<!counter-)(?<!counter )(?<!cross-)(?<!cross )(?<!party-)(?<!party )"
+#: The side whose motion words name ("Plaintiff's request", "defendants' motion").
+SIDE_OWNER = re.compile(
+    _NOT_A_PARTY_SIDE + r"\b(plaintiff|defendant|petitioner|respondent)s?(?:['\u2019]s?)?\s+"
+    # Its name and adjectives, not a paper about another's motion ("Defendant's response
+    # to Plaintiff's motion").
+    r"(?:(?!(?:to|of|for|on|in|re|regarding|plaintiff|defendant|petitioner|respondent)\b)"
+    r"[\w.'\u2019]+[\s-]+){0,4}?(?:motion|application|request|petition)s?\b"
+)
+OTHER_SIDE = {
+    "plaintiff": "defendant",
+    "defendant": "plaintiff",
+    "petitioner": "respondent",
+    "respondent": "petitioner",
+}
+SIDE_BEFORE = re.compile(
+    _NOT_A_PARTY_SIDE
+    + r"\b(plaintiff|defendant|petitioner|respondent)s?(?:['\u2019]s?)?\s+(?:[\w.-]+\s+){0,3}?[\[(#]?$"
+)
+
+
+def _side_before(low: str, r: Ref) -> str | None:
+    """The side the words just before a motion's number say filed it ("Defendants' 92")."""
+    found = SIDE_BEFORE.search(low, max(0, r.start - 40), r.start)
+    return found.group(1) if found is not None else None
 
 
 #: A motion's title right after its number ("25 MOTION to Dismiss", "[12] Defendant's

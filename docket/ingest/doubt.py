@@ -14,9 +14,12 @@ import re
 from collections.abc import Callable, Iterable
 
 from docket.events import DISPOSITIVE_KINDS, Disposition, MotionKind, Review, Ruling
-from docket.ingest._text import lowered_twin
+from docket.ingest._text import lowered_twin, sentence_spans
+from docket.ingest._voices import SIDE_BEFORE
+from docket.ingest.judgments import judgment_directed
 from docket.ingest.refs import Ref, find_refs, title_numbers
 from docket.ingest.resolve import DocketContext
+from docket.ingest.rulings import recommended
 
 __all__ = [
     "ON_THE_RECORD",
@@ -116,10 +119,15 @@ _MOST = 6
 
 
 def doubt_on_rulings(
-    text: str, ruled: Iterable[int], ctx: DocketContext, refs: list[Ref] | None = None
+    text: str,
+    ruled: Iterable[int],
+    ctx: DocketContext,
+    refs: list[Ref] | None = None,
+    advised: Iterable[int] = (),
 ) -> Review | None:
     """A review for an order whose words rule but whose numbered motions, pending on the
-    docket, the reader did not read a ruling on; ``None`` when there is no such doubt."""
+    docket, the reader did not read a ruling on; ``None`` when there is no such doubt.
+    ``advised``: the motions its words only recommend a ruling on, read as left pending."""
     if not text:
         return None
     low = text.lower()
@@ -150,6 +158,8 @@ def doubt_on_rulings(
         else:
             return None
     done = set(ruled)
+    # A motion the order only recommends a ruling on was read: it stays pending.
+    read_as_advised = set(advised) - done
     named: list[int] = []
     if refs is None:
         refs = find_refs(text)
@@ -169,7 +179,7 @@ def doubt_on_rulings(
         int(m.group(1)) for pattern in (object_in, subject_in) for m in pattern.finditer(read)
     ]
     for n in numbers:
-        if n in done or n in named:
+        if n in done or n in named or n in read_as_advised:
             continue
         if any(m.pending for m in ctx.motions.get(n, ())):
             named.append(n)
@@ -177,7 +187,7 @@ def doubt_on_rulings(
     # Stay Consideration of Motion to Remand re: 23" and "Holding in abeyance 23"; "MOTION
     # to Alter Judgment re: 34" and "AMENDED JUDGMENT amending 34"): the order may give or
     # refuse what it asked.
-    acted_on = set(numbers) - done
+    acted_on = set(numbers) - done - read_as_advised
     if acted_on and any(m.pending for m in ctx.all_motions()):
         about = [
             m.doc
@@ -185,7 +195,7 @@ def doubt_on_rulings(
             if m.pending and m.doc not in done and m.doc not in named and m.about & acted_on
         ]
         named.extend(dict.fromkeys(about))
-    if not named and rules and not done:
+    if not named and rules and not done and not read_as_advised:
         # Ruling words, but no ruling read and no pending motion's number to tie them to:
         # "TEXT ORDER: Granted.", "Upon review of the motion to dismiss, the Court finds that
         # the motion should be GRANTED." The motions of the title it names, or, where it
@@ -235,7 +245,9 @@ def _unnumbered_ruling(text: str, low: str, ctx: DocketContext) -> Review | None
                 continue  # "any motion to dismiss shall be filed by ...": none in particular
             if not _RULED_NEAR.search(_sentence_around(low, title.start(), title.end())):
                 continue  # a ruling verb elsewhere in the order ("The Court notes ...")
-            docs.extend(d for d in ctx.pending_titled(title.group(0)) if d not in docs)
+            owner = SIDE_BEFORE.search(low, max(0, title.start() - 40), title.start())
+            side = owner.group(1) if owner is not None else None
+            docs.extend(d for d in ctx.pending_titled(title.group(0), side) if d not in docs)
     if not docs and _BARE_RULING.match(text):
         docs = _pending(ctx)
         said = "it is a bare ruling that names no motion"
@@ -438,32 +450,57 @@ _IN_A_TITLE = re.compile(
 
 #: The order grants the motion whose title holds the word: "granting 9 Motion to Transfer
 #: Venue" may send the case away, "ORDER setting hearing on 2 MOTION to Dismiss" does not.
+_PAST = re.compile(r"(?:granted|allowed|approved)\b")
 _GRANTING = re.compile(r"\b(?:grant\w*|allow\w*|approv\w*)\b[^.;]{0,60}$")
 
 
 def doubt_on_closing(text: str, *, paper: bool) -> Review | None:
     """A review for an entry that dismisses but was not read as ending the case: a party's
     notice or stipulation of dismissal (``paper``), or an order dismissing or transferring
-    (granting a motion to transfer venue, 28 U.S.C. 1404(a), may send the case away)."""
+    (granting a motion to transfer venue, 28 U.S.C. 1404(a), may send the case away), or
+    directing a judgment that may reach only some parties or claims."""
     if not text:
         return None
     if paper:
         found = _DISMISSAL_PAPER.match(text)
     else:
         low = text.lower()
-        if "dismiss" not in low and "transfer" not in low and "venue" not in low:
-            return None
+        wording = "dismiss" in low or "transfer" in low or "venue" in low
+        spans = sentence_spans(text) if "recommend" in low else []
         found = next(
             (
                 m
-                for m in _DISMISSES.finditer(text)
-                if len(low) != len(text)
-                or not _IN_A_TITLE.search(low, max(0, m.start() - 40), m.start())
-                or _GRANTING.search(low, max(0, m.start() - 80), m.start())
+                for m in (_DISMISSES.finditer(text) if wording else ())
+                if (
+                    len(low) != len(text)
+                    or not _IN_A_TITLE.search(low, max(0, m.start() - 40), m.start())
+                    or (
+                        (granting := _GRANTING.search(low, max(0, m.start() - 80), m.start()))
+                        is not None
+                        # "RECOMMENDS granting 12 Motion to Dismiss": no grant yet.
+                        and not recommended(
+                            low,
+                            spans,
+                            granting.start(),
+                            active=_PAST.match(low, granting.start()) is None,
+                        )
+                    )
+                )
+                # "It is RECOMMENDED that this action be dismissed": no dismissal yet.
+                and not recommended(low, spans, m.start(), active=False)
+                and not recommended(low, spans, m.start(), active=True)
             ),
             None,
         )
     if found is None:
+        if not paper and judgment_directed(text) is None:
+            # "The Clerk shall enter default judgment against Acme Corp.": a judgment that
+            # may reach some parties or claims only (FRCP 54(b), 55(b)).
+            return Review(
+                reason="it directs a judgment that may not reach the whole action: it may "
+                "end the case",
+                may_close=True,
+            )
         return None
     return Review(
         reason="it dismisses, but not plainly the whole action: it may end the case",

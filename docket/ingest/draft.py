@@ -79,6 +79,9 @@ class Draft(NamedTuple):
         defaults_set_aside: For an order setting aside an entry of default, as to whom.
         abeyances: For an order, the motions it holds in abeyance (or takes up again), the
             docket numbers it waits on, and its words (see ``_service.abeyance_of``).
+        advised: For an order, the numbered motions it only recommends a ruling on (a
+            magistrate judge's findings and recommendations): they stay pending, and its
+            ruling words about them call for no review.
         answer_extension: For an entry extending the time to answer (an order, the clerk's
             deadline, a stipulation; not a motion asking for it), whose and to when.
     """
@@ -114,6 +117,7 @@ class Draft(NamedTuple):
     defaults_set_aside: tuple[str, ...] = ()
     abeyances: tuple[tuple[tuple[int, ...], tuple[int, ...], str | None], ...] = ()
     answer_extension: tuple[tuple[str, ...], date | None] | None = None
+    advised: tuple[int, ...] = ()
     effective: date | None = None
     refs: tuple[Ref, ...] = ()
     reopens: bool = False

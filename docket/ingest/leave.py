@@ -33,7 +33,7 @@ from docket.events import (
 )
 from docket.ingest.stays import parse_date
 
-__all__ = ["Terms", "read_condition", "read_terms"]
+__all__ = ["Offer", "Terms", "read_condition", "read_terms", "refiling_offer"]
 
 
 class Terms(NamedTuple):
@@ -89,6 +89,10 @@ def read_terms(low: str, at: int, stop: int) -> Terms | None:
     within: int | None = None
     after: int | None = None
     end = at
+    if (manner := _MANNER.match(low, end, stop)) is not None:
+        end = (
+            manner.end()
+        )  # "with leave to renew by motion for summary judgment ...": how, not when
     while True:
         if until is None and within is None and after is None and _starts_deadline(low, end, stop):
             counted = _within_after(low, end, stop) if condition is None else None
@@ -113,6 +117,73 @@ def read_terms(low: str, at: int, stop: int) -> Terms | None:
     if _MORE.search(rest) is not None or _TERM_WORD.search(rest) is not None:
         return None  # another term or condition the grammar does not place
     return Terms(condition, until, within, after)
+
+
+class Offer(NamedTuple):
+    """Leave to refile in words that offer to take the paper again, or leave it to the movant's
+    election.
+
+    Attributes:
+        found: The words; its terms, if any, follow them.
+        election: The words leave refiling to the movant's election ("Should Defendants elect
+            to re-file their motion, ..."), which any denial may give; else they offer to take
+            a paper again, revised, which only a denial without prejudice gives.
+        unread: The terms are left to a person: an election whose sentence goes on with other
+            duties ("..., the parties shall meet and confer and file ...").
+        paper: The paper offered to be taken again, when not a motion ("protective order"):
+            leave only for the motion that asked for it.
+    """
+
+    found: re.Match[str]
+    election: bool = False
+    unread: bool = False
+    paper: str | None = None
+
+
+#: "The parties may submit a revised proposed protective order", "Plaintiff may file a
+#: corrected application", "Defendant is free to present a properly supported request".
+_RESUBMIT = re.compile(
+    r"\b(?:may|can|(?:is|are)\s+free\s+to|(?:is|are)\s+permitted\s+to|(?:is|are)\s+invited\s+to)\s+"
+    r"(?:re-?)?(?:submit|file|present|lodge)\s+(?:a\s+|an\s+)?"
+    r"(?:revised|corrected|modified|proper|properly\s+supported|substitute|new|renewed|amended)\s+"
+    r"(?:(?:joint|stipulated|agreed|proposed|consent)\s+)*"
+    r"(?P<paper>(?:[a-z]+\s+)?(?:order|stipulation)|motion|application|request|petition)s?\b"
+)
+#: An election to refile: "Should Defendants elect to re-file their motion for summary judgment,
+#: ...", "If Plaintiff wishes to renew the application, she may do so by May 1, 2017" (its terms
+#: then follow "may do so").
+_ELECTION = re.compile(
+    r"\b(?:should|if|in\s+the\s+event\s+(?:that\s+)?)\s+(?:[\w.'\u2019-]+\s+){1,4}?"
+    r"(?:elects?|chooses?|decides?|wish(?:es)?|seeks?|intends?|wants?|desires?)\s+to\s+"
+    r"(?:re-?\s?(?:file|new|submit|urge|assert)\w*|file\s+(?:a\s+|an\s+)?(?:renewed|new|second|"
+    r"substitute)\s+motion)[^.;,]{0,80}?,\s*(?P<so>(?:[\w.'\u2019-]+\s+){1,3}?(?:may|can|shall|must)\s+"
+    r"do\s+so\b)?"
+)
+_MOTION_PAPERS = frozenset(["motion", "application", "request", "petition"])
+
+
+def refiling_offer(low: str, at: int, stop: int) -> Offer | None:
+    """Leave to refile in the words of ``low`` from ``at`` to ``stop`` (after a denial, up
+    to the end of the next sentence) that offer to take the paper again or leave it to the
+    movant's election, if any. ``low`` is the order's text in lower case."""
+    if (m := _ELECTION.search(low, at, stop)) is not None:
+        return Offer(m, election=True, unread=m.group("so") is None)
+    if (m := _RESUBMIT.search(low, at, stop)) is not None:
+        paper = m.group("paper")
+        return Offer(m, paper=None if paper in _MOTION_PAPERS else paper)
+    return None
+
+
+#: The way the motion may be renewed, which sets no term: "by motion for summary judgment", "by
+#: way of a properly supported motion", "in a renewed motion under Rule 56", "through a motion
+#: for judgment on the pleadings".
+_MANNER = re.compile(
+    r"\s*,?\s*(?:by\s+(?:way\s+of\s+)?|in\s+|through\s+)(?:a\s+|an\s+|the\s+)?"
+    r"(?:(?:properly\s+supported|proper|timely|renewed|new|separate|subsequent|dispositive|formal)\s+)*"
+    r"motion(?:\s+(?:for\s+(?:partial\s+)?summary\s+judgment|for\s+judgment\s+on\s+the\s+pleadings"
+    r"|to\s+dismiss|under\s+(?:fed(?:eral)?\.?\s+)?(?:r(?:ule)?\.?\s*(?:civ\.?\s+p\.?\s*)?)?\d{1,2}"
+    r"(?:\s*\([a-z0-9]\))*))?\b"
+)
 
 
 #: What a count of days may run from besides the order: the case reopened ("of the date this

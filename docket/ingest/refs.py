@@ -64,7 +64,7 @@ _NUMBER_WORDS = frozenset(["no", "nos", "number", "numbers"])
 _NOT_HASH_WORDS = frozenset(["receipt", "case", "check", "invoice", "account"])
 #: Words after which a bare number is not a docket number ("Rule 12", "Count 1", "$405").
 _NOT_DOCKET_WORDS = frozenset(
-    """rule rules section title chapter count counts u.s.c usc ch p lbr l.r lr at case fee
+    """rule rules section title chapter count counts u.s.c usc ch p lbr l.r lr frcp frap at case fee
     number suite suit no jan january feb february mar march apr april may jun june jul
     july aug august sep sept september oct october nov november dec december""".split()
 )
@@ -159,10 +159,18 @@ def _titled(low: str, end: int) -> bool:
             return False
         if word in TITLE_WORDS or word.rstrip("'s\u2019") in TITLE_WORDS:
             return True
+        glued = _GLUED.match(word)
+        if glued is not None:
+            # "8 and 9 defendants'motions": the possessive's space lost.
+            return glued.group(1) in TITLE_WORDS
         if not word.endswith(("'s", "s'", "\u2019s")):
             return False
         i = j
     return False
+
+
+#: A possessive glued to the word after it ("defendants'motions", "plaintiff'smotion").
+_GLUED = re.compile(r"[a-z]+(?:s['\u2019]|['\u2019]s)([a-z]+)$")
 
 
 def bare_ok(low: str, start: int, n: int) -> bool:
@@ -233,6 +241,11 @@ def _in_list(low: str, last_end: int, start: int) -> bool:
     return gap in ("no.", ", no.", "and no.")
 
 
+#: More numbers after a bracket's first, separated by spaces or commas, the closing bracket
+#: lost before a word: "[26 32 49 GRANTED", "[26, 32, 49 are denied".
+_BRACKET_RUN = re.compile(r"(?:\s*,?\s+\d{1,5}(?![\d/:.,]\d)){1,10}(?=\s*(?:\]|[a-z.;]|$))")
+
+
 def find_refs(text: str) -> list[Ref]:
     """Every docket number ``text`` refers to, in order of appearance.
 
@@ -244,6 +257,7 @@ def find_refs(text: str) -> list[Ref]:
     frames = _frames(low) if "(re" in low or "(related" in low else []
     refs: list[Ref] = []
     last: Ref | None = None
+    run_end = -1  # where a bracket's run of numbers with its closing bracket lost ends
     for m in _NUMBERS.finditer(low):
         start, end = m.start(), m.end()
         n = int(m.group())
@@ -251,6 +265,10 @@ def find_refs(text: str) -> list[Ref]:
             continue
         stop = _suffix_end(low, end)
         framed = bool(frames) and any(s <= start < e for s, e in frames)
+        if last is not None and start < run_end:
+            last = Ref(n, start, stop, last.related, framed, last.group)
+            refs.append(last)
+            continue
         if last is not None and start - last.end < 24 and _in_list(low, last.end, start):
             spaced = not low[last.end : start].strip()
             tail = low[end : end + 8].lstrip()
@@ -265,7 +283,11 @@ def find_refs(text: str) -> list[Ref]:
         marker = _marker(low, start)
         if marker == "bracket":
             if "]" not in low[end : end + 6]:
-                continue
+                run = _BRACKET_RUN.match(low, end)
+                if run is None:
+                    continue
+                # "motions to dismiss [26 32 49 GRANTED": a bracketed list, its "]" lost.
+                run_end = run.end()
         elif marker is None:
             if not (framed or _titled(low, end)) or not bare_ok(low, start, n):
                 continue
@@ -277,6 +299,16 @@ def find_refs(text: str) -> list[Ref]:
     return refs
 
 
+#: What may follow a number closing a motion's title: the end of its clause, its verb, more
+#: numbers of a list ending so ("Motion to Compel 61 , 69 is DENIED", "Motions to Extend
+#: Time 24 and 26 are GRANTED"), or another motion's title joined to it ("Motion for a
+#: Status Conference 63 and Motion to Amend 72 are DENIED").
+_AFTER_TITLE = (
+    r"(?=(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)\d{1,5}\b)*"
+    r"\s*(?:[,.;)]|is\b|are\b|be\b|was\b|filed\b|as\s+to\b|in\s+(?:its|their)\s+entirety\b|$)"
+    r"|\s*,?\s*(?:and|&)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:motion|application|petition|request)s?\b)"
+)
 #: A bare number closing the title of a motion, the way judges cite one ("Petitioner's motion
 #: for leave to proceed in forma pauperis 3 is granted", "the Stipulated Motion 109, it is
 #: ORDERED"): after a motion noun, in the same clause, with nothing after it but the end of
@@ -284,17 +316,13 @@ def find_refs(text: str) -> list[Ref]:
 _TITLE_NUMBER = re.compile(
     r"\b(?:motion|application|petition|request)s?\b"
     r"(?:[^.;\d\[\]()]|\.(?=[a-z])|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d){0,160}?"
-    r"(?<=\s)(\d{1,5})(?![\d/:.,]\d|[a-z(\]-])"
-    r"(?=\s*(?:[,.;)]|is\b|are\b|be\b|was\b|filed\b|as\s+to\b|in\s+(?:its|their)\s+entirety\b|$))"
+    r"(?<=\s)(\d{1,5})(?![\d/:.,]\d|[a-z(\]-])" + _AFTER_TITLE
 )
 
 
 #: What :data:`_TITLE_NUMBER` ends with: a cheap test before it (its first digit before the
 #: look behind it, as in :data:`_NUMBERS`).
-_CLOSING_NUMBER = re.compile(
-    r"\d(?<=\s\d)\d{0,4}(?![\d/:.,]\d|[a-z(\]-])"
-    r"(?=\s*(?:[,.;)]|is\b|are\b|be\b|was\b|filed\b|as\s+to\b|in\s+(?:its|their)\s+entirety\b|$))"
-)
+_CLOSING_NUMBER = re.compile(r"\d(?<=\s\d)\d{0,4}(?![\d/:.,]\d|[a-z(\]-])" + _AFTER_TITLE)
 
 #: A number right after the noun: "the Stipulated Motion 109 for Entry of ...", "Motion 12
 #: ALLOWED".
@@ -334,8 +362,9 @@ def title_numbers(low: str, refs: list[Ref]) -> list[Ref]:
         taken.add(start)
         group = -1 - len(extra)
         extra.append(Ref(n, start, m.end(1), False, False, group, True))
-        if m.re is _NOUN_NUMBER and low[m.start() : m.start(1)].rstrip().endswith("s"):
-            # The rest of a list after a plural noun: "Motions 30, 33 and 61 are DENIED".
+        if m.re is _TITLE_NUMBER or low[m.start() : m.start(1)].rstrip().endswith("s"):
+            # The rest of a list after a plural noun, "Motions 30, 33 and 61 are DENIED", or
+            # closing a title, "Motion to Compel 61 , 69 is DENIED".
             at = m.end(1)
             while (more := _LIST_MORE.match(low, at)) is not None:
                 k = int(more.group(1))

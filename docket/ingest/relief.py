@@ -136,6 +136,17 @@ _STOP = frozenset(
 )
 
 
+_CLAUSE_END = re.compile(r"[.;:]\s")
+
+
+def _clause_start(low: str, at: int) -> int:
+    """Where the clause holding ``at`` starts, at most 40 characters before it: words of the
+    sentence before ("... is denied as moot. The time ... is extended") do not refuse it."""
+    start = max(0, at - 40)
+    ends = [m.end() for m in _CLAUSE_END.finditer(low, start, at)]
+    return ends[-1] if ends else start
+
+
 def relief_given(low: str, stays: tuple[StayDraft, ...]) -> tuple[RulingDraft, ...]:
     """The relief an order's words give without naming a motion (``low``, its lower-cased
     text), each as a ruling granting the motion that asked for it; ``stays`` are the stays
@@ -147,7 +158,7 @@ def relief_given(low: str, stays: tuple[StayDraft, ...]) -> tuple[RulingDraft, .
         if not any(c in low for c in cue):
             continue  # cheap: the words the relief needs are absent
         for m in pattern.finditer(low):
-            if _NOT_GIVEN.search(low, max(0, m.start() - 40), m.start()):
+            if _NOT_GIVEN.search(low, _clause_start(low, m.start()), m.start()):
                 continue
             said = words
             if kind is _K.EXTENSION_OF_TIME:

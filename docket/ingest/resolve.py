@@ -24,6 +24,7 @@ from docket.events import (
     StayLifted,
     StayScope,
 )
+from docket.ingest._voices import OTHER_SIDE, SIDE_OWNER
 from docket.ingest.refs import find_refs
 from docket.ingest.rulings import RulingDraft
 from docket.ingest.stays import LiftDraft, StayDraft
@@ -163,6 +164,56 @@ def combine(dispositions: list[Disposition]) -> Disposition:
     return dispositions[0]
 
 
+#: Words naming a motion by its owner and a bare noun alone: "Plaintiff's application".
+_BARE_OWNED = re.compile(
+    r"^\W*(?:the\s+)?(?:plaintiff|defendant|petitioner|respondent)s?(?:['\u2019]s?)?\s+"
+    r"(?P<noun>motion|application|request|petition)\W*$"
+)
+#: A paper a judge may call an "application" or a "request" though the clerk docketed it as a
+#: motion: a letter motion (S.D.N.Y., E.D.N.Y.), or one its title calls so. A plain "MOTION to
+#: Compel" is not taken for "Plaintiff's application" (the application may be a letter never
+#: docketed as a motion).
+_LETTERISH = re.compile(r"\b(?:letter|application|request)\b", re.I)
+
+
+def _bare_owned(words: str, motion: _Motion) -> bool:
+    """Whether ``words`` ("Plaintiff's application") are only an owner and a noun that may
+    name ``motion``: "motion" names any; "application", "request" a letter motion."""
+    bare = _BARE_OWNED.match(words.lower())
+    if bare is None or not _side(motion.filer):
+        return False
+    return (
+        bare.group("noun") in ("motion", "petition") or _LETTERISH.search(motion.title) is not None
+    )
+
+
+def _owner(words: str) -> str | None:
+    """The side (plaintiff, defendant, petitioner, respondent) whose motion ``words`` name."""
+    found = SIDE_OWNER.search(words.lower()) if words else None
+    return found.group(1) if found is not None else None
+
+
+def _side(filer: str) -> str | None:
+    """The one side a motion's filer is on, by the words of its name ("Defendants Acme,
+    et al."); ``None`` when it says none, or both ("Defendant/Counter-Plaintiff"), or a
+    side of a counterclaim, cross-claim or third-party claim."""
+    low = filer.lower()
+    if "counter" in low or "cross" in low or "third" in low:
+        return None  # a counter-defendant is a plaintiff, a third-party plaintiff a defendant
+    sides = [s for s in OTHER_SIDE if s in low]
+    return sides[0] if len(sides) == 1 else None
+
+
+def _by_owner(motions: list[_Motion], words: str) -> list[_Motion]:
+    """``motions`` but those the other side filed, when ``words`` name whose motion it is:
+    "Plaintiff's request for sanctions" is not a motion the defendants filed."""
+    owner = _owner(words)
+    if owner is None:
+        return motions
+    other = OTHER_SIDE[owner]
+    return [m for m in motions if _side(m.filer) != other]
+
+
 def _best_by_words(motions: list[_Motion], words: str) -> _Motion | None:
     """The one motion whose title shares most words with ``words``, if one clearly does."""
     said = _words(words)
@@ -274,7 +325,8 @@ class DocketContext:
         """The pending motions a ruling by words that named no one of them may mean: those of
         its kind, else those sharing a word of its title, else every one pending (a motion
         entered without a number by its negative stand-in)."""
-        pending = self.pending_motions()
+        # Words naming one side's motion ("Plaintiff's request") may mean none of the other's.
+        pending = _by_owner(self.pending_motions(), draft.words or "")
         if draft.kind is not None and draft.kind is not MotionKind.OTHER:
             of_kind = [m for m in pending if m.kind is draft.kind]
             pending = of_kind or pending
@@ -282,13 +334,21 @@ class DocketContext:
         sharing = [m for m in pending if said & _words(m.title)]
         return list(dict.fromkeys(m.doc for m in (sharing or pending)))
 
-    def pending_titled(self, words: str) -> list[int]:
+    def pending_titled(self, words: str, side: str | None = None) -> list[int]:
         """The pending motions (numbered, or by their negative stand-ins) whose titles share
-        a word with ``words`` besides "motion" and the like ("the Motion to Dismiss")."""
+        a word with ``words`` besides "motion" and the like ("the Motion to Dismiss"), but
+        those the side other than ``side`` filed (the words' owner: "Defendants' motion")."""
         said = _words(words)
         if not said:
             return []
-        return list(dict.fromkeys(m.doc for m in self.pending_motions() if said & _words(m.title)))
+        other = OTHER_SIDE.get(side or "")
+        return list(
+            dict.fromkeys(
+                m.doc
+                for m in self.pending_motions()
+                if said & _words(m.title) and (other is None or _side(m.filer) != other)
+            )
+        )
 
     def pending_motions(self) -> list[_Motion]:
         """Every motion pending: the numbered ones, then those entered without a number."""
@@ -374,6 +434,11 @@ class DocketContext:
         pending = [m for m in self.all_motions() if m.pending and m.doc not in besides]
         if unnumbered:
             pending += [m for m in self.unnumbered if m.pending]
+        pending = _by_owner(pending, words)
+        if len(pending) == 1 and _bare_owned(words, pending[0]):
+            # "Plaintiff's application is DENIED" with one motion of the plaintiff's pending
+            # and the rest the defendants': that one.
+            return pending[0]
         if kind is not None and kind is not MotionKind.OTHER:
             of_kind = [m for m in pending if m.kind is kind]
             if len(of_kind) == 1:
@@ -400,6 +465,7 @@ class DocketContext:
         numbered = {d.disposition for d in drafts if d.docs}
         leaves: dict[Key, LeaveToRefile] = {}
         ruled_docs = frozenset(n for d in drafts for n in d.docs)
+        beside = any(d.rule != "order.relief_entered" for d in drafts)
         self.swept_doubtful = []
         self.unplaced = []
         self.leave_unread = {}
@@ -417,22 +483,34 @@ class DocketContext:
                 targets = [m.key for m in swept if not m.doubted]
                 targets += [m.key for m in self.unnumbered if m.pending and not m.doubted]
                 self.swept_doubtful = list(dict.fromkeys(m.doc for m in swept if m.doubted))
+            elif draft.rule == "order.relief_entered" and self._relief_of_ruled(draft, ruled_docs):
+                continue  # "granting 12 Motion to Extend ...; the time is extended": 12's relief
             elif draft.rule == "order.relief_entered":
                 hit = self._asked_for(draft)
                 if hit is not None:
                     targets.append(hit.key)
                     if hit.superseded:
                         self.unplaced.append(draft)  # the earlier ones of its movant
-                elif self._may_have_asked(draft):
+                elif not beside and self._may_have_asked(draft):
                     # Several may have asked for it: none is ruled on, each is reviewed.
                     # Relief none asked for (a stipulated protective order, a remand on the
-                    # court's own motion) leaves the other motions alone.
+                    # court's own motion) leaves the other motions alone, and so does relief
+                    # given beside the order's rulings ("denying 12 Motion to Dismiss; the time
+                    # to answer is extended"): the court's own, unless one motion asked for it.
                     unresolved.append(
                         Unresolved(
                             order, filed, None, f"no one pending motion asked for {draft.words!r}"
                         )
                     )
                     self.unplaced.append(draft)
+            elif draft.docs and self._other_sides(draft):
+                # "The Court GRANTS 40 Motion ... and DENIES Plaintiff's request for ...": the
+                # one motion the entry names, read as the request's antecedent, is the other
+                # side's; the request is some other paper, for a person to place.
+                unresolved.append(
+                    Unresolved(order, filed, None, f"{draft.words!r} names another side's motion")
+                )
+                self.unplaced.append(draft._replace(docs=()))
             elif draft.docs:
                 for n in draft.docs:
                     if n in self.motions and n != order:
@@ -558,6 +636,25 @@ class DocketContext:
         kind = draft.kind.value.replace("_", " ") if draft.kind is not None else ""
         said = _words(draft.words or kind) - {"order", "other"}
         return any(said & _words(m.title) for m in pending)
+
+    def _relief_of_ruled(self, draft: RulingDraft, ruled_docs: frozenset[int]) -> bool:
+        """Whether relief an order gives is that of a motion of its kind the same order rules
+        on by number (or, without a number, by title): then it decides no other motion."""
+        ruled = [m for n in ruled_docs for m in self.motions.get(n, ())]
+        if draft.kind is MotionKind.OTHER:
+            return _best_by_words(ruled, draft.words or "") is not None
+        return any(m.kind is draft.kind for m in ruled)
+
+    def _other_sides(self, draft: RulingDraft) -> bool:
+        """Whether a ruling read as the one motion the entry names before it ("the motion")
+        names, in its words, the side that did not file that motion."""
+        if not draft.rule.endswith("_antecedent") or not draft.words:
+            return False
+        owner = _owner(draft.words)
+        if owner is None:
+            return False
+        motions = [m for n in draft.docs for m in self.motions.get(n, ())]
+        return bool(motions) and all(_side(m.filer) == OTHER_SIDE[owner] for m in motions)
 
     def _names_another(self, draft: RulingDraft, ruled_docs: frozenset[int]) -> bool:
         """Whether a ruling by title names a kind of motion that none of the order's numbered

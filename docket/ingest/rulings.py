@@ -9,6 +9,11 @@ is DENIED as moot"): the number is in the subject, or just after the verb, or in
 sentence before ("Hearing held on motion for class certification ([12]). Motion is
 granted."). A ruling whose motion has no number is kept with the words that name it, so the
 importer can look the motion up on the docket by its kind.
+
+A recommendation is not a ruling ("RECOMMENDING that 12 Motion to Dismiss be granted", "the
+Court RECOMMENDS granting 12"): a magistrate judge's findings and recommendations decide
+nothing until the district judge adopts them (28 U.S.C. 636(b)(1)); the motions they name
+stay pending, read (``read_rulings`` returns them apart).
 """
 
 from __future__ import annotations
@@ -26,10 +31,10 @@ from docket.ingest._voices import (
     active,
     passive,
 )
-from docket.ingest.leave import Terms, read_terms
+from docket.ingest.leave import Offer, Terms, read_terms, refiling_offer
 from docket.ingest.refs import Ref, title_numbers
 
-__all__ = ["WITHDRAWN_RULE", "RulingDraft", "find_rulings"]
+__all__ = ["WITHDRAWN_RULE", "RulingDraft", "find_rulings", "read_rulings", "recommended"]
 
 _D = Disposition
 
@@ -57,6 +62,66 @@ _CONDITION = re.compile(
 )
 
 
+#: A magistrate judge's recommendation (28 U.S.C. 636(b)(1)(B); FRCP 72(b)): "RECOMMENDING
+#: that 12 Motion to Dismiss be granted", "the Court RECOMMENDS granting 12", "it is
+#: recommended that ...". It decides nothing until the district judge adopts it.
+_RECOMMENDS = re.compile(r"\brecommend(?:s|ed|ing)?\b")
+#: Words that end a recommendation's reach: the court's own decree, or its adoption of the
+#: report ("RECOMMENDING that 12 be granted; it is ORDERED that 14 is denied", "as the
+#: magistrate judge recommended, and the Court adopts ...").
+_BREAKS = re.compile(
+    r"\b(?:ordered|orders|adjudged|decreed|directs|directed|adopt\w*|accept\w*|agree\w*|concur\w*|"
+    r"overrul\w*)\b|[.;]\s"
+)
+#: An active verb that is what is recommended: "RECOMMENDS granting", "recommends that the
+#: Court grant" (its participle read), "RECOMMENDING that the District Judge deny".
+_ADVISED_VERB = re.compile(
+    r"\s*(?:that\s+(?:the\s+)?(?:court|district\s+(?:judge|court)|presiding\s+judge)\s+)?$"
+)
+#: A passive verb in a clause the recommendation opens: "recommends that 12 Motion is GRANTED".
+_ADVISED_CLAUSE = re.compile(r"\s+that\b")
+#: A verb in the subjunctive, its copula a bare "be" ("that 12 Motion be granted"): the
+#: mood of a decree or of a recommendation, whichever governs it.
+_SUBJUNCTIVE = re.compile(r"(?<![\w'])be\s+(?:hereby\s+)?$")
+_GOVERNS = re.compile(r"\b(?:(?P<rec>recommend(?:s|ed|ing)?)|ordered|orders|adjudged|decreed)\b")
+
+
+def recommended(
+    low: str, spans: list[tuple[int, int]], at: int, *, active: bool, advised: int | None = None
+) -> bool:
+    """Whether the ruling verb at ``at`` (lower-cased ``low``) is a recommendation's, not a
+    ruling (only the district judge's adoption rules, 28 U.S.C. 636(b)(1)).
+
+    An active verb is, when it is what a recommending verb of its sentence recommends ("the
+    Court RECOMMENDS granting 12"), or is joined to such a verb (``advised``: where the
+    last one ends: "... granting 12 and denying 14"), with no decree or adoption between. A
+    passive verb is, in a clause a recommending verb opens ("recommends that 12 is
+    GRANTED"), or in the subjunctive ("be granted") when the nearest governing verb however
+    far before is a recommending one ("RECOMMENDING that 12 be granted; and 14 be denied")."""
+    if "recommend" not in low:
+        return False
+    start = spans[_sentence(spans, at)][0] if spans else 0
+    recs = list(_RECOMMENDS.finditer(low, start, at))
+    if recs:
+        rec = recs[-1]
+        if _BREAKS.search(low, rec.end(), at) is None:
+            if active and _ADVISED_VERB.match(low, rec.end(), at):
+                return True
+            if not active and _ADVISED_CLAUSE.match(low, rec.end(), at):
+                return True
+        if (
+            active
+            and advised is not None
+            and advised >= rec.end()
+            and _BREAKS.search(low, advised, at) is None
+        ):
+            return True
+    if active or _SUBJUNCTIVE.search(low, max(0, at - 12), at) is None:
+        return False
+    governors = [m.group("rec") for m in _GOVERNS.finditer(low, 0, at)]
+    return bool(governors) and governors[-1] is not None
+
+
 def _clause_before(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
     """From the start of the sentence holding ``at`` to ``at``."""
     start = spans[_sentence(spans, at)][0] if spans else 0
@@ -64,16 +129,19 @@ def _clause_before(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
 
 
 _PART = r"\s*,?\s*in\s+part\s*,?\s*"
+#: How the part denied may be qualified: "GRANTS IN PART AND DENIES AS MOOT IN PART",
+#: "granted in part and denied without prejudice in part". The motion is granted in part.
+_DENIED_HOW = r"(?:\s+as\s+moot|\s+without\s+prejudice|\s+w/o\s+prejudice)?"
 #: Where a ruling may start: cheap to find, then read precisely by the patterns below.
 _CANDIDATE = re.compile(
-    r"grant|den[yi]|moot|termin|allow|approv|withdrawn|dismissed|so\s+order|finding|finds|deeming|"
+    r"grant|den[yi]|declin|moot|termin|allow|approv|withdrawn|dismissed|so\s+order|finding|finds|deeming|"
     r"deems|declaring|declares|deemed|rendered"
 )
 #: The active voice, CM/ECF's participle ("granting") or the judge's present tense ("the
 #: Court GRANTS").
 _ACTIVE = re.compile(
-    rf"(?:(?P<gip>(?:grant(?:ing|s)|allow(?:ing|s)){_PART}(?:and\s+)?den(?:ying|ies){_PART}"
-    rf"|den(?:ying|ies){_PART}(?:and\s+)?(?:grant(?:ing|s)|allow(?:ing|s)){_PART}"
+    rf"(?:(?P<gip>(?:grant(?:ing|s)|allow(?:ing|s)){_PART}(?:and\s+)?den(?:ying|ies){_DENIED_HOW}{_PART}"
+    rf"|den(?:ying|ies){_DENIED_HOW}{_PART}(?:and\s+)?(?:grant(?:ing|s)|allow(?:ing|s)){_PART}"
     rf"|(?:grant(?:ing|s)|allow(?:ing|s)){_PART}|den(?:ying|ies){_PART}|grant(?:ing|s)\s+as\s+modified)"
     r"|(?P<dwp>den(?:ying|ies)\s+without\s+prejudice)"
     r"|(?P<moot>den(?:ying|ies)\s+(?:(?:each|both|all)\s+)?as\s+moot|(?:finding|finds|deeming|deems|"
@@ -81,7 +149,8 @@ _ACTIVE = re.compile(
     r"|terminate(?=\s+(?:all|any)\s+(?:\w+\s+)?motions\b)"
     # "The Clerk is directed to terminate 12 Motion as moot": moot, whoever terminates it.
     r"|terminate(?=\s[^.;]{0,100}?\bas\s+moot\b))"
-    r"|(?P<denied>den(?:ying|ies))"
+    # "the Court declines to consider the proposed motion": refused, as a denial refuses.
+    r"|(?P<denied>den(?:ying|ies)|declin(?:es|ing)\s+to\s+(?:consider|entertain|grant))"
     r"|(?P<granted>grant(?:ing|s)|approv(?:ing|es)|allow(?:ing|s)|so\s+ordering))\b"
 )
 _COPULA_WORDS = frozenset(["is", "are", "be", "was", "were", "stands", "stand", "hereby"])
@@ -105,8 +174,8 @@ _ADVERBS = frozenset(
 )
 _NOUNS = frozenset(["motion", "motions", "application", "applications", "request", "requests"])
 _PASSIVE = re.compile(
-    rf"(?:(?P<gip>(?:granted|allowed){_PART}(?:and\s+)?denied(?:{_PART})?"
-    rf"|denied{_PART}(?:and\s+)?(?:granted|allowed)(?:{_PART})?"
+    rf"(?:(?P<gip>(?:granted|allowed){_PART}(?:and\s+)?denied{_DENIED_HOW}(?:{_PART})?"
+    rf"|denied{_DENIED_HOW}{_PART}(?:and\s+)?(?:granted|allowed)(?:{_PART})?"
     r"|(?:granted|allowed)\s+in\s+part|denied\s+in\s+part|granted\s+as\s+modified)"
     r"|(?P<moot>(?:deemed\s+|rendered\s+)moot|moot(?:ed)?|terminated(?:\s+as\s+moot)?|withdrawn|"
     r"denied\s+as\s+moot)"
@@ -286,17 +355,33 @@ def _marks(low: str) -> list[Mark]:
 
 def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
     """Every ruling ``text`` states, in order; ``refs`` are the references found in it."""
+    return read_rulings(text, refs)[0]
+
+
+#: An order adopting a report and recommendation: the recommendation it adopts may rule.
+_ADOPTS = re.compile(
+    r"\b(?:adopt\w*|accept\w*|approv\w*|affirm\w*)\s+(?:\w+\s+){0,6}?(?:report|findings|"
+    r"recommendations?|r\s*&\s*r)\b"
+)
+
+
+def read_rulings(text: str, refs: list[Ref]) -> tuple[list[RulingDraft], tuple[int, ...]]:
+    """Every ruling ``text`` states, in order, and the numbered motions it only recommends a
+    ruling on (none where it also adopts a report: the adopted recommendation may rule)."""
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: read as written
         low = text
     marks = _marks(low)
     if not marks:
-        return _endorsed(low)
+        return _endorsed(low), ()
     refs = title_numbers(low, refs)
     spans = sentence_spans(text)
     # Cheap: the words a ruling not yet made needs ("tentative", "proposed order").
     not_yet_cue = "tentativ" in low or "proposed" in low or "draft" in low
+    advice_cue = "recommend" in low  # cheap: the word a recommendation needs
     out: list[RulingDraft] = []
+    advised: list[int] = []
+    advised_end: int | None = None
     prev_end = 0
     last: list[RulingDraft] = []
     for i, mark in enumerate(marks):
@@ -317,6 +402,24 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
             # "TENTATIVE RULING: ... is GRANTED", "the Court tentatively GRANTS", "Absent
             # objection by May 1, 2 Motion shall be granted": no ruling yet (the words may
             # still be flagged for review).
+            prev_end = mark.end
+            continue
+        elif advice_cue and recommended(
+            low, spans, mark.verb, active=mark.active, advised=advised_end
+        ):
+            # "RECOMMENDING that 12 Motion to Dismiss be granted": a recommendation, which
+            # leaves the motion pending until the district judge adopts it.
+            if mark.active:
+                advised_end = mark.end
+                advised.extend(
+                    n for d in active(low, refs, spans, mark.end, nxt, disposition) for n in d.docs
+                )
+            else:
+                # The motions of its subject: "that 12 Motion to Dismiss be granted".
+                start = max(prev_end, spans[_sentence(spans, mark.verb)][0] if spans else 0)
+                advised.extend(
+                    r.doc for r in refs if start <= r.start < mark.verb and not r.related
+                )
             prev_end = mark.end
             continue
         elif mark.active and _ORDER_NAMED.search(low, max(0, mark.verb - 80), mark.verb):
@@ -370,7 +473,9 @@ def find_rulings(text: str, refs: list[Ref]) -> list[RulingDraft]:
         # 234 Motion to Reduce Sentence now deemed moot") takes its own.
         own = {n for r in out if r.rule != "order.active_coordinated" for n in r.docs}
         out = [r for r in out if r.rule != "order.active_coordinated" or not set(r.docs) & own]
-    return out or _endorsed(low)
+    ruled = {n for r in out for n in r.docs}
+    left = () if _ADOPTS.search(low) else tuple(n for n in dict.fromkeys(advised) if n not in ruled)
+    return out or _endorsed(low), left
 
 
 _PARTLY = re.compile(r"\b(?:partially|partly)\s+$")
@@ -381,7 +486,10 @@ _ELLIPTICAL = re.compile(
     r"\s+respects|in\s+all\s+remaining\s+respects)\b"
 )
 #: "in part" after an active verb's object: "GRANTS the motion in part", "denies [12] in part".
-_OBJECT_WORDS = re.compile(r"(?:(?!grant|den[iy]|order|allow)[^.;:]){0,80}?\bin\s+part\b")
+_OBJECT_WORDS = re.compile(
+    # (A full stop of "Doc. 35", "Dkt. No. 35" does not end the clause.)
+    r"(?:(?!grant|den[iy]|order|allow)(?:[^.;:]|\.(?=\s*(?:no\.?\s*)?#?\d))){0,80}?\bin\s+part\b"
+)
 
 
 def _in_part_after(low: str, spans: list[tuple[int, int]], end: int, nxt: int) -> bool:
@@ -440,6 +548,9 @@ def _refiling(
         found = _MAY_REFILE.search(low, end, bound)
         if found is not None and found.start() > nxt:
             found = None
+    offer = refiling_offer(low, end, stop) if found is None else None
+    if offer is not None:
+        found = offer.found
     if found is None:
         return _while_stayed(low, spans, verb, drafts)
     if _RULING_VERB.search(low, end, max(end, found.start())):
@@ -448,7 +559,12 @@ def _refiling(
     unread: str | None = None
     leave: str | None = found.group(0)
     terms = Terms()
-    if _LEAVE_CONDITION.match(low, found.end(), sentence_end):
+    if offer is not None and offer.unread:
+        unread, leave = (
+            " ".join(low[found.start() : min(sentence_end, found.start() + 160)].split()),
+            None,
+        )
+    elif _LEAVE_CONDITION.match(low, found.end(), sentence_end):
         words = " ".join(low[found.start() : min(sentence_end, found.start() + 160)].split())
         read = read_terms(low, found.end(), sentence_end)
         if read is None or read == Terms():
@@ -457,7 +573,12 @@ def _refiling(
             terms, leave = read, words
     out = []
     for d in drafts:
-        if d.disposition in denials and _named_motion(d) and d.leave is None:
+        if (
+            d.disposition in denials
+            and _named_motion(d)
+            and d.leave is None
+            and (offer is None or _offered_to(d, offer))
+        ):
             d = d._replace(
                 disposition=_D.DENIED_WITHOUT_PREJUDICE,
                 leave=leave,
@@ -469,6 +590,22 @@ def _refiling(
             )
         out.append(d)
     return out
+
+
+def _offered_to(d: RulingDraft, offer: Offer) -> bool:
+    """Whether an offer to take a paper again gives ``d`` leave to refile: an election to
+    refile, any denial; an offer to submit a paper again, revised ("may submit a revised
+    proposed protective order"), only a denial without prejudice, and, when the paper is not
+    a motion, only of the motion that asked for it (its words name the paper)."""
+    if offer.election:
+        return True
+    if d.disposition is not _D.DENIED_WITHOUT_PREJUDICE:
+        return False
+    if offer.paper is None:
+        return True
+    named = " ".join(filter(None, (d.named_words, d.words)))
+    qualifier = offer.paper.split()[0] if len(offer.paper.split()) > 1 else ""
+    return bool(qualifier) and qualifier in named
 
 
 #: A denial given because the case is stayed ("As this case is stayed, 22 Motion to Compel is

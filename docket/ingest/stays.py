@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from docket.events import MotionKind, StayScope
 from docket.ingest.kinds import motion_kind
+from docket.ingest.mood import contemplated
 from docket.ingest.refs import Ref
 
 __all__ = [
@@ -53,17 +54,34 @@ class LiftDraft(NamedTuple):
     scope: StayScope | None
 
 
+#: The deadlines of the case as a whole ("all deadlines", "the remaining pretrial deadlines",
+#: "discovery deadlines"), not those of one paper ("the briefing deadlines": see
+#: :data:`_WHOLE_DEADLINES`).
+_DEADLINES = (
+    r"(?P<dl>(?:all\s+|the\s+|any\s+)?(?:(?:other|remaining|current|existing|outstanding|upcoming)\s+)?"
+    r"(?:(?:pretrial|case[- ]management|scheduling(?:\s+order)?|discovery)\s+)?deadlines)"
+)
 _STAYED = re.compile(
     r"\b(?P<what>discovery|(?:this|the|instant|above[- ]captioned)\s+(?:case|action|matter|litigation|"
-    r"proceedings?|lawsuit|suit)|(?:all\s+)?proceedings|(?:the\s+)?case|(?:all\s+)?(?:pretrial\s+)?deadlines)"
+    rf"proceedings?|lawsuit|suit)|(?:all\s+)?proceedings|(?:the\s+)?case|{_DEADLINES})"
     r"(?:\s+(?:in|of)\s+this\s+(?:case|action|matter))?"
+    # "the deadlines set forth in the Court's December 1, 2008, scheduling order are STAYED",
+    # "all deadlines in the Case Management Order (Doc. 20) are stayed".
+    r"(?:\s+(?:(?:set\s+forth|set|established|entered|contained|imposed|listed)\s+)?(?:in|by|under)\s+"
+    r"[^.;]{0,80}?\b(?:scheduling|case[- ]management|pretrial|progression|trial[- ]setting)\s+order\b"
+    r"(?:\s*[\[(][^\])]{0,30}[\])])?)?"
     r"(?P<asto1>\s+(?:only\s+)?(?:as\s+to|as\s+against|against)\s+[^.;]{3,80}?)?"
     r"\s+(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+remain|remains?|is\s+now)\s+"
     r"(?:hereby\s+|temporarily\s+|administratively\s+)?stayed\b"
     r"|\b(?:staying|stays|STAYED:?)\s+(?P<what2>(?:all\s+)?discovery|(?:(?:this|the)\s+)?(?:case|action|matter)|"
-    r"(?:all\s+)?proceedings)",
+    r"(?:all\s+)?proceedings|all\s+(?:(?:other|remaining)\s+)?(?:(?:pretrial|case[- ]management)\s+)?deadlines)",
     re.I,
 )
+#: "all deadlines", "the deadlines": the words start the phrase, whatever stands before them.
+_DETERMINED = re.compile(r"(?:all|the|any)\s", re.I)
+#: The word before "deadlines" that may stand there when they are the whole case's: none, or a
+#: joining word ("ORDERED that deadlines are stayed"); "the briefing deadlines" are one paper's.
+_WHOLE_DEADLINES = frozenset(["", "that", "and", "ordered", "further", "hereby", "court's", "its"])
 _UNTIL = re.compile(r"^[^.;]{0,80}?\buntil\s+(?P<date>[^.;]{4,30})", re.I)
 _PENDING = re.compile(
     r"^[^.;]{0,40}?\bpending\s+(?:the\s+)?(?:(?:final\s+)?(?:resolution|disposition|ruling|decision|"
@@ -159,6 +177,15 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+_LAST_WORD = re.compile(r"([\w'\u2019]+)\s*$")
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word just before ``at`` in lower case ("" after punctuation or at the start)."""
+    before = _LAST_WORD.search(text, max(0, at - 30), at)
+    return "" if before is None else before.group(1).lower().replace("\u2019", "'")
+
+
 def _names(raw: str) -> tuple[str, ...]:
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", raw.strip(" ,"))
     return tuple(p.strip() for p in parts if p.strip())
@@ -179,7 +206,15 @@ def find_stays(text: str, refs: list[Ref]) -> list[StayDraft]:
         return []
     out: list[StayDraft] = []
     for m in _STAYED.finditer(text):
+        if contemplated(text, m.start(), m.end()):
+            continue  # "Defendant asks that discovery be stayed", "RECOMMENDING that ... be stayed"
         what = (m.group("what") or m.group("what2") or "").lower()
+        if (
+            m.group("dl")
+            and _DETERMINED.match(m.group("dl")) is None
+            and _word_before(text, m.start()) not in _WHOLE_DEADLINES
+        ):
+            continue  # "the briefing deadlines are stayed": one paper's, not the case's
         scope = StayScope.DISCOVERY if "discovery" in what else StayScope.CASE
         base = m.end()
         rest = text[base:]
@@ -262,16 +297,30 @@ _NO_LONGER_STAYED = re.compile(
 )
 
 
+#: A lift that waits on something yet to come: "The stay shall be lifted upon the filing of a
+#: status report", "... once the appeal is decided".
+_LIFTS_LATER = re.compile(r"[\s,]*(?:upon|once)\b", re.I)
+
+
+def _not_now(text: str, m: re.Match[str]) -> bool:
+    """Whether the lift worded by ``m`` is only asked for, recommended, denied or put on a
+    condition ("Plaintiff asks that the stay be lifted", "The Court declines to lift the
+    stay", "... shall be lifted upon the filing of a status report")."""
+    return contemplated(text, m.start(), m.end()) or _LIFTS_LATER.match(text, m.end()) is not None
+
+
 def find_lifts(text: str) -> list[LiftDraft]:
     """The stays ``text`` lifts."""
     if "stay" not in text.lower() and "STAY" not in text:
         return []
     out: list[LiftDraft] = []
     for m in _NO_LONGER_STAYED.finditer(text):
+        if _not_now(text, m):
+            continue
         of = (m.group("of") or "").lower()
         out.append(LiftDraft(StayScope.DISCOVERY if of == "discovery" else None))
     for m in _LIFT.finditer(text):
-        if _NOT_LIFTING.search(text, max(0, m.start() - 40), m.start()):
+        if _NOT_LIFTING.search(text, max(0, m.start() - 40), m.start()) or _not_now(text, m):
             continue
         of = (m.group("of") or m.group("of2") or "").lower()
         if "discovery" in of:
