@@ -190,6 +190,16 @@ _EXCEPT = re.compile(r"\W*,?\s*except\s+(?:as\s+to|for|that|with\s+respect\s+to|
 _EXCEPT_AFTER = re.compile(r"\bexcept\s+(?:as\s+to|for|that|with\s+respect\s+to|insofar)\b")
 #: What may join a further motion to the one an active verb rules on ("granting 34 Motion to
 #: Intervene and 26 Motion to Compel"): the verb reaches it too.
+#: A colon opening a list of the motions a verb rules on: "DENIES the following motions as
+#: MOOT:", "GRANTS these motions:".
+_LIST_OPENS = re.compile(r"\b(?:following|these|below)\b[^.;:\d]{0,60}:\s*[^;:\d]{0,120}$")
+#: Words that end such a list: a clause with a verb, or the judge's signature ("Signed by").
+_LIST_ITEM_STOP = re.compile(
+    r"\b(?:is|are|was|were|be|been|shall|will|may|must|it|court|signed|ordered|granted|denied|"
+    r"grant(?:s|ing)?|den(?:y|ies|ying)|moot|withdrawn|terminated|so|due|re|set|held)\b"
+)
+#: What a list item names: a motion ("Defendant's Motion to Strike (Dkt. 9)").
+_LIST_ITEM_NOUN = re.compile(r"\b(?:motion|application|request|petition)s?\b")
 _COORDINATED = re.compile(
     r"(?:,\s*and|,|\band|&|\bas\s+well\s+as)\s*[\[(]?\s*(?:(?:ecf|dkt|doc|docket)\.?\s*(?:no\.?)?\s*)?#?\s*$"
 )
@@ -293,6 +303,26 @@ def active(
                     r.group,
                 )
             )
+        if _LIST_OPENS.search(low, end, first.start):
+            # "DENIES the following motions as MOOT: Motions to Dismiss (Dkt. 31; Dkt. 39).
+            # Motion to Strike (Dkt. 91).": the items of the list the colon opens, each a
+            # clause naming motions with no verb of its own, until a clause that has one.
+            seen = {g for _, g in out}
+            for s, e in spans[_sentence_of(spans, first.start) + 1 :] if spans else []:
+                if s >= nxt or _LIST_ITEM_STOP.search(low, s, e):
+                    break
+                own = [x for x in refs if s <= x.start < e and not x.related]
+                if not own and e - s <= 6:
+                    continue  # a fragment a full stop cut off: "Dkt. 31 ; Dtk. 39"
+                if not own or (
+                    own[0].group not in seen and not _LIST_ITEM_NOUN.search(low, s, own[0].start)
+                ):
+                    break
+                for x in own:
+                    if x.group not in seen:
+                        seen.add(x.group)
+                        draft = RulingDraft(disposition, _group(refs, x), "order.active_list")
+                        out.append((draft, x.group))
         return [d for d, _ in out]
     right_after = _VERB_NUMBER.match(low, end)
     if right_after is not None:

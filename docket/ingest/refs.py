@@ -237,8 +237,37 @@ def _in_list(low: str, last_end: int, start: int) -> bool:
         return True
     if gap.startswith(";"):
         rest = gap[1:].strip(" .#")
-        return rest in ("dkt", "doc", "ecf", "dkt. no", "doc. no")
-    return gap in ("no.", ", no.", "and no.")
+        return _list_prefix(rest)
+    # "(Dkt. 134 Dkt. 143 ; ...)": the semicolon lost between two prefixed numbers.
+    return gap in ("no.", ", no.", "and no.") or (
+        gap.endswith(".")
+        and gap[0] != "."
+        and _list_prefix(gap.strip(" .#"))
+        and _prefixed_before(low, last_end)
+    )
+
+
+#: The prefixes a list of docket numbers repeats before each number ("Dkt. 27 ; Dkt. 28").
+_LIST_PREFIXES = ("dkt", "doc", "ecf", "dkt. no", "doc. no")
+
+
+def _list_prefix(word: str) -> bool:
+    """Whether ``word`` is a prefix a list repeats, or one with two letters swapped, the
+    commonest slip of typing ("Dkt. 31 ; Dtk. 39")."""
+    if word in _LIST_PREFIXES:
+        return True
+    return len(word) == 3 and any(
+        sorted(word) == sorted(p) and sum(a != b for a, b in zip(word, p, strict=True)) == 2
+        for p in _LIST_PREFIXES[:3]
+    )
+
+
+def _prefixed_before(low: str, end: int) -> bool:
+    """Whether the number ending at ``end`` has a docket prefix before it ("Dkt. 134")."""
+    i = end
+    while i > 0 and low[i - 1].isdigit():
+        i -= 1
+    return _marker(low, i) == "prefixed"
 
 
 #: More numbers after a bracket's first, separated by spaces or commas, the closing bracket
