@@ -115,7 +115,7 @@ _MOTION_NOUN = re.compile(r"\b(?:motion|application)s?\b")
 _CLAIMS = re.compile(r"\b(?:action|case|complaint|claims?|counts?|indictment|petition|appeal)\b")
 _PRONOUN = re.compile(r"\s*(?:it|them|the\s+same|both|each)\b")
 _PLURAL = re.compile(r"\b(?:motions|applications|requests)\b")
-_SCOPE_DWP = re.compile(r"\bwithout\s+prejudice\b|\bw/o\s+prejudice\b")
+_SCOPE_DWP = re.compile(r"\bwithout\s+prejudice\b|\bw/o(?:ut)?\s+prejudice\b")
 _SCOPE_MOOT = re.compile(r"\bas\s+moot\b")
 _ALL_PENDING = re.compile(
     r"\b(?:(?:all|any\s+and\s+all|any|each\s+of\s+the|the)\s+)?(?:other\s+|remaining\s+)?"
@@ -156,16 +156,16 @@ _POSSESSIVE = re.compile(
 _LEAVE = re.compile(
     r"\bwith\s+leave\s+to\s+(?:re-?\s?(?:file|new|submit|assert|raise|urge)\w*"
     r"|file\s+(?:a\s+|an\s+)?(?:renewed|new|amended)\s+motion)"
-    r"|\b(?:without|w/o)\s+prejudice\s+to\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+|being\s+)?"
+    r"|\b(?:without|w/o(?:ut)?)\s+prejudice\s+to\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+|being\s+)?"
     r"(?:re-?\s?(?:fil|new|submi|asser|rais|urg)\w*)"
     # "without prejudice to Plaintiff's right to refile", "to Defendants' ability to renew",
     # "to Plaintiff refiling", "to Plaintiff filing a new motion", "to a renewed motion".
-    r"|\b(?:without|w/o)\s+prejudice\s+to\s+(?:the\s+)?[\w.-]+(?:'s|\u2019s|s'|s\u2019)?\s+"
+    r"|\b(?:without|w/o(?:ut)?)\s+prejudice\s+to\s+(?:the\s+)?[\w.-]+(?:'s|\u2019s|s'|s\u2019)?\s+"
     r"(?:(?:right|ability|opportunity)\s+to\s+)?(?:re-?\s?(?:fil|new|submi|asser|rais|urg)\w*)"
-    r"|\b(?:without|w/o)\s+prejudice\s+to\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?(?:filing|bringing|"
+    r"|\b(?:without|w/o(?:ut)?)\s+prejudice\s+to\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?(?:filing|bringing|"
     r"submitting|presenting)\s+(?:of\s+)?(?:a\s+|an\s+|any\s+)?(?:new|renewed|second|subsequent|"
     r"amended|proper|properly\s+supported)\s+motion"
-    r"|\b(?:without|w/o)\s+prejudice\s+to\s+(?:a|any)\s+(?:renewed|new|subsequent)\s+motion"
+    r"|\b(?:without|w/o(?:ut)?)\s+prejudice\s+to\s+(?:a|any)\s+(?:renewed|new|subsequent)\s+motion"
 )
 #: Words that tie refiling to a condition ("after the stay is lifted", "once discovery closes",
 #: "may renew their motions with supporting evidence or after completing service"): looked

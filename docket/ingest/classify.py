@@ -187,7 +187,7 @@ _SELF_EXECUTING_DISMISSAL = re.compile(
     r"^(?:(?:joint|agreed|mutual|consent(?:ed)?|amended|voluntary|rule\s+41\S*)\s+)*"
     r"(?:stipulation|notice)\s+(?:of|for)\s+(?:voluntary\s+)?dismissal"
     r"(?:\s+of\s+(?:the\s+)?(?:entire\s+)?(?:action|case|complaint|lawsuit))?"
-    r"(?:\s*,?\s*(?:with|without|w/o|w/)\s+prejudice)?"
+    r"(?:\s*,?\s*(?:with|without|w/o(?:ut)?|w/)\s+prejudice)?"
     r"(?:\s*,?\s*(?:pursuant\s+to|under)\s+(?:fed\.?\s*r\.?\s*civ\.?\s*p\.?\s*|f\.?r\.?c\.?p\.?\s*|rule\s+)?"
     r"41\s*(?:\(\s*\w+\s*\)\s*)*)?"
     r"\s*(?:(?:filed\s+)?by\s+(?![^.;()]*\b(?:as\s+to|against|partial)\b)|\((?!\s*re\b|\s*related)|\.?\s*$)",

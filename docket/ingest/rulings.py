@@ -131,7 +131,7 @@ def _clause_before(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
 _PART = r"\s*,?\s*in\s+part\s*,?\s*"
 #: How the part denied may be qualified: "GRANTS IN PART AND DENIES AS MOOT IN PART",
 #: "granted in part and denied without prejudice in part". The motion is granted in part.
-_DENIED_HOW = r"(?:\s+as\s+moot|\s+without\s+prejudice|\s+w/o\s+prejudice)?"
+_DENIED_HOW = r"(?:\s+as\s+moot|\s+without\s+prejudice|\s+w/o(?:ut)?\s+prejudice)?"
 #: Where a ruling may start: cheap to find, then read precisely by the patterns below.
 _CANDIDATE = re.compile(
     r"grant|den[yi]|declin|moot|termin|allow|approv|withdrawn|dismissed|so\s+order|finding|finds|deeming|"
@@ -143,7 +143,7 @@ _ACTIVE = re.compile(
     rf"(?:(?P<gip>(?:grant(?:ing|s)|allow(?:ing|s)){_PART}(?:and\s+)?den(?:ying|ies){_DENIED_HOW}{_PART}"
     rf"|den(?:ying|ies){_DENIED_HOW}{_PART}(?:and\s+)?(?:grant(?:ing|s)|allow(?:ing|s)){_PART}"
     rf"|(?:grant(?:ing|s)|allow(?:ing|s)){_PART}|den(?:ying|ies){_PART}|grant(?:ing|s)\s+as\s+modified)"
-    r"|(?P<dwp>den(?:ying|ies)\s+without\s+prejudice)"
+    r"|(?P<dwp>den(?:ying|ies)\s+(?:without|w/o(?:ut)?)\s+prejudice)"
     r"|(?P<moot>den(?:ying|ies)\s+(?:(?:each|both|all)\s+)?as\s+moot|(?:finding|finds|deeming|deems|"
     r"terminating|terminates|declaring)\s+(?:as\s+)?moot|mooting|terminat(?:ing|es)"
     r"|terminate(?=\s+(?:all|any)\s+(?:\w+\s+)?motions\b)"
@@ -181,11 +181,18 @@ _PASSIVE = re.compile(
     r"denied\s+as\s+moot)"
     r"|(?P<denied>denied|dismissed)"
     r"|(?P<granted>granted|grant|allowed|approved|so\s+ordered))\b"
-    r"(?P<mod>\s*,?\s*(?:as\s+moot|without\s+prejudice|w/o\s+prejudice|with\s+prejudice))?"
+    r"(?P<mod>\s*,?\s*(?:as\s+moot|without\s+prejudice|w/o(?:ut)?\s+prejudice|with\s+prejudice))?"
 )
 #: A passive verb in a clause that only contemplates a ruling ("should be granted").
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|should|may|might|could|must|to|cannot|can|not|if|unless|whether)\s+(?:be\s+|been\s+)?$"
+)
+#: A verb inside a clause of extent, which states what was done elsewhere, not a ruling:
+#: "Insofar as the parties' 12 motion was granted in the earlier ruling, it is DENIED" (the
+#: main clause after the comma rules; the verb before it does not).
+_INSOFAR = re.compile(
+    r"\b(?:insofar|inasmuch|in\s+so\s+far|to\s+the\s+extent)\s+(?:as|that)?"
+    r"(?:[^,.;:()\[\]]|,(?=\s*(?:and\s+)?\d))*$"
 )
 #: A past-tense verb that may rule in the active voice, and the motion it then takes as its
 #: object: a number, or a motion's title (with its owner and adjectives) before one.
@@ -346,7 +353,9 @@ def _marks(low: str) -> list[Mark]:
             if not low.startswith(("deemed", "rendered"), p):
                 continue
             subject_end = p
-        if _HYPOTHETICAL.search(low, max(0, subject_end - 16), subject_end):
+        if _HYPOTHETICAL.search(low, max(0, subject_end - 16), subject_end) or _INSOFAR.search(
+            low, max(0, p - 200), p
+        ):
             continue
         marks.append(Mark(p, v.end(), False, v, subject_end))
         taken = v.end()
