@@ -587,6 +587,7 @@ def _refiling(
             and _named_motion(d)
             and d.leave is None
             and (offer is None or _offered_to(d, offer))
+            and not _another_motion(low, found.end(), d)
         ):
             d = d._replace(
                 disposition=_D.DENIED_WITHOUT_PREJUDICE,
@@ -599,6 +600,31 @@ def _refiling(
             )
         out.append(d)
     return out
+
+
+#: The motion a leave to refile names, after the verb: "may refile its Motion for Leave to
+#: Amend in compliance with ...": its title's words, up to a word that ends a title.
+_REFILED_TITLE = re.compile(
+    r"\s+(?:its|his|her|their|the|that|this|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?motions?\s+"
+    r"((?:for|to)\b(?:\s+(?!(?:in|with|within|by|after|once|when|if|upon|no|on|before)\b)"
+    r"[\w'\u2019-]+){1,6})"
+)
+_TITLE_FILLER = frozenset(["its", "his", "her", "their", "the", "a", "an"])
+
+
+def _another_motion(low: str, at: int, d: RulingDraft) -> bool:
+    """Whether the leave to refile at ``at`` names a motion other than ``d``'s, by its title
+    ("denying 12 Motion for Leave to File Excess Pages. Apple may refile its Motion for Leave
+    to Amend ..."): the head of the refiled motion's title (its first word after "for", "to"
+    or "for leave to") is not among the words of the denied motion's title."""
+    found = _REFILED_TITLE.match(low, at)
+    if found is None or not d.named_words:
+        return False
+    words = [w for w in found.group(1).split() if w not in _TITLE_FILLER]
+    while words and words[0] in ("for", "to", "leave"):
+        words.pop(0)
+    named = set(re.findall(r"[\w'\u2019-]+", d.named_words))
+    return bool(words) and words[0] not in named
 
 
 def _offered_to(d: RulingDraft, offer: Offer) -> bool:
