@@ -168,11 +168,20 @@ def head_of(text: str) -> tuple[str, str, int] | None:
             m = _HEAD_LOW.match(low, pos) if low else _HEAD.match(text, pos)
             if m is not None and m.lastgroup is not None and _at_word_end(text, m.end()):
                 return m.lastgroup.rsplit("_", 1)[0], text[offset:pos], m.end()
+        if word in _DECREE_WORDS:
+            # "IT IS ORDERED Plaintiff's Motion to Dismiss (Doc. 54) is GRANTED": the court's
+            # decree, not the paper it names after it.
+            return None
         mod = _MODIFIER.match(text, pos)
         if mod is None or mod.end() == pos:
             return None
         pos = mod.end()
     return None
+
+
+#: The words of a court's decree ("IT IS ORDERED", "ORDERED AND ADJUDGED"): a paper's title
+#: named after one is what the decree rules on, not the head of the entry.
+_DECREE_WORDS = frozenset(["ordered", "adjudged", "decreed"])
 
 
 def _at_word_end(text: str, end: int) -> bool:
