@@ -61,6 +61,8 @@ HEADS: tuple[tuple[str, str], ...] = (
         r"scheduling|protective|standing|consent|agreed|stipulated|clerk'?s)\s+order|"
         r"memorandum\s+(?:opinion\s+)?(?:and|&)\s+order|memorandum\s+(?:opinion|decision|order)|"
         r"memorandum\s+of\s+decision|ruling|"
+        # "REPORT OF HEARING AND ORDER", "NOTICE AND ORDER": a record the order joins.
+        r"(?:report|notice)\s+(?:of\s+(?:(?!motion)[\w-]+\s+){1,3}?)?(?:and|&)\s+order|"
         r"memorandum\s+(?:and|&)\s+opinion|opinion\s+(?:and|&)\s+order|decision\s+(?:and|&)\s+order|"
         r"stipulation\s+(?:and|&)\s+(?!\[?proposed)(?:[\w-]+\s+){0,2}order|memo\s*-?\s*endorsement|memo\s*-?\s*endorsed|"
         r"endorsed\s+letter|so\s+ordered|order|opinion|decision|endorsement",
