@@ -152,12 +152,13 @@ _POSSESSIVE = re.compile(
 
 
 #: Leave to refile: "with leave to re-file", "without prejudice to renewal", "w/o prejudice
-#: to renewal", "with leave to file a renewed motion".
+#: to renewal", "with leave to file a renewed motion", "without prejudice to reconsideration"
+#: (the request may be made again).
 _LEAVE = re.compile(
     r"\bwith\s+leave\s+to\s+(?:re-?\s?(?:file|new|submit|assert|raise|urge)\w*"
     r"|file\s+(?:a\s+|an\s+)?(?:renewed|new|amended)\s+motion)"
     r"|\b(?:without|w/o(?:ut)?)\s+prejudice\s+to\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+|being\s+)?"
-    r"(?:re-?\s?(?:fil|new|submi|asser|rais|urg)\w*)"
+    r"(?:re-?\s?(?:fil|new|submi|asser|rais|urg|consider)\w*)"
     # "without prejudice to Plaintiff's right to refile", "to Defendants' ability to renew",
     # "to Plaintiff refiling", "to Plaintiff filing a new motion", "to a renewed motion".
     r"|\b(?:without|w/o(?:ut)?)\s+prejudice\s+to\s+(?:the\s+)?[\w.-]+(?:'s|\u2019s|s'|s\u2019)?\s+"
