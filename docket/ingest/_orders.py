@@ -6,14 +6,14 @@ import re
 from datetime import date
 
 from docket.events import Disposition, MotionKind
-from docket.ingest._text import lowered_twin, sentence_spans
+from docket.ingest._text import lowered_twin
 from docket.ingest.doubt import ON_THE_RECORD
 from docket.ingest.draft import Draft
 from docket.ingest.judgments import judgment_directed
 from docket.ingest.mood import contemplated
 from docket.ingest.refs import find_refs
 from docket.ingest.relief import relief_given
-from docket.ingest.rulings import RulingDraft, find_rulings, read_rulings, recommended
+from docket.ingest.rulings import RulingDraft, find_rulings, read_rulings
 from docket.ingest.schedule import find_schedule
 from docket.ingest.stays import MONTHS, find_lifts, find_stays
 
@@ -173,12 +173,9 @@ def _ends(body: str, low: str) -> bool:
                 _MAY_AMEND.search(low) or _PART_OF.search(read, max(0, m.start() - 12), m.start())
             ):
                 continue
+            # "It is RECOMMENDED that this action be dismissed" (28 U.S.C. 636(b)(1): the
+            # district judge's adoption dismisses), "moves for an order dismissing": not yet.
             if contemplated(read, m.start(), m.end()):
-                continue
-            # "It is RECOMMENDED that this action be dismissed": not yet (28 U.S.C.
-            # 636(b)(1): the district judge's adoption dismisses).
-            verb = m.end() - len(m.group(0).split()[-1])
-            if "recommend" in low and recommended(low, sentence_spans(body), verb, active=False):
                 continue
             return not _reopens(body, low)[0]
     if ascii_text and not any(w in low for w in _ENDING_WORDS):
