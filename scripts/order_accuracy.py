@@ -43,6 +43,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).parent))
+
+from posture_accuracy import _reasons  # why a posture fact is flagged: one reading of it
+
 from docket import replay
 from docket.ingest import ImportFailed, RawDocket, RawEntry, build
 from docket.posture import Posture
@@ -158,18 +162,6 @@ def docket_of(item: dict[str, Any]) -> RawDocket:
         filed=start,
         parties=(),
         entries=tuple(entries),
-    )
-
-
-def _reasons(fact: object) -> tuple[str, ...]:
-    review = getattr(fact, "review", None)
-    if not review:
-        return ()
-    if isinstance(review, str):
-        return (review,)
-    return tuple(
-        f"Doc. {flag.doc}: {flag.reason}" if getattr(flag, "doc", None) else str(flag.reason)
-        for flag in review
     )
 
 
