@@ -2,6 +2,7 @@
 
 Usage: python scripts/freeze_orders.py RAW.jsonl [RAW.jsonl ...]
        python scripts/freeze_orders.py --val RAW.jsonl [RAW.jsonl ...]
+       python scripts/freeze_orders.py --batch NAME RAW.jsonl [RAW.jsonl ...]
 
 Reads the labellers' files (one labelled order per line; the record is in
 ``tests/fixtures/labels/orders/GUIDE.md``), checks every record against the guide, drops a
@@ -14,7 +15,8 @@ docket's output on the orders is read; the split is then frozen.
 ``--val`` freezes a later batch whole as ``val.jsonl``, a validation set read once on the
 rules tuned on the development split, then tuned on itself. It refuses an order of a court of
 the test split (tuning on it would teach the reader that court's idiom) and a page either
-split holds.
+split holds. ``--batch NAME`` freezes a still later batch the same way as ``NAME.jsonl`` (``val2``
+...), refusing a page any frozen split already holds.
 """
 
 from __future__ import annotations
@@ -107,10 +109,15 @@ def _write(side: str, chosen: list[dict[str, Any]]) -> None:
 
 
 def main(args: list[str]) -> int:
-    val = args[:1] == ["--val"]
-    paths = args[1:] if val else args
+    batch = "val" if args[:1] == ["--val"] else args[1] if args[:1] == ["--batch"] else None
+    val = batch is not None
+    paths = args[(2 if args[:1] == ["--batch"] else 1) :] if val else args
+    if batch is not None and (batch in ("dev", "test") or not batch.isidentifier()):
+        print(f"--batch {batch!r}: not a name for a later batch", file=sys.stderr)
+        return 2
     items: list[dict[str, Any]] = []
-    seen: set[str] = {i["url"] for s in ("dev", "test") for i in _frozen(s)} if val else set()
+    frozen = sorted(p.stem for p in LABELS.glob("*.jsonl") if p.stem != batch)
+    seen: set[str] = {i["url"] for s in frozen for i in _frozen(s)} if val else set()
     test_courts = {i["court"] for i in _frozen("test")} if val else set()
     bad = 0
     for path in paths:
@@ -133,8 +140,8 @@ def main(args: list[str]) -> int:
             seen.add(item["url"])
             items.append({f: item[f] for f in FIELDS})
     LABELS.mkdir(parents=True, exist_ok=True)
-    if val:
-        _write("val", items)
+    if batch is not None:
+        _write(batch, items)
         print(f"left out: {bad}")
         return 0
     by_court: dict[str, list[dict[str, Any]]] = defaultdict(list)

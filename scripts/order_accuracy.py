@@ -1,6 +1,6 @@
 """Score the reading of real orders against what the orders' own texts say they did.
 
-Usage: python scripts/order_accuracy.py [--split dev|val|test] [--wrong] [--file F.jsonl]
+Usage: python scripts/order_accuracy.py [--split dev|val|val2|test] [--wrong] [--file F.jsonl]
 
 Each labelled item (``tests/fixtures/labels/orders/{dev,test}.jsonl``; GUIDE.md there) is one
 real docket entry of an order, as the clerk wrote it, from a federal district court, with the
@@ -28,6 +28,9 @@ The split is by court (every item of a court is on one side), frozen with its SH
 docket's output on it was read. ``test`` is read only to report (``--wrong`` refuses it).
 ``val`` is a later batch of orders from courts outside the test split, frozen the same way and
 read once on the rules the development split taught before it is tuned on (GUIDE.md).
+``val2`` is a third batch, frozen the same way (``freeze_orders.py --batch val2``), read on the
+rules of both before any is tuned on it; for it and the test split a row counts apart the
+facts of courts neither ``dev`` nor ``val`` holds.
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ from docket.posture import Posture
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "fixtures" / "labels" / "orders"
-SPLITS = ("dev", "val", "test")
+SPLITS = ("dev", "val", "val2", "test")
 
 #: Statuses that leave a motion undecided, as the labellers' ``pending`` means it.
 _UNDECIDED = {"pending", "held_in_abeyance"}
@@ -321,6 +324,10 @@ def main() -> int:
         rows["all facts"][v.outcome] += 1
     for v in verdicts:
         rows[f"fact: {v.fact}"][v.outcome] += 1
+    tuned = {i["court"] for s in ("dev", "val") if s != args.split for i in load(s)}
+    for v in verdicts:
+        if args.split not in ("dev", "val") and v.court not in tuned:
+            rows["facts of courts never tuned on"][v.outcome] += 1
     for v in sorted(verdicts, key=lambda v: v.expected):
         if v.fact == "motion":
             rows[f"motion labelled {v.expected.split('/')[0]}"][v.outcome] += 1
