@@ -117,7 +117,7 @@ def main(args: list[str]) -> int:
         return 2
     items: list[dict[str, Any]] = []
     frozen = sorted(p.stem for p in LABELS.glob("*.jsonl") if p.stem != batch)
-    seen: set[str] = {i["url"] for s in frozen for i in _frozen(s)} if val else set()
+    seen: set[str] = {i["url"] for s in frozen for i in _frozen(s) if "url" in i} if val else set()
     test_courts = {i["court"] for i in _frozen("test")} if val else set()
     bad = 0
     for path in paths:

@@ -31,7 +31,7 @@ def _items(split: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("split", ["dev", "val", "test"])
+@pytest.mark.parametrize("split", ["dev", "val", "val2", "test"])
 def test_each_split_is_the_one_frozen_and_every_record_follows_the_guide(split: str) -> None:
     frozen = (LABELS / f"{split}.sha256").read_text(encoding="utf-8").strip()
     assert hashlib.sha256((LABELS / f"{split}.jsonl").read_bytes()).hexdigest() == frozen
@@ -46,6 +46,12 @@ def test_no_court_of_the_test_split_is_in_another_and_it_spans_twenty_courts() -
     assert not dev & test
     assert len(test) >= 20 and len(_items("test")) >= 60
     assert not {str(i["court"]) for i in _items("val")} & test
+    assert not {str(i["court"]) for i in _items("val2")} & test
+
+
+def test_no_page_is_labelled_in_two_splits() -> None:
+    urls = [str(i["url"]) for s in ("dev", "val", "val2", "test") for i in _items(s)]
+    assert len(urls) == len(set(urls))
 
 
 def test_a_motion_the_entry_does_not_number_gets_a_number_the_entry_does_not_hold() -> None:
